@@ -1,0 +1,194 @@
+// Plain types shared by every module. No behaviour lives here.
+
+/** Epoch milliseconds (UTC). Stored as an integer in both dialects. */
+export type EpochMs = number;
+
+export type FeedFormat = 'rss2.0' | 'rss1.0' | 'rss0.9x' | 'atom1.0' | 'atom0.3' | 'json1.0' | 'json1.1';
+
+/** One item as a parser reads it (the `digestbot parse --json` item shape). Text fields are plain text. */
+export interface ParsedItem {
+  id: string;
+  title: string | null;
+  link: string | null;
+  published: string | null;
+  updated: string | null;
+  author: string | null;
+  summary: string | null;
+  content: string | null;
+  categories: string[];
+}
+
+/** A whole feed document as a parser reads it (the `digestbot parse --json` shape). */
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string | null;
+  link: string | null;
+  description: string | null;
+  language: string | null;
+  updated: string | null;
+  items: ParsedItem[];
+  /** RSS `<ttl>` in minutes, when the feed states one (used for polling intervals). */
+  ttlMinutes?: number | null;
+}
+
+export type FeedStatus = 'active' | 'disabled';
+
+export interface Feed {
+  id: number;
+  url: string;
+  title: string | null;
+  topic: string | null;
+  status: FeedStatus;
+  /** Stable reason code when disabled (e.g. FEED_GONE, FEED_FAILING). */
+  disabledReason: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  nextCheckAt: EpochMs;
+  lastCheckedAt: EpochMs | null;
+  lastSuccessAt: EpochMs | null;
+  lastErrorAt: EpochMs | null;
+  lastErrorCode: string | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  consecutiveNotFound: number;
+  /** Items published after this instant are admitted to digests on the first poll (backfill). */
+  backfillSince: EpochMs | null;
+  /** Set once the first poll has marked the existing items as seen. */
+  primedAt: EpochMs | null;
+  addedAt: EpochMs;
+  addedBy: string | null;
+}
+
+export interface Article {
+  id: number;
+  /** Canonical URL (tracking parameters removed); unique when present. */
+  canonicalUrl: string | null;
+  url: string | null;
+  title: string;
+  /** Plain-text body used for summarizing (content, else summary). */
+  text: string;
+  author: string | null;
+  publishedAt: EpochMs | null;
+  firstSeenAt: EpochMs;
+  categories: string[];
+  /** Hash of the normalized title + text, for near-duplicate detection. */
+  contentHash: string;
+  /** False for items that were already in a feed when it was added: they never reach a digest. */
+  digestEligible: boolean;
+  /** Display name of the outlet (feed title or host) that first carried it. */
+  outlet: string;
+  topic: string | null;
+}
+
+export type RoundType =
+  | 'pre_seed'
+  | 'seed'
+  | 'series_a'
+  | 'series_b'
+  | 'series_c'
+  | 'series_d'
+  | 'series_e'
+  | 'series_f'
+  | 'series_g_plus'
+  | 'extension'
+  | 'growth'
+  | 'strategic'
+  | 'debt'
+  | 'convertible'
+  | 'grant'
+  | 'non_dilutive'
+  | 'unknown';
+
+export type RoundStatus = 'announced' | 'in_talks';
+
+/** A financing event as read from one text (the `digestbot rounds extract --json` round shape). */
+export interface ExtractedRound {
+  company: string;
+  amount: number | null;
+  currency: string | null;
+  amountUsd: number | null;
+  roundType: RoundType;
+  roundTypeDetail: string | null;
+  valuation: number | null;
+  leadInvestors: string[];
+  otherInvestors: string[];
+  status: RoundStatus;
+  evidence: string;
+}
+
+/** Where a digest line came from: an article the reader can open. */
+export interface SourceRef {
+  articleId: number;
+  title: string;
+  url: string | null;
+  outlet: string;
+}
+
+export type Platform = 'slack' | 'discord' | 'console';
+
+export type EmptyDigestMode = 'short' | 'skip';
+
+export interface Destination {
+  id: number;
+  platform: Platform;
+  channelId: string;
+  name: string | null;
+  /** Topics routed here; empty means every topic. */
+  topics: string[];
+  emptyDigest: EmptyDigestMode;
+  enabled: boolean;
+  disabledReason: string | null;
+}
+
+/** One scheduled digest instant, e.g. 2026-11-21T15:00:00Z. */
+export interface Slot {
+  at: EpochMs;
+  /** Human label in the schedule's time zone, e.g. `2026-11-21 15:00 UTC`. */
+  label: string;
+}
+
+export interface DigestTakeaway {
+  text: string;
+  sources: SourceRef[];
+}
+
+export interface DigestRound {
+  company: string;
+  amount: number | null;
+  currency: string | null;
+  amountUsd: number | null;
+  roundType: RoundType;
+  roundTypeDetail: string | null;
+  valuation: number | null;
+  leadInvestors: string[];
+  otherInvestors: string[];
+  status: RoundStatus;
+  sources: SourceRef[];
+  /** Set when sources disagree on a figure; the text says which. */
+  conflict: string | null;
+}
+
+export interface DigestStory {
+  headline: string;
+  summary: string;
+  tags: string[];
+  sources: SourceRef[];
+}
+
+/** The platform-neutral digest: every renderer (Slack, Discord, console) starts from this. */
+export interface Digest {
+  /** Deterministic id: the same slot and destination always give the same id. */
+  id: string;
+  name: string;
+  slot: Slot;
+  destinationId: number;
+  status: { lastSlot: Slot | null; nextSlot: Slot };
+  counts: { articles: number; sources: number; stories: number };
+  /** True when nothing new arrived in the window; the other sections are then empty. */
+  empty: boolean;
+  tldr: string;
+  takeaways: DigestTakeaway[];
+  rounds: { items: DigestRound[]; totalUsd: number };
+  stories: DigestStory[];
+  footer: { topics: string[]; readingMinutes: number };
+}

@@ -1,0 +1,115 @@
+// Articles: stored once per canonical URL, and once per (feed, item id) for items without a link.
+import type { Article } from '../model.js';
+import { readJson, stringList } from './json.js';
+import type { ArticleRow } from './schema.js';
+import type { Db } from './store.js';
+
+export interface NewArticle {
+  feedId: number;
+  /** The item's guid/id, else its link, else a stable hash (see sources/normalize). */
+  itemKey: string;
+  canonicalUrl: string | null;
+  url: string | null;
+  title: string;
+  text: string;
+  author: string | null;
+  publishedAt: number | null;
+  categories: string[];
+  contentHash: string;
+  digestEligible: boolean;
+  outlet: string;
+  topic: string | null;
+  now: number;
+}
+
+export interface InsertResult {
+  articleId: number;
+  /** False when the item or its canonical URL was already stored (from this feed or another). */
+  isNew: boolean;
+}
+
+export function articleFromRow(r: ArticleRow): Article {
+  return {
+    id: r.id,
+    canonicalUrl: r.canonical_url,
+    url: r.url,
+    title: r.title,
+    text: r.text,
+    author: r.author,
+    publishedAt: r.published_at,
+    firstSeenAt: r.first_seen_at,
+    categories: readJson(stringList, r.categories, 'articles.categories'),
+    contentHash: r.content_hash,
+    digestEligible: r.digest_eligible === 1,
+    outlet: r.outlet,
+    topic: r.topic,
+  };
+}
+
+/**
+ * The dedupe: an item already seen from this feed, or an article already stored under the same
+ * canonical URL, is not inserted again; the feed that carried it is still recorded. Safe under
+ * concurrent writers: the unique keys decide, conflicts are not errors.
+ */
+export async function insertArticleIfNew(db: Db, a: NewArticle): Promise<InsertResult> {
+  const known = await db
+    .selectFrom('feed_items')
+    .select('article_id')
+    .where('feed_id', '=', a.feedId)
+    .where('item_key', '=', a.itemKey)
+    .executeTakeFirst();
+  if (known) return { articleId: known.article_id, isNew: false };
+
+  const inserted = await db
+    .insertInto('articles')
+    .values({
+      canonical_url: a.canonicalUrl,
+      url: a.url,
+      title: a.title,
+      text: a.text,
+      author: a.author,
+      published_at: a.publishedAt,
+      first_seen_at: a.now,
+      categories: JSON.stringify(a.categories),
+      content_hash: a.contentHash,
+      digest_eligible: a.digestEligible ? 1 : 0,
+      outlet: a.outlet,
+      topic: a.topic,
+    })
+    .onConflict((oc) => oc.column('canonical_url').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+
+  let articleId = inserted?.id;
+  if (articleId === undefined) {
+    const existing = await db
+      .selectFrom('articles')
+      .select('id')
+      .where('canonical_url', '=', a.canonicalUrl)
+      .executeTakeFirstOrThrow();
+    articleId = existing.id;
+  }
+  const link = await db
+    .insertInto('feed_items')
+    .values({ feed_id: a.feedId, item_key: a.itemKey, article_id: articleId, seen_at: a.now })
+    .onConflict((oc) => oc.columns(['feed_id', 'item_key']).doNothing())
+    .returning('article_id')
+    .executeTakeFirst();
+  return { articleId, isNew: inserted !== undefined && link !== undefined };
+}
+
+export async function getArticle(db: Db, id: number): Promise<Article | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && articleFromRow(row);
+}
+
+/** The feeds that carried an article (one article, many outlets). */
+export async function feedsOfArticle(db: Db, articleId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('feed_items')
+    .select('feed_id')
+    .where('article_id', '=', articleId)
+    .orderBy('feed_id')
+    .execute();
+  return rows.map((r) => r.feed_id);
+}

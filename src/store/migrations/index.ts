@@ -1,0 +1,35 @@
+// Versioned migrations. Append new files; never edit one that has shipped.
+import type { ColumnDefinitionBuilder, ColumnDataType, Kysely, Migration } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import * as m0001 from './0001_init.js';
+
+export interface MigrationContext {
+  dialect: DialectName;
+  /** An auto-incrementing integer primary key, spelled for the dialect. */
+  id: { type: ColumnDataType; build: (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder };
+}
+
+type MigrationModule = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void> };
+
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001_init': m0001,
+};
+
+export function migrationContext(dialect: DialectName): MigrationContext {
+  return {
+    dialect,
+    id:
+      dialect === 'sqlite'
+        ? { type: 'integer', build: (c) => c.primaryKey().autoIncrement() }
+        : { type: 'bigint', build: (c) => c.primaryKey().generatedByDefaultAsIdentity() },
+  };
+}
+
+/** The migrations Kysely's Migrator runs, bound to a dialect. `extra` lets tests add their own. */
+export function migrationsFor(dialect: DialectName, extra: Record<string, MigrationModule> = {}): Record<string, Migration> {
+  const ctx = migrationContext(dialect);
+  const all = { ...MIGRATIONS, ...extra };
+  return Object.fromEntries(Object.entries(all).map(([name, mod]) => [name, { up: (db: Kysely<unknown>) => mod.up(db, ctx) }]));
+}
+
+export type { MigrationModule };

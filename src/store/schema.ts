@@ -1,0 +1,189 @@
+// Row types of every table, as Kysely sees them. Times are epoch milliseconds; booleans are 0/1;
+// JSON columns are text validated with zod where they are read.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Id = Generated<number>;
+
+export interface FeedsTable {
+  id: Id;
+  url: string;
+  title: string | null;
+  topic: string | null;
+  status: Generated<string>;
+  disabled_reason: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  interval_minutes: number | null;
+  next_check_at: number;
+  last_checked_at: number | null;
+  last_success_at: number | null;
+  last_error_at: number | null;
+  last_error_code: string | null;
+  last_error: string | null;
+  consecutive_failures: Generated<number>;
+  consecutive_not_found: Generated<number>;
+  backfill_since: number | null;
+  primed_at: number | null;
+  added_at: number;
+  added_by: string | null;
+}
+
+export interface ArticlesTable {
+  id: Id;
+  canonical_url: string | null;
+  url: string | null;
+  title: string;
+  text: string;
+  author: string | null;
+  published_at: number | null;
+  first_seen_at: number;
+  categories: Generated<string>;
+  content_hash: string;
+  digest_eligible: Generated<number>;
+  outlet: string;
+  topic: string | null;
+  story_id: number | null;
+}
+
+/** Which feed carried which article under which item id (an article carried by two feeds has two rows). */
+export interface FeedItemsTable {
+  feed_id: number;
+  item_key: string;
+  article_id: number;
+  seen_at: number;
+}
+
+export interface StoriesTable {
+  id: Id;
+  headline: string;
+  fingerprint: string;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
+export interface DestinationsTable {
+  id: Id;
+  platform: string;
+  channel_id: string;
+  name: string | null;
+  topics: Generated<string>;
+  empty_digest: Generated<string>;
+  enabled: Generated<number>;
+  disabled_reason: string | null;
+  consecutive_rejects: Generated<number>;
+  created_at: number;
+}
+
+export interface SlotRunsTable {
+  destination_id: number;
+  slot_at: number;
+  status: string;
+  owner: string | null;
+  lease_until: number | null;
+  started_at: number;
+  finished_at: number | null;
+  digest_id: string | null;
+  error: string | null;
+}
+
+export interface DigestsTable {
+  id: string;
+  destination_id: number;
+  slot_at: number;
+  body: string;
+  created_at: number;
+}
+
+/** An article is in at most one digest per destination: the primary key says so. */
+export interface DigestArticlesTable {
+  destination_id: number;
+  article_id: number;
+  digest_id: string;
+}
+
+export interface DeliveriesTable {
+  id: Id;
+  digest_id: string;
+  destination_id: number;
+  slot_at: number;
+  part: number;
+  payload: string | null;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  platform_message_id: string | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+export interface RoundsTable {
+  id: Id;
+  company_key: string;
+  company: string;
+  amount: number | null;
+  currency: string | null;
+  amount_usd: number | null;
+  round_type: string;
+  round_type_detail: string | null;
+  valuation: number | null;
+  lead_investors: Generated<string>;
+  other_investors: Generated<string>;
+  status: string;
+  conflict: string | null;
+  announced_at: number;
+  first_seen_at: number;
+  updated_at: number;
+}
+
+export interface RoundSourcesTable {
+  round_id: number;
+  article_id: number;
+  evidence: string;
+  amount: number | null;
+  currency: string | null;
+  valuation: number | null;
+  seen_at: number;
+}
+
+export interface CompanyAliasesTable {
+  alias_key: string;
+  company_key: string;
+  display_name: string;
+}
+
+/** Named leases: the scheduler, the Discord gateway, one-shot jobs shared between replicas. */
+export interface LeasesTable {
+  name: string;
+  owner: string;
+  expires_at: number;
+}
+
+export interface Database {
+  feeds: FeedsTable;
+  articles: ArticlesTable;
+  feed_items: FeedItemsTable;
+  stories: StoriesTable;
+  destinations: DestinationsTable;
+  slot_runs: SlotRunsTable;
+  digests: DigestsTable;
+  digest_articles: DigestArticlesTable;
+  deliveries: DeliveriesTable;
+  rounds: RoundsTable;
+  round_sources: RoundSourcesTable;
+  company_aliases: CompanyAliasesTable;
+  leases: LeasesTable;
+}
+
+export type FeedRow = Selectable<FeedsTable>;
+export type NewFeedRow = Insertable<FeedsTable>;
+export type FeedUpdate = Updateable<FeedsTable>;
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type DestinationRow = Selectable<DestinationsTable>;
+export type DeliveryRow = Selectable<DeliveriesTable>;
+export type RoundRow = Selectable<RoundsTable>;
+export type DigestRow = Selectable<DigestsTable>;
+export type SlotRunRow = Selectable<SlotRunsTable>;
