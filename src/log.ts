@@ -41,7 +41,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       base: { pid: process.pid },
     },
-    (options.destination as pino.DestinationStream | undefined) ?? pino.destination(2),
+    (options.destination as pino.DestinationStream | undefined) ?? pino.destination({ dest: 2, sync: true }),
   );
 }
 

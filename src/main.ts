@@ -1,6 +1,7 @@
 // Composition root: config → store → roles → shutdown. Roles (scheduler, HTTP listener, Slack,
 // Discord) are started here and nowhere else.
 import { redactConfig, type Config } from './config.js';
+import { sendJson, startHttpServer, type Route } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { Shutdown } from './shutdown.js';
 import { migrate, openStore, type Store } from './store/store.js';
@@ -23,9 +24,27 @@ export async function bootstrap(config: Config, log: Logger = createLogger({ lev
   return { config, log, store, shutdown };
 }
 
+/** `GET /healthz`: 200 while the store answers, 503 otherwise (the container health check). */
+function healthRoute(app: App): Route {
+  return {
+    method: 'GET',
+    path: '/healthz',
+    handler: async (_req, res) => {
+      try {
+        await app.store.db.selectFrom('leases').select('name').limit(1).execute();
+        sendJson(res, 200, { ok: true, store: app.store.dialect });
+      } catch {
+        sendJson(res, 503, { ok: false, store: app.store.dialect });
+      }
+    },
+  };
+}
+
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
 export async function start(config: Config): Promise<App> {
   const app = await bootstrap(config);
+  const http = await startHttpServer([healthRoute(app)], config.port, app.log);
+  app.shutdown.add('http', () => http.close());
   app.shutdown.listen();
   app.log.info('digestbot started');
   return app;

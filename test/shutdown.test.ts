@@ -22,13 +22,14 @@ describe('Shutdown', () => {
     expect(s.stopping).toBe(true);
   });
 
-  it('`digestbot start` exits 0 on SIGTERM after closing the store', async () => {
+  it('`digestbot start` answers /healthz and exits 0 on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-start-'));
     const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], {
       env: { PATH: process.env.PATH ?? '', DIGESTBOT_DATA_DIR: dataDir, LOG_LEVEL: 'info', PORT: '0' },
     });
     let logs = '';
+    let port: string | undefined;
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no start line: ${logs}`)), 15_000);
@@ -38,8 +39,12 @@ describe('Shutdown', () => {
           clearTimeout(timer);
           resolve();
         }
+        port ??= /"port":(\d+),"msg":"HTTP listener ready"/.exec(logs)?.[1];
       });
     });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, store: 'sqlite' });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(logs).toContain('"msg":"shutting down"');
