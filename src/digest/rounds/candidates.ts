@@ -1,0 +1,177 @@
+// One sentence → the financing events it states, each with its slots filled from the sentence:
+// company reference, amount, valuation, round type, investors, status. Classification (new or
+// background, fund, IPO, acquisition) happens in classify.ts.
+import type { RoundStatus } from '../../model.js';
+import { findMoney, type MoneyMention } from '../text/money.js';
+import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef, type SentenceTokens } from './company.js';
+import { COMPLETED, PROSPECTIVE, REPORTED, TALKS } from './cues.js';
+import { findInvestors, type Investors } from './investors.js';
+import { moneyRoles, type MoneyRole } from './money-roles.js';
+import { tokenize } from './names.js';
+import { findRoundType, type RoundTypeFound } from './round-type.js';
+import { AFTER_MONEY_ROUND, findTriggers, ROUND_NOUN, ROUND_OF_MONEY, tokenAt, type Trigger, type TriggerKind } from './triggers.js';
+
+export interface Candidate {
+  kind: TriggerKind | 'noun' | 'valuation';
+  /** Where the trigger is in the sentence, and the clause it governs. */
+  start: number;
+  scopeEnd: number;
+  word: string;
+  ref: CompanyRef;
+  amount: MoneyMention | null;
+  valuation: MoneyMention | null;
+  type: RoundTypeFound | null;
+  investors: Investors;
+  status: RoundStatus;
+  completed: boolean;
+  /** A minority stake: a strategic investment by definition. */
+  stake: boolean;
+}
+
+export interface ReadSentence extends SentenceTokens {
+  money: MoneyMention[];
+  roles: MoneyRole[];
+}
+
+export function readSentence(text: string): ReadSentence {
+  const money = findMoney(text);
+  return { text, tokens: tokenize(text), money, roles: moneyRoles(text, money) };
+}
+
+const NOT_A_VERB = /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
+
+const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
+  s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
+
+const pronounOwner = (text: string): CompanyRef | null =>
+  /\bour\b/i.test(text) ? { kind: 'first_person' } : /\bits\b/i.test(text) ? { kind: 'anaphor' } : null;
+
+function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
+  const window = s.text.slice(Math.max(0, start - 40), scopeEnd);
+  if (TALKS.test(window)) return 'in_talks';
+  const before = s.text.slice(Math.max(0, start - 25), start + 12);
+  return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
+}
+
+function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
+  const after = (word: RegExp) => {
+    const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
+    return i < 0 ? null : i;
+  };
+  const none: CompanyRef = { kind: 'none' };
+  switch (t.kind) {
+    case 'invest':
+    case 'lead': {
+      const i = after(/^(?:in|into)$/i);
+      const investor = subjectOf(s, t.token);
+      return { ref: i === null ? none : recipientAt(s, i + 1), investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+    }
+    case 'back':
+      return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
+    case 'stake': {
+      const i = s.tokens[t.token + 1]?.text.toLowerCase() === 'in' ? t.token + 2 : -1;
+      const ref = i > 0 ? recipientAt(s, i) : nearestNameBefore(s, t.token, 3);
+      const verb = s.tokens.slice(0, t.token).findLastIndex((k) => /^(?:take|takes|taking|took|pay|pays|paying|paid|buy|buys|acquire|acquires|hold|holds)$/i.test(k.text));
+      const investor = verb < 0 ? none : subjectOf(s, verb);
+      return { ref, investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+    }
+    default: {
+      let ref = subjectOf(s, t.token);
+      if (ref.kind === 'none') {
+        const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));
+        if (noun) ref = ownerBefore(s, tokenAt(s.tokens, t.end + noun.index));
+        if (ref.kind === 'none') ref = pronounOwner(s.text.slice(t.end, noun ? t.end + noun.index : scopeEnd)) ?? none;
+      }
+      return { ref, investor: none };
+    }
+  }
+}
+
+function build(s: ReadSentence, kind: Candidate['kind'], start: number, scopeEnd: number, word: string, ref: CompanyRef, amount: MoneyMention | null, investor: CompanyRef, clauseStart = start): Candidate {
+  const scope = s.text.slice(start, scopeEnd);
+  const skip = ref.kind === 'name' ? [{ start: ref.start - start, end: ref.end - start }] : [];
+  // The first event of a sentence also owns what its subject clause says ("its loan deal with the DOE").
+  const investors = findInvestors(s.text.slice(clauseStart, scopeEnd));
+  if (investor.kind === 'name' && !investors.lead.includes(investor.name)) {
+    if (kind === 'lead') investors.lead.unshift(investor.name);
+    else investors.other.unshift(investor.name);
+  }
+  return {
+    kind,
+    start,
+    scopeEnd,
+    word,
+    ref,
+    amount,
+    valuation: firstIn(s, start, scopeEnd, ['valuation']),
+    type: findRoundType(scope, skip),
+    investors,
+    status: statusAt(s, start, scopeEnd),
+    completed: COMPLETED.test(word) && !/\bto\s*$/i.test(s.text.slice(Math.max(0, start - 4), start)),
+    stake: kind === 'stake',
+  };
+}
+
+/** Verb triggers: the company (or investor) acts; the amount is the first round amount in its clause. */
+function verbCandidates(s: ReadSentence): Candidate[] {
+  const triggers = findTriggers(s.text, s.tokens);
+  const out: Candidate[] = [];
+  triggers.forEach((t, i) => {
+    const scopeEnd = triggers.slice(i + 1).find((n) => n.start > t.end + 2 && n.kind !== 'lead')?.start ?? s.text.length;
+    const object = s.text.slice(t.end, Math.min(scopeEnd, t.end + 70));
+    const amount = t.kind === 'stake' ? nearestAmount(s, t.start) : firstIn(s, t.end, Math.min(scopeEnd, t.end + 70), ['round']);
+    const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
+    const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
+    if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
+    if (t.kind === 'announce' && !roundNoun) return;
+    if ((t.kind === 'invest' || t.kind === 'back') && !amount && !valuation) return;
+    if (t.kind === 'lead' && !(roundNoun && /\b(?:in|into)\b/i.test(object))) return;
+    const { ref, investor } = companyFor(s, t, scopeEnd);
+    if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead') && ref.kind === 'none') return;
+    out.push(build(s, t.kind, t.start, scopeEnd, t.word, ref, amount, investor, out.length ? t.start : 0));
+  });
+  return out;
+}
+
+function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
+  const round = s.money.filter((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other');
+  return round.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0] ?? null;
+}
+
+/** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
+function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
+  const out: Candidate[] = [];
+  s.money.forEach((m, i) => {
+    if (used.has(m)) return;
+    const role = s.roles[i];
+    const after = s.text.slice(m.end, m.end + 50);
+    const isRound = role === 'round' && (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
+    if (!isRound && role !== 'valuation') return;
+    const tok = tokenAt(s.tokens, m.start);
+    const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
+    let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
+    if (ref.kind === 'none') ref = ownerBefore(s, tok);
+    if (ref.kind === 'none') {
+      const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
+      if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
+    }
+    // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
+    const verb = s.tokens[tok - 1];
+    if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text)) ref = subjectOf(s, tok - 1);
+    if (ref.kind === 'none') ref = nearestNameBefore(s, tok);
+    const scopeEnd = s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length;
+    const c = build(s, isRound ? 'noun' : 'valuation', m.start, scopeEnd, m.text, ref, isRound ? m : null, { kind: 'none' });
+    if (!isRound) c.valuation = m;
+    out.push(c);
+  });
+  return out;
+}
+
+/** Every financing event one sentence states, before classification. */
+export function sentenceCandidates(s: ReadSentence): Candidate[] {
+  const verbs = verbCandidates(s);
+  const used = new Set<MoneyMention>();
+  for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);
+  const nouns = nounCandidates(s, used);
+  return [...verbs, ...nouns].filter((c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown'));
+}

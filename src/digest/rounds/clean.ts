@@ -1,0 +1,59 @@
+// Article text as feeds and blogs deliver it (Markdown, stray HTML, entities, glued sentences)
+// reduced to plain lines, so the rules downstream see words and sentence boundaries only.
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
+
+const STEPS: [RegExp, string][] = [
+  [/<!--[\s\S]*?-->/g, ' '],
+  [/^\s*(?:import|export)\s[^\n]*$/gm, ''], // MDX preambles
+  [/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)\b[^>]*>/gi, '\n\n'],
+  [/<[^>]{1,500}>/g, ' '],
+  [/!\[[^\]]*\]\([^)]*\)/g, ''], // images
+  [/\[([^\]]*)\]\([^)]*\)/g, '$1'], // links keep their text
+  [/\bhttps?:\/\/\S+/g, ''],
+  [/\*\*|__/g, ''],
+  [/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2'],
+  [/^[ \t]*#{1,6}[ \t]*(.*)$/gm, '\n$1\n\n'], // headings stand alone
+  [/^[ \t]*>[ \t]?/gm, ''],
+  [/[■▪●◆►]/g, '\n'],
+  [/\u00a0/g, ' '],
+  // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".
+  [/([a-z)\]”"’'])\.([A-Z][a-z])/g, '$1. $2'],
+  [/([a-z]):([A-Z])/g, '$1: $2'],
+  [/[ \t]+/g, ' '],
+  [/\n[ \t]+/g, '\n'],
+];
+
+/** Plain text with paragraph breaks (blank lines) and line breaks kept. */
+export function plainText(raw: string): string {
+  let text = decodeEntities(raw);
+  for (const [re, to] of STEPS) text = text.replace(re, to);
+  return text.replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,149 @@
+// Who a financing sentence is about: the subject of "raises" (across an appositive: "Ineffable
+// Intelligence, a British AI lab founded by …, has raised"), the object of "invests in" / "backs",
+// the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
+// "it", and in first-party posts "we").
+import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
+import { isCompanyName, isNameWord, isPerson, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
+
+export type CompanyRef =
+  | { kind: 'name'; name: string; start: number; end: number; alias?: string }
+  | { kind: 'anaphor' }
+  | { kind: 'first_person' }
+  | { kind: 'none' };
+
+export interface SentenceTokens {
+  text: string;
+  tokens: Token[];
+}
+
+const NONE: CompanyRef = { kind: 'none' };
+const FIRST_PERSON = new Set(['we', 'us', 'our', 'i']);
+const THIRD_PERSON = new Set(['it', 'they', 'its', 'their']);
+const DETERMINERS = new Set(['the', 'this', 'that']);
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** A company name, or a weekday/month used as one right after a description ("robotics maker Sunday"). */
+function acceptable(s: SentenceTokens, run: NameRun): boolean {
+  if (isCompanyName(run.text)) return true;
+  return WEEKDAY_OR_MONTH.test(run.text) && COMPANY_NOUNS.has(lower(s.tokens[run.first - 1]));
+}
+
+/** A name with the short form written after it: "Ethereum Push Notification Service (EPNS)". */
+function asRef(s: SentenceTokens, run: NameRun): CompanyRef {
+  const [open, short, close] = s.tokens.slice(run.last + 1, run.last + 4);
+  const alias = open?.text === '(' && close?.text === ')' && /^[\p{Lu}\d][\p{L}\d.&-]{1,11}$/u.test(short!.text) ? short!.text : undefined;
+  return { kind: 'name', name: run.text, start: run.start, end: run.end, ...(alias ? { alias } : {}) };
+}
+
+function named(s: SentenceTokens, j: number): CompanyRef {
+  const run = runEndingAt(s.text, s.tokens, j);
+  return run && acceptable(s, run) ? asRef(s, run) : NONE;
+}
+
+/** Index of the token before position j, skipping one parenthesized group ("Meta Platforms (META.O)"). */
+function skipParens(tokens: Token[], j: number): number {
+  if (tokens[j]?.text !== ')') return j;
+  let k = j;
+  while (k >= 0 && tokens[k]!.text !== '(') k--;
+  return k - 1;
+}
+
+/** The company that opens a clause: "Acme" in "Acme, a robotics startup, …" or "On Tuesday, Acme, …". */
+export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
+  let from = 0;
+  for (let i = 0; i <= end && i <= s.tokens.length; i++) {
+    if (i !== end && i !== s.tokens.length && s.tokens[i]!.text !== ',') continue;
+    const j = skipParens(s.tokens, i - 1);
+    const run = j >= from ? runEndingAt(s.text, s.tokens, j) : null;
+    // Only a segment that is the name alone (after a dropped "Today" or "On") opens the clause.
+    if (run && run.first <= from + 1 && acceptable(s, run)) return asRef(s, run);
+    from = i + 1;
+  }
+  return NONE;
+}
+
+/** The first company named in the sentence's opening words ("June 10 (Reuters) - Meta Platforms …"). */
+export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
+  for (const run of runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length))) {
+    if (acceptable(s, run) && !run.possessive) return asRef(s, run);
+  }
+  return NONE;
+}
+
+/** A definite description that stands for a company: "the startup", "The San Francisco startup". */
+function isDescription(tokens: Token[], j: number): boolean {
+  if (!COMPANY_NOUNS.has(lower(tokens[j]))) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    if (DETERMINERS.has(lower(tokens[k]))) return true;
+    if (tokens[k]!.text === ',') return false;
+  }
+  return false;
+}
+
+/** The subject of the verb at token `v`. */
+export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
+  const { tokens } = s;
+  let j = v - 1;
+  let pronoun: 'first' | 'third' | null = null;
+  while (j >= 0) {
+    const w = lower(tokens[j]);
+    if (FIRST_PERSON.has(w)) return { kind: 'first_person' };
+    if (THIRD_PERSON.has(w)) pronoun ??= 'third';
+    else if (!SUBJECT_GAP.has(w) || /^\p{Lu}/u.test(tokens[j]!.text)) break;
+    j--;
+  }
+  j = skipParens(tokens, j);
+  const t = tokens[j];
+  if (!t) return pronoun ? { kind: 'anaphor' } : NONE;
+  if (t.text === ',') return clauseOpener(s, j);
+  if (lower(t) === 'and') return sentenceOpener(s);
+  if (isNameWord(t.text)) return named(s, j);
+  if (isDescription(tokens, j)) return { kind: 'anaphor' };
+  if (pronoun && !PERSON_NOUNS.has(lower(t))) return { kind: 'anaphor' };
+  return NONE;
+}
+
+const NP_END = new Set(['for', 'at', 'to', 'with', 'as', 'from', 'which', 'that', 'who', 'in', 'into', 'on', 'by', 'after', 'amid', 'via', 'and', 'while', 'its', 'valued', 'valuing', 'worth', 'through', 'under']);
+
+/** The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. */
+export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
+  const { tokens } = s;
+  const first = lower(tokens[i]);
+  if (THIRD_PERSON.has(first)) return { kind: 'anaphor' };
+  if (FIRST_PERSON.has(first)) return { kind: 'first_person' };
+  let end = i;
+  while (end < tokens.length && end - i < 9) {
+    const t = tokens[end]!;
+    if (/^[,;:()"“”]$/.test(t.text) || (NP_END.has(t.text) && end > i)) break;
+    end++;
+  }
+  const runs = runsBetween(s.text, tokens, i, end).filter((r) => acceptable(s, r) && !r.possessive);
+  const last = runs[runs.length - 1];
+  if (last) return asRef(s, last);
+  return DETERMINERS.has(first) && COMPANY_NOUNS.has(lower(tokens[end - 1])) ? { kind: 'anaphor' } : NONE;
+}
+
+/** "Fleet's Series B", "Whoop's valuation": the owner named right before token `i`. */
+export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {
+  const run = runEndingAt(s.text, s.tokens, i - 1);
+  return run?.possessive && acceptable(s, run) ? asRef(s, run) : NONE;
+}
+
+/** The nearest company name left of token `i` in the same clause (no comma or colon between). */
+export function nearestNameBefore(s: SentenceTokens, i: number, maxTokens = 14): CompanyRef {
+  for (let j = i - 1; j >= Math.max(0, i - maxTokens); j--) {
+    const t = s.tokens[j]!;
+    if (/^[,;:()]$/.test(t.text)) break;
+    const run = runEndingAt(s.text, s.tokens, j);
+    if (!run) continue;
+    // "The maker of Claude": a product names the story's company, not another one.
+    if (lower(s.tokens[run.first - 1]) === 'of' && isDescription(s.tokens, run.first - 2)) return { kind: 'anaphor' };
+    if (acceptable(s, run)) return asRef(s, run);
+    if (isPerson(run.text)) return NONE;
+    j = run.first;
+  }
+  return NONE;
+}
+

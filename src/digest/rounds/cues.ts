@@ -1,0 +1,32 @@
+// Sentence-level cues: what else a financing sentence may be about (a fund, an IPO, an
+// acquisition, a halted or past round) and whether the round is done or still being talked about.
+
+/** A firm raising or closing its own fund ("closes $100M Fund II", "raised $1B across new funds"). */
+export const FUND_CLOSE = /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing)/i;
+
+export const IPO =
+  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|stock[- ]market debut|market debut|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing)\b/;
+export const PRE_IPO = /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
+
+export const ACQUISITION =
+  /\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy(?:s|ing)?|bought|buyout|takeover|take over|taking over|merg(?:e|es|ed|er|ers|ing)|purchas(?:e|es|ed|ing)|snap(?:s|ped)? up|scoop(?:s|ed)? up|majority stake|controlling stake|(?:[5-9]\d(?:\.\d+)?|100)% stake)\b/i;
+/** Acquisition words that describe what the money is for, or something else entirely. */
+export const NOT_ACQUISITION =
+  /\b(?:(?:to|for|fund|finance|pursue|make|making|support|accelerate|fuel)\s+(?:[\w-]+\s+){0,2}(?:acquisitions?|mergers?|m&a)|acquir(?:e|es|ed|ing)\s+(?:new\s+|more\s+)?(?:customers|users|clients|talent|market share|data|licen[cs]es?|land|equipment)|buy(?:ing)? now|buy-now)\b/i;
+
+export const HALTED =
+  /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelve[sd]?|fell through|falls? through)\b/i;
+export const SHUTDOWN = /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
+
+/** Words that place a round in the past: "previously raised", "last year's Series A", "far more money". */
+export const BACKGROUND =
+  /\b(?:(?:previously|earlier|once|formerly|originally)\s+(?:[\w-]+\s+)?(?:raised|secured|closed|received|valued|landed|bagged|backed|invested)|had (?:previously |already |earlier )?(?:raised|secured|closed|received|been valued)|last (?:year|month)['’]s|(?:previous|prior|earlier|last) (?:funding|round|rounds|raise|financing|fundraise)|(?:far |much )?(?:more|less) (?:money|capital|funding|cash)|at the time)\b/i;
+
+export const TALKS =
+  /\b(?:in (?:advanced |early |final |late-stage |preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) (?:reportedly |now |currently )?(?:raising|seeking|looking to raise|in the process of raising|in the market)|reportedly (?:raising|seeking|in talks)|seek(?:s|ing)? (?:to raise|fresh|new|additional|more|funding|capital|investment|financing|a valuation)|looking to raise|plan(?:s|ning)? to raise|aim(?:s|ing)? to raise|set to raise|(?:could|would|may|might) raise|expected to (?:raise|close|lead)|is said to be raising|should it (?:occur|close|happen)|not (?:yet )?(?:been )?finali[sz]ed|nearing a deal|close to (?:raising|a deal|closing)|pre-emptive offers?)\b/i;
+export const REPORTED = /\b(?:reportedly|sources? (?:say|said|says|familiar)|according to (?:people|sources|a report|reports|the report)|people familiar|person familiar|report(?:s|ed)?\b|rumou?red)\b|\bSources:/i;
+export const PROSPECTIVE = /\b(?:to (?:invest|back|pay|take|lead|raise|put|inject)|agreed to|agrees to|will|would|could|plans? to|planning to|set to|expected to)\b/i;
+
+/** A verb saying the financing happened: headline present ("raises") or past/perfect ("has raised"). */
+export const COMPLETED =
+  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;

@@ -1,0 +1,131 @@
+// Investors named around a round: leads only where the text says led / co-led (or "expected to
+// lead" for talks), participants from "with participation from", "investors include", "from X,
+// Y and others", "X and Y also joined the round". Lists are cut where names stop.
+import { LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
+import { isNameWord, runEndingAt, tokenize } from './names.js';
+
+export interface Investors {
+  lead: string[];
+  other: string[];
+}
+
+const LEAD_MARK = '\u0001';
+const LEAD_OPENERS = /\b(?:co-)?led by\s+|\b(?:with|and)\s+(?=(?:[\p{Lu}\d][\w&.'’-]*\s+){1,4}(?:co-)?leading\b)/giu;
+const OTHER_OPENERS = [
+  /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
+  // "investors include …", but not "the company's investors including …" (its backers in general).
+  /(?<!['’]s\s|\bits\s|\btheir\s)\b(?:investors|backers|angels|vcs|funds|firms|leaders|supporters|participants|names|shareholders)\b[^.;]{0,60}?\b(?:include|included|includes|including|such as|like)\s+/gi,
+  /\b(?:loans?|credit(?: facility| line)?|debt(?: financing)?)\s+(?:deal\s+|agreement\s+)?(?:with|from)\s+(?:the\s+)?/gi,
+  /\b(?:joined by|alongside|together with)\s+/gi,
+  /\bwith\s+(?=[^,.;]{1,80}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
+  /\b(?:round|funding|financing|investment|raise|seed|series [a-z])\b[^.;]{0,20}?\b(?:is|was|were)?\s*backed by\s+/gi,
+  /(?:\$|€|£|¥|₹|\b(?:round|funding|financing|investment|seed|pre-seed|series [a-z]|million|billion|[\d.]+[mbk]))\s+from\s+/gi,
+];
+/** "Existing backers X and Y also joined the round": the names come before the verb. */
+const JOINERS = /\b(?:also\s+)?(?:joined|participated in|took part in|invested in|chipped in to)\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b/gi;
+
+const LIST_END =
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|also)\b)/i;
+/** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
+const ON_END = /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
+const SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+|plus\s+|along with\s+|including\s+)?|\s+(?:and|as well as|plus|along with|alongside|including|together with)\s+/i;
+const ROLE = /^(?:former\s+)?(?:[\p{Lu}][\w&.'’-]*\s+){1,3}(?:CEO|CTO|COO|CFO|chief [\w-]+ officer|co-?founder|cofounder|founder|chairman|chair|president|partner|general partner|managing partner|executive chairman|board member|head of [\w ]+?)\s+(?=\p{Lu})/u;
+const FIRM_OF = /^.*?['’]s?\s+(?:firm|fund|venture arm|venture capital arm|investment arm|vc arm|corporate venture arm|family office|arm)\s+/i;
+const LOWER_PREFIX = /^(?:(?:[\p{Ll}][\p{Ll}-]*|[\p{Lu}]{1,3}-based|\p{Lu}[\p{Ll}]+-based)\s+)+(?=[\p{Lu}\d]|[\p{Ll}]{1,3}[\p{Lu}\d])/u;
+
+/** One list item as a name ("Klarna CEO Sebastian Siemiatkowski" → "Sebastian Siemiatkowski"), or null. */
+export function investorName(item: string): string | null {
+  let name = item
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/["“”‘’]+(?=\s|$)|(?:^|\s)["“”‘’]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '');
+  name = name.replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
+  const words = name.split(' ');
+  if (!name || words.length > 6) return null;
+  if (LEADING_NOISE.has(words[0]!.toLowerCase()) && words.length === 1) return null;
+  if (NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
+  const ok = words.every((w, i) => isNameWord(w) || (i === 0 && /^\d+$/.test(w) && words.length > 1) || (i > 0 && i < words.length - 1 && /^(?:of|van|der|von|de|da|di|du|la|le|&|and|the|for|on)$/.test(w)));
+  return ok ? name : null;
+}
+
+/** Names of a list that starts at the beginning of `text`; items marked as leads are returned apart. */
+export function readList(text: string): Investors {
+  const end = Math.min(LIST_END.exec(text)?.index ?? text.length, ON_END.exec(text)?.index ?? text.length);
+  const body = text.slice(0, end).replace(/\([^)]*\)/g, ' ');
+  const out: Investors = { lead: [], other: [] };
+  for (const raw of body.split(SEPARATOR)) {
+    const item = raw.trim();
+    if (!item) continue;
+    const lead = item.startsWith(LEAD_MARK);
+    const name = investorName(item.replace(LEAD_MARK, ''));
+    if (name) (lead ? out.lead : out.other).push(name);
+    else if (item.split(/\s+/).length > 6) break;
+  }
+  return out;
+}
+
+/** Marks "X, which led it" and "X led the round" so the list reader keeps X as a lead. */
+function markLeads(text: string): string {
+  return text.replace(/(^|,\s*|\s(?:and|plus|including)\s+)([^,]+?)(?=,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\b)/gi, `$1${LEAD_MARK}$2`).replace(/,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|the round|the investment|the financing|the deal)\b/gi, '');
+}
+
+function namesBefore(text: string, end: number): string[] {
+  const clause = text.slice(0, end).split(/[.;:]|,\s*(?:and|while|but)\s/).pop() ?? '';
+  return readList(clause.replace(/^.*?\b(?:existing|new|returning|current)?\s*(?:backers|investors|shareholders)\s+/i, '')).other;
+}
+
+const LEAD_VERB = /^(?:co-)?(?:led|leads|leading|lead)$/i;
+const LEAD_GAP = new Set(['which', 'who', 'also', ',', 'is', 'was', 'are', 'were', 'as', 'the', 'to', 'expected', 'set', 'poised', 'will', 'would']);
+
+/** "X led the round", "X is leading", "X was the lead investor", "X is expected to lead", "X-led". */
+function leadSubjects(text: string): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const hyphen = /^(.+)-led$/i.exec(t.text);
+    if (hyphen) {
+      const prev = runEndingAt(text, tokens, i - 1);
+      const name = investorName(prev && prev.end === t.start - 1 ? `${prev.text} ${hyphen[1]}` : hyphen[1]!);
+      if (name) out.push(name);
+      return;
+    }
+    if (!LEAD_VERB.test(t.text) || /^by$/i.test(tokens[i + 1]?.text ?? '')) return;
+    // "led the round", "leads a $20M round", "led it"; not "leading a new lab".
+    const object = tokens.slice(i + 1, i + 7).map((k) => k.text).join(' ');
+    if (/^(?:co-)?(?:led|leads|leading)$/i.test(t.text) && !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)) return;
+    if (/^lead$/i.test(t.text) && !/^investors?$/i.test(tokens[i + 1]?.text ?? '') && !/^to$/i.test(tokens[i - 1]?.text ?? '')) return;
+    let j = i - 1;
+    while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;
+    const run = runEndingAt(text, tokens, j);
+    const name = run && investorName(run.text);
+    if (name) out.push(name);
+  });
+  return out;
+}
+
+const add = (to: string[], names: string[]) => {
+  for (const n of names) if (!to.some((x) => x.toLowerCase() === n.toLowerCase())) to.push(n);
+};
+
+/** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
+export function findInvestors(text: string): Investors {
+  const out: Investors = { lead: [], other: [] };
+  const marked = markLeads(text);
+  for (const m of marked.matchAll(LEAD_OPENERS)) {
+    const list = readList(marked.slice(m.index + m[0].length));
+    add(out.lead, [...list.lead, ...list.other]);
+  }
+  for (const re of OTHER_OPENERS) {
+    for (const m of marked.matchAll(re)) {
+      const list = readList(marked.slice(m.index + m[0].length));
+      add(out.lead, list.lead);
+      add(out.other, list.other);
+    }
+  }
+  for (const m of text.matchAll(JOINERS)) add(out.other, namesBefore(text, m.index));
+  add(out.lead, leadSubjects(text));
+  out.other = out.other.filter((o) => !out.lead.some((l) => l.toLowerCase() === o.toLowerCase()));
+  return out;
+}

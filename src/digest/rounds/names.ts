@@ -1,0 +1,125 @@
+// Tokens of a sentence and the runs of capitalized words that can be names ("Scale AI",
+// "Bessemer Venture Partners", "a16z", "Job van der Voort"), read leftwards or rightwards from a
+// position. Title-case headlines are handled by breaking runs at capitalized function words.
+import { GIVEN_NAMES, PLACES } from './gazetteer.js';
+import { LEADING_NOISE, NAME_BREAKERS, NAME_PARTICLES, NOT_A_NAME_ALONE } from './lexicon.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameRun {
+  text: string;
+  start: number;
+  end: number;
+  /** Token indices [first, last]. */
+  first: number;
+  last: number;
+  /** Written as a possessive ("Whoop's", "Gracias'"); `text` has the mark removed. */
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘\[\]–—]|(?<=\s)-(?=\s)/gu;
+const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc)\.$|^(?:\p{L}\.)+$/iu;
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+const UNIT = /^\d+(?:[.,]\d+)*(?:k|m|mm|b|bn|mn|t|x|%|th|st|nd|rd|s|am|pm|gb|tb|mb|km|kg|m2)?$/i;
+const DESCRIPTOR = /-(?:based|backed|led|headquartered|born|founded|focused|owned|listed)$/i;
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    let text = m[0];
+    while (/[.'’-]$/.test(text) && !KEEP_DOT.test(text) && !POSSESSIVE.test(text)) text = text.slice(0, -1);
+    if (text) out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
+}
+
+/** A word that can be part of a name: capitalized, "eGirl", "a16z", "20VC", but not "13M" or "US-based". */
+export function isNameWord(text: string): boolean {
+  const word = text.replace(POSSESSIVE, '');
+  if (!word || DESCRIPTOR.test(word) || UNIT.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  if (/^\d/.test(word)) return /\p{L}/u.test(word);
+  return /^\p{Ll}{1,3}[\p{Lu}\d]/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
+}
+
+const isParticle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.has(t.text);
+const isBreaker = (t: Token) => NAME_BREAKERS.has(t.text);
+const isPossessive = (t: Token) => POSSESSIVE.test(t.text);
+/** "12 Flags": a bare number opens a name only when a capitalized word follows. */
+const isNumberLead = (tokens: Token[], i: number) => /^\d+$/.test(tokens[i]!.text) && isNameWord(tokens[i + 1]?.text ?? '');
+
+function makeRun(sentence: string, tokens: Token[], first: number, last: number): NameRun | null {
+  while (first <= last && (LEADING_NOISE.has(tokens[first]!.text.toLowerCase()) || isParticle(tokens[first]))) first++;
+  while (last >= first && isParticle(tokens[last])) last--;
+  if (first > last) return null;
+  const possessive = isPossessive(tokens[last]!);
+  const end = possessive ? tokens[last]!.end - (/s['’]$/.test(tokens[last]!.text) && !/['’]s$/.test(tokens[last]!.text) ? 1 : 2) : tokens[last]!.end;
+  const text = sentence.slice(tokens[first]!.start, end);
+  return { text, start: tokens[first]!.start, end, first, last, possessive };
+}
+
+/** The name that ends at token `j` (inclusive), read leftwards; null when token j is not a name word. */
+export function runEndingAt(sentence: string, tokens: Token[], j: number): NameRun | null {
+  const t = tokens[j];
+  if (!t || !isNameWord(t.text) || isBreaker(t)) return null;
+  let i = j;
+  while (i > 0) {
+    const prev = tokens[i - 1]!;
+    if (isPossessive(prev)) break;
+    if (isNameWord(prev.text) && !isBreaker(prev)) i--;
+    else if (isParticle(prev) && i - 2 >= 0 && isNameWord(tokens[i - 2]!.text)) i -= 2;
+    else if (/^\d+$/.test(prev.text)) i--;
+    else break;
+  }
+  return makeRun(sentence, tokens, i, j);
+}
+
+/** The name that starts at token `i`, read rightwards; null when token i does not open a name. */
+export function runStartingAt(sentence: string, tokens: Token[], i: number): NameRun | null {
+  const t = tokens[i];
+  if (!t || isBreaker(t) || !(isNameWord(t.text) || isNumberLead(tokens, i))) return null;
+  let j = i;
+  while (j + 1 < tokens.length && !isPossessive(tokens[j]!)) {
+    const next = tokens[j + 1]!;
+    if (isNameWord(next.text) && !isBreaker(next)) j++;
+    else if (isParticle(next) && isNameWord(tokens[j + 2]?.text ?? '') && !isBreaker(tokens[j + 2]!)) j += 2;
+    else break;
+  }
+  return makeRun(sentence, tokens, i, j);
+}
+
+/** Every name run between token indices [from, to), left to right. */
+export function runsBetween(sentence: string, tokens: Token[], from: number, to: number): NameRun[] {
+  const out: NameRun[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const run = runStartingAt(sentence, tokens, i);
+    if (!run) continue;
+    if (run.last < to) out.push(run);
+    i = run.last;
+  }
+  return out;
+}
+
+const words = (name: string) => name.toLowerCase().split(/\s+/);
+
+export function isPerson(name: string): boolean {
+  const w = words(name);
+  return w.length <= 3 && GIVEN_NAMES.has(w[0]!) && (w.length === 1 || w.slice(1).every((x) => /^\p{L}[\p{L}'’-]*$/u.test(x)));
+}
+
+export function isPlace(name: string): boolean {
+  return PLACES.has(name.toLowerCase().replace(/^the\s+/, ''));
+}
+
+/** Round vocabulary written in capitals ("Series B", "Seed Round"); "Series" alone may be a company. */
+const ROUND_WORDS = /^(?:pre-?)?series [a-z](?:\d|\+)?$|\b(?:round|funding|financing|extension)$/i;
+
+/** A name that can stand for a company: not a place, a person, a round, or a word like "AI". */
+export function isCompanyName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return name.length > 1 && !NOT_A_NAME_ALONE.has(lower) && !ROUND_WORDS.test(name) && !isPlace(name) && !isPerson(name);
+}

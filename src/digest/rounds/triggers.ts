@@ -1,0 +1,67 @@
+// The words that make a sentence a financing sentence: "raises/secures/lands" (the company
+// raises), "closes/announces … round" (needs a round noun), "invests … in", "backs", "leads … round
+// in", "stake in", and amounts followed by a round noun ("a $22M investment").
+import type { Token } from './names.js';
+
+export type TriggerKind = 'raise' | 'announce' | 'invest' | 'back' | 'lead' | 'stake';
+
+export interface Trigger {
+  kind: TriggerKind;
+  /** Index of the trigger's (first) token. */
+  token: number;
+  start: number;
+  end: number;
+  word: string;
+}
+
+const PATTERNS: [TriggerKind, RegExp][] = [
+  [
+    'raise',
+    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|draws? in|drew in|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
+  ],
+  [
+    'announce',
+    /\b(?:clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
+  ],
+  ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
+  ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
+  ['lead', /\b(?:co-)?(?:led|leads|leading)\b/gi],
+  ['stake', /\bstake\b/gi],
+];
+
+const NOT_AN_OBJECT = /^(?:by|in|up|to|out|down|off|away|from|with|on|into|the|a|an|its|their|our|at|for|and|or|as)$/i;
+
+/** Token index of the token that starts at or after `pos`. */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (const [kind, re] of PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const token = tokenAt(tokens, m.index);
+      const next = tokens[token + (m[0].includes(' ') ? 2 : 1)]?.text ?? '';
+      // "backed by" and "led by" name investors; "back in December" is not a verb of financing.
+      if ((kind === 'back' || kind === 'lead') && NOT_AN_OBJECT.test(next) && !(kind === 'lead' && /^(?:the|a|an|its)$/i.test(next))) continue;
+      if (/-$/.test(sentence.slice(m.index - 1, m.index))) continue; // "Nvidia-backed", "a16z-led"
+      out.push({ kind, token, start: m.index, end: m.index + m[0].length, word: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Round nouns: what "closes/announces/receives" must be about to count. */
+export const ROUND_NOUN =
+  /\b(?:rounds?|funding|financing|fund-?rais(?:e|es|ing)|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion)\b|\b(?:capital|backing)\b/i;
+/** An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B". */
+export const AFTER_MONEY_ROUND =
+  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund-?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing)\b/i;
+export const ROUND_OF_MONEY = /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;

@@ -1,0 +1,193 @@
+// Money as news writes it: "$48 million", "$1.2B", "€12.5m", "US$ 40 mn", "£3bn", "Rs 90 crore",
+// "48 million euros", "1.03 billion dollars", "USD 25-30 million", "up to $40B", "$2B+".
+
+export type MoneyQualifier = 'exact' | 'approx' | 'up_to' | 'at_least' | 'range';
+
+export interface MoneyMention {
+  /** The matched text, qualifier included ("up to $40B"). */
+  text: string;
+  start: number;
+  end: number;
+  /** In original units; the upper bound for ranges and "up to". */
+  amount: number;
+  /** ISO 4217 code. */
+  currency: string;
+  qualifier: MoneyQualifier;
+  /** Lower bound of a range, else null. */
+  low: number | null;
+  /** How precisely the figure is stated: "14.8" → 3, "15" → 2, "100" → 1. */
+  significantDigits: number;
+}
+
+// Longest spellings first so "US$" wins over "$" and "CN¥" over "¥".
+const PREFIXES: [string, string][] = [
+  ['US$', 'USD'],
+  ['U.S.$', 'USD'],
+  ['CA$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['CN¥', 'CNY'],
+  ['RMB', 'CNY'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
+  ['C$', 'CAD'],
+  ['A$', 'AUD'],
+  ['S$', 'SGD'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+];
+const ISO = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'CHF', 'SEK', 'NOK', 'DKK', 'KRW', 'ILS', 'BRL', 'MXN', 'ZAR', 'AED', 'SAR', 'PLN'];
+const WORDS: [string, string][] = [
+  ['us dollars?', 'USD'],
+  ['dollars?', 'USD'],
+  ['euros?', 'EUR'],
+  ['pounds sterling', 'GBP'],
+  ['pounds?', 'GBP'],
+  ['sterling', 'GBP'],
+  ['yen', 'JPY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['rupees?', 'INR'],
+  ['won', 'KRW'],
+  ['swiss francs?', 'CHF'],
+  ['francs?', 'CHF'],
+  ['kronor|krona', 'SEK'],
+  ['kroner|krone', 'NOK'],
+  ['shekels?', 'ILS'],
+  ['reais', 'BRL'],
+];
+const MULTIPLIERS: [RegExp, number][] = [
+  [/^(k|thousand)$/i, 1e3],
+  [/^(lakhs?|lacs?)$/i, 1e5],
+  [/^(m|mn|mln|mm|million|millions)$/i, 1e6],
+  [/^(crores?|cr)$/i, 1e7],
+  [/^(b|bn|billion|billions)$/i, 1e9],
+  [/^(t|tn|trillion)$/i, 1e12],
+];
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_RE = PREFIXES.map(([p]) => (/^[A-Za-z]/.test(p) ? `\\b${esc(p)}` : esc(p))).join('|') + `|\\b(?:${ISO.join('|')})`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Single letters must touch the number ("$5m"); words may follow a space or hyphen ("$15-billion").
+const MULT = String.raw`(?:[-\s]?(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|lacs?|mn|mln|bn|tn|cr)\b|(?:k|K|m|M|MM|b|B|t|T)(?![A-Za-z]))`;
+const WORD_RE = WORDS.map(([w]) => w).join('|');
+const QUAL = String.raw`(?:between|up to|as much as|more than|over|above|at least|north of|upwards of|in excess of|nearly|almost|about|around|roughly|approximately|approx\.?|close to|some|an estimated|just under|just over|under|less than|~)\s*`;
+
+const PREFIXED = new RegExp(
+  String.raw`(?<head>(?<qual>${QUAL})?(?<cur>${PREFIX_RE})\s?(?<n1>${NUM})(?<m1>${MULT})?)(?:\s?(?<sep>-|–|to|and)\s?(?:${PREFIX_RE})?\s?(?<n2>${NUM})(?<m2>${MULT})?)?(?<plus>\+)?(?:\s(?<iso>${ISO.join('|')})\b)?`,
+  'gi',
+);
+const SUFFIXED = new RegExp(
+  String.raw`(?<qual>${QUAL})?(?<n1>${NUM})(?:\s?(?<sep>-|–|to)\s?(?<n2>${NUM}))?(?<m1>${MULT})?\s(?<cur>${WORD_RE}|${ISO.join('|')})\b`,
+  'gi',
+);
+
+function multiplier(token: string | undefined): number {
+  const t = token?.replace(/^[-\s]/, '');
+  if (!t) return 1;
+  return MULTIPLIERS.find(([re]) => re.test(t))?.[1] ?? 1;
+}
+
+function currencyOf(token: string): string {
+  const exact = PREFIXES.find(([p]) => p.toLowerCase() === token.toLowerCase());
+  if (exact) return exact[1];
+  const iso = token.toUpperCase();
+  if (ISO.includes(iso)) return iso;
+  return WORDS.find(([w]) => new RegExp(`^(?:${w})$`, 'i').test(token))?.[1] ?? 'USD';
+}
+
+/** "1.2" × "B" → 1200000000, rounded to cents so 14.8 × 1e9 stays 14800000000. */
+function scale(num: string, mult: string | undefined): number {
+  return Math.round(Number(num.replace(/,/g, '')) * multiplier(mult) * 100) / 100;
+}
+
+export function significantDigits(num: string): number {
+  const digits = num.replace(/,/g, '');
+  const [int = '', frac = ''] = digits.split('.');
+  const trimmed = (frac ? int + frac : int.replace(/0+$/, '')).replace(/^0+/, '');
+  return Math.max(1, trimmed.length);
+}
+
+function qualifierOf(qual: string | undefined, range: boolean, plus: boolean): MoneyQualifier {
+  if (range) return 'range';
+  if (plus) return 'at_least';
+  const q = qual?.trim().toLowerCase();
+  if (!q) return 'exact';
+  if (q === 'up to' || q === 'as much as') return 'up_to';
+  if (/^(more than|over|above|at least|north of|upwards of|in excess of|just over)$/.test(q)) return 'at_least';
+  return 'approx';
+}
+
+/** A range is kept only when it reads as one ("$2-3 million", "between $1M and $2M"), else the head alone. */
+function isRange(g: Record<string, string | undefined>, lo: number, hi: number): boolean {
+  if (hi <= lo) return false;
+  if (g.sep?.toLowerCase() === 'and') return g.qual?.trim().toLowerCase() === 'between';
+  return true;
+}
+
+function toMention(m: RegExpExecArray, kind: 'prefixed' | 'suffixed'): { mention: MoneyMention | null; end: number } {
+  const g = m.groups!;
+  // "$2-3 million": the multiplier written once applies to both ends.
+  const m1 = g.m1 ?? (kind === 'prefixed' ? g.m2 : undefined);
+  const lo = scale(g.n1!, m1);
+  const hi = g.n2 ? scale(g.n2, g.m2 ?? m1) : null;
+  const range = hi !== null && isRange(g, lo, hi);
+  if (hi !== null && !range) {
+    if (kind === 'suffixed') return { mention: null, end: m.index + 1 };
+    // "$6.6B to $4.5B" is two amounts: keep the first and read on after it.
+    const head = g.head!;
+    const groups = { ...g, n2: undefined, m2: undefined, sep: undefined, plus: undefined, iso: undefined };
+    const single = toMention(Object.assign([head], { index: m.index, input: m.input, groups }) as unknown as RegExpExecArray, kind);
+    return { mention: single.mention, end: m.index + head.length };
+  }
+  const end = m.index + m[0].length;
+  if (!Number.isFinite(lo)) return { mention: null, end };
+  // "3 won" and "5 pounds" are a verb and a weight more often than money.
+  if (kind === 'suffixed' && /^(won|pounds?)$/i.test(g.cur!) && !m1) return { mention: null, end };
+  let currency = currencyOf(kind === 'prefixed' && g.iso && g.cur === '$' ? g.iso : g.cur!);
+  if (currency === 'JPY' && /\b(yuan|rmb|renminbi|chinese)\b/i.test(m.input.slice(m.index, end + 20))) currency = 'CNY';
+  const qual = g.qual?.trim().toLowerCase() === 'between' ? undefined : g.qual;
+  return {
+    mention: {
+      text: m[0],
+      start: m.index,
+      end,
+      amount: range ? hi! : lo,
+      currency,
+      qualifier: qualifierOf(qual, range, Boolean(g.plus)),
+      low: range ? lo : null,
+      significantDigits: significantDigits(range ? g.n2! : g.n1!),
+    },
+    end,
+  };
+}
+
+/** Every money mention in `text`, in order, without overlaps. */
+export function findMoney(text: string): MoneyMention[] {
+  if (!/\d/.test(text)) return [];
+  const found: MoneyMention[] = [];
+  for (const [re, kind] of [
+    [PREFIXED, 'prefixed'],
+    [SUFFIXED, 'suffixed'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const { mention, end } = toMention(m, kind);
+      re.lastIndex = Math.max(end, m.index + 1);
+      if (mention && !found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The single amount a short string states ("$1.2B" → 1.2e9 USD), or null. */
+export function parseMoney(text: string): MoneyMention | null {
+  return findMoney(text)[0] ?? null;
+}
