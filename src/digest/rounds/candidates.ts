@@ -66,6 +66,11 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
       const investor = subjectOf(s, t.token);
       return { ref: i === null ? none : recipientAt(s, i + 1), investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
     }
+    case 'lend': {
+      const i = after(/^to$/i);
+      const investor = subjectOf(s, t.token);
+      return { ref: i === null ? none : recipientAt(s, i + 1), investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+    }
     case 'back':
       return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
     case 'stake': {
@@ -124,11 +129,13 @@ function verbCandidates(s: ReadSentence): Candidate[] {
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     if (t.kind === 'announce' && !roundNoun) return;
-    if ((t.kind === 'invest' || t.kind === 'back') && !amount && !valuation) return;
+    if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
     if (t.kind === 'lead' && !(roundNoun && /\b(?:in|into)\b/i.test(object))) return;
     const { ref, investor } = companyFor(s, t, scopeEnd);
-    if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead') && ref.kind === 'none') return;
-    out.push(build(s, t.kind, t.start, scopeEnd, t.word, ref, amount, investor, out.length ? t.start : 0));
+    if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead' || t.kind === 'lend') && ref.kind === 'none') return;
+    const c = build(s, t.kind, t.start, scopeEnd, t.word, ref, amount, investor, out.length ? t.start : 0);
+    if (t.kind === 'lend') c.type ??= { type: 'debt', detail: t.word, start: 0, end: 0 };
+    out.push(c);
   });
   return out;
 }
@@ -136,6 +143,19 @@ function verbCandidates(s: ReadSentence): Candidate[] {
 function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
   const round = s.money.filter((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other');
   return round.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0] ?? null;
+}
+
+const VALUATION_EVENT = new RegExp(
+  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
+  'iu',
+);
+
+/** A valuation that is news ("hits $5.5B valuation", "valuation tripled to $10B"), not a descriptor ("the $10B-valued"). */
+function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
+  if (/^-?valued\b/i.test(s.text.slice(m.end))) return false;
+  const before = s.text.slice(Math.max(0, m.start - 60), m.start);
+  // "in talks for new funding at $28B valuation": a price being discussed for a round.
+  return VALUATION_EVENT.test(before) || (/\bat\s+(?:an?\s+)?$/i.test(before) && ROUND_NOUN.test(s.text.slice(0, m.start)));
 }
 
 /** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
@@ -146,10 +166,13 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
     const role = s.roles[i];
     const after = s.text.slice(m.end, m.end + 50);
     const isRound = role === 'round' && (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
-    if (!isRound && role !== 'valuation') return;
+    if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
     const tok = tokenAt(s.tokens, m.start);
     const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
     let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
+    // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
+    const opener = ref.kind === 'name' ? sentenceOpener(s) : null;
+    const investor: CompanyRef = opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
     if (ref.kind === 'none') ref = ownerBefore(s, tok);
     if (ref.kind === 'none') {
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
@@ -160,8 +183,10 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text)) ref = subjectOf(s, tok - 1);
     if (ref.kind === 'none') ref = nearestNameBefore(s, tok);
     const scopeEnd = s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length;
-    const c = build(s, isRound ? 'noun' : 'valuation', m.start, scopeEnd, m.text, ref, isRound ? m : null, { kind: 'none' });
+    const c = build(s, isRound ? 'noun' : 'valuation', m.start, scopeEnd, m.text, ref, isRound ? m : null, investor);
     if (!isRound) c.valuation = m;
+    // The stage may be named just before the amount: "a strategic investment of $50M".
+    c.type ??= findRoundType(s.text.slice(Math.max(0, m.start - 35), m.start));
     out.push(c);
   });
   return out;

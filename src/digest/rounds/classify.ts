@@ -9,7 +9,8 @@ import { ACQUISITION, BACKGROUND, FUND_CLOSE, HALTED, IPO, NOT_ACQUISITION, PRE_
 export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
-const RELATIVE_CLAUSE = /\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
+const RELATIVE_CLAUSE = /(?<!\b(?:announc|said|say|confirm|report|reveal|not|stat|disclos|told|tell|shar|excit|thrill|pleas)\w*\s+)\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
@@ -21,6 +22,12 @@ function isAcquisition(text: string, c: Candidate): boolean {
 }
 
 /** Dates in the event's own clause: after the verb, before it without a comma between, or fronted. */
+/** "had raised" is background, except in reported speech ("said on Tuesday it had raised"). */
+function pastPerfect(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  return /\bhad\s+(?:already\s+|earlier\s+)?$/i.test(before) && !/\b(?:said|says|announced|told|confirmed|disclosed)\b/i.test(before);
+}
+
 function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null): boolean {
   const lastComma = s.text.lastIndexOf(',', c.start);
   const times = findTimeMentions(s.text, published).filter(
@@ -33,13 +40,19 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
   return nearest.relation === 'unknown' && nearest.start <= 12 && nearest.start < c.start && PAST_TENSE.test(c.word);
 }
 
+/** Whether a sentence without an event of its own tells the past (for sentences that only add details). */
+export function isBackground(s: ReadSentence, published: EpochMs | null): boolean {
+  if (SHUTDOWN.test(s.text) || BACKGROUND.test(s.text)) return true;
+  return findTimeMentions(s.text, published).some((t) => t.relation === 'past' || (t.relation === 'unknown' && t.start <= 12));
+}
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (FUND_CLOSE.test(s.text)) return 'fund_close';
   if (IPO.test(s.text) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';
-  if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope)) return 'background';
+  if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';
   if (RELATIVE_CLAUSE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && PAST_TENSE.test(c.word)) return 'background';
   if (datedInThePast(s, c, published)) return 'background';
   return 'new';

@@ -35,7 +35,7 @@ const STEPS: [RegExp, string][] = [
   [/^\s*(?:import|export)\s[^\n]*$/gm, ''], // MDX preambles
   [/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)\b[^>]*>/gi, '\n\n'],
   [/<[^>]{1,500}>/g, ' '],
-  [/!\[[^\]]*\]\([^)]*\)/g, ''], // images
+  [/!\[([^\]]*)\]\([^)]*\)/g, '\n\n$1\n\n'], // images: a descriptive alt text is text
   [/\[([^\]]*)\]\([^)]*\)/g, '$1'], // links keep their text
   [/\bhttps?:\/\/\S+/g, ''],
   [/\*\*|__/g, ''],

@@ -91,6 +91,8 @@ export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
     const w = lower(tokens[j]);
     if (FIRST_PERSON.has(w)) return { kind: 'first_person' };
     if (THIRD_PERSON.has(w)) pronoun ??= 'third';
+    // "said on Tuesday it had raised": a date between the subject and its verb.
+    else if (WEEKDAY_OR_MONTH.test(w) && /^(?:on|last|this|in)$/i.test(lower(tokens[j - 1]))) j--;
     else if (!SUBJECT_GAP.has(w) || /^\p{Lu}/u.test(tokens[j]!.text)) break;
     j--;
   }

@@ -2,10 +2,10 @@
 // acquisition, a halted or past round) and whether the round is done or still being talked about.
 
 /** A firm raising or closing its own fund ("closes $100M Fund II", "raised $1B across new funds"). */
-export const FUND_CLOSE = /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing)/i;
+export const FUND_CLOSE = /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing|[\s-]*rais)/i;
 
 export const IPO =
-  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|stock[- ]market debut|market debut|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing)\b/;
+  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|stock[- ]market debut|market debut|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering)\b|\b(?:NASDAQ|NYSE|LSE|TSX|ASX|HKEX|BSE|NSE)\s*:/;
 export const PRE_IPO = /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
 
 export const ACQUISITION =
@@ -20,7 +20,7 @@ export const SHUTDOWN = /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? do
 
 /** Words that place a round in the past: "previously raised", "last year's Series A", "far more money". */
 export const BACKGROUND =
-  /\b(?:(?:previously|earlier|once|formerly|originally)\s+(?:[\w-]+\s+)?(?:raised|secured|closed|received|valued|landed|bagged|backed|invested)|had (?:previously |already |earlier )?(?:raised|secured|closed|received|been valued)|last (?:year|month)['’]s|(?:previous|prior|earlier|last) (?:funding|round|rounds|raise|financing|fundraise)|(?:far |much )?(?:more|less) (?:money|capital|funding|cash)|at the time)\b/i;
+  /\b(?:(?:previously|earlier|once|formerly|originally)\s+(?:[\w-]+\s+)?(?:raised|secured|closed|received|valued|landed|bagged|backed|invested)|had previously (?:raised|secured|closed|received)|had been valued|only (?:ever )?raised|last (?:year|month)['’]s|(?:previous|prior|earlier|last) (?:funding|round|rounds|raise|financing|fundraise)|(?:far |much )?(?:more|less) (?:money|capital|funding|cash)|at the time)\b/i;
 
 export const TALKS =
   /\b(?:in (?:advanced |early |final |late-stage |preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) (?:reportedly |now |currently )?(?:raising|seeking|looking to raise|in the process of raising|in the market)|reportedly (?:raising|seeking|in talks)|seek(?:s|ing)? (?:to raise|fresh|new|additional|more|funding|capital|investment|financing|a valuation)|looking to raise|plan(?:s|ning)? to raise|aim(?:s|ing)? to raise|set to raise|(?:could|would|may|might) raise|expected to (?:raise|close|lead)|is said to be raising|should it (?:occur|close|happen)|not (?:yet )?(?:been )?finali[sz]ed|nearing a deal|close to (?:raising|a deal|closing)|pre-emptive offers?)\b/i;

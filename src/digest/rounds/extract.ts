@@ -1,8 +1,8 @@
 // The extraction pipeline: text → plain sentences → candidate events per sentence → verdicts →
 // company resolution (pronouns, "the startup", first-party "we") → merge within the text.
 import type { EpochMs, ExtractedRound } from '../../model.js';
-import { readSentence, sentenceCandidates, type Candidate } from './candidates.js';
-import { classify } from './classify.js';
+import { readSentence, sentenceCandidates, type Candidate, type ReadSentence } from './candidates.js';
+import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import { sentenceOpener, type CompanyRef } from './company.js';
 import { findInvestors } from './investors.js';
@@ -30,8 +30,21 @@ function mainCompany(events: { candidate: Candidate; verdict: string }[], title:
   const named = events.find((e) => e.verdict === 'new' && e.candidate.ref.kind === 'name') ?? events.find((e) => e.candidate.ref.kind === 'name');
   if (named?.candidate.ref.kind === 'name') return named.candidate.ref;
   if (!title) return null;
-  const opener = sentenceOpener(readSentence(title));
+  // Only a name that opens the title is its subject ("Acme raises …", not "We raised … from Acme").
+  const opener = sentenceOpener(readSentence(title), 3);
   return opener.kind === 'name' ? opener : null;
+}
+
+/** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
+const ABOUT_THE_ROUND = /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
+
+function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continuation, 'sentence' | 'paragraph'> | null {
+  const investors = findInvestors(s.text);
+  const aboutRound = ABOUT_THE_ROUND.test(s.text);
+  const type = aboutRound ? findRoundType(s.text) : null;
+  const valuation = aboutRound ? (s.money.find((_, i) => s.roles[i] === 'valuation') ?? null) : null;
+  if (!investors.lead.length && !investors.other.length && !type && !valuation) return null;
+  return isBackground(s, published) ? null : { investors, type, valuation };
 }
 
 export function extractRounds(text: string, options: ExtractOptions = {}): ExtractedRound[] {
@@ -48,10 +61,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
       raw.push({ candidate, verdict: classify(candidate, read, published), sentence: sentence.index, paragraph: sentence.paragraph, evidence: sentence.text });
     }
     if (candidates.length) continue;
-    const investors = findInvestors(sentence.text);
-    if (investors.lead.length || investors.other.length) {
-      continuations.push({ sentence: sentence.index, paragraph: sentence.paragraph, investors, type: findRoundType(sentence.text) });
-    }
+    const more = continuation(read, published);
+    if (more) continuations.push({ sentence: sentence.index, paragraph: sentence.paragraph, ...more });
   }
   const main = mainCompany(raw, sentences[0]?.text);
   const events = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, main) }));

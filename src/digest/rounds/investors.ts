@@ -22,7 +22,7 @@ const OTHER_OPENERS = [
   /(?:\$|€|£|¥|₹|\b(?:round|funding|financing|investment|seed|pre-seed|series [a-z]|million|billion|[\d.]+[mbk]))\s+from\s+/gi,
 ];
 /** "Existing backers X and Y also joined the round": the names come before the verb. */
-const JOINERS = /\b(?:also\s+)?(?:joined|participated in|took part in|invested in|chipped in to)\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b/gi;
+const JOINERS = /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
   /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|also)\b)/i;
@@ -111,20 +111,21 @@ const add = (to: string[], names: string[]) => {
 
 /** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
 export function findInvestors(text: string): Investors {
-  const out: Investors = { lead: [], other: [] };
+  const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of marked.matchAll(LEAD_OPENERS)) {
     const list = readList(marked.slice(m.index + m[0].length));
-    add(out.lead, [...list.lead, ...list.other]);
+    found.push({ at: m.index, lead: [...list.lead, ...list.other], other: [] });
   }
   for (const re of OTHER_OPENERS) {
-    for (const m of marked.matchAll(re)) {
-      const list = readList(marked.slice(m.index + m[0].length));
-      add(out.lead, list.lead);
-      add(out.other, list.other);
-    }
+    for (const m of marked.matchAll(re)) found.push({ at: m.index, ...readList(marked.slice(m.index + m[0].length)) });
   }
-  for (const m of text.matchAll(JOINERS)) add(out.other, namesBefore(text, m.index));
+  for (const m of text.matchAll(JOINERS)) found.push({ at: m.index, lead: [], other: namesBefore(text, m.index) });
+  const out: Investors = { lead: [], other: [] };
+  for (const f of found.sort((a, b) => a.at - b.at)) {
+    add(out.lead, f.lead);
+    add(out.other, f.other);
+  }
   add(out.lead, leadSubjects(text));
   out.other = out.other.filter((o) => !out.lead.some((l) => l.toLowerCase() === o.toLowerCase()));
   return out;

@@ -78,7 +78,7 @@ function displayName(g: Group, text: string): string {
   const names = g.events.map((e) => e.company).filter((n): n is string => n !== null);
   const full = names.reduce((a, b) => (b.length > a.length ? b : a));
   const alias = g.events.find((e) => e.alias && e.company === full)?.alias;
-  return alias && mentions(text, alias) > mentions(text, full) ? alias : full;
+  return alias && !full.includes(alias) && mentions(text, alias) > mentions(text, full) ? alias : full;
 }
 
 function dedupeNames(names: string[]): string[] {

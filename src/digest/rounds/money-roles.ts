@@ -8,7 +8,7 @@ const APPROX = String.raw`(?:about|around|roughly|nearly|almost|more than|over|u
 
 const VALUATION_AFTER = /^\s*(?:-?valued\b|(?:pre|post)[- ]money\b|(?:[\w-]+\s+)?valuation\b)/i;
 const VALUATION_BEFORE = new RegExp(
-  String.raw`(?:\bvalu(?:ed|ing)\s+(?:it|them|the (?:company|startup|firm|business)|[\w.'’-]+)?\s*at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of)\s*${APPROX}$`,
+  String.raw`(?:\bvalu(?:e|es|ed|ing)\s+(?:it|them|the (?:company|startup|firm|business)|[\w.'’-]+)?\s*at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of)\s*${APPROX}$`,
   'i',
 );
 const REACHES = /\b(?:hits?|hitting|reach(?:es|ed|ing)?|tops?|topped|cross(?:es|ed)?|achieves?|achieved|lands?|landed|nabs?|gets?|notch(?:es|ed)?|commands?|clinch(?:es|ed)?)\s*(?:an?\s*)?$/i;
@@ -22,10 +22,10 @@ const TOTAL_AFTER = /^\s*(?:(?:in\s+)?(?:[\w-]+\s+){0,3}to date\b|in total\b|tot
 const PREVIOUS_BEFORE = /(?:\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
 const REVENUE_AFTER = /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales))\b/i;
 const REVENUE_BEFORE = /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
-const FUND_AFTER = /^\s*(?:(?!to\b|from\b|the\b|in\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing)/i;
+const FUND_AFTER = /^\s*(?:(?!to\b|from\b|the\b|in\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
 const FUND_BEFORE = /\bfund\s+(?:[\w-]+\s+){0,3}(?:at|of|worth|size of)\s*$/i;
 const PRICE_AFTER = /^\s*(?:\/|(?:a|per|each)\s+(?:month|year|share|user|seat|unit|ticket|head|night)\b|(?:monthly|annually)\b)/i;
-const OTHER_AFTER = /^\s*(?:[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|acquisitions?|buyouts?|ipo|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|takeover|merger|buyback|dividends?|listing|streaming service|service|subscription|pass|tickets?)\b/i;
+const OTHER_AFTER = /^\s*(?:[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
 const OTHER_BEFORE = /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
 const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|or|some|nearly|~|equivalent to)?\s*$/i;
 

@@ -25,13 +25,14 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘\[\]–—]|(?
 const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc)\.$|^(?:\p{L}\.)+$/iu;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 const UNIT = /^\d+(?:[.,]\d+)*(?:k|m|mm|b|bn|mn|t|x|%|th|st|nd|rd|s|am|pm|gb|tb|mb|km|kg|m2)?$/i;
+const LEGAL_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|plc|AG|SA|S\.A|NV|BV|AB)\.?$/;
 const DESCRIPTOR = /-(?:based|backed|led|headquartered|born|founded|focused|owned|listed)$/i;
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(TOKEN)) {
     let text = m[0];
-    while (/[.'’-]$/.test(text) && !KEEP_DOT.test(text) && !POSSESSIVE.test(text)) text = text.slice(0, -1);
+    while (text.length > 1 && /[.'’-]$/.test(text) && !KEEP_DOT.test(text) && !POSSESSIVE.test(text)) text = text.slice(0, -1);
     if (text) out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;
@@ -74,6 +75,11 @@ export function runEndingAt(sentence: string, tokens: Token[], j: number): NameR
     else if (isParticle(prev) && i - 2 >= 0 && isNameWord(tokens[i - 2]!.text)) i -= 2;
     else if (/^\d+$/.test(prev.text)) i--;
     else break;
+  }
+  // "Apptronik, Inc.": a legal suffix after a comma belongs to the name before it.
+  if (i === j && LEGAL_SUFFIX.test(t.text) && tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]?.text ?? '')) {
+    const before = runEndingAt(sentence, tokens, i - 2);
+    if (before) return makeRun(sentence, tokens, before.first, j);
   }
   return makeRun(sentence, tokens, i, j);
 }

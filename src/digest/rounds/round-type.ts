@@ -16,7 +16,7 @@ const SERIES = String.raw`[Ss]eries[- ](?<letter>[A-Za-z])(?:[- ]?(?:\d|\+|plus|
 const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   [/\bpre-?[Ss]eries[- ][A-Za-z]\b/g, () => 'unknown'],
   [new RegExp(String.raw`\b${SERIES}[- ](?:extension|extended|top-up)\b|\bextended [Ss]eries[- ][A-Za-z]\b`, 'g'), () => 'extension'],
-  [/\b(?:extended seed|seed extension|seed-extension|seed\+|seed plus|bridge (?:round|financing|funding)|(?:round|funding|financing) extension|extension (?:round|of its|of the))\b/gi, () => 'extension'],
+  [/\b(?:extended seed|seed extension|seed-extension|seed\+|seed plus|bridge (?:round|financing|funding)|(?:round|funding|financing) extension|(?:an?|the|its|this) (?:[\w-]+ )?extension(?! (?:cord|of (?:the |its )?(?:deadline|loan|contract)))|extension (?:round|of its|of the))\b/gi, () => 'extension'],
   [new RegExp(String.raw`\b${SERIES}`, 'g'), (m) => seriesType(m.groups!.letter!)],
   [/\bpre-?seed\b/gi, () => 'pre_seed'],
   [/\bseed\b(?![- ]stage (?:fund|investor|firm|vc))/gi, () => 'seed'],

@@ -1,9 +1,9 @@
 // The words that make a sentence a financing sentence: "raises/secures/lands" (the company
 // raises), "closes/announces … round" (needs a round noun), "invests … in", "backs", "leads … round
-// in", "stake in", and amounts followed by a round noun ("a $22M investment").
+// in", "stake in", "lends … to", and amounts followed by a round noun ("a $22M investment").
 import type { Token } from './names.js';
 
-export type TriggerKind = 'raise' | 'announce' | 'invest' | 'back' | 'lead' | 'stake';
+export type TriggerKind = 'raise' | 'announce' | 'invest' | 'back' | 'lead' | 'stake' | 'lend';
 
 export interface Trigger {
   kind: TriggerKind;
@@ -21,12 +21,13 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   ],
   [
     'announce',
-    /\b(?:clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
+    /\b(?:add(?:s|ed)?|wins?|won|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
   ],
   ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
   ['lead', /\b(?:co-)?(?:led|leads|leading)\b/gi],
   ['stake', /\bstake\b/gi],
+  ['lend', /\b(?:lend(?:s|ing)?|lent|loan(?:s|ed))\b(?=[^.;]{0,60}?\bto\b)/gi],
 ];
 
 const NOT_AN_OBJECT = /^(?:by|in|up|to|out|down|off|away|from|with|on|into|the|a|an|its|their|our|at|for|and|or|as)$/i;
@@ -60,8 +61,8 @@ export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
 
 /** Round nouns: what "closes/announces/receives" must be about to count. */
 export const ROUND_NOUN =
-  /\b(?:rounds?|funding|financing|fund-?rais(?:e|es|ing)|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion)\b|\b(?:capital|backing)\b/i;
+  /\b(?:rounds?|funding|financing|fund[- ]?rais(?:e|es|ing)|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion)\b|\b(?:capital|backing)\b/i;
 /** An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B". */
 export const AFTER_MONEY_ROUND =
-  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund-?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing)\b/i;
+  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing)\b/i;
 export const ROUND_OF_MONEY = /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;

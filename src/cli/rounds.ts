@@ -1,0 +1,37 @@
+// `digestbot rounds extract [--json]`: funding rounds read from texts given as JSON lines on stdin
+// ({ id, text, published? }); one output line per input, in order (EVALUATION.md).
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { extractRounds } from '../digest/rounds/extract.js';
+import { parsePublished } from '../digest/text/dates.js';
+import type { ExtractedRound } from '../model.js';
+import { readJsonLines, writeJsonLine } from './io.js';
+
+const Input = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  published: z.union([z.string(), z.number()]).nullish(),
+});
+
+function describe(r: ExtractedRound): string {
+  const amount = r.amount === null ? 'undisclosed amount' : `${r.currency} ${r.amount.toLocaleString('en-US')}`;
+  const lead = r.leadInvestors.length ? `, led by ${r.leadInvestors.join(', ')}` : '';
+  return `${r.company}: ${amount}, ${r.roundType}${r.status === 'in_talks' ? ' (in talks)' : ''}${lead}`;
+}
+
+export function registerRounds(program: Command): void {
+  program
+    .command('rounds')
+    .description('funding rounds read from news text')
+    .command('extract')
+    .description('read JSON lines {id, text, published?} on stdin and write the rounds each text reports')
+    .option('--json', 'write one JSON line {id, rounds} per input (the evaluation contract)')
+    .action(async (opts: { json?: boolean }) => {
+      const inputs = await readJsonLines(process.stdin, Input);
+      for (const input of inputs) {
+        const rounds = extractRounds(input.text, { published: parsePublished(input.published) });
+        if (opts.json) writeJsonLine({ id: input.id, rounds });
+        else process.stdout.write(`${input.id}\n${rounds.map((r) => `  ${describe(r)}\n`).join('') || '  (no rounds)\n'}`);
+      }
+    });
+}
