@@ -4,7 +4,7 @@
 import type { RoundStatus } from '../../model.js';
 import { findMoney, type MoneyMention } from '../text/money.js';
 import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef, type SentenceTokens } from './company.js';
-import { COMPLETED, PROSPECTIVE, REPORTED, TALKS } from './cues.js';
+import { BACKGROUND, COMPLETED, PROSPECTIVE, REPORTED, TALKS } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import { moneyRoles, type MoneyRole } from './money-roles.js';
 import { tokenize } from './names.js';
@@ -92,11 +92,20 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
   }
 }
 
-function build(s: ReadSentence, kind: Candidate['kind'], start: number, scopeEnd: number, word: string, ref: CompanyRef, amount: MoneyMention | null, investor: CompanyRef, clauseStart = start): Candidate {
+interface Span {
+  start: number;
+  scopeEnd: number;
+  /** Investors are read from `clauseStart` to `investorsEnd` (wider than the scope). */
+  clauseStart?: number;
+  investorsEnd?: number;
+}
+
+function build(s: ReadSentence, kind: Candidate['kind'], span: Span, word: string, ref: CompanyRef, amount: MoneyMention | null, investor: CompanyRef): Candidate {
+  const { start, scopeEnd } = span;
   const scope = s.text.slice(start, scopeEnd);
   const skip = ref.kind === 'name' ? [{ start: ref.start - start, end: ref.end - start }] : [];
   // The first event of a sentence also owns what its subject clause says ("its loan deal with the DOE").
-  const investors = findInvestors(s.text.slice(clauseStart, scopeEnd));
+  const investors = findInvestors(s.text.slice(span.clauseStart ?? start, span.investorsEnd ?? scopeEnd));
   if (investor.kind === 'name' && !investors.lead.includes(investor.name)) {
     if (kind === 'lead') investors.lead.unshift(investor.name);
     else investors.other.unshift(investor.name);
@@ -122,7 +131,11 @@ function verbCandidates(s: ReadSentence): Candidate[] {
   const triggers = findTriggers(s.text, s.tokens);
   const out: Candidate[] = [];
   triggers.forEach((t, i) => {
-    const scopeEnd = triggers.slice(i + 1).find((n) => n.start > t.end + 2 && n.kind !== 'lead')?.start ?? s.text.length;
+    const semicolon = s.text.indexOf(';', t.end);
+    const next = triggers.slice(i + 1).find((n) => n.start > t.end + 2 && n.kind !== 'lead')?.start ?? s.text.length;
+    const scopeEnd = semicolon >= 0 ? Math.min(semicolon, next) : next;
+    // "…; the round was co-led by X" continues the event; "…; its previous round was led by Y" does not.
+    const investorsEnd = scopeEnd < next && !BACKGROUND.test(s.text.slice(scopeEnd, next)) ? next : scopeEnd;
     const object = s.text.slice(t.end, Math.min(scopeEnd, t.end + 70));
     const amount = t.kind === 'stake' ? nearestAmount(s, t.start) : firstIn(s, t.end, Math.min(scopeEnd, t.end + 70), ['round']);
     const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
@@ -133,7 +146,7 @@ function verbCandidates(s: ReadSentence): Candidate[] {
     if (t.kind === 'lead' && !(roundNoun && /\b(?:in|into)\b/i.test(object))) return;
     const { ref, investor } = companyFor(s, t, scopeEnd);
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead' || t.kind === 'lend') && ref.kind === 'none') return;
-    const c = build(s, t.kind, t.start, scopeEnd, t.word, ref, amount, investor, out.length ? t.start : 0);
+    const c = build(s, t.kind, { start: t.start, scopeEnd, clauseStart: out.length ? t.start : 0, investorsEnd }, t.word, ref, amount, investor);
     if (t.kind === 'lend') c.type ??= { type: 'debt', detail: t.word, start: 0, end: 0 };
     out.push(c);
   });
@@ -146,7 +159,7 @@ function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
 }
 
 const VALUATION_EVENT = new RegExp(
-  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
+  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|\b(?:is|now)\s+(?:now\s+)?worth|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
   'iu',
 );
 
@@ -183,7 +196,7 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text)) ref = subjectOf(s, tok - 1);
     if (ref.kind === 'none') ref = nearestNameBefore(s, tok);
     const scopeEnd = s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length;
-    const c = build(s, isRound ? 'noun' : 'valuation', m.start, scopeEnd, m.text, ref, isRound ? m : null, investor);
+    const c = build(s, isRound ? 'noun' : 'valuation', { start: m.start, scopeEnd }, m.text, ref, isRound ? m : null, investor);
     if (!isRound) c.valuation = m;
     // The stage may be named just before the amount: "a strategic investment of $50M".
     c.type ??= findRoundType(s.text.slice(Math.max(0, m.start - 35), m.start));

@@ -2,7 +2,7 @@
 // Intelligence, a British AI lab founded by …, has raised"), the object of "invests in" / "backs",
 // the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
 // "it", and in first-party posts "we").
-import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
+import { COMPANY_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isCompanyName, isNameWord, isPerson, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
 
 export type CompanyRef =
@@ -93,17 +93,28 @@ export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
     if (THIRD_PERSON.has(w)) pronoun ??= 'third';
     // "said on Tuesday it had raised": a date between the subject and its verb.
     else if (WEEKDAY_OR_MONTH.test(w) && /^(?:on|last|this|in)$/i.test(lower(tokens[j - 1]))) j--;
-    else if (!SUBJECT_GAP.has(w) || /^\p{Lu}/u.test(tokens[j]!.text)) break;
+    else if (!SUBJECT_GAP.has(w) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))) break;
     j--;
   }
+  const ref = subjectAt(s, j);
+  return ref.kind === 'none' && pronoun ? { kind: 'anaphor' } : ref;
+}
+
+function subjectAt(s: SentenceTokens, at: number): CompanyRef {
+  const { tokens } = s;
+  let j = at;
   j = skipParens(tokens, j);
   const t = tokens[j];
-  if (!t) return pronoun ? { kind: 'anaphor' } : NONE;
+  if (!t) return NONE;
   if (t.text === ',') return clauseOpener(s, j);
   if (lower(t) === 'and') return sentenceOpener(s);
-  if (isNameWord(t.text)) return named(s, j);
+  if (isNameWord(t.text)) {
+    // "The maker of Claude has …": a product names the story's company, not another one.
+    const run = runEndingAt(s.text, tokens, j);
+    if (run && lower(tokens[run.first - 1]) === 'of' && isDescription(tokens, run.first - 2)) return { kind: 'anaphor' };
+    return named(s, j);
+  }
   if (isDescription(tokens, j)) return { kind: 'anaphor' };
-  if (pronoun && !PERSON_NOUNS.has(lower(t))) return { kind: 'anaphor' };
   return NONE;
 }
 

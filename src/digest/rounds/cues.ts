@@ -29,4 +29,4 @@ export const PROSPECTIVE = /\b(?:to (?:invest|back|pay|take|lead|raise|put|injec
 
 /** A verb saying the financing happened: headline present ("raises") or past/perfect ("has raised"). */
 export const COMPLETED =
-  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;
+  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|grab(?:s|bed)|bank(?:s|ed)|collect(?:s|ed)|wins|won|add(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;

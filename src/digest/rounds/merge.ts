@@ -53,12 +53,26 @@ function amountsAgree(a: MoneyMention | null, b: MoneyMention | null): boolean {
 const groupCompany = (g: Group) => g.events.find((e) => e.company)?.company ?? null;
 const groupAmount = (g: Group) => g.events.find((e) => e.candidate.amount)?.candidate.amount ?? null;
 
+const namesOf = (events: TextEvent[]) => events.flatMap((e) => [e.company, e.alias]).filter((n): n is string => n !== null).map(companyKey);
+const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y)));
+
 function fits(g: Group, e: TextEvent): boolean {
-  const company = groupCompany(g);
   if (!amountsAgree(groupAmount(g), e.candidate.amount)) return false;
-  if (company && e.company) return keysOverlap(companyKey(company), companyKey(e.company));
+  if (groupCompany(g) && e.company) return sameCompany(namesOf(g.events), namesOf([e]));
   // An event without a company joins a group only on a stated, matching amount.
   return Boolean(groupAmount(g) && e.candidate.amount);
+}
+
+/** A group without an amount is another mention of a round of the same company stated elsewhere. */
+function foldMentions(groups: Group[]): Group[] {
+  return groups.filter((g) => {
+    if (groupAmount(g)) return true;
+    const home = groups.find((o) => o !== g && groupAmount(o) && sameCompany(namesOf(o.events), namesOf(g.events)));
+    if (!home) return true;
+    home.events.push(...g.events);
+    home.extra.push(...g.extra);
+    return false;
+  });
 }
 
 /** Stated precisely beats approximately; more digits beat fewer; US dollars beat a conversion. */
@@ -164,5 +178,7 @@ export function mergeEvents(events: TextEvent[], continuations: Continuation[], 
     else groups.push({ events: [e], extra: [] });
   }
   for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);
-  return groups.map((g) => toRound(g, text)).filter((r): r is ExtractedRound => r !== null);
+  return foldMentions(groups)
+    .map((g) => toRound(g, text))
+    .filter((r): r is ExtractedRound => r !== null);
 }
