@@ -116,6 +116,35 @@ export interface ExtractedRound {
   evidence: string;
 }
 
+/** One article's report of a stored round, with the figures that article gave. */
+export interface RoundSource extends SourceRef {
+  evidence: string;
+  amount: number | null;
+  currency: string | null;
+  valuation: number | null;
+  seenAt: EpochMs;
+}
+
+/** A round as stored: one per round however many articles reported it (the `/round` answer). */
+export interface StoredRound {
+  id: number;
+  company: string;
+  companyKey: string;
+  amount: number | null;
+  currency: string | null;
+  amountUsd: number | null;
+  roundType: RoundType;
+  roundTypeDetail: string | null;
+  valuation: number | null;
+  leadInvestors: string[];
+  otherInvestors: string[];
+  status: RoundStatus;
+  /** Set when sources disagree on a figure; the text says which. */
+  conflict: string | null;
+  announcedAt: EpochMs;
+  sources: RoundSource[];
+}
+
 /** Where a digest line came from: an article the reader can open. */
 export interface SourceRef {
   articleId: number;

@@ -1,0 +1,117 @@
+// Reading rounds back for `/round`: a company's rounds newest first with their sources, a fuzzy
+// company match with "did you mean" suggestions, and the largest recent rounds.
+import { distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import type { EpochMs, RoundSource, StoredRound } from '../model.js';
+import { companyKey } from './company-key.js';
+import { readJson, stringList } from './json.js';
+import type { RoundRow } from './schema.js';
+import type { Db } from './store.js';
+
+export interface RoundLookup {
+  /** The company the name matched (display name), or null when nothing matched well enough. */
+  company: string | null;
+  rounds: StoredRound[];
+  /** Other known companies with a similar name ("did you mean …"). */
+  suggestions: string[];
+}
+
+const ROUND_TYPES = z.enum(['pre_seed', 'seed', 'series_a', 'series_b', 'series_c', 'series_d', 'series_e', 'series_f', 'series_g_plus', 'extension', 'growth', 'strategic', 'debt', 'convertible', 'grant', 'non_dilutive', 'unknown']);
+const STATUS = z.enum(['announced', 'in_talks']);
+/** Aliases read for fuzzy matching; far more companies than a bot's feeds ever name. */
+const MAX_ALIASES = 20_000;
+const MATCH = 0.8;
+const SUGGEST = 0.45;
+
+async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
+  if (!rows.length) return [];
+  const sources = await db
+    .selectFrom('round_sources')
+    .innerJoin('articles', 'articles.id', 'round_sources.article_id')
+    .select(['round_sources.round_id', 'round_sources.article_id', 'round_sources.evidence', 'round_sources.amount', 'round_sources.currency', 'round_sources.valuation', 'round_sources.seen_at', 'articles.title', 'articles.url', 'articles.outlet'])
+    .where('round_sources.round_id', 'in', rows.map((r) => r.id))
+    .orderBy('round_sources.seen_at')
+    .orderBy('round_sources.article_id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    company: r.company,
+    companyKey: r.company_key,
+    amount: r.amount,
+    currency: r.currency,
+    amountUsd: r.amount_usd,
+    roundType: ROUND_TYPES.catch('unknown').parse(r.round_type),
+    roundTypeDetail: r.round_type_detail,
+    valuation: r.valuation,
+    leadInvestors: readJson(stringList, r.lead_investors, 'rounds.lead_investors'),
+    otherInvestors: readJson(stringList, r.other_investors, 'rounds.other_investors'),
+    status: STATUS.catch('announced').parse(r.status),
+    conflict: r.conflict,
+    announcedAt: r.announced_at,
+    sources: sources
+      .filter((s) => s.round_id === r.id)
+      .map(
+        (s): RoundSource => ({
+          articleId: s.article_id,
+          title: s.title,
+          url: s.url,
+          outlet: s.outlet,
+          evidence: s.evidence,
+          amount: s.amount,
+          currency: s.currency,
+          valuation: s.valuation,
+          seenAt: s.seen_at,
+        }),
+      ),
+  }));
+}
+
+/** A company's rounds, newest first. */
+export async function roundsForCompanyKey(db: Db, key: string, limit = 20): Promise<StoredRound[]> {
+  const rows = await db.selectFrom('rounds').selectAll().where('company_key', '=', key).orderBy('announced_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return withSources(db, rows);
+}
+
+/** 1 for the same key; high for a prefix ("apptr" → "apptronik") or a typo ("aptronik"). */
+export function nameSimilarity(query: string, key: string): number {
+  if (!query || !key) return 0;
+  if (query === key) return 1;
+  if (query.length >= 3 && (key.startsWith(`${query} `) || key.startsWith(query))) return 0.85 + 0.1 * (query.length / key.length);
+  return 1 - distance(query, key) / Math.max(query.length, key.length);
+}
+
+/** The rounds for the company a user named, with "did you mean" suggestions when the name is unclear. */
+export async function lookupRounds(db: Db, name: string, limit = 20): Promise<RoundLookup> {
+  const query = companyKey(name);
+  const aliases = await db.selectFrom('company_aliases').select(['alias_key', 'company_key', 'display_name']).limit(MAX_ALIASES).execute();
+  const best = new Map<string, { score: number; display: string }>();
+  for (const a of aliases) {
+    const score = nameSimilarity(query, a.alias_key);
+    const seen = best.get(a.company_key);
+    if (!seen || score > seen.score) best.set(a.company_key, { score, display: a.display_name });
+  }
+  const ranked = [...best.entries()].sort((x, y) => y[1].score - x[1].score);
+  const [top, second] = ranked;
+  const clear = top && top[1].score >= MATCH && (!second || top[1].score - second[1].score >= 0.05 || top[1].score === 1);
+  const suggestions = ranked
+    .filter(([key, v]) => v.score >= SUGGEST && !(clear && key === top[0]))
+    .slice(0, 3)
+    .map(([, v]) => v.display);
+  if (!clear) return { company: null, rounds: [], suggestions };
+  const rounds = await roundsForCompanyKey(db, top[0], limit);
+  return { company: rounds[0]?.company ?? top[1].display, rounds, suggestions };
+}
+
+/** The largest rounds announced since `since`, by amount in US dollars. */
+export async function largestRecentRounds(db: Db, opts: { since: EpochMs; limit?: number }): Promise<StoredRound[]> {
+  const rows = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('announced_at', '>=', opts.since)
+    .where('amount_usd', 'is not', null)
+    .orderBy('amount_usd', 'desc')
+    .orderBy('announced_at', 'desc')
+    .limit(opts.limit ?? 10)
+    .execute();
+  return withSources(db, rows);
+}
