@@ -2,10 +2,10 @@
 // A bad value stops the start with one message that names every bad key and what it expected.
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { validate as validateCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AppError, errorMessage } from './errors.js';
+import { isValidCron } from './schedule.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PLATFORMS = ['slack', 'discord', 'console'] as const;
@@ -18,7 +18,7 @@ const httpUrl = z
 const cronExpr = z
   .string()
   .trim()
-  .refine((v) => validateCron(v), {
+  .refine(isValidCron, {
     message: 'expected a cron expression such as "0 15 * * *"',
   });
 

@@ -3,7 +3,7 @@
 // and inside or outside a transaction alike.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Migrator, type Kysely, type MigrationResultSet, type Transaction } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResultSet, type Transaction } from 'kysely';
 import { AppError, errorMessage } from '../errors.js';
 import { migrationsFor, type MigrationModule } from './migrations/index.js';
 import { openPostgres, openSqlite, type DialectName } from './dialect.js';
@@ -105,6 +105,11 @@ export function classifyPostgresError(err: unknown, location: string): AppError 
   );
 }
 
+async function currentSchema(store: Store): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db);
+  return rows[0]!.schema;
+}
+
 /**
  * Applies pending migrations in one transaction (both dialects run DDL transactionally), so a
  * failure leaves the schema exactly as it was. Replicas starting together serialize on
@@ -114,6 +119,8 @@ export async function migrate(store: Store, extra?: Record<string, MigrationModu
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrationsFor(store.dialect, extra) },
+    // Kysely looks for its own tables across every schema unless told which one is ours.
+    ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store) } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

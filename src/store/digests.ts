@@ -1,0 +1,84 @@
+// Digests and the articles they used: a digest per (destination, slot), an article in at most
+// one digest per destination. Both rules are unique keys, so a retry can never double them.
+import { z } from 'zod';
+import type { Article, Destination, Digest, EpochMs } from '../model.js';
+import { articleFromRow } from './articles.js';
+import { readJson } from './json.js';
+import type { Db } from './store.js';
+
+export interface Window {
+  /** Articles first seen at or before this instant (the slot). */
+  until: EpochMs;
+  /** …and after this one: a cap on how far back a digest reaches. */
+  since: EpochMs;
+  limit: number;
+}
+
+/** Eligible articles the destination has not had yet, in its topics, newest first. */
+export async function articlesForDestination(db: Db, dest: Destination, w: Window): Promise<Article[]> {
+  let q = db
+    .selectFrom('articles')
+    .selectAll('articles')
+    .where('digest_eligible', '=', 1)
+    .where('first_seen_at', '<=', w.until)
+    .where('first_seen_at', '>', w.since)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('digest_articles')
+            .select('digest_articles.article_id')
+            .whereRef('digest_articles.article_id', '=', 'articles.id')
+            .where('digest_articles.destination_id', '=', dest.id),
+        ),
+      ),
+    );
+  if (dest.topics.length > 0) q = q.where('topic', 'in', dest.topics);
+  const rows = await q.orderBy('first_seen_at', 'desc').orderBy('id', 'desc').limit(w.limit).execute();
+  return rows.map(articleFromRow);
+}
+
+/**
+ * Stores the digest and claims its articles for the destination. Returns false, changing
+ * nothing, when this slot already has a digest for the destination. Call inside a transaction
+ * together with queueing its deliveries.
+ */
+export async function saveDigest(db: Db, digest: Digest, articleIds: number[], now: EpochMs): Promise<boolean> {
+  const inserted = await db
+    .insertInto('digests')
+    .values({
+      id: digest.id,
+      destination_id: digest.destinationId,
+      slot_at: digest.slot.at,
+      body: JSON.stringify(digest),
+      created_at: now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return false;
+  for (let i = 0; i < articleIds.length; i += 500) {
+    const values = articleIds
+      .slice(i, i + 500)
+      .map((article_id) => ({ destination_id: digest.destinationId, article_id, digest_id: digest.id }));
+    await db
+      .insertInto('digest_articles')
+      .values(values)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  return true;
+}
+
+const digestBody = z.custom<Digest>((v) => typeof v === 'object' && v !== null && 'id' in v && 'slot' in v && 'stories' in v);
+
+/** The most recent digest built for a destination. */
+export async function latestDigest(db: Db, destinationId: number): Promise<Digest | undefined> {
+  const row = await db
+    .selectFrom('digests')
+    .select('body')
+    .where('destination_id', '=', destinationId)
+    .orderBy('slot_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && readJson(digestBody, row.body, 'digests.body');
+}
