@@ -49,7 +49,8 @@ export interface RoundsEval {
 export function corpusDir(): string {
   const candidates = [process.env.DIGESTBOT_CORPUS_DIR, join(REPO, '../shared/corpus'), join(REPO, '../../shared/corpus')];
   const found = candidates.find((c): c is string => Boolean(c && existsSync(join(c, 'funding'))));
-  if (!found) throw new Error(`funding corpus not found (tried ${candidates.filter(Boolean).join(', ')}); set DIGESTBOT_CORPUS_DIR`);
+  if (!found)
+    throw new Error(`funding corpus not found (tried ${candidates.filter(Boolean).join(', ')}); set DIGESTBOT_CORPUS_DIR`);
   return found;
 }
 

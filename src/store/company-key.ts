@@ -14,7 +14,7 @@ export function companyKey(name: string): string {
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  for (let prev = ''; prev !== key; ) {
+  for (let prev = ''; prev !== key;) {
     prev = key;
     key = key.replace(LEGAL_SUFFIX, '').replace(/^the\s+/, '');
   }

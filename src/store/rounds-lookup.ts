@@ -16,7 +16,25 @@ export interface RoundLookup {
   suggestions: string[];
 }
 
-const ROUND_TYPES = z.enum(['pre_seed', 'seed', 'series_a', 'series_b', 'series_c', 'series_d', 'series_e', 'series_f', 'series_g_plus', 'extension', 'growth', 'strategic', 'debt', 'convertible', 'grant', 'non_dilutive', 'unknown']);
+const ROUND_TYPES = z.enum([
+  'pre_seed',
+  'seed',
+  'series_a',
+  'series_b',
+  'series_c',
+  'series_d',
+  'series_e',
+  'series_f',
+  'series_g_plus',
+  'extension',
+  'growth',
+  'strategic',
+  'debt',
+  'convertible',
+  'grant',
+  'non_dilutive',
+  'unknown',
+]);
 const STATUS = z.enum(['announced', 'in_talks']);
 /** Aliases read for fuzzy matching; far more companies than a bot's feeds ever name. */
 const MAX_ALIASES = 20_000;
@@ -28,8 +46,23 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
   const sources = await db
     .selectFrom('round_sources')
     .innerJoin('articles', 'articles.id', 'round_sources.article_id')
-    .select(['round_sources.round_id', 'round_sources.article_id', 'round_sources.evidence', 'round_sources.amount', 'round_sources.currency', 'round_sources.valuation', 'round_sources.seen_at', 'articles.title', 'articles.url', 'articles.outlet'])
-    .where('round_sources.round_id', 'in', rows.map((r) => r.id))
+    .select([
+      'round_sources.round_id',
+      'round_sources.article_id',
+      'round_sources.evidence',
+      'round_sources.amount',
+      'round_sources.currency',
+      'round_sources.valuation',
+      'round_sources.seen_at',
+      'articles.title',
+      'articles.url',
+      'articles.outlet',
+    ])
+    .where(
+      'round_sources.round_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('round_sources.seen_at')
     .orderBy('round_sources.article_id')
     .execute();
@@ -50,25 +83,30 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
     announcedAt: r.announced_at,
     sources: sources
       .filter((s) => s.round_id === r.id)
-      .map(
-        (s): RoundSource => ({
-          articleId: s.article_id,
-          title: s.title,
-          url: s.url,
-          outlet: s.outlet,
-          evidence: s.evidence,
-          amount: s.amount,
-          currency: s.currency,
-          valuation: s.valuation,
-          seenAt: s.seen_at,
-        }),
-      ),
+      .map((s): RoundSource => ({
+        articleId: s.article_id,
+        title: s.title,
+        url: s.url,
+        outlet: s.outlet,
+        evidence: s.evidence,
+        amount: s.amount,
+        currency: s.currency,
+        valuation: s.valuation,
+        seenAt: s.seen_at,
+      })),
   }));
 }
 
 /** A company's rounds, newest first. */
 export async function roundsForCompanyKey(db: Db, key: string, limit = 20): Promise<StoredRound[]> {
-  const rows = await db.selectFrom('rounds').selectAll().where('company_key', '=', key).orderBy('announced_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  const rows = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('company_key', '=', key)
+    .orderBy('announced_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   return withSources(db, rows);
 }
 
@@ -76,14 +114,19 @@ export async function roundsForCompanyKey(db: Db, key: string, limit = 20): Prom
 export function nameSimilarity(query: string, key: string): number {
   if (!query || !key) return 0;
   if (query === key) return 1;
-  if (query.length >= 3 && (key.startsWith(`${query} `) || key.startsWith(query))) return 0.85 + 0.1 * (query.length / key.length);
+  if (query.length >= 3 && (key.startsWith(`${query} `) || key.startsWith(query)))
+    return 0.85 + 0.1 * (query.length / key.length);
   return 1 - distance(query, key) / Math.max(query.length, key.length);
 }
 
 /** The rounds for the company a user named, with "did you mean" suggestions when the name is unclear. */
 export async function lookupRounds(db: Db, name: string, limit = 20): Promise<RoundLookup> {
   const query = companyKey(name);
-  const aliases = await db.selectFrom('company_aliases').select(['alias_key', 'company_key', 'display_name']).limit(MAX_ALIASES).execute();
+  const aliases = await db
+    .selectFrom('company_aliases')
+    .select(['alias_key', 'company_key', 'display_name'])
+    .limit(MAX_ALIASES)
+    .execute();
   const best = new Map<string, { score: number; display: string }>();
   for (const a of aliases) {
     const score = nameSimilarity(query, a.alias_key);

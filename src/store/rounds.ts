@@ -73,8 +73,11 @@ async function findMatch(db: Db, key: string, r: ExtractedRound, reportedAt: Epo
     .limit(50)
     .execute();
   const fits = rows.filter((row) => keysOverlap(row.company_key, key) && compatible(row, r, reportedAt, row.company_key === key));
-  const distance = (row: RoundRow) => (row.amount_usd !== null && r.amountUsd !== null ? ratio(row.amount_usd, r.amountUsd) : 0.5);
-  return fits.sort((x, y) => distance(x) - distance(y) || Math.abs(x.announced_at - reportedAt) - Math.abs(y.announced_at - reportedAt))[0];
+  const distance = (row: RoundRow) =>
+    row.amount_usd !== null && r.amountUsd !== null ? ratio(row.amount_usd, r.amountUsd) : 0.5;
+  return fits.sort(
+    (x, y) => distance(x) - distance(y) || Math.abs(x.announced_at - reportedAt) - Math.abs(y.announced_at - reportedAt),
+  )[0];
 }
 
 function conflicts(row: RoundRow, r: ExtractedRound, articleId: number, firstArticle: number | null): string[] {
@@ -84,7 +87,9 @@ function conflicts(row: RoundRow, r: ExtractedRound, articleId: number, firstArt
     out.push(`amount: ${money(row.amount, row.currency)} (${theirs}) vs ${money(r.amount, r.currency)} (article ${articleId})`);
   }
   if (row.valuation !== null && r.valuation !== null && ratio(row.valuation, r.valuation) > SAME_FIGURE) {
-    out.push(`valuation: ${money(row.valuation, row.currency)} (${theirs}) vs ${money(r.valuation, r.currency)} (article ${articleId})`);
+    out.push(
+      `valuation: ${money(row.valuation, row.currency)} (${theirs}) vs ${money(r.valuation, r.currency)} (article ${articleId})`,
+    );
   }
   return out;
 }
@@ -96,11 +101,20 @@ const union = (stored: string, more: string[]) => {
 };
 
 async function mergeInto(db: Db, row: RoundRow, r: ExtractedRound, input: SaveRoundsInput): Promise<SavedRound> {
-  const known = await db.selectFrom('round_sources').select('article_id').where('round_id', '=', row.id).orderBy('seen_at').execute();
+  const known = await db
+    .selectFrom('round_sources')
+    .select('article_id')
+    .where('round_id', '=', row.id)
+    .orderBy('seen_at')
+    .execute();
   if (known.some((k) => k.article_id === input.articleId)) return { roundId: row.id, created: false, conflict: row.conflict };
   // Talks that became an announcement: the announced figures replace the reported ones.
   const upgrade = row.status === 'in_talks' && r.status === 'announced';
-  const found = upgrade ? [] : r.status === 'in_talks' && row.status === 'announced' ? [] : conflicts(row, r, input.articleId, known[0]?.article_id ?? null);
+  const found = upgrade
+    ? []
+    : r.status === 'in_talks' && row.status === 'announced'
+      ? []
+      : conflicts(row, r, input.articleId, known[0]?.article_id ?? null);
   const conflict = [row.conflict, ...found].filter(Boolean).join('; ') || null;
   const lead = union(row.lead_investors, r.leadInvestors);
   const other = union(row.other_investors, r.otherInvestors).filter((o) => !lead.some((l) => companyKey(l) === companyKey(o)));
@@ -112,7 +126,8 @@ async function mergeInto(db: Db, row: RoundRow, r: ExtractedRound, input: SaveRo
       currency: take(row.currency, r.currency),
       amount_usd: take(row.amount_usd, r.amountUsd),
       valuation: take(row.valuation, r.valuation),
-      round_type: row.round_type === 'unknown' || upgrade ? (r.roundType === 'unknown' ? row.round_type : r.roundType) : row.round_type,
+      round_type:
+        row.round_type === 'unknown' || upgrade ? (r.roundType === 'unknown' ? row.round_type : r.roundType) : row.round_type,
       round_type_detail: take(row.round_type_detail, r.roundTypeDetail),
       lead_investors: JSON.stringify(lead),
       other_investors: JSON.stringify(other),
@@ -130,7 +145,15 @@ async function mergeInto(db: Db, row: RoundRow, r: ExtractedRound, input: SaveRo
 async function insertSource(db: Db, roundId: number, r: ExtractedRound, input: SaveRoundsInput): Promise<void> {
   await db
     .insertInto('round_sources')
-    .values({ round_id: roundId, article_id: input.articleId, evidence: r.evidence, amount: r.amount, currency: r.currency, valuation: r.valuation, seen_at: input.now })
+    .values({
+      round_id: roundId,
+      article_id: input.articleId,
+      evidence: r.evidence,
+      amount: r.amount,
+      currency: r.currency,
+      valuation: r.valuation,
+      seen_at: input.now,
+    })
     .onConflict((oc) => oc.columns(['round_id', 'article_id']).doNothing())
     .execute();
 }
@@ -172,4 +195,3 @@ export async function saveRounds(db: Db, input: SaveRoundsInput): Promise<SavedR
   }
   return out;
 }
-

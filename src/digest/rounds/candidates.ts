@@ -3,13 +3,29 @@
 // background, fund, IPO, acquisition) happens in classify.ts.
 import type { RoundStatus } from '../../model.js';
 import { findMoney, type MoneyMention } from '../text/money.js';
-import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef, type SentenceTokens } from './company.js';
+import {
+  nearestNameBefore,
+  ownerBefore,
+  recipientAt,
+  sentenceOpener,
+  subjectOf,
+  type CompanyRef,
+  type SentenceTokens,
+} from './company.js';
 import { BACKGROUND, COMPLETED, PROSPECTIVE, REPORTED, TALKS } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import { moneyRoles, type MoneyRole } from './money-roles.js';
 import { tokenize } from './names.js';
 import { findRoundType, type RoundTypeFound } from './round-type.js';
-import { AFTER_MONEY_ROUND, findTriggers, ROUND_NOUN, ROUND_OF_MONEY, tokenAt, type Trigger, type TriggerKind } from './triggers.js';
+import {
+  AFTER_MONEY_ROUND,
+  findTriggers,
+  ROUND_NOUN,
+  ROUND_OF_MONEY,
+  tokenAt,
+  type Trigger,
+  type TriggerKind,
+} from './triggers.js';
 
 export interface Candidate {
   kind: TriggerKind | 'noun' | 'valuation';
@@ -38,7 +54,8 @@ export function readSentence(text: string): ReadSentence {
   return { text, tokens: tokenize(text), money, roles: moneyRoles(text, money) };
 }
 
-const NOT_A_VERB = /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
+const NOT_A_VERB =
+  /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
 
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
@@ -64,19 +81,29 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
     case 'lead': {
       const i = after(/^(?:in|into)$/i);
       const investor = subjectOf(s, t.token);
-      return { ref: i === null ? none : recipientAt(s, i + 1), investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+      return {
+        ref: i === null ? none : recipientAt(s, i + 1),
+        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+      };
     }
     case 'lend': {
       const i = after(/^to$/i);
       const investor = subjectOf(s, t.token);
-      return { ref: i === null ? none : recipientAt(s, i + 1), investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+      return {
+        ref: i === null ? none : recipientAt(s, i + 1),
+        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+      };
     }
     case 'back':
       return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
     case 'stake': {
       const i = s.tokens[t.token + 1]?.text.toLowerCase() === 'in' ? t.token + 2 : -1;
       const ref = i > 0 ? recipientAt(s, i) : nearestNameBefore(s, t.token, 3);
-      const verb = s.tokens.slice(0, t.token).findLastIndex((k) => /^(?:take|takes|taking|took|pay|pays|paying|paid|buy|buys|acquire|acquires|hold|holds)$/i.test(k.text));
+      const verb = s.tokens
+        .slice(0, t.token)
+        .findLastIndex((k) =>
+          /^(?:take|takes|taking|took|pay|pays|paying|paid|buy|buys|acquire|acquires|hold|holds)$/i.test(k.text),
+        );
       const investor = verb < 0 ? none : subjectOf(s, verb);
       return { ref, investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
     }
@@ -100,7 +127,15 @@ interface Span {
   investorsEnd?: number;
 }
 
-function build(s: ReadSentence, kind: Candidate['kind'], span: Span, word: string, ref: CompanyRef, amount: MoneyMention | null, investor: CompanyRef): Candidate {
+function build(
+  s: ReadSentence,
+  kind: Candidate['kind'],
+  span: Span,
+  word: string,
+  ref: CompanyRef,
+  amount: MoneyMention | null,
+  investor: CompanyRef,
+): Candidate {
   const { start, scopeEnd } = span;
   const scope = s.text.slice(start, scopeEnd);
   const skip = ref.kind === 'name' ? [{ start: ref.start - start, end: ref.end - start }] : [];
@@ -146,7 +181,15 @@ function verbCandidates(s: ReadSentence): Candidate[] {
     if (t.kind === 'lead' && !(roundNoun && /\b(?:in|into)\b/i.test(object))) return;
     const { ref, investor } = companyFor(s, t, scopeEnd);
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead' || t.kind === 'lend') && ref.kind === 'none') return;
-    const c = build(s, t.kind, { start: t.start, scopeEnd, clauseStart: out.length ? t.start : 0, investorsEnd }, t.word, ref, amount, investor);
+    const c = build(
+      s,
+      t.kind,
+      { start: t.start, scopeEnd, clauseStart: out.length ? t.start : 0, investorsEnd },
+      t.word,
+      ref,
+      amount,
+      investor,
+    );
     if (t.kind === 'lend') c.type ??= { type: 'debt', detail: t.word, start: 0, end: 0 };
     out.push(c);
   });
@@ -178,14 +221,17 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
     if (used.has(m)) return;
     const role = s.roles[i];
     const after = s.text.slice(m.end, m.end + 50);
-    const isRound = role === 'round' && (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
+    const isRound =
+      role === 'round' &&
+      (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
     if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
     const tok = tokenAt(s.tokens, m.start);
     const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
     let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
     // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
     const opener = ref.kind === 'name' ? sentenceOpener(s) : null;
-    const investor: CompanyRef = opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
+    const investor: CompanyRef =
+      opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
     if (ref.kind === 'none') ref = ownerBefore(s, tok);
     if (ref.kind === 'none') {
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
@@ -193,7 +239,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
     }
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
     const verb = s.tokens[tok - 1];
-    if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text)) ref = subjectOf(s, tok - 1);
+    if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
+      ref = subjectOf(s, tok - 1);
     if (ref.kind === 'none') ref = nearestNameBefore(s, tok);
     const scopeEnd = s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length;
     const c = build(s, isRound ? 'noun' : 'valuation', { start: m.start, scopeEnd }, m.text, ref, isRound ? m : null, investor);

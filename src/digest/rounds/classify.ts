@@ -10,7 +10,8 @@ export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
-const RELATIVE_CLAUSE = /(?<!\b(?:announc|said|say|confirm|report|reveal|not|stat|disclos|told|tell|shar|excit|thrill|pleas)\w*\s+)\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
+const RELATIVE_CLAUSE =
+  /(?<!\b(?:announc|said|say|confirm|report|reveal|not|stat|disclos|told|tell|shar|excit|thrill|pleas)\w*\s+)\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
@@ -25,7 +26,9 @@ function isAcquisition(text: string, c: Candidate): boolean {
 /** "had raised" is background, except in reported speech ("said on Tuesday it had raised"). */
 function pastPerfect(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
-  return /\bhad\s+(?:already\s+|earlier\s+)?$/i.test(before) && !/\b(?:said|says|announced|told|confirmed|disclosed)\b/i.test(before);
+  return (
+    /\bhad\s+(?:already\s+|earlier\s+)?$/i.test(before) && !/\b(?:said|says|announced|told|confirmed|disclosed)\b/i.test(before)
+  );
 }
 
 function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null): boolean {

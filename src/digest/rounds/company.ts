@@ -22,7 +22,8 @@ const THIRD_PERSON = new Set(['it', 'they', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'this', 'that']);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
-const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** A company name, or a weekday/month used as one right after a description ("robotics maker Sunday"). */
 function acceptable(s: SentenceTokens, run: NameRun): boolean {
@@ -33,7 +34,8 @@ function acceptable(s: SentenceTokens, run: NameRun): boolean {
 /** A name with the short form written after it: "Ethereum Push Notification Service (EPNS)". */
 function asRef(s: SentenceTokens, run: NameRun): CompanyRef {
   const [open, short, close] = s.tokens.slice(run.last + 1, run.last + 4);
-  const alias = open?.text === '(' && close?.text === ')' && /^[\p{Lu}\d][\p{L}\d.&-]{1,11}$/u.test(short!.text) ? short!.text : undefined;
+  const alias =
+    open?.text === '(' && close?.text === ')' && /^[\p{Lu}\d][\p{L}\d.&-]{1,11}$/u.test(short!.text) ? short!.text : undefined;
   return { kind: 'name', name: run.text, start: run.start, end: run.end, ...(alias ? { alias } : {}) };
 }
 
@@ -118,7 +120,32 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   return NONE;
 }
 
-const NP_END = new Set(['for', 'at', 'to', 'with', 'as', 'from', 'which', 'that', 'who', 'in', 'into', 'on', 'by', 'after', 'amid', 'via', 'and', 'while', 'its', 'valued', 'valuing', 'worth', 'through', 'under']);
+const NP_END = new Set([
+  'for',
+  'at',
+  'to',
+  'with',
+  'as',
+  'from',
+  'which',
+  'that',
+  'who',
+  'in',
+  'into',
+  'on',
+  'by',
+  'after',
+  'amid',
+  'via',
+  'and',
+  'while',
+  'its',
+  'valued',
+  'valuing',
+  'worth',
+  'through',
+  'under',
+]);
 
 /** The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. */
 export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
@@ -159,4 +186,3 @@ export function nearestNameBefore(s: SentenceTokens, i: number, maxTokens = 14):
   }
   return NONE;
 }
-

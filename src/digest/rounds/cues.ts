@@ -2,11 +2,13 @@
 // acquisition, a halted or past round) and whether the round is done or still being talked about.
 
 /** A firm raising or closing its own fund ("closes $100M Fund II", "raised $1B across new funds"). */
-export const FUND_CLOSE = /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing|[\s-]*rais)/i;
+export const FUND_CLOSE =
+  /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing|[\s-]*rais)/i;
 
 export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|stock[- ]market debut|market debut|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering)\b|\b(?:NASDAQ|NYSE|LSE|TSX|ASX|HKEX|BSE|NSE)\s*:/;
-export const PRE_IPO = /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
+export const PRE_IPO =
+  /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
 
 export const ACQUISITION =
   /\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy(?:s|ing)?|bought|buyout|takeover|take over|taking over|merg(?:e|es|ed|er|ers|ing)|purchas(?:e|es|ed|ing)|snap(?:s|ped)? up|scoop(?:s|ed)? up|majority stake|controlling stake|(?:[5-9]\d(?:\.\d+)?|100)% stake)\b/i;
@@ -16,7 +18,8 @@ export const NOT_ACQUISITION =
 
 export const HALTED =
   /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelve[sd]?|fell through|falls? through)\b/i;
-export const SHUTDOWN = /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
+export const SHUTDOWN =
+  /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
 
 /** Words that place a round in the past: "previously raised", "last year's Series A", "far more money". */
 export const BACKGROUND =
@@ -24,8 +27,10 @@ export const BACKGROUND =
 
 export const TALKS =
   /\b(?:in (?:advanced |early |final |late-stage |preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) (?:reportedly |now |currently )?(?:raising|seeking|looking to raise|in the process of raising|in the market)|reportedly (?:raising|seeking|in talks)|seek(?:s|ing)? (?:to raise|fresh|new|additional|more|funding|capital|investment|financing|a valuation)|looking to raise|plan(?:s|ning)? to raise|aim(?:s|ing)? to raise|set to raise|(?:could|would|may|might) raise|expected to (?:raise|close|lead)|is said to be raising|should it (?:occur|close|happen)|not (?:yet )?(?:been )?finali[sz]ed|nearing a deal|close to (?:raising|a deal|closing)|pre-emptive offers?)\b/i;
-export const REPORTED = /\b(?:reportedly|sources? (?:say|said|says|familiar)|according to (?:people|sources|a report|reports|the report)|people familiar|person familiar|report(?:s|ed)?\b|rumou?red)\b|\bSources:/i;
-export const PROSPECTIVE = /\b(?:to (?:invest|back|pay|take|lead|raise|put|inject)|agreed to|agrees to|will|would|could|plans? to|planning to|set to|expected to)\b/i;
+export const REPORTED =
+  /\b(?:reportedly|sources? (?:say|said|says|familiar)|according to (?:people|sources|a report|reports|the report)|people familiar|person familiar|report(?:s|ed)?\b|rumou?red)\b|\bSources:/i;
+export const PROSPECTIVE =
+  /\b(?:to (?:invest|back|pay|take|lead|raise|put|inject)|agreed to|agrees to|will|would|could|plans? to|planning to|set to|expected to)\b/i;
 
 /** A verb saying the financing happened: headline present ("raises") or past/perfect ("has raised"). */
 export const COMPLETED =

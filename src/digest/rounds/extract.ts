@@ -16,7 +16,8 @@ export interface ExtractOptions {
 }
 
 /** Words without which a sentence cannot add anything to a round. */
-const MAY_MATTER = /\d|\b(?:seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined)/i;
+const MAY_MATTER =
+  /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs|crores?|lakhs?|millions?|billions?|mn|bn|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant)/i;
 
 type Named = Extract<CompanyRef, { kind: 'name' }>;
 
@@ -27,7 +28,9 @@ function resolve(ref: CompanyRef, main: Named | null): { company: string | null;
 
 /** The company the text is about: the first named new event, else the first name in its title. */
 function mainCompany(events: { candidate: Candidate; verdict: string }[], title: string | undefined): Named | null {
-  const named = events.find((e) => e.verdict === 'new' && e.candidate.ref.kind === 'name') ?? events.find((e) => e.candidate.ref.kind === 'name');
+  const named =
+    events.find((e) => e.verdict === 'new' && e.candidate.ref.kind === 'name') ??
+    events.find((e) => e.candidate.ref.kind === 'name');
   if (named?.candidate.ref.kind === 'name') return named.candidate.ref;
   if (!title) return null;
   // Only a name that opens the title is its subject ("Acme raises …", not "We raised … from Acme").
@@ -36,7 +39,8 @@ function mainCompany(events: { candidate: Candidate; verdict: string }[], title:
 }
 
 /** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
-const ABOUT_THE_ROUND = /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
+const ABOUT_THE_ROUND =
+  /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
 
 function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continuation, 'sentence' | 'paragraph'> | null {
   const investors = findInvestors(s.text);
@@ -58,7 +62,13 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     const read = readSentence(sentence.text);
     const candidates = sentenceCandidates(read);
     for (const candidate of candidates) {
-      raw.push({ candidate, verdict: classify(candidate, read, published), sentence: sentence.index, paragraph: sentence.paragraph, evidence: sentence.text });
+      raw.push({
+        candidate,
+        verdict: classify(candidate, read, published),
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+        evidence: sentence.text,
+      });
     }
     if (candidates.length) continue;
     const more = continuation(read, published);

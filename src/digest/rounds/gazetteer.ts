@@ -1,7 +1,13 @@
 // Places and common given names: a name that is one of these is not a company ("invests $1B in
 // India", "DeepMind's David Silver raised …"). General knowledge, kept short on purpose.
 
-const set = (words: string) => new Set(words.trim().toLowerCase().split(/\s*,\s*/));
+const set = (words: string) =>
+  new Set(
+    words
+      .trim()
+      .toLowerCase()
+      .split(/\s*,\s*/),
+  );
 
 export const PLACES = set(`
   afghanistan, albania, algeria, argentina, armenia, australia, austria, azerbaijan, bahrain, bangladesh, belarus,

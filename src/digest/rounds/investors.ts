@@ -22,16 +22,22 @@ const OTHER_OPENERS = [
   /(?:\$|€|£|¥|₹|\b(?:round|funding|financing|investment|seed|pre-seed|series [a-z]|million|billion|[\d.]+[mbk]))\s+from\s+/gi,
 ];
 /** "Existing backers X and Y also joined the round": the names come before the verb. */
-const JOINERS = /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
+const JOINERS =
+  /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
   /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
-const ON_END = /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
-const SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+|plus\s+|along with\s+|including\s+)?|\s+(?:and|as well as|plus|along with|alongside|including|together with)\s+/i;
-const ROLE = /^(?:former\s+)?(?:[\p{Lu}][\w&.'’-]*\s+){1,3}(?:CEO|CTO|COO|CFO|chief [\w-]+ officer|co-?founder|cofounder|founder|chairman|chair|president|partner|general partner|managing partner|executive chairman|board member|head of [\w ]+?)\s+(?=\p{Lu})/u;
-const FIRM_OF = /^.*?['’]s?\s+(?:firm|fund|venture arm|venture capital arm|investment arm|vc arm|corporate venture arm|family office|arm)\s+/i;
-const LOWER_PREFIX = /^(?:(?:[\p{Ll}][\p{Ll}-]*|[\p{Lu}]{1,3}-based|\p{Lu}[\p{Ll}]+-based)\s+)+(?=[\p{Lu}\d]|[\p{Ll}]{1,3}[\p{Lu}\d])/u;
+const ON_END =
+  /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
+const SEPARATOR =
+  /\s*,\s*(?:and\s+|as well as\s+|plus\s+|along with\s+|including\s+)?|\s+(?:and|as well as|plus|along with|alongside|including|together with)\s+/i;
+const ROLE =
+  /^(?:former\s+)?(?:[\p{Lu}][\w&.'’-]*\s+){1,3}(?:CEO|CTO|COO|CFO|chief [\w-]+ officer|co-?founder|cofounder|founder|chairman|chair|president|partner|general partner|managing partner|executive chairman|board member|head of [\w ]+?)\s+(?=\p{Lu})/u;
+const FIRM_OF =
+  /^.*?['’]s?\s+(?:firm|fund|venture arm|venture capital arm|investment arm|vc arm|corporate venture arm|family office|arm)\s+/i;
+const LOWER_PREFIX =
+  /^(?:(?:[\p{Ll}][\p{Ll}-]*|[\p{Lu}]{1,3}-based|\p{Lu}[\p{Ll}]+-based)\s+)+(?=[\p{Lu}\d]|[\p{Ll}]{1,3}[\p{Lu}\d])/u;
 
 /** One list item as a name ("Klarna CEO Sebastian Siemiatkowski" → "Sebastian Siemiatkowski"), or null. */
 export function investorName(item: string): string | null {
@@ -46,7 +52,12 @@ export function investorName(item: string): string | null {
   if (!name || words.length > 6) return null;
   if (LEADING_NOISE.has(words[0]!.toLowerCase()) && words.length === 1) return null;
   if (NOT_A_NAME_ALONE.has(name.toLowerCase())) return null;
-  const ok = words.every((w, i) => isNameWord(w) || (i === 0 && /^\d+$/.test(w) && words.length > 1) || (i > 0 && i < words.length - 1 && /^(?:of|van|der|von|de|da|di|du|la|le|&|and|the|for|on)$/.test(w)));
+  const ok = words.every(
+    (w, i) =>
+      isNameWord(w) ||
+      (i === 0 && /^\d+$/.test(w) && words.length > 1) ||
+      (i > 0 && i < words.length - 1 && /^(?:of|van|der|von|de|da|di|du|la|le|&|and|the|for|on)$/.test(w)),
+  );
   return ok ? name : null;
 }
 
@@ -68,16 +79,42 @@ export function readList(text: string): Investors {
 
 /** Marks "X, which led it" and "X led the round" so the list reader keeps X as a lead. */
 function markLeads(text: string): string {
-  return text.replace(/(^|,\s*|\s(?:and|plus|including)\s+)([^,]+?)(?=,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\b)/gi, `$1${LEAD_MARK}$2`).replace(/,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|the round|the investment|the financing|the deal)\b/gi, '');
+  return text
+    .replace(
+      /(^|,\s*|\s(?:and|plus|including)\s+)([^,]+?)(?=,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\b)/gi,
+      `$1${LEAD_MARK}$2`,
+    )
+    .replace(/,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|the round|the investment|the financing|the deal)\b/gi, '');
 }
 
 function namesBefore(text: string, end: number): string[] {
-  const clause = text.slice(0, end).split(/[.;:]|,\s*(?:and|while|but)\s/).pop() ?? '';
+  const clause =
+    text
+      .slice(0, end)
+      .split(/[.;:]|,\s*(?:and|while|but)\s/)
+      .pop() ?? '';
   return readList(clause.replace(/^.*?\b(?:existing|new|returning|current)?\s*(?:backers|investors|shareholders)\s+/i, '')).other;
 }
 
 const LEAD_VERB = /^(?:co-)?(?:led|leads|leading|lead)$/i;
-const LEAD_GAP = new Set(['which', 'who', 'also', ',', 'is', 'was', 'are', 'were', 'as', 'the', 'to', 'expected', 'set', 'poised', 'will', 'would']);
+const LEAD_GAP = new Set([
+  'which',
+  'who',
+  'also',
+  ',',
+  'is',
+  'was',
+  'are',
+  'were',
+  'as',
+  'the',
+  'to',
+  'expected',
+  'set',
+  'poised',
+  'will',
+  'would',
+]);
 
 /** "X led the round", "X is leading", "X was the lead investor", "X is expected to lead", "X-led". */
 function leadSubjects(text: string): string[] {
@@ -93,9 +130,17 @@ function leadSubjects(text: string): string[] {
     }
     if (!LEAD_VERB.test(t.text) || /^by$/i.test(tokens[i + 1]?.text ?? '')) return;
     // "led the round", "leads a $20M round", "led it"; not "leading a new lab".
-    const object = tokens.slice(i + 1, i + 7).map((k) => k.text).join(' ');
-    if (/^(?:co-)?(?:led|leads|leading)$/i.test(t.text) && !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)) return;
-    if (/^lead$/i.test(t.text) && !/^investors?$/i.test(tokens[i + 1]?.text ?? '') && !/^to$/i.test(tokens[i - 1]?.text ?? '')) return;
+    const object = tokens
+      .slice(i + 1, i + 7)
+      .map((k) => k.text)
+      .join(' ');
+    if (
+      /^(?:co-)?(?:led|leads|leading)$/i.test(t.text) &&
+      !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
+    )
+      return;
+    if (/^lead$/i.test(t.text) && !/^investors?$/i.test(tokens[i + 1]?.text ?? '') && !/^to$/i.test(tokens[i - 1]?.text ?? ''))
+      return;
     let j = i - 1;
     while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;
     const run = runEndingAt(text, tokens, j);
@@ -110,7 +155,12 @@ const add = (to: string[], names: string[]) => {
 };
 
 /** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
+/** Words without which a text names no investor (a cheap test before the list readers). */
+const INVESTOR_WORDS =
+  /\b(?:led|leads?|leading|co-led|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
+
 export function findInvestors(text: string): Investors {
+  if (!INVESTOR_WORDS.test(text)) return { lead: [], other: [] };
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of marked.matchAll(LEAD_OPENERS)) {
@@ -126,7 +176,7 @@ export function findInvestors(text: string): Investors {
     add(out.lead, f.lead);
     add(out.other, f.other);
   }
-  add(out.lead, leadSubjects(text));
+  if (/\blead|\bled\b|\bco-led\b|-led\b/i.test(text)) add(out.lead, leadSubjects(text));
   out.other = out.other.filter((o) => !out.lead.some((l) => l.toLowerCase() === o.toLowerCase()));
   return out;
 }

@@ -69,4 +69,5 @@ export const CORPORATES = set(`
 `);
 
 /** Words that mark an investor as a fund or firm rather than a corporation. */
-export const FUND_WORDS = /\b(?:capital|ventures?|partners|vc|funds?|investments?|invest|management|equity|advisors|associates|asset|holdings|growth|labs)\b/i;
+export const FUND_WORDS =
+  /\b(?:capital|ventures?|partners|vc|funds?|investments?|invest|management|equity|advisors|associates|asset|holdings|growth|labs)\b/i;

@@ -53,7 +53,11 @@ function amountsAgree(a: MoneyMention | null, b: MoneyMention | null): boolean {
 const groupCompany = (g: Group) => g.events.find((e) => e.company)?.company ?? null;
 const groupAmount = (g: Group) => g.events.find((e) => e.candidate.amount)?.candidate.amount ?? null;
 
-const namesOf = (events: TextEvent[]) => events.flatMap((e) => [e.company, e.alias]).filter((n): n is string => n !== null).map(companyKey);
+const namesOf = (events: TextEvent[]) =>
+  events
+    .flatMap((e) => [e.company, e.alias])
+    .filter((n): n is string => n !== null)
+    .map(companyKey);
 const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y)));
 
 function fits(g: Group, e: TextEvent): boolean {
@@ -82,7 +86,9 @@ function precision(m: MoneyMention): number {
 }
 
 function best(ms: (MoneyMention | null)[]): MoneyMention | null {
-  return ms.filter((m): m is MoneyMention => m !== null).reduce<MoneyMention | null>((a, b) => (!a || precision(b) > precision(a) ? b : a), null);
+  return ms
+    .filter((m): m is MoneyMention => m !== null)
+    .reduce<MoneyMention | null>((a, b) => (!a || precision(b) > precision(a) ? b : a), null);
 }
 
 const mentions = (text: string, name: string) => text.split(name).length - 1;
@@ -101,16 +107,35 @@ function dedupeNames(names: string[]): string[] {
     const k = keys[i]!;
     if (keys.findIndex((x) => x === k) !== i) return false;
     // "Meta" beside "Meta Platforms"; "SIG" beside "Susquehanna Investment Group".
-    return !names.some((o, j) => j !== i && keys[j] !== k && (keysOverlap(k, keys[j]!) && keys[j]!.length > k.length || acronymOf(o) === n));
+    return !names.some(
+      (o, j) =>
+        j !== i &&
+        keys[j] !== k &&
+        ((keysOverlap(k, keys[j]!) && keys[j]!.length > k.length) || (n.length < 6 && acronymOf(o) === n)),
+    );
   });
 }
 
-const acronymOf = (name: string) => (name.split(/\s+/).length > 1 ? name.split(/\s+/).map((w) => w[0]).join('').toUpperCase() : '');
+const acronymOf = (name: string) =>
+  name.split(/\s+/).length > 1
+    ? name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase()
+    : '';
 
 const isCorporate = (name: string) => CORPORATES.has(name.toLowerCase()) || CORPORATES.has(name.toLowerCase().split(/\s+/)[0]!);
 
-function roundType(g: Group, amountFrom: TextEvent | undefined, lead: string[], other: string[]): { type: RoundType; detail: string | null } {
-  const found = [amountFrom?.candidate.type, ...g.events.map((e) => e.candidate.type), ...g.extra.map((x) => x.type)].filter((t): t is RoundTypeFound => Boolean(t));
+function roundType(
+  g: Group,
+  amountFrom: TextEvent | undefined,
+  lead: string[],
+  other: string[],
+): { type: RoundType; detail: string | null } {
+  const found = [amountFrom?.candidate.type, ...g.events.map((e) => e.candidate.type), ...g.extra.map((x) => x.type)].filter(
+    (t): t is RoundTypeFound => Boolean(t),
+  );
   const known = found.find((t) => t.type !== 'unknown');
   if (known) return { type: known.type, detail: known.detail };
   const investors = [...lead, ...other];
@@ -133,7 +158,9 @@ function toRound(g: Group, text: string): ExtractedRound | null {
   const all = [...g.events.map((e) => e.candidate.investors), ...g.extra.map((x) => x.investors)];
   const lead = dedupeNames(all.flatMap((i) => i.lead));
   const leadKeys = new Set(lead.map(companyKey));
-  const other = dedupeNames(all.flatMap((i) => i.other)).filter((n) => !leadKeys.has(companyKey(n)) && companyKey(n) !== companyKey(company));
+  const other = dedupeNames(all.flatMap((i) => i.other)).filter(
+    (n) => !leadKeys.has(companyKey(n)) && companyKey(n) !== companyKey(company),
+  );
   const type = roundType(g, amountFrom, lead, other);
   return {
     company,

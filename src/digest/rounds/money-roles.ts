@@ -11,22 +11,29 @@ const VALUATION_BEFORE = new RegExp(
   String.raw`(?:\bvalu(?:e|es|ed|ing)\s+(?:it|them|the (?:company|startup|firm|business)|[\w.'’-]+)?\s*at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of|\b(?:is|are|now)\s+(?:now\s+)?worth)\s*${APPROX}$`,
   'i',
 );
-const REACHES = /\b(?:hits?|hitting|reach(?:es|ed|ing)?|tops?|topped|cross(?:es|ed)?|achieves?|achieved|lands?|landed|nabs?|gets?|notch(?:es|ed)?|commands?|clinch(?:es|ed)?)\s*(?:an?\s*)?$/i;
+const REACHES =
+  /\b(?:hits?|hitting|reach(?:es|ed|ing)?|tops?|topped|cross(?:es|ed)?|achieves?|achieved|lands?|landed|nabs?|gets?|notch(?:es|ed)?|commands?|clinch(?:es|ed)?)\s*(?:an?\s*)?$/i;
 const VALUATION_WORDS = /\b(?:unicorn|decacorn|valuation|valued)\b/i;
 
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:total|totals|totaling|totalling|bringing|brings|brought|taking|takes|lifting|lifts)\b[^$€£¥₹\d]{0,60}?\b(?:to|of|at|reached|reaches|stands at)|\btotal\b[^.$€£¥₹\d]{0,50}|\b(?:collectively|cumulatively)\b[^$€£¥₹\d]{0,30})\s*${APPROX}$`,
   'i',
 );
-const TOTAL_AFTER = /^\s*(?:(?:in\s+)?(?:[\w-]+\s+){0,3}to date\b|in total\b|total\b|so far\b|overall\b|since (?:its )?(?:inception|founding|launch)|in (?:total|cumulative) funding)/i;
-const PREVIOUS_BEFORE = /(?:\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
-const REVENUE_AFTER = /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales))\b/i;
-const REVENUE_BEFORE = /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
+const TOTAL_AFTER =
+  /^\s*(?:(?:in\s+)?(?:[\w-]+\s+){0,3}to date\b|in total\b|total\b|so far\b|overall\b|since (?:its )?(?:inception|founding|launch)|in (?:total|cumulative) funding)/i;
+const PREVIOUS_BEFORE =
+  /(?:\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
+const REVENUE_AFTER =
+  /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales))\b/i;
+const REVENUE_BEFORE =
+  /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
 const FUND_AFTER = /^\s*(?:(?!to\b|from\b|the\b|in\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
 const FUND_BEFORE = /\bfund\s+(?:[\w-]+\s+){0,3}(?:at|of|worth|size of)\s*$/i;
 const PRICE_AFTER = /^\s*(?:\/|(?:a|per|each)\s+(?:month|year|share|user|seat|unit|ticket|head|night)\b|(?:monthly|annually)\b)/i;
-const OTHER_AFTER = /^\s*(?:[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
-const OTHER_BEFORE = /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
+const OTHER_AFTER =
+  /^\s*(?:[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
+const OTHER_BEFORE =
+  /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
 const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|or|some|nearly|~|equivalent to)?\s*$/i;
 
 function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefined): MoneyRole {
@@ -41,7 +48,12 @@ function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefine
   if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return 'fund';
   if (OTHER_AFTER.test(after) || OTHER_BEFORE.test(before)) return 'other';
   // "Frore hits $1.64B" in a sentence about becoming a unicorn.
-  if (REACHES.test(before) && VALUATION_WORDS.test(sentence) && !/^\s*(?:in\s+)?(?:funding|financing|round|series|seed)\b/i.test(after)) return 'valuation';
+  if (
+    REACHES.test(before) &&
+    VALUATION_WORDS.test(sentence) &&
+    !/^\s*(?:in\s+)?(?:funding|financing|round|series|seed)\b/i.test(after)
+  )
+    return 'valuation';
   return 'round';
 }
 

@@ -21,7 +21,7 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘\[\]–—]|(?<=\s)-(?=\s)/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘[\]–—]|(?<=\s)-(?=\s)/gu;
 const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc)\.$|^(?:\p{L}\.)+$/iu;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 const UNIT = /^\d+(?:[.,]\d+)*(?:k|m|mm|b|bn|mn|t|x|%|th|st|nd|rd|s|am|pm|gb|tb|mb|km|kg|m2)?$/i;
@@ -58,7 +58,9 @@ function makeRun(sentence: string, tokens: Token[], first: number, last: number)
   while (last >= first && isParticle(tokens[last])) last--;
   if (first > last) return null;
   const possessive = isPossessive(tokens[last]!);
-  const end = possessive ? tokens[last]!.end - (/s['’]$/.test(tokens[last]!.text) && !/['’]s$/.test(tokens[last]!.text) ? 1 : 2) : tokens[last]!.end;
+  const end = possessive
+    ? tokens[last]!.end - (/s['’]$/.test(tokens[last]!.text) && !/['’]s$/.test(tokens[last]!.text) ? 1 : 2)
+    : tokens[last]!.end;
   const text = sentence.slice(tokens[first]!.start, end);
   return { text, start: tokens[first]!.start, end, first, last, possessive };
 }

@@ -15,8 +15,14 @@ const SERIES = String.raw`[Ss]eries[- ](?<letter>[A-Za-z])(?:[- ]?(?:\d|\+|plus|
 
 const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   [/\bpre-?[Ss]eries[- ][A-Za-z]\b/g, () => 'unknown'],
-  [new RegExp(String.raw`\b${SERIES}[- ](?:extension|extended|top-up)\b|\bextended [Ss]eries[- ][A-Za-z]\b`, 'g'), () => 'extension'],
-  [/\b(?:extended seed|seed extension|seed-extension|seed\+|seed plus|bridge (?:round|financing|funding)|(?:round|funding|financing) extension|(?:an?|the|its|this) (?:[\w-]+ )?extension(?! (?:cord|of (?:the |its )?(?:deadline|loan|contract)))|extension (?:round|of its|of the))\b/gi, () => 'extension'],
+  [
+    new RegExp(String.raw`\b${SERIES}[- ](?:extension|extended|top-up)\b|\bextended [Ss]eries[- ][A-Za-z]\b`, 'g'),
+    () => 'extension',
+  ],
+  [
+    /\b(?:extended seed|seed extension|seed-extension|seed\+|seed plus|bridge (?:round|financing|funding)|(?:round|funding|financing) extension|(?:an?|the|its|this) (?:[\w-]+ )?extension(?! (?:cord|of (?:the |its )?(?:deadline|loan|contract)))|extension (?:round|of its|of the))\b/gi,
+    () => 'extension',
+  ],
   [new RegExp(String.raw`\b${SERIES}`, 'g'), (m) => seriesType(m.groups!.letter!)],
   [/\bpre-?seed\b/gi, () => 'pre_seed'],
   [/\bseed\b(?![- ]stage (?:fund|investor|firm|vc))/gi, () => 'seed'],
@@ -24,10 +30,16 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   [/\bstrategic (?:investment|round|funding|financing|backing)\b/gi, () => 'strategic'],
   [/\b(?:equity and debt|debt and equity)\b/gi, () => 'unknown'],
   [/\b(?:convertible (?:notes?|debt|bonds?|loan|financing)|SAFEs?\b(?! harbor)|SAFE notes?)/g, () => 'convertible'],
-  [/\b(?:venture debt|debt (?:financing|facility|round|funding)|credit (?:facility|line)|loans?|term loan|notes offering|bonds?|borrow(?:s|ed|ing)?)\b/gi, () => 'debt'],
+  [
+    /\b(?:venture debt|debt (?:financing|facility|round|funding)|credit (?:facility|line)|loans?|term loan|notes offering|bonds?|borrow(?:s|ed|ing)?)\b/gi,
+    () => 'debt',
+  ],
   [/\bnon-?dilutive\b/gi, () => 'non_dilutive'],
   [/\bgrants?\b/gi, () => 'grant'],
-  [/\b(?:angel (?:round|investment|funding)|pre-IPO (?:round|funding|financing)|secondary (?:sale|round|transaction))\b/gi, () => 'unknown'],
+  [
+    /\b(?:angel (?:round|investment|funding)|pre-IPO (?:round|funding|financing)|secondary (?:sale|round|transaction))\b/gi,
+    () => 'unknown',
+  ],
 ];
 
 function seriesType(letter: string): RoundType {

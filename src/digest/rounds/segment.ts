@@ -15,7 +15,8 @@ function blocks(paragraph: string): string[] {
   const out: string[] = [];
   for (const line of paragraph.split('\n')) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (!/^["“'‘(]?[\p{Lu}\d]/u.test(line) || CONTINUES.test(prev))) out[out.length - 1] = `${prev} ${line}`;
+    if (prev !== undefined && (!/^["“'‘(]?[\p{Lu}\d]/u.test(line) || CONTINUES.test(prev)))
+      out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;

@@ -51,7 +51,12 @@ export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
       const token = tokenAt(tokens, m.index);
       const next = tokens[token + (m[0].includes(' ') ? 2 : 1)]?.text ?? '';
       // "backed by" and "led by" name investors; "back in December" is not a verb of financing.
-      if ((kind === 'back' || kind === 'lead') && NOT_AN_OBJECT.test(next) && !(kind === 'lead' && /^(?:the|a|an|its)$/i.test(next))) continue;
+      if (
+        (kind === 'back' || kind === 'lead') &&
+        NOT_AN_OBJECT.test(next) &&
+        !(kind === 'lead' && /^(?:the|a|an|its)$/i.test(next))
+      )
+        continue;
       if (/-$/.test(sentence.slice(m.index - 1, m.index))) continue; // "Nvidia-backed", "a16z-led"
       out.push({ kind, token, start: m.index, end: m.index + m[0].length, word: m[0] });
     }
@@ -65,4 +70,5 @@ export const ROUND_NOUN =
 /** An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B". */
 export const AFTER_MONEY_ROUND =
   /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing)\b/i;
-export const ROUND_OF_MONEY = /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;
+export const ROUND_OF_MONEY =
+  /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;

@@ -29,7 +29,23 @@ const DAY = 86_400_000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 2, 'a few': 2 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+  few: 2,
+  'a few': 2,
+};
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
@@ -77,7 +93,10 @@ function periodRange(unit: string, pub: Date, offset: number): Range {
 }
 
 const RULES: [RegExp, Resolver][] = [
-  [/\b(today|tonight|this (?:morning|afternoon|evening))\b/gi, (_m, p) => ({ range: p && dayRange(p.getTime()), relation: 'recent' })],
+  [
+    /\b(today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    (_m, p) => ({ range: p && dayRange(p.getTime()), relation: 'recent' }),
+  ],
   [/\byesterday\b/gi, (_m, p) => ({ range: p && dayRange(p.getTime() - DAY), relation: 'recent' })],
   [
     /\b(?:([Oo]n|[Ll]ast|[Tt]his past|[Tt]his|[Nn]ext|said|announced|[Ee]arly|[Ll]ate)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
@@ -105,7 +124,8 @@ const RULES: [RegExp, Resolver][] = [
       const unit = m[3]!.toLowerCase();
       const offset = which === 'next' ? 1 : which === 'this' ? 0 : -1;
       // "last year" and "last spring" are background whatever the publish date.
-      const lexical: TimeRelation | undefined = offset < 0 && /year|spring|summer|fall|autumn|winter/.test(unit) ? 'past' : undefined;
+      const lexical: TimeRelation | undefined =
+        offset < 0 && /year|spring|summer|fall|autumn|winter/.test(unit) ? 'past' : undefined;
       if (!p) return { range: null, relation: lexical ?? (offset > 0 ? 'future' : 'recent') };
       return { range: periodRange(unit, p, offset), ...(lexical ? { relation: lexical } : {}) };
     },
@@ -122,7 +142,10 @@ const RULES: [RegExp, Resolver][] = [
     },
   ],
   [
-    new RegExp(String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]ack in)[- ])?(${MONTH_NAME})(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?\b`, 'g'),
+    new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]ack in)[- ])?(${MONTH_NAME})(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?\b`,
+      'g',
+    ),
     (m, p) => {
       const mo = monthIndex(m[1]!);
       // "May" alone is a verb; "in May", "May 5" and "May 2024" are dates.

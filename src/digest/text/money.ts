@@ -43,7 +43,31 @@ const PREFIXES: [string, string][] = [
   ['₩', 'KRW'],
   ['₪', 'ILS'],
 ];
-const ISO = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'CHF', 'SEK', 'NOK', 'DKK', 'KRW', 'ILS', 'BRL', 'MXN', 'ZAR', 'AED', 'SAR', 'PLN'];
+const ISO = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'CAD',
+  'AUD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'KRW',
+  'ILS',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+  'SAR',
+  'PLN',
+];
 const WORDS: [string, string][] = [
   ['us dollars?', 'USD'],
   ['dollars?', 'USD'],
@@ -144,7 +168,10 @@ function toMention(m: RegExpExecArray, kind: 'prefixed' | 'suffixed'): { mention
     // "$6.6B to $4.5B" is two amounts: keep the first and read on after it.
     const head = g.head!;
     const groups = { ...g, n2: undefined, m2: undefined, sep: undefined, plus: undefined, iso: undefined };
-    const single = toMention(Object.assign([head], { index: m.index, input: m.input, groups }) as unknown as RegExpExecArray, kind);
+    const single = toMention(
+      Object.assign([head], { index: m.index, input: m.input, groups }) as unknown as RegExpExecArray,
+      kind,
+    );
     return { mention: single.mention, end: m.index + head.length };
   }
   const end = m.index + m[0].length;
