@@ -162,8 +162,7 @@ function build(
 }
 
 /** Verb triggers: the company (or investor) acts; the amount is the first round amount in its clause. */
-function verbCandidates(s: ReadSentence): Candidate[] {
-  const triggers = findTriggers(s.text, s.tokens);
+function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
   const out: Candidate[] = [];
   triggers.forEach((t, i) => {
     const semicolon = s.text.indexOf(';', t.end);
@@ -172,7 +171,10 @@ function verbCandidates(s: ReadSentence): Candidate[] {
     // "…; the round was co-led by X" continues the event; "…; its previous round was led by Y" does not.
     const investorsEnd = scopeEnd < next && !BACKGROUND.test(s.text.slice(scopeEnd, next)) ? next : scopeEnd;
     const object = s.text.slice(t.end, Math.min(scopeEnd, t.end + 70));
-    const amount = t.kind === 'stake' ? nearestAmount(s, t.start) : firstIn(s, t.end, Math.min(scopeEnd, t.end + 70), ['round']);
+    const amount = wholeRound(
+      s,
+      t.kind === 'stake' ? nearestAmount(s, t.start) : firstIn(s, t.end, Math.min(scopeEnd, t.end + 70), ['round']),
+    );
     const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
@@ -196,6 +198,17 @@ function verbCandidates(s: ReadSentence): Candidate[] {
   return out;
 }
 
+/** "$3B from retail investors in a $122B raise", "€1.3B as part of a €1.7B Series C": the round is the larger whole. */
+function wholeRound(s: ReadSentence, m: MoneyMention | null): MoneyMention | null {
+  if (!m) return m;
+  const i = s.money.indexOf(m);
+  const next = s.money[i + 1];
+  if (!next || s.roles[i + 1] !== 'round' || next.start - m.end > 70) return m;
+  const between = s.text.slice(m.end, next.start);
+  const whole = /\b(?:in|as part of|part of)\s+(?:an?|its|the)?\s*(?:[\w-]+\s+){0,2}$/i.test(between) && !/[.;]/.test(between);
+  return whole && AFTER_MONEY_ROUND.test(s.text.slice(next.end, next.end + 50)) ? next : m;
+}
+
 function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
   const round = s.money.filter((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other');
   return round.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0] ?? null;
@@ -211,11 +224,14 @@ function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
   if (/^-?valued\b/i.test(s.text.slice(m.end))) return false;
   const before = s.text.slice(Math.max(0, m.start - 60), m.start);
   // "in talks for new funding at $28B valuation": a price being discussed for a round.
-  return VALUATION_EVENT.test(before) || (/\bat\s+(?:an?\s+)?$/i.test(before) && ROUND_NOUN.test(s.text.slice(0, m.start)));
+  if (VALUATION_EVENT.test(before)) return true;
+  return (
+    /\bat\s+(?:an?\s+)?$/i.test(before) && !/\bvalu(?:e|es|ed|ing)\b/i.test(before) && ROUND_NOUN.test(s.text.slice(0, m.start))
+  );
 }
 
 /** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
-function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
+function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trigger[]): Candidate[] {
   const out: Candidate[] = [];
   s.money.forEach((m, i) => {
     if (used.has(m)) return;
@@ -241,8 +257,13 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
     const verb = s.tokens[tok - 1];
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
       ref = subjectOf(s, tok - 1);
-    if (ref.kind === 'none') ref = nearestNameBefore(s, tok);
-    const scopeEnd = s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length;
+    // Not across another financing verb: "ASML will invest €1.3B as part of a €1.7B round" is not ASML's round.
+    const lastVerb = triggers.filter((t) => t.token < tok).pop()?.token ?? -1;
+    if (ref.kind === 'none') ref = nearestNameBefore(s, tok, Math.min(14, tok - lastVerb - 1));
+    const scopeEnd = Math.min(
+      s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length,
+      ...[s.text.indexOf(';', m.end)].filter((i) => i >= 0),
+    );
     const c = build(s, isRound ? 'noun' : 'valuation', { start: m.start, scopeEnd }, m.text, ref, isRound ? m : null, investor);
     if (!isRound) c.valuation = m;
     // The stage may be named just before the amount: "a strategic investment of $50M".
@@ -254,9 +275,10 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>): Candidate[] {
 
 /** Every financing event one sentence states, before classification. */
 export function sentenceCandidates(s: ReadSentence): Candidate[] {
-  const verbs = verbCandidates(s);
+  const triggers = findTriggers(s.text, s.tokens);
+  const verbs = verbCandidates(s, triggers);
   const used = new Set<MoneyMention>();
   for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);
-  const nouns = nounCandidates(s, used);
+  const nouns = nounCandidates(s, used, triggers);
   return [...verbs, ...nouns].filter((c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown'));
 }

@@ -44,6 +44,9 @@ const STEPS: [RegExp, string][] = [
   [/^[ \t]*>[ \t]?/gm, ''],
   [/[■▪●◆►]/g, '\n'],
   [/\u00a0/g, ' '],
+  // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -".
+  [/^[\p{Lu}][\p{Lu} .,'-]{1,40},\s+[^\n]{0,30}?(?:\/[^/\n]{2,30}\/|\d{4})\s*[-–—]+\s*/gmu, ''],
+  [/^[^\n(]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Business Wire|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire)\)\s*[-–—]+\s*/gm, ''],
   // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".
   [/([a-z)\]”"’'])\.([A-Z][a-z])/g, '$1. $2'],
   [/([a-z]):([A-Z])/g, '$1: $2'],

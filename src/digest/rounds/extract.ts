@@ -60,7 +60,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   for (const sentence of sentences) {
     if (!MAY_MATTER.test(sentence.text)) continue;
     const read = readSentence(sentence.text);
-    const candidates = sentenceCandidates(read);
+    const candidates = sentenceCandidates(read).sort((a, b) => a.start - b.start);
     for (const candidate of candidates) {
       raw.push({
         candidate,

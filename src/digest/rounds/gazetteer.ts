@@ -33,6 +33,16 @@ export const PLACES = set(`
   oslo, copenhagen, warsaw, lisbon, pune, hyderabad, chennai, gurugram, gurgaon, noida
 `);
 
+/** Nationality words that open descriptions ("the French startup") and are never the company. */
+export const DEMONYMS = set(`
+  american, british, english, scottish, irish, welsh, french, german, dutch, belgian, swiss, austrian, italian,
+  spanish, portuguese, swedish, norwegian, danish, finnish, icelandic, estonian, latvian, lithuanian, polish, czech,
+  slovak, hungarian, romanian, bulgarian, greek, turkish, ukrainian, russian, israeli, emirati, saudi, egyptian,
+  nigerian, kenyan, south african, indian, pakistani, bangladeshi, chinese, japanese, korean, south korean,
+  taiwanese, singaporean, malaysian, indonesian, thai, vietnamese, filipino, australian, canadian, mexican,
+  brazilian, argentine, argentinian, chilean, colombian, peruvian, european, asian, african, nordic, latin american
+`);
+
 export const GIVEN_NAMES = set(`
   aaron, adam, adrian, alan, albert, alex, alexander, alexandr, alexandra, alice, alicia, alison, amanda, amit, amy, ana,
   andrea, andrew, andy, angela, anil, ankit, ann, anna, anne, anthony, anton, arjun, arun, ashish, ashley, barbara, ben,

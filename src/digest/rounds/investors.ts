@@ -10,14 +10,15 @@ export interface Investors {
 }
 
 const LEAD_MARK = '\u0001';
-const LEAD_OPENERS = /\b(?:co-)?led by\s+|\b(?:with|and)\s+(?=(?:[\p{Lu}\d][\w&.'’-]*\s+){1,4}(?:co-)?leading\b)/giu;
+const LEAD_OPENERS = /\b(?:co-)?led by\s+|\b(?:with|and)\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)/giu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
   /(?<!['’]s\s|\bits\s|\btheir\s)\b(?:investors|backers|angels|vcs|funds|firms|leaders|supporters|participants|names|shareholders)\b[^.;]{0,60}?\b(?:include|included|includes|including|such as|like)\s+/gi,
   /\b(?:loans?|credit(?: facility| line)?|debt(?: financing)?)\s+(?:deal\s+|agreement\s+)?(?:with|from)\s+(?:the\s+)?/gi,
   /\b(?:joined by|alongside|together with)\s+/gi,
-  /\bwith\s+(?=[^,.;]{1,80}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
+  /\bwith\s+(?=[^.;]{1,120}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
+  /\b(?:round|funding|financing|investment|raise)\b[^.;]{0,20}?\b(?:also\s+)?(?:included|includes|include|drew)\s+(?:participation from\s+)?/gi,
   /\b(?:round|funding|financing|investment|raise|seed|series [a-z])\b[^.;]{0,20}?\b(?:is|was|were)?\s*backed by\s+/gi,
   /(?:\$|€|£|¥|₹|\b(?:round|funding|financing|investment|seed|pre-seed|series [a-z]|million|billion|[\d.]+[mbk]))\s+from\s+/gi,
 ];
@@ -26,7 +27,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|also)\b)/i;
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;

@@ -48,7 +48,8 @@ export const SUBJECT_GAP = set(`
   agreed agrees plans planned planning expects expected set aims aimed looking seeking wants wanted been be being then
   still newly again has now formally publicly tentatively reported reportedly allegedly is said hopes hoped poised
   about ready likely not yet also this week on monday tuesday wednesday thursday friday thrilled excited pleased
-  proud happy delighted honored honoured glad grateful humbled
+  proud happy delighted honored honoured glad grateful humbled announced announces confirmed confirms disclosed
+  revealed reveals noted stated told
 `);
 
 /** Particles inside personal and company names ("Job van der Voort", "Bank of America"). */

@@ -8,7 +8,7 @@ const APPROX = String.raw`(?:about|around|roughly|nearly|almost|more than|over|u
 
 const VALUATION_AFTER = /^\s*(?:-?valued\b|(?:pre|post)[- ]money\b|(?:[\w-]+\s+)?valuation\b)/i;
 const VALUATION_BEFORE = new RegExp(
-  String.raw`(?:\bvalu(?:e|es|ed|ing)\s+(?:it|them|the (?:company|startup|firm|business)|[\w.'’-]+)?\s*at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of|\b(?:is|are|now)\s+(?:now\s+)?worth)\s*${APPROX}$`,
+  String.raw`(?:\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,4}?at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of|\b(?:is|are|now)\s+(?:now\s+)?worth)\s*${APPROX}$`,
   'i',
 );
 const REACHES =

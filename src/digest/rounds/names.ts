@@ -1,7 +1,7 @@
 // Tokens of a sentence and the runs of capitalized words that can be names ("Scale AI",
 // "Bessemer Venture Partners", "a16z", "Job van der Voort"), read leftwards or rightwards from a
 // position. Title-case headlines are handled by breaking runs at capitalized function words.
-import { GIVEN_NAMES, PLACES } from './gazetteer.js';
+import { DEMONYMS, GIVEN_NAMES, PLACES } from './gazetteer.js';
 import { LEADING_NOISE, NAME_BREAKERS, NAME_PARTICLES, NOT_A_NAME_ALONE } from './lexicon.js';
 
 export interface Token {
@@ -119,8 +119,10 @@ export function isPerson(name: string): boolean {
   return w.length <= 3 && GIVEN_NAMES.has(w[0]!) && (w.length === 1 || w.slice(1).every((x) => /^\p{L}[\p{L}'’-]*$/u.test(x)));
 }
 
+/** A place or a nationality word ("India", "Silicon Valley", "French"). */
 export function isPlace(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/^the\s+/, ''));
+  const n = name.toLowerCase().replace(/^the\s+/, '');
+  return PLACES.has(n) || DEMONYMS.has(n);
 }
 
 /** Round vocabulary written in capitals ("Series B", "Seed Round"); "Series" alone may be a company. */

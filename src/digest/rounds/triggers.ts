@@ -21,7 +21,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   ],
   [
     'announce',
-    /\b(?:add(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
+    /\b(?:add(?:s|ed)?|extend(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
   ],
   ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
@@ -58,6 +58,8 @@ export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
       )
         continue;
       if (/-$/.test(sentence.slice(m.index - 1, m.index))) continue; // "Nvidia-backed", "a16z-led"
+      // "extends its Series A", "adds $20M"; not the adjective in "Extended Seed Round".
+      if (/^(?:add|extend)/i.test(m[0]) && !/^(?:its|the|a|an|their|our|another|\d.*)$/i.test(next)) continue;
       out.push({ kind, token, start: m.index, end: m.index + m[0].length, word: m[0] });
     }
   }

@@ -278,3 +278,72 @@ describe('one text, one round per event', () => {
     ]);
   });
 });
+
+describe('longer articles', () => {
+  it('reads a press release with a dateline and leaves its boilerplate alone', () => {
+    check(
+      'SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ -- Corvexa, the leader in contract analytics, today announced it has closed a $45 million Series B financing round led by Insight Peak. Existing investors Bessemer Lane and Greycroft Partners also participated.\n\nAbout Insight Peak\nInsight Peak is a software investor that has raised more than $90 billion in assets under management.',
+      [
+        {
+          company: 'Corvexa',
+          amount: 45e6,
+          roundType: 'series_b',
+          leadInvestors: ['Insight Peak'],
+          otherInvestors: ['Bessemer Lane', 'Greycroft Partners'],
+        },
+      ],
+      Date.UTC(2025, 10, 5),
+    );
+  });
+
+  it('reads co-leads named after the lead, participants "included", and a value given to "the startup"', () => {
+    check(
+      'Anthra has raised $13 billion in a Series F round at a $183 billion post-money valuation. The round was led by Iconic Lane, with Fidelity Management & Research Company and Lightbeam Partners co-leading.',
+      [
+        {
+          company: 'Anthra',
+          valuation: 183e9,
+          leadInvestors: ['Iconic Lane', 'Fidelity Management & Research Company', 'Lightbeam Partners'],
+        },
+      ],
+    );
+    check(
+      'Quanta Labs has raised €300 million in a Series B round led by Ten Oaks. The round also included Tesi, the Finnish state investment company, and existing backers World Fund and OurCrowd.',
+      [{ company: 'Quanta Labs', otherInvestors: ['Tesi', 'World Fund', 'OurCrowd'] }],
+    );
+    check(
+      'Mistrali raises €1.7B led by ASML\n\nASML will invest €1.3 billion as part of a €1.7 billion Series C that values the French startup at €11.7 billion.',
+      [
+        {
+          company: 'Mistrali',
+          amount: 1.7e9,
+          currency: 'EUR',
+          roundType: 'series_c',
+          valuation: 11.7e9,
+          leadInvestors: ['ASML'],
+        },
+      ],
+    );
+  });
+
+  it('takes the whole round when a tranche is named first', () => {
+    check('OpenLab raises $3B from retail investors in monster $122B fund raise', [{ company: 'OpenLab', amount: 122e9 }]);
+  });
+
+  it('keeps a roundup’s items apart, in the order written', () => {
+    check(
+      'The week in robotics: Figura hits $39B valuation; Apptronix extends its Series A to $450M; and Skildo is reportedly raising at a $14B valuation.',
+      [
+        { company: 'Figura', amount: null, valuation: 39e9, roundType: 'unknown', status: 'announced' },
+        { company: 'Apptronix', amount: 450e6, roundType: 'series_a' },
+        { company: 'Skildo', valuation: 14e9, status: 'in_talks' },
+      ],
+    );
+  });
+
+  it('finds nothing new in a profile that recalls past rounds', () => {
+    const text =
+      'Chip veteran’s firm backed dozens of startups\n\nNov 3 (Reuters) - Before his new job, Lee Tan led Walden Arc, which invested in Sambo, Rivo and Ayra Labs. Sambo raised $676 million in a Series D round led by SoftBank in 2021. Ayra Labs closed a $155 million round in December, with Nvidia and AMD participating. Rivo, which raised $250 million earlier this year, is developing server chips.';
+    expect(read(text, Date.UTC(2025, 10, 5))).toEqual([]);
+  });
+});
