@@ -1,0 +1,52 @@
+// The default summarizer: picks source sentences verbatim, so every number and name in a
+// summary is in its source by construction.
+import { terms } from '../text/tokens.js';
+import { fitBudget, truncateToWords } from './budget.js';
+import { citeSources } from './citations.js';
+import { prepareCandidates } from './prepare.js';
+import { scoreCandidates } from './score.js';
+import { buildUnits, mmrOrder, type Unit } from './select.js';
+import { MAX_TAKEAWAYS, MIN_TAKEAWAYS, type Summarizer, type SummaryInput, type SummaryResult } from './types.js';
+import { similarityMatrix, tfidfVectors } from './vectors.js';
+
+/** Enough ranked units for six takeaways and for the TL;DR to skip a few that overrun its budget. */
+const RANKED_UNITS = 15;
+/** Takeaways never repeat more than a third of the usable sentences. */
+const SENTENCES_PER_TAKEAWAY = 3;
+
+export function summarizeExtractive(input: SummaryInput): SummaryResult {
+  const { articles } = input;
+  const candidates = prepareCandidates(articles);
+  if (candidates.length === 0) return { tldr: '', takeaways: [], tldrSentenceIds: [] };
+  const sim = similarityMatrix(tfidfVectors(candidates.map((c) => c.terms)));
+  const titles = articles.map((a) => new Set(terms(a.title ?? '')));
+  const scores = scoreCandidates(candidates, sim, titles, articles.length);
+  const units = buildUnits(candidates, scores);
+  // Only dangling sentences without antecedents: better one of them than nothing.
+  const usable =
+    units.length > 0 ? units : candidates.map((c, i) => ({ members: [i], words: c.words, sentences: 1, relevance: scores[i]! }));
+  const ranked = mmrOrder(usable, sim, RANKED_UNITS);
+
+  const textOf = (u: Unit) => u.members.map((m) => candidates[m]!.text).join(' ');
+  const idsOf = (u: Unit) => u.members.map((m) => candidates[m]!.id);
+
+  const wanted = Math.ceil(candidates.length / SENTENCES_PER_TAKEAWAY);
+  const takeaways = ranked.slice(0, Math.min(MAX_TAKEAWAYS, Math.max(MIN_TAKEAWAYS, wanted))).map((u) => ({
+    text: textOf(u),
+    sources: citeSources(u.members, candidates, sim, articles),
+    sentenceIds: idsOf(u),
+  }));
+
+  const inReadingOrder = (a: Unit, b: Unit) =>
+    candidates[a.members[0]!]!.article - candidates[b.members[0]!]!.article || a.members[0]! - b.members[0]!;
+  const tldrUnits = fitBudget(ranked).sort(inReadingOrder);
+  if (tldrUnits.length === 0) {
+    const top = ranked[0]!;
+    return { tldr: truncateToWords(textOf(top)), takeaways, tldrSentenceIds: idsOf(top) };
+  }
+  return { tldr: tldrUnits.map(textOf).join(' '), takeaways, tldrSentenceIds: tldrUnits.flatMap(idsOf) };
+}
+
+export const extractiveSummarizer: Summarizer = {
+  summarize: (input) => Promise.resolve(summarizeExtractive(input)),
+};
