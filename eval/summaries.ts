@@ -112,8 +112,13 @@ export async function main(corpusPath = CORPUS): Promise<SummariesEval> {
     ms += performance.now() - started;
     const split = splitSentences(row.article);
     const sentenceText = new Map(split.map((s, i) => [`${row.id}#${i}`, s.text]));
-    const tldrSentences = (result.tldrSentenceIds ?? []).map((id) => sentenceText.get(id)!);
-    add(`${row.dataset}/extractive`, score(tldrSentences.length ? tldrSentences : [result.tldr], row));
+    add(
+      `${row.dataset}/extractive`,
+      score(
+        splitSentences(result.tldr).map((s) => s.text),
+        row,
+      ),
+    );
     add(`${row.dataset}/lead-1`, score(lead(row.article, 1), row));
     add(`${row.dataset}/lead-3`, score(lead(row.article, 3), row));
     add(

@@ -2,8 +2,9 @@
 // summary is in its source by construction.
 import { terms } from '../text/tokens.js';
 import { fitBudget, truncateToWords } from './budget.js';
-import { citeSources } from './citations.js';
+import { confirmingArticles, numbersIn } from './citations.js';
 import { prepareCandidates } from './prepare.js';
+import { sameFactMatrix } from './same-fact.js';
 import { scoreCandidates } from './score.js';
 import { buildUnits, mmrOrder, type Unit } from './select.js';
 import { MAX_TAKEAWAYS, MIN_TAKEAWAYS, type Summarizer, type SummaryInput, type SummaryResult } from './types.js';
@@ -20,12 +21,14 @@ export function summarizeExtractive(input: SummaryInput): SummaryResult {
   if (candidates.length === 0) return { tldr: '', takeaways: [], tldrSentenceIds: [] };
   const sim = similarityMatrix(tfidfVectors(candidates.map((c) => c.terms)));
   const titles = articles.map((a) => new Set(terms(a.title ?? '')));
-  const scores = scoreCandidates(candidates, sim, titles, articles.length);
+  const sameFact = sameFactMatrix(candidates);
+  const articleNumbers = articles.map((a) => numbersIn(a.text));
+  const scores = scoreCandidates(candidates, sim, sameFact, titles, articleNumbers);
   const units = buildUnits(candidates, scores);
   // Only dangling sentences without antecedents: better one of them than nothing.
   const usable =
     units.length > 0 ? units : candidates.map((c, i) => ({ members: [i], words: c.words, sentences: 1, relevance: scores[i]! }));
-  const ranked = mmrOrder(usable, sim, RANKED_UNITS);
+  const ranked = mmrOrder(usable, { sim, sameFact }, RANKED_UNITS);
 
   const textOf = (u: Unit) => u.members.map((m) => candidates[m]!.text).join(' ');
   const idsOf = (u: Unit) => u.members.map((m) => candidates[m]!.id);
@@ -33,7 +36,9 @@ export function summarizeExtractive(input: SummaryInput): SummaryResult {
   const wanted = Math.ceil(candidates.length / SENTENCES_PER_TAKEAWAY);
   const takeaways = ranked.slice(0, Math.min(MAX_TAKEAWAYS, Math.max(MIN_TAKEAWAYS, wanted))).map((u) => ({
     text: textOf(u),
-    sources: citeSources(u.members, candidates, sim, articles),
+    sources: [candidates[u.members[0]!]!.article, ...confirmingArticles(u.members, candidates, sameFact, articleNumbers)]
+      .sort((a, b) => a - b)
+      .map((a) => articles[a]!.id),
     sentenceIds: idsOf(u),
   }));
 

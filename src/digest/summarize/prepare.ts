@@ -18,12 +18,15 @@ export interface Candidate {
   text: string;
   words: number;
   terms: string[];
+  termSet: Set<string>;
   dangling: boolean;
   caption: boolean;
   question: boolean;
 }
 
 const MIN_WORDS = 5;
+/** A closing quote left at the start of a sentence by the split (it closed the sentence before). */
+const STRAY_CLOSER = /^[’”]\s+/;
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
 export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
@@ -32,13 +35,14 @@ export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
     let position = 0;
     let previous: Candidate | null = null;
     splitSentences(article.text).forEach((sentence, index) => {
-      const text = index === 0 ? stripDateline(sentence.text) : sentence.text;
+      const text = (position === 0 ? stripDateline(sentence.text) : sentence.text).replace(STRAY_CLOSER, '');
       const words = wordCount(text);
       const keep = words >= MIN_WORDS && !isFurniture(text) && !(index === 0 && article.title && sameText(text, article.title));
       if (!keep) {
         previous = null;
         return;
       }
+      const sentenceTerms = terms(text);
       const candidate: Candidate = {
         id: `${article.id}#${index}`,
         articleId: article.id,
@@ -47,7 +51,8 @@ export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
         previousId: previous?.id ?? null,
         text,
         words,
-        terms: terms(text),
+        terms: sentenceTerms,
+        termSet: new Set(sentenceTerms),
         dangling: opensDangling(text),
         caption: looksLikeCaption(text),
         question: /\?["”'’)\s]*$/.test(text),

@@ -11,7 +11,7 @@ export interface Unit {
 }
 
 const LAMBDA = 0.8;
-/** Above this similarity to an earlier pick a unit repeats it and is never chosen. */
+/** Above this similarity to an earlier pick a unit repeats it and is never chosen (as is the same fact told by another source). */
 const DUPLICATE = 0.6;
 
 /** A dangling sentence is usable only together with its antecedent, the sentence before it. */
@@ -31,24 +31,37 @@ export function buildUnits(candidates: Candidate[], scores: number[]): Unit[] {
   return units;
 }
 
-function redundancy(unit: Unit, chosen: Unit[], sim: Float64Array[]): number {
-  let max = 0;
-  for (const other of chosen)
-    for (const a of unit.members) for (const b of other.members) max = Math.max(max, a === b ? 1 : sim[a]![b]!);
-  return max;
+/** Similarities between candidates, and which pairs of different articles report the same fact. */
+export interface Graph {
+  sim: Float64Array[];
+  sameFact: Uint8Array[];
 }
 
-/** Up to `limit` units in MMR order; units sharing a sentence with an earlier pick are skipped. */
-export function mmrOrder(units: Unit[], sim: Float64Array[], limit: number): Unit[] {
+/** Highest similarity of `unit` to the chosen units, and whether it repeats one of them. */
+function redundancy(unit: Unit, chosen: Unit[], graph: Graph): { max: number; repeats: boolean } {
+  let max = 0;
+  let repeats = false;
+  for (const other of chosen)
+    for (const a of unit.members)
+      for (const b of other.members) {
+        const s = a === b ? 1 : graph.sim[a]![b]!;
+        max = Math.max(max, s);
+        repeats ||= s >= DUPLICATE || graph.sameFact[a]![b] === 1;
+      }
+  return { max, repeats };
+}
+
+/** Up to `limit` units in MMR order; units repeating an earlier pick are skipped. */
+export function mmrOrder(units: Unit[], graph: Graph, limit: number): Unit[] {
   const chosen: Unit[] = [];
   const pool = [...units];
   while (chosen.length < limit) {
     let best = -1;
     let bestValue = -Infinity;
     pool.forEach((u, k) => {
-      const r = redundancy(u, chosen, sim);
-      if (r >= DUPLICATE) return;
-      const value = LAMBDA * u.relevance - (1 - LAMBDA) * r;
+      const r = redundancy(u, chosen, graph);
+      if (r.repeats) return;
+      const value = LAMBDA * u.relevance - (1 - LAMBDA) * r.max;
       if (value > bestValue) [best, bestValue] = [k, value];
     });
     if (best < 0) break;
