@@ -37,35 +37,38 @@ export interface Graph {
   sameFact: Uint8Array[];
 }
 
-/** Highest similarity of `unit` to the chosen units, and whether it repeats one of them. */
-function redundancy(unit: Unit, chosen: Unit[], graph: Graph): { max: number; repeats: boolean } {
+/** Similarity of two units: that of their closest members; Infinity when they repeat each other. */
+function closeness(a: Unit, b: Unit, graph: Graph): number {
   let max = 0;
-  let repeats = false;
-  for (const other of chosen)
-    for (const a of unit.members)
-      for (const b of other.members) {
-        const s = a === b ? 1 : graph.sim[a]![b]!;
-        max = Math.max(max, s);
-        repeats ||= s >= DUPLICATE || graph.sameFact[a]![b] === 1;
-      }
-  return { max, repeats };
+  for (const x of a.members)
+    for (const y of b.members) {
+      const s = x === y ? 1 : graph.sim[x]![y]!;
+      if (s >= DUPLICATE || graph.sameFact[x]![y] === 1) return Infinity;
+      max = Math.max(max, s);
+    }
+  return max;
 }
 
 /** Up to `limit` units in MMR order; units repeating an earlier pick are skipped. */
 export function mmrOrder(units: Unit[], graph: Graph, limit: number): Unit[] {
   const chosen: Unit[] = [];
-  const pool = [...units];
+  const redundancy = new Float64Array(units.length);
+  const taken = new Uint8Array(units.length);
   while (chosen.length < limit) {
     let best = -1;
     let bestValue = -Infinity;
-    pool.forEach((u, k) => {
-      const r = redundancy(u, chosen, graph);
-      if (r.repeats) return;
-      const value = LAMBDA * u.relevance - (1 - LAMBDA) * r.max;
+    units.forEach((u, k) => {
+      if (taken[k] || redundancy[k] === Infinity) return;
+      const value = LAMBDA * u.relevance - (1 - LAMBDA) * redundancy[k]!;
       if (value > bestValue) [best, bestValue] = [k, value];
     });
     if (best < 0) break;
-    chosen.push(pool.splice(best, 1)[0]!);
+    const pick = units[best]!;
+    taken[best] = 1;
+    chosen.push(pick);
+    units.forEach((u, k) => {
+      if (!taken[k]) redundancy[k] = Math.max(redundancy[k]!, closeness(u, pick, graph));
+    });
   }
   return chosen;
 }

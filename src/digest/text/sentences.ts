@@ -21,10 +21,11 @@ const TERMINALS = '.!?…';
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 function detectStyle(text: string): Style {
-  const letters = count(text, /\p{L}/gu);
-  const caseless = letters > 40 && count(text, /\p{Lu}/gu) <= letters * 0.002;
   const spaced = count(text, /\s[.!?](?=\s|$)/g);
-  return { caseless, ptb: spaced >= 2 && spaced > count(text, /[\p{L}\p{N}][.!?](?=\s|$)/gu) };
+  return {
+    caseless: text.length > 60 && count(text, /\p{Lu}/gu) <= text.length * 0.0015,
+    ptb: spaced >= 2 && spaced > count(text, /[\p{L}\p{N}][.!?](?=\s|$)/gu),
+  };
 }
 
 const wordBefore = (text: string, i: number) => /([\p{L}.]*)\s*$/u.exec(text.slice(Math.max(0, i - 12), i))![1]!.toLowerCase();
@@ -108,24 +109,29 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
   let quoteOpen = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  const marks = /[.!?…"\n•]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    let i = m.index;
+    const ch = m[0];
     if (ch === '"') quoteOpen = !quoteOpen;
-    if (ch === '\n' && (text[i + 1] === '\n' || LIST_ITEM.test(text.slice(i + 1, i + 8)))) {
-      push(i);
-      quoteOpen = false;
-      continue;
+    else if (ch === '\n') {
+      if (text[i + 1] === '\n' || LIST_ITEM.test(text.slice(i + 1, i + 8))) {
+        push(i);
+        quoteOpen = false;
+      }
+    } else if (ch === '•') {
+      if (i > start) push(i);
+    } else {
+      const end = boundaryAt(text, i, style, quoteOpen);
+      if (end < 0) {
+        while (TERMINALS.includes(text[i + 1] ?? '_')) i++;
+      } else {
+        for (let k = i + 1; k < end; k++) if (text[k] === '"') quoteOpen = !quoteOpen;
+        push(end);
+        i = end - 1;
+      }
+      marks.lastIndex = i + 1;
     }
-    if (ch === '•' && i > start) push(i);
-    if (!TERMINALS.includes(ch)) continue;
-    const end = boundaryAt(text, i, style, quoteOpen);
-    if (end < 0) {
-      while (TERMINALS.includes(text[i + 1] ?? '')) i++;
-      continue;
-    }
-    for (let k = i + 1; k < end; k++) if (text[k] === '"') quoteOpen = !quoteOpen;
-    push(end);
-    i = end - 1;
   }
   push(text.length);
   return out;
