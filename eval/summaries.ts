@@ -38,6 +38,7 @@ export interface SummariesEval {
   rouge: Record<string, Record<string, RougeScores>>;
   keyFacts: { rule: string; documents: number; recall: number; recallAtHalf: number; recallAll: number; leadRecall: number };
   dangling: { selected: number; opening: number; unresolved: number; share: number; unresolvedShare: number };
+  shape: { tldrMaxWords: number; takeawaysMin: number; takeawaysMedian: number; takeawaysMax: number };
   msPerArticle: number;
 }
 
@@ -105,11 +106,15 @@ export async function main(corpusPath = CORPUS): Promise<SummariesEval> {
   const facts = { docs: 0, recall: 0, half: 0, all: 0, lead: 0 };
   const dangling = { selected: 0, opening: 0, unresolved: 0 };
   let ms = 0;
+  const tldrWords: number[] = [];
+  const takeawayCounts: number[] = [];
 
   rows.forEach((row, n) => {
     const started = performance.now();
     const result = summarizeExtractive({ articles: [{ id: row.id, text: row.article }] });
     ms += performance.now() - started;
+    tldrWords.push(wordCount(result.tldr));
+    takeawayCounts.push(result.takeaways.length);
     const split = splitSentences(row.article);
     const sentenceText = new Map(split.map((s, i) => [`${row.id}#${i}`, s.text]));
     add(
@@ -168,6 +173,12 @@ export async function main(corpusPath = CORPUS): Promise<SummariesEval> {
       share: dangling.opening / Math.max(1, dangling.selected),
       unresolvedShare: dangling.unresolved / Math.max(1, dangling.selected),
     },
+    shape: {
+      tldrMaxWords: Math.max(...tldrWords),
+      takeawaysMin: Math.min(...takeawayCounts),
+      takeawaysMedian: takeawayCounts.sort((a, b) => a - b)[Math.floor(takeawayCounts.length / 2)]!,
+      takeawaysMax: Math.max(...takeawayCounts),
+    },
     msPerArticle: ms / Math.max(1, rows.length),
   };
 }
@@ -191,7 +202,9 @@ export function formatReport(r: SummariesEval): string {
       `lead sentences, as many as takeaways: ${pct(k.leadRecall)}%)`,
     `dangling openers: ${r.dangling.opening}/${r.dangling.selected} picked sentences = ${pct(r.dangling.share)}%; ` +
       `not preceded by their antecedent in the same TL;DR or takeaway: ${r.dangling.unresolved} = ${pct(r.dangling.unresolvedShare)}%`,
-    `summarizer time: ${r.msPerArticle.toFixed(2)} ms per article (one pass, includes warm-up)`,
+    `shape: TL;DR at most ${r.shape.tldrMaxWords} words; takeaways per article min ${r.shape.takeawaysMin}, ` +
+      `median ${r.shape.takeawaysMedian}, max ${r.shape.takeawaysMax}`,
+    `summarizer time: ${r.msPerArticle.toFixed(2)} ms per article (one pass, includes warm-up; see bench/summarize.ts)`,
   );
   return lines.join('\n');
 }

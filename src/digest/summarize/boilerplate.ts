@@ -2,7 +2,7 @@
 // photo credits and captions, bylines, and the dateline in front of a lead.
 
 const FURNITURE =
-  /\b(scroll down for (the )?video|click here|read more|sign up (for|to)|subscribe to|follow (us|him|her|them) on|share this|all rights reserved|copyright ©|image copyright|image caption|media playback is (not|un)supported|getty images|this (article|story) (was )?(originally|first) (appeared|published)|you can (read|watch) more)\b/i;
+  /\b(scroll down for (the )?video|click here|read more|sign up (for|to)|subscribe to|follow (us|him|her|them) on|share this|all rights reserved|copyright ©|image copyright|image caption|media playback is (not|un)supported|getty images|this (article|story) (was )?(originally|first) (appeared|published)|you can (read|watch) more)(?!\w)/i;
 const LABEL_ONLY =
   /^(advertisement|related( articles?| stories)?|watch|video|photo|more|see also)\s*[:.]?\s*$|^(watch|video|photos?|more|see also|related)\s*:/i;
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
@@ -12,7 +12,6 @@ const BYLINE = new RegExp(
   String.raw`^(?:By|BY)\s+${NAME_WORDS}(?:\s+and\s+${NAME_WORDS})?(?:\s*[,|]\s*${ROLE}|\s*\|\s*${NAME_WORDS})?\s*\.?$`,
   'u',
 );
-/^(by|from|written by)\s+\S+(\s+\S+){0,4}\s*[,|.:]?\s*((daily mail|staff|senior|chief)?\s*(reporter|correspondent|editor|writer)|for .{0,30})?\s*[.:]?$/i;
 const CAPTION_MARK =
   /\(\s*(pictured|pictured [^)]{0,40}|left|right|above|below|centre|center|top|bottom|inset|file photo)\s*\)|\bpictured\b/i;
 /** A Daily Mail-style caption label: "Distraught: today people laid flowers …". */

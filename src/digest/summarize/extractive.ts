@@ -24,17 +24,23 @@ export function summarizeExtractive(input: SummaryInput): SummaryResult {
   const sameFact = sameFactMatrix(candidates);
   const articleNumbers = articles.map((a) => numbersIn(a.text));
   const scores = scoreCandidates(candidates, sim, sameFact, titles, articleNumbers);
-  const units = buildUnits(candidates, scores);
-  // Only dangling sentences without antecedents: better one of them than nothing.
-  const usable =
-    units.length > 0 ? units : candidates.map((c, i) => ({ members: [i], words: c.words, sentences: 1, relevance: scores[i]! }));
-  const ranked = mmrOrder(usable, { sim, sameFact }, RANKED_UNITS);
+  const graph = { sim, sameFact };
+  const ranked = mmrOrder(buildUnits(candidates, scores), graph, RANKED_UNITS);
+  const picks = [...ranked];
+  if (picks.length < MIN_TAKEAWAYS) {
+    // A short text whose other sentences all lean on each other: as takeaways they stand alone rather than not at all.
+    const used = new Set(picks.flatMap((u) => u.members));
+    const rest = candidates
+      .map((c, i) => ({ members: [i], words: c.words, sentences: 1, relevance: scores[i]! }))
+      .filter((u) => !used.has(u.members[0]!));
+    picks.push(...mmrOrder(rest, graph, MIN_TAKEAWAYS - picks.length, picks));
+  }
 
   const textOf = (u: Unit) => u.members.map((m) => candidates[m]!.text).join(' ');
   const idsOf = (u: Unit) => u.members.map((m) => candidates[m]!.id);
 
   const wanted = Math.ceil(candidates.length / SENTENCES_PER_TAKEAWAY);
-  const takeaways = ranked.slice(0, Math.min(MAX_TAKEAWAYS, Math.max(MIN_TAKEAWAYS, wanted))).map((u) => ({
+  const takeaways = picks.slice(0, Math.min(MAX_TAKEAWAYS, Math.max(MIN_TAKEAWAYS, wanted))).map((u) => ({
     text: textOf(u),
     sources: [candidates[u.members[0]!]!.article, ...confirmingArticles(u.members, candidates, sameFact, articleNumbers)]
       .sort((a, b) => a - b)
@@ -46,7 +52,7 @@ export function summarizeExtractive(input: SummaryInput): SummaryResult {
     candidates[a.members[0]!]!.article - candidates[b.members[0]!]!.article || a.members[0]! - b.members[0]!;
   const tldrUnits = fitBudget(ranked).sort(inReadingOrder);
   if (tldrUnits.length === 0) {
-    const top = ranked[0]!;
+    const top = ranked[0] ?? picks[0]!;
     return { tldr: truncateToWords(textOf(top)), takeaways, tldrSentenceIds: idsOf(top) };
   }
   return { tldr: tldrUnits.map(textOf).join(' '), takeaways, tldrSentenceIds: tldrUnits.flatMap(idsOf) };

@@ -49,10 +49,10 @@ function closeness(a: Unit, b: Unit, graph: Graph): number {
   return max;
 }
 
-/** Up to `limit` units in MMR order; units repeating an earlier pick are skipped. */
-export function mmrOrder(units: Unit[], graph: Graph, limit: number): Unit[] {
+/** Up to `limit` units in MMR order after the `earlier` picks; units repeating a pick are skipped. */
+export function mmrOrder(units: Unit[], graph: Graph, limit: number, earlier: Unit[] = []): Unit[] {
   const chosen: Unit[] = [];
-  const redundancy = new Float64Array(units.length);
+  const redundancy = Float64Array.from(units, (u) => Math.max(0, ...earlier.map((e) => closeness(u, e, graph))));
   const taken = new Uint8Array(units.length);
   while (chosen.length < limit) {
     let best = -1;

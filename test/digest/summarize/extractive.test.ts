@@ -103,6 +103,22 @@ describe('ranking properties', () => {
     expect(result.tldr.length).toBeGreaterThan(100);
   });
 
+  it('still gives three takeaways when most sentences of a short text lean on the one before', () => {
+    const text =
+      'Harbor Bank opened its new headquarters in Portville on Monday. ' +
+      'The building cost $90 million and took three years to finish. ' +
+      'It has room for 1,200 staff. ' +
+      'They will move in over the summer. ' +
+      'Its roof garden is open to the public.';
+    const result = one({ id: 'short', text });
+    expect(result.takeaways).toHaveLength(3);
+    const ids = result.tldrSentenceIds!;
+    ids.forEach((id, k) => {
+      if (opensDangling(sentenceOf([{ id: 'short', text }], id)))
+        expect(ids[k - 1]).toBe(`short#${Number(id.split('#')[1]) - 1}`);
+    });
+  });
+
   it('returns an empty summary for text without sentences, and fewer takeaways for a two-sentence text', () => {
     expect(one({ id: 'e', text: '  ' })).toEqual({ tldr: '', takeaways: [], tldrSentenceIds: [] });
     const short = one({

@@ -38,6 +38,8 @@ describe('page furniture', () => {
     expect(isFurniture('Scroll down for video.')).toBe(true);
     expect(isFurniture('By Mara Quinn, Transport Correspondent')).toBe(true);
     expect(isFurniture('Advertisement')).toBe(true);
+    expect(isFurniture('Copyright © 2026 Portville Daily. All rights reserved.')).toBe(true);
+    expect(isFurniture('Media playback is unsupported on your device')).toBe(true);
     expect(isFurniture('By then the crowd had gone home.')).toBe(false);
     expect(isFurniture('The agency said copyright rules would change.')).toBe(false);
     expect(looksLikeCaption('Closed: the bridge (pictured) was built in 1964.')).toBe(true);
