@@ -47,6 +47,7 @@ describe('splitSentences', () => {
       'Party leader Jo Bloggs welcomed him.',
     ]);
     expect(texts('Fans cheered.“It was great,” one said.')).toEqual(['Fans cheered.', '“It was great,” one said.']);
+    expect(texts('"Not for under-12s."Mr Vaz agreed.')).toEqual(['"Not for under-12s."', 'Mr Vaz agreed.']);
   });
 
   it('keeps domains, initials and lower-case continuations whole', () => {

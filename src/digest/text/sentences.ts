@@ -33,7 +33,7 @@ const wordBefore = (text: string, i: number) => /([\p{L}.]*)\s*$/u.exec(text.sli
 /** What the full stop at `i` means for the word it ends: 'no' (never final), 'opener' (final if a sentence opener follows), 'yes'. */
 function abbreviationRule(text: string, i: number, next: string): 'no' | 'opener' | 'yes' {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  if (!before) return 'yes';
+  if (!before || /\d/.test(text[i - before.length - 1] ?? '')) return 'yes'; // "under-12s." is no initial
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (NEVER_FINAL.has(word)) return 'no';
   if (BEFORE_NUMBER.has(word)) return /^\d/.test(next) ? 'no' : 'opener';
