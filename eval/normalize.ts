@@ -22,23 +22,17 @@ export function normalizeText(text: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+const stem = (t: string) => (t.length > 3 ? stemmer(t) : t);
+const alnumTokens = (text: string) => normalizeText(text).match(/[a-z0-9]+/g) ?? [];
+
 /** rouge-score's tokenizer with use_stemmer=True, after `normalizeText`. */
 export function rougeTokens(text: string): string[] {
-  const raw = normalizeText(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (!raw) return [];
-  return raw.split(' ').map((t) => (t.length > 3 ? stemmer(t) : t));
+  return alnumTokens(text).map(stem);
 }
 
 /** Content tokens for fact matching: scoring tokens without stopwords. */
 export function contentTokens(text: string): string[] {
-  const raw = normalizeText(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (!raw) return [];
-  return raw
-    .split(' ')
+  return alnumTokens(text)
     .filter((t) => !STOPWORDS.has(t))
-    .map((t) => (t.length > 3 ? stemmer(t) : t));
+    .map(stem);
 }
