@@ -81,6 +81,24 @@ describe('splitSentences', () => {
     for (const s of out) expect(input.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('keeps a list number with its item, on its own line or inline', () => {
+    expect(
+      texts('What changes:\n1. Fees rise 5% in May.\n2. Refunds take 10 days.\n3) Support moves online.\nThat is all.'),
+    ).toEqual([
+      'What changes:',
+      '1. Fees rise 5% in May.',
+      '2. Refunds take 10 days.',
+      '3) Support moves online.',
+      'That is all.',
+    ]);
+    expect(texts('Key points: 1. Fees rise. 2. Refunds slow. The vote was 12. It passed.')).toEqual([
+      'Key points: 1. Fees rise.',
+      '2. Refunds slow.',
+      'The vote was 12.',
+      'It passed.',
+    ]);
+  });
+
   it('reads lower-cased, PTB-tokenized text: spaced full stops end sentences, attached ones do not', () => {
     const ptb =
       "officials in the u.s. said on monday that 12 people were hurt . `` it was chaos , '' said dr. ana lopez . " +

@@ -67,6 +67,7 @@ function skipClosers(text: string, j: number, style: Style, quoteOpen: boolean):
 function boundaryAt(text: string, i: number, style: Style, quoteOpen: boolean): number {
   const ch = text[i]!;
   if (ch === '.' && /\d/.test(text[i + 1] ?? '')) return -1; // 1.2, .375
+  if (ch === '.' && /(^|\n|[:;]\s|\.\s)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, i - 6), i))) return -1; // "1. Fees rise"
   let j = i + 1;
   while (j < text.length && TERMINALS.includes(text[j]!)) j++;
   const { end, quoted } = skipClosers(text, j, style, quoteOpen);
