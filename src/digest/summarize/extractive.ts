@@ -6,7 +6,7 @@ import { confirmingArticles, numbersIn } from './citations.js';
 import { prepareCandidates } from './prepare.js';
 import { sameFactMatrix } from './same-fact.js';
 import { scoreCandidates } from './score.js';
-import { buildUnits, mmrOrder, type Unit } from './select.js';
+import { atLeast, buildUnits, mmrOrder, type Unit } from './select.js';
 import { MAX_TAKEAWAYS, MIN_TAKEAWAYS, type Summarizer, type SummaryInput, type SummaryResult } from './types.js';
 import { similarityMatrix, tfidfVectors } from './vectors.js';
 
@@ -26,15 +26,7 @@ export function summarizeExtractive(input: SummaryInput): SummaryResult {
   const scores = scoreCandidates(candidates, sim, sameFact, titles, articleNumbers);
   const graph = { sim, sameFact };
   const ranked = mmrOrder(buildUnits(candidates, scores), graph, RANKED_UNITS);
-  const picks = [...ranked];
-  if (picks.length < MIN_TAKEAWAYS) {
-    // A short text whose other sentences all lean on each other: as takeaways they stand alone rather than not at all.
-    const used = new Set(picks.flatMap((u) => u.members));
-    const rest = candidates
-      .map((c, i) => ({ members: [i], words: c.words, sentences: 1, relevance: scores[i]! }))
-      .filter((u) => !used.has(u.members[0]!));
-    picks.push(...mmrOrder(rest, graph, MIN_TAKEAWAYS - picks.length, picks));
-  }
+  const picks = atLeast(MIN_TAKEAWAYS, ranked, candidates, scores, graph);
 
   const textOf = (u: Unit) => u.members.map((m) => candidates[m]!.text).join(' ');
   const idsOf = (u: Unit) => u.members.map((m) => candidates[m]!.id);

@@ -14,13 +14,20 @@ const LAMBDA = 0.8;
 /** Above this similarity to an earlier pick a unit repeats it and is never chosen (as is the same fact told by another source). */
 const DUPLICATE = 0.6;
 
+const single = (c: Candidate, i: number, scores: number[]): Unit => ({
+  members: [i],
+  words: c.words,
+  sentences: 1,
+  relevance: scores[i]!,
+});
+
 /** A dangling sentence is usable only together with its antecedent, the sentence before it. */
 export function buildUnits(candidates: Candidate[], scores: number[]): Unit[] {
   const index = new Map(candidates.map((c, i) => [c.id, i]));
   const units: Unit[] = [];
   candidates.forEach((c, i) => {
     if (!c.dangling) {
-      units.push({ members: [i], words: c.words, sentences: 1, relevance: scores[i]! });
+      units.push(single(c, i, scores));
       return;
     }
     const p = c.previousId === null ? undefined : index.get(c.previousId);
@@ -71,4 +78,15 @@ export function mmrOrder(units: Unit[], graph: Graph, limit: number, earlier: Un
     });
   }
   return chosen;
+}
+
+/**
+ * `ranked`, topped up to `min` units when a short text has too few: then the remaining sentences
+ * stand alone, dangling or not, rather than not at all.
+ */
+export function atLeast(min: number, ranked: Unit[], candidates: Candidate[], scores: number[], graph: Graph): Unit[] {
+  if (ranked.length >= min) return ranked;
+  const used = new Set(ranked.flatMap((u) => u.members));
+  const rest = candidates.map((c, i) => single(c, i, scores)).filter((u) => !used.has(u.members[0]!));
+  return [...ranked, ...mmrOrder(rest, graph, min - ranked.length, ranked)];
 }
