@@ -6,6 +6,7 @@ import { ConfigError } from './config.js';
 import { AppError, errorMessage } from './errors.js';
 import { registerCore } from './cli/core.js';
 import { registerRounds } from './cli/rounds.js';
+import { registerSummarize } from './cli/summarize.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerCore(program);
 registerRounds(program);
+registerSummarize(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {

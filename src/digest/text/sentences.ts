@@ -1,5 +1,7 @@
 // Sentence splitting for news text: keeps "$1.2B", "Inc.", "U.S.", "Dr. Li", decimals and
-// quotes inside one sentence, and splits "funding.The company" where a space is missing.
+// attributed quotes inside one sentence; splits "funding.The company" where a space is missing.
+// Also reads lower-cased, PTB-tokenized text ("he left . `` we won , '' she said .").
+import { ATTRIBUTION, BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
 
 export interface Sentence {
   text: string;
@@ -8,104 +10,129 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'llc',
-  'plc',
-  'bros',
-  'dept',
-  'est',
-  'no',
-  'vs',
-  'etc',
-  'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'mt',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'fig',
-  'al',
-  'ft',
-  'u.s',
-  'u.k',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-]);
-
-const CLOSERS = `"'”’)]`;
-
-/** True when the full stop at `i` ends an abbreviation, an initial, or a number rather than a sentence. */
-function isNonTerminalPeriod(text: string, i: number): boolean {
-  const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  const word = before.toLowerCase().replace(/^\.+/, '');
-  if (ABBREVIATIONS.has(word)) return true;
-  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(before)) return true; // "U.S.A."
-  // "J. Smith" is an initial; "a Series A. The" ends a sentence.
-  if (/^[A-Za-z]$/.test(before))
-    return !/\b(series|round|class|tier|phase|plan|type|grade)\s+$/i.test(text.slice(Math.max(0, i - 12), i - 1));
-  if (/\d$/.test(text.slice(0, i)) && /^\d/.test(text.slice(i + 1))) return true; // 1.2
-  return false;
+interface Style {
+  /** No capital letters to lean on (lower-cased corpora). */
+  caseless: boolean;
+  /** Full stops stand apart as tokens ("word ."): only those end sentences. */
+  ptb: boolean;
 }
 
+const TERMINALS = '.!?…';
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+function detectStyle(text: string): Style {
+  const spaced = count(text, /\s[.!?](?=\s|$)/g);
+  return {
+    caseless: text.length > 60 && count(text, /\p{Lu}/gu) <= text.length * 0.0015,
+    ptb: spaced >= 2 && spaced > count(text, /[\p{L}\p{N}][.!?](?=\s|$)/gu),
+  };
+}
+
+const wordBefore = (text: string, i: number) => /([\p{L}.]*)\s*$/u.exec(text.slice(Math.max(0, i - 12), i))![1]!.toLowerCase();
+
+/** What the full stop at `i` means for the word it ends: 'no' (never final), 'opener' (final if a sentence opener follows), 'yes'. */
+function abbreviationRule(text: string, i: number, next: string): 'no' | 'opener' | 'yes' {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  if (!before || /\d/.test(text[i - before.length - 1] ?? '')) return 'yes'; // "under-12s." is no initial
+  const word = before.toLowerCase().replace(/^\.+/, '');
+  if (NEVER_FINAL.has(word)) return 'no';
+  if (BEFORE_NUMBER.has(word)) return /^\d/.test(next) ? 'no' : 'opener';
+  if (MAYBE_FINAL.has(word) || /^(\p{L}\.)+\p{L}$/u.test(before)) return 'opener';
+  if (!/^\p{L}$/u.test(before)) return 'yes';
+  // "J. Smith" is an initial; "a Series A. The" ends a sentence.
+  return /\b(series|round|class|tier|phase|plan|type|grade|vitamin)\s+$/i.test(text.slice(Math.max(0, i - 12), i - 1))
+    ? 'yes'
+    : 'no';
+}
+
+/** Index after the closing quotes and brackets that follow the terminal run at `j`. */
+function skipClosers(text: string, j: number, style: Style, quoteOpen: boolean): { end: number; quoted: boolean } {
+  let quoted = false;
+  for (;;) {
+    const c = text[j];
+    if (c === undefined) break;
+    if (c === '"' && quoteOpen) quoteOpen = false;
+    else if (!`”’)]'`.includes(c)) {
+      const ptbClose = style.ptb ? /^\s+''/.exec(text.slice(j, j + 6)) : null;
+      if (!ptbClose) break;
+      j += ptbClose[0].length - 1;
+    }
+    quoted ||= c !== ')' && c !== ']';
+    j++;
+  }
+  return { end: j, quoted };
+}
+
+/** Where a sentence ending at the terminal `i` stops (after closing quotes), or -1 when `i` ends none. */
+function boundaryAt(text: string, i: number, style: Style, quoteOpen: boolean): number {
+  const ch = text[i]!;
+  if (ch === '.' && /\d/.test(text[i + 1] ?? '')) return -1; // 1.2, .375
+  if (ch === '.' && /(^|\n|[:;]\s|\.\s)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, i - 6), i))) return -1; // "1. Fees rise"
+  let j = i + 1;
+  while (j < text.length && TERMINALS.includes(text[j]!)) j++;
+  const { end, quoted } = skipClosers(text, j, style, quoteOpen);
+  let k = end;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  const next = text.slice(k, k + 48);
+  if (next === '') return end;
+  if (k === end) {
+    const afterQuote = quoted || /["”]/.test(text[i - 1] ?? '');
+    const capital = /^["“‘(]?(\p{Lu}\p{Ll}|[AI]\s)/u.test(next) || (afterQuote && /^\p{Lu}{2}/u.test(next));
+    const glued = capital && /[\p{L}\p{N}%)”"'’]/u.test(text[i - 1] ?? '');
+    return glued && (ch !== '.' || abbreviationRule(text, i, next) === 'yes') ? end : -1;
+  }
+  if (quoted && ch !== '.' && ATTRIBUTION.test(next)) return -1;
+  if (style.ptb) return /\s/.test(text[i - 1] ?? ' ') && !NEVER_FINAL.has(wordBefore(text, i - 1)) ? end : -1;
+  const rule = ch === '.' ? abbreviationRule(text, i, next) : 'yes';
+  if (rule === 'no') return -1;
+  const word = /^["“‘'(`]*(\p{L}+)/u.exec(next)?.[1] ?? '';
+  if (rule === 'opener') return (style.caseless || /^\p{Lu}/u.test(word)) && SENTENCE_OPENERS.has(word.toLowerCase()) ? end : -1;
+  if (/^\p{Ll}/u.test(next)) return style.caseless || /^\p{Ll}+\p{Lu}/u.test(next) ? end : -1;
+  return end;
+}
+
+const LIST_ITEM = /^[ \t]*([-*•]|\d+[.)])\s/;
+
 export function splitSentences(text: string): Sentence[] {
+  const style = detectStyle(text);
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) out.push({ text: trimmed.replace(/\s+/g, ' '), start: start + lead, end: start + lead + trimmed.length });
+    const last = out.at(-1);
+    if (last && trimmed && !/[\p{L}\p{N}]/u.test(trimmed)) {
+      // A stray closing quote or ellipsis belongs to the sentence before it.
+      last.end = start + lead + trimmed.length;
+      last.text = text.slice(last.start, last.end).replace(/\s+/g, ' ');
+    } else if (trimmed) out.push({ text: trimmed.replace(/\s+/g, ' '), start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' && (text[i + 1] === '\n' || /^[ \t]*([-*•]|\d+[.)])\s/.test(text.slice(i + 1, i + 8)))) {
-      push(i);
-      continue;
+  let quoteOpen = false;
+  const marks = /[.!?…"\n•]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    let i = m.index;
+    const ch = m[0];
+    if (ch === '"') quoteOpen = !quoteOpen;
+    else if (ch === '\n') {
+      if (text[i + 1] === '\n' || LIST_ITEM.test(text.slice(i + 1, i + 8))) {
+        push(i);
+        quoteOpen = false;
+      }
+    } else if (ch === '•') {
+      if (i > start) push(i);
+    } else {
+      const end = boundaryAt(text, i, style, quoteOpen);
+      if (end < 0) {
+        while (TERMINALS.includes(text[i + 1] ?? '_')) i++;
+      } else {
+        for (let k = i + 1; k < end; k++) if (text[k] === '"') quoteOpen = !quoteOpen;
+        push(end);
+        i = end - 1;
+      }
+      marks.lastIndex = i + 1;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    if (ch === '.' && isNonTerminalPeriod(text, i)) continue;
-    let j = i + 1;
-    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < text.length && CLOSERS.includes(text[j]!)) j++;
-    const next = text.slice(j, j + 3);
-    const spaced = /^\s+["“'‘(]?[A-Z0-9]/.test(text.slice(j, j + 4)) || /^\s*$/.test(next);
-    // A missing space: "raised.The" (lower-case word of two letters or more, then a capital).
-    const glued = ch === '.' && /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && /^[A-Z][a-z]/.test(next);
-    if (spaced || glued) push(j);
-    i = j - 1;
   }
   push(text.length);
   return out;

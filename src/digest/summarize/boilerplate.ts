@@ -1,0 +1,38 @@
+// Text that is page furniture rather than reporting: video prompts, share/subscribe lines,
+// photo credits and captions, bylines, and the dateline in front of a lead.
+
+const FURNITURE =
+  /\b(scroll down for (the )?video|click here|read more|sign up (for|to)|subscribe to|follow (us|him|her|them) on|share this|all rights reserved|copyright ©|image copyright|image caption|media playback is (not|un)supported|getty images|this (article|story) (was )?(originally|first) (appeared|published)|you can (read|watch) more)(?!\w)/i;
+const LABEL_ONLY =
+  /^(advertisement|related( articles?| stories)?|watch|video|photo|more|see also)\s*[:.]?\s*$|^(watch|video|photos?|more|see also|related)\s*:/i;
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const ROLE = String.raw`(?:[\p{L} ]{0,30}\b(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ss]taff|[Cc]ontributor)s?|for [\p{L} ]{1,30})`;
+/** "By Mara Quinn, Transport Correspondent", "By Jo Lee and Sam Roe | Reuters". */
+const BYLINE = new RegExp(
+  String.raw`^(?:By|BY)\s+${NAME_WORDS}(?:\s+and\s+${NAME_WORDS})?(?:\s*[,|]\s*${ROLE}|\s*\|\s*${NAME_WORDS})?\s*\.?$`,
+  'u',
+);
+const CAPTION_MARK =
+  /\(\s*(pictured|pictured [^)]{0,40}|left|right|above|below|centre|center|top|bottom|inset|file photo)\s*\)|\bpictured\b/i;
+/** A Daily Mail-style caption label: "Distraught: today people laid flowers …". */
+const CAPTION_LABEL = /^[\p{L}'’-]+(\s+[\p{L}'’-]+){0,2}\s*:\s/u;
+const SPEECH =
+  /\b(said|says|added|adds|told|tells|wrote|writes|explained|asked|warned|stated|tweeted|posted|announced|reads?)\b/i;
+const DATELINE =
+  /^(?:\p{Lu}[\p{L} .,'-]{1,40}\s*)?\(\s*(?:CNN|cnn|Reuters|reuters|AP|ap|AFP|afp|Bloomberg|bloomberg|UPI|upi)\s*\)\s*(?:[-—–]{1,2}|:)?\s*/u;
+
+export function isFurniture(sentence: string): boolean {
+  const s = sentence.trim();
+  return FURNITURE.test(s) || LABEL_ONLY.test(s) || BYLINE.test(s);
+}
+
+/** A sentence that describes a photo (weaker as a summary sentence, not wrong). */
+export function looksLikeCaption(sentence: string): boolean {
+  return CAPTION_MARK.test(sentence) || (CAPTION_LABEL.test(sentence) && !SPEECH.test(CAPTION_LABEL.exec(sentence)![0]));
+}
+
+/** Removes a leading news-agency dateline: "LONDON (Reuters) - Shares rose" → "Shares rose". */
+export function stripDateline(sentence: string): string {
+  const rest = sentence.replace(DATELINE, '');
+  return rest.length >= 20 ? rest : sentence;
+}
