@@ -1,0 +1,85 @@
+// Atom 1.0 and 0.3 into the one model. Text constructs carry their own type (text, html, xhtml;
+// 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text.
+import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
+import { atomLink } from './atom-links.js';
+import { parseDate } from './dates.js';
+import { finishItem, joinNames, uniqueStrings } from './items.js';
+import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
+import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
+import { child, childText, children, firstOf, type NsMatch } from './xml/select.js';
+import type { XElement } from './xml/tree.js';
+
+function atomText(el: XElement | undefined): string | null {
+  if (!el) return null;
+  const type = (el.attrs.type ?? 'text').trim().toLowerCase();
+  const mode = (el.attrs.mode ?? '').trim().toLowerCase();
+  const isHtml = type === 'html' || type.endsWith('/html');
+  const isText = type === 'text' || type.startsWith('text/') || type === '';
+  const isXml = type === 'xhtml' || type.endsWith('xml');
+  if (mode === 'base64' || (!isHtml && !isText && !isXml)) {
+    const decoded = Buffer.from(textOf(el).replace(/\s+/g, ''), 'base64').toString('utf8');
+    return isHtml || /<\/?[a-z]/i.test(decoded) ? htmlToText(decoded) : collapse(decoded);
+  }
+  if (hasElementKids(el)) return markupToText(el);
+  if (isHtml || mode === 'escaped') return htmlToText(textOf(el));
+  return collapse(textOf(el));
+}
+
+const personNames = (parent: XElement, role: string, ATOM: NsMatch) =>
+  joinNames(
+    children(parent, role, ATOM).map((p) =>
+      firstOf(
+        () => childText(p, 'name', ATOM),
+        () => (hasElementKids(p) ? null : collapse(textOf(p))),
+      ),
+    ),
+  );
+
+const dateOf = (parent: XElement, ATOM: NsMatch, ...names: string[]) =>
+  firstOf(...names.map((name) => () => parseDate(childText(parent, name, ATOM))));
+
+function readEntry(entry: XElement, feedAuthor: string | null, ATOM: NsMatch): ParsedItem {
+  const source = child(entry, 'source', ATOM);
+  return finishItem({
+    id: childText(entry, 'id', ATOM),
+    title: atomText(child(entry, 'title', ATOM)),
+    link: atomLink(entry, ATOM),
+    published: dateOf(entry, ATOM, 'published', 'issued', 'created'),
+    updated: dateOf(entry, ATOM, 'updated', 'modified'),
+    // Per RFC 4287 an entry without an author has its source's, else the feed's.
+    author: firstOf(
+      () => personNames(entry, 'author', ATOM),
+      () => personNames(entry, 'creator', ATOM),
+      () => joinNames(children(entry, 'creator', NS.dc).map((c) => collapse(textOf(c)))),
+      () => (source ? personNames(source, 'author', ATOM) : null),
+      () => feedAuthor,
+    ),
+    summary: atomText(child(entry, 'summary', ATOM)),
+    content: child(entry, 'content', ATOM)?.attrs.src ? null : atomText(child(entry, 'content', ATOM)),
+    categories: uniqueStrings([
+      ...children(entry, 'category', ATOM).map((c) => collapse(c.attrs.term) ?? collapse(c.attrs.label) ?? collapse(textOf(c))),
+      ...children(entry, 'subject', NS.dc).map((c) => collapse(textOf(c))),
+    ]),
+  });
+}
+
+export function readAtom(root: XElement, maxItems: number): ParsedFeed {
+  const format: FeedFormat = root.ns === NS.atom03 || root.attrs.version?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+  // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
+  const ATOM = ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
+  const feedAuthor = personNames(root, 'author', ATOM);
+  return {
+    format,
+    title: atomText(child(root, 'title', ATOM)),
+    link: atomLink(root, ATOM),
+    description: firstOf(
+      () => atomText(child(root, 'subtitle', ATOM)),
+      () => atomText(child(root, 'tagline', ATOM)),
+    ),
+    language: root.lang?.trim() || childText(root, 'language', NS.dc),
+    updated: dateOf(root, ATOM, 'updated', 'modified'),
+    items: children(root, 'entry', ATOM)
+      .slice(0, maxItems)
+      .map((e) => readEntry(e, feedAuthor, ATOM)),
+  };
+}

@@ -1,0 +1,134 @@
+// RSS 0.9x, 1.0 (RDF) and 2.0 into the one model. RSS text fields are HTML in practice
+// (escaped or, in broken feeds, naked), so they all go through the HTML-to-text path.
+import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
+import { atomLink } from './atom-links.js';
+import { parseDate } from './dates.js';
+import { finishItem, joinNames, personName, uniqueStrings } from './items.js';
+import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
+import { absoluteLink } from './urls.js';
+import { NS, RSS_NAMESPACES as RSS } from './xml/namespaces.js';
+import { child, childText, children, firstOf } from './xml/select.js';
+import type { XElement } from './xml/tree.js';
+
+export const rssText = (el: XElement | undefined): string | null =>
+  el ? (hasElementKids(el) ? markupToText(el) : htmlToText(textOf(el))) : null;
+
+const firstRssText = (parent: XElement, local: string, ns: string | ReadonlySet<string>) => {
+  for (const el of children(parent, local, ns)) {
+    const t = rssText(el);
+    if (t) return t;
+  }
+  return null;
+};
+
+function rssFormat(root: XElement, channel: XElement | undefined): FeedFormat {
+  if (root.local === 'rdf') return (channel?.ns ?? root.ns) === NS.rss090 ? 'rss0.9x' : 'rss1.0';
+  return /^0\.9/.test(root.attrs.version ?? '') ? 'rss0.9x' : 'rss2.0';
+}
+
+function rssLink(parent: XElement): string | null {
+  for (const el of children(parent, 'link', RSS)) {
+    const link = absoluteLink(textOf(el) || el.attrs.href, el.base);
+    if (link) return link;
+  }
+  return atomLink(parent);
+}
+
+function guidLink(item: XElement): string | null {
+  const guid = child(item, 'guid', RSS);
+  if (!guid || guid.attrs.isPermaLink?.toLowerCase() === 'false' || guid.attrs.ispermalink?.toLowerCase() === 'false') return null;
+  const text = textOf(guid).trim();
+  return /^https?:\/\//i.test(text) ? absoluteLink(text, guid.base) : null;
+}
+
+function readItem(item: XElement): ParsedItem {
+  const atomAuthors = children(item, 'author', NS.atom10).map((a) => childText(a, 'name', NS.atom10));
+  const media = child(item, 'group', NS.media) ?? item;
+  return finishItem({
+    id: firstOf(
+      () => childText(item, 'guid', RSS),
+      () => item.attrs['rdf:about']?.trim() || null,
+      () => childText(item, 'id', NS.atom10),
+    ),
+    title: firstOf(
+      () => firstRssText(item, 'title', RSS),
+      () => firstRssText(item, 'title', NS.dc),
+      () => rssText(child(media, 'title', NS.media)),
+    ),
+    link: firstOf(
+      () => rssLink(item),
+      () => guidLink(item),
+    ),
+    published: firstOf(
+      ...[
+        child(item, 'pubdate', RSS),
+        child(item, 'date', NS.dc),
+        child(item, 'issued', NS.dcterms),
+        child(item, 'created', NS.dcterms),
+        child(item, 'published', NS.atom10),
+      ].map((el) => () => (el ? parseDate(textOf(el)) : null)),
+    ),
+    updated: firstOf(
+      ...[child(item, 'modified', NS.dcterms), child(item, 'updated', NS.atom10)].map(
+        (el) => () => (el ? parseDate(textOf(el)) : null),
+      ),
+    ),
+    author: firstOf(
+      () => personName(childText(item, 'author', RSS)),
+      () => joinNames(children(item, 'creator', NS.dc).map((c) => personName(rssText(c)))),
+      () => personName(childText(item, 'author', NS.itunes)),
+      () => personName(childText(item, 'author', NS.dc)),
+      () => joinNames(atomAuthors),
+    ),
+    summary: firstOf(
+      () => firstRssText(item, 'description', RSS),
+      () => firstRssText(item, 'description', NS.dc),
+      () => firstRssText(item, 'summary', NS.itunes),
+      () => rssText(child(media, 'description', NS.media)),
+    ),
+    content: firstOf(
+      () => firstRssText(item, 'encoded', NS.content),
+      () => rssText(child(item, 'body', NS.xhtml)),
+      () => rssText(child(item, 'content', NS.atom10)),
+    ),
+    categories: uniqueStrings([
+      ...children(item, 'category', RSS).map((c) => htmlToText(textOf(c))),
+      ...children(item, 'subject', NS.dc).map((c) => htmlToText(textOf(c))),
+    ]),
+  });
+}
+
+export function readRss(root: XElement, maxItems: number): ParsedFeed {
+  const channel = root.local === 'channel' ? root : child(root, 'channel', RSS);
+  const meta = channel ?? root;
+  // Items belong to the channel in RSS 2.0 and beside it in RSS 1.0; broken feeds do either.
+  const itemEls = [...(channel ? children(channel, 'item', RSS) : []), ...(channel === root ? [] : children(root, 'item', RSS))];
+  const ttl = Number(childText(meta, 'ttl', RSS));
+  return {
+    format: rssFormat(root, channel),
+    title: firstOf(
+      () => firstRssText(meta, 'title', RSS),
+      () => firstRssText(meta, 'title', NS.dc),
+    ),
+    link: rssLink(meta),
+    description: firstOf(
+      () => firstRssText(meta, 'description', RSS),
+      () => firstRssText(meta, 'description', NS.dc),
+      () => firstRssText(meta, 'subtitle', NS.itunes),
+      () => firstRssText(meta, 'summary', NS.itunes),
+    ),
+    language: firstOf(
+      () => childText(meta, 'language', RSS),
+      () => childText(meta, 'language', NS.dc),
+      () => meta.lang?.trim() || null,
+    ),
+    updated: firstOf(
+      ...['lastbuilddate', 'pubdate'].map((name) => () => parseDate(childText(meta, name, RSS))),
+      () => parseDate(childText(meta, 'date', NS.dc)),
+      () => parseDate(childText(meta, 'modified', NS.dcterms)),
+      () => parseDate(childText(meta, 'updated', NS.atom10)),
+    ),
+    ttlMinutes: Number.isInteger(ttl) && ttl > 0 ? ttl : null,
+    items: itemEls.slice(0, maxItems).map(readItem),
+  };
+}

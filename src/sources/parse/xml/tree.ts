@@ -1,0 +1,92 @@
+// Builds a small element tree from scanner events, recovering from damage: a close tag with no
+// open match is dropped, one that matches further up closes everything above it, and the end of
+// the document closes whatever is still open. Namespaces, xml:base and xml:lang are resolved here.
+import { AppError } from '../../../errors.js';
+import { resolveUrl } from '../urls.js';
+import { UNDECLARED_PREFIXES } from './namespaces.js';
+import { scanXml, type Attrs } from './scanner.js';
+
+/** Deeper nesting than this is an attack or garbage, never a feed. */
+export const MAX_DEPTH = 512;
+
+export interface XElement {
+  /** Qualified name as written, e.g. `dc:creator`. */
+  name: string;
+  /** Local name, lower-cased (feeds are careless about case). */
+  local: string;
+  /** Namespace URI, '' when none. */
+  ns: string;
+  attrs: Attrs;
+  kids: XNode[];
+  /** xml:base in effect (absolute when it could be resolved). */
+  base: string | null;
+  lang: string | null;
+}
+export type XNode = XElement | string;
+
+export interface XDocument {
+  /** A synthetic element holding the top-level nodes. */
+  root: XElement;
+  /** True when the input ended with elements still open. */
+  truncated: boolean;
+}
+
+type Scope = Map<string, string>;
+
+function element(name: string, attrs: Attrs, parent: XElement, scope: Scope): XElement {
+  const colon = name.indexOf(':');
+  const prefix = colon === -1 ? '' : name.slice(0, colon);
+  const local = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
+  const ns = scope.get(prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
+  const xmlBase = attrs['xml:base'];
+  const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
+  const lang = attrs['xml:lang'] ?? parent.lang;
+  return { name, local, ns, attrs, kids: [], base, lang };
+}
+
+function scopeFor(attrs: Attrs, parent: Scope): Scope {
+  let scope = parent;
+  for (const key in attrs) {
+    if (key === 'xmlns' || key.startsWith('xmlns:')) {
+      if (scope === parent) scope = new Map(parent);
+      scope.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim());
+    }
+  }
+  return scope;
+}
+
+export function parseXml(src: string, baseUrl: string | null): XDocument {
+  const root: XElement = { name: '', local: '', ns: '', attrs: Object.create(null) as Attrs, kids: [], base: baseUrl, lang: null };
+  const stack: XElement[] = [root];
+  const scopes: Scope[] = [new Map()];
+  let top = root;
+  scanXml(src, {
+    open(name, attrs, selfClosing) {
+      const scope = scopeFor(attrs, scopes[scopes.length - 1]!);
+      const el = element(name, attrs, top, scope);
+      top.kids.push(el);
+      if (selfClosing) return;
+      if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
+      stack.push(el);
+      scopes.push(scope);
+      top = el;
+    },
+    close(name) {
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.name !== name) at--;
+      if (at === 0) {
+        const lower = name.toLowerCase();
+        at = stack.length - 1;
+        while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
+      }
+      if (at === 0) return;
+      stack.length = at;
+      scopes.length = at;
+      top = stack[at - 1]!;
+    },
+    text(value) {
+      if (top !== root) top.kids.push(value);
+    },
+  });
+  return { root, truncated: stack.length > 1 };
+}
