@@ -20,13 +20,15 @@ function contentTypeOf(entry: ManifestEntry): string | undefined {
   return key ? headers[key] : undefined;
 }
 
-function checksFor(entry: ManifestEntry, feedsDir: string): Check[] {
+function checksFor(entry: ManifestEntry, feedsDir: string, bytes: Uint8Array): Check[] {
   const x = entry.expected;
   if (x.kind === 'feedparser_eval') return feedparserChecks(x.checks ?? []);
   if (x.kind === 'test_assertions') return assertionChecks(x.assertions ?? []);
   if (x.kind === 'golden_json' && x.golden_file) {
-    const golden: unknown = JSON.parse(readFileSync(join(feedsDir, x.golden_file), 'utf8'));
-    const expectation = goldenExpectation(entry.file.split('/')[0]!, golden, entry.file);
+    const raw = readFileSync(join(feedsDir, x.golden_file));
+    const golden: unknown = JSON.parse(new TextDecoder(x.golden_file_encoding ?? 'utf-8').decode(raw));
+    const doc = new TextDecoder('latin1').decode(bytes);
+    const expectation = goldenExpectation(entry.file.split('/')[0]!, golden, entry.file, doc);
     if (!expectation) return [];
     const count = x.summary?.item_count;
     if (typeof count === 'number') expectation.count = count;
@@ -40,6 +42,7 @@ export function loadCases(feedsDir: string): Case[] {
   return manifest.map((entry) => {
     const url = assertionUrl(entry.expected.assertions ?? []);
     const options: RunOptions = { contentType: contentTypeOf(entry), ...(url ? { url } : {}) };
-    return { entry, bytes: readFileSync(join(feedsDir, entry.file)), options, checks: checksFor(entry, feedsDir) };
+    const bytes = readFileSync(join(feedsDir, entry.file));
+    return { entry, bytes, options, checks: checksFor(entry, feedsDir, bytes) };
   });
 }

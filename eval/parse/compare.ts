@@ -21,8 +21,9 @@ export function plain(s: string): string {
 export function sameText(ours: string | null | undefined, expected: unknown): boolean {
   if (typeof expected !== 'string') return expected === null && !ours;
   const e = collapse(expected);
-  if (!e) return !ours;
-  return ours === e || ours === plain(expected);
+  const p = plain(expected);
+  if (!p) return !ours || ours === e; // markup with no text (a lone <img>) is no text
+  return ours === e || ours === p;
 }
 
 function normUrl(u: string): string {
@@ -33,9 +34,12 @@ function normUrl(u: string): string {
   }
 }
 
+/** Equal URLs; a relative expected URL (a parser that does not resolve) matches its resolution. */
 export function sameUrl(ours: string | null | undefined, expected: unknown): boolean {
   if (typeof expected !== 'string' || !expected) return !ours;
-  return !!ours && normUrl(ours) === normUrl(expected);
+  if (!ours) return false;
+  if (URL.canParse(expected.trim())) return normUrl(ours) === normUrl(expected);
+  return URL.canParse(ours) && new URL(expected.trim(), ours).href === normUrl(ours);
 }
 
 /** An instant from an ISO/RFC 822 string, a Python time tuple (UTC) or epoch ms. */

@@ -10,8 +10,15 @@ export interface ItemExpectation {
   published?: unknown;
   /** The item's latest date: compared with our `updated`, else our `published`. */
   updated?: unknown;
+  /** Any date of the item: compared with our `published`, else our `updated`. */
+  date?: unknown;
   authors?: string[];
-  categories?: string[];
+  /** The golden names the author in several fields; ours must match one of them. */
+  authorAnyOf?: string[];
+  /** Each entry is one category; an array lists equivalent spellings (label, term). */
+  categories?: (string | string[])[];
+  /** Links the golden lists; ours must be one of them (which is "the" link is a choice). */
+  linkAnyOf?: string[];
 }
 
 export interface Expectation {
@@ -20,6 +27,7 @@ export interface Expectation {
   description?: unknown;
   language?: unknown;
   updated?: unknown;
+  linkAnyOf?: string[];
   count?: number;
   family?: string;
   items: ItemExpectation[];
@@ -31,7 +39,8 @@ export function expectationChecks(e: Expectation, source: string): Check[] {
   const out: Check[] = [];
   const add = (what: string, test: Check['test']) => out.push({ what: `${source} ${what}`, applies: true, test });
   if (stated(e.title)) add('feed title', (r) => sameText(r.feed.title, e.title));
-  if (stated(e.link)) add('feed link', (r) => sameUrl(r.feed.link, e.link));
+  if (stated(e.link) && e.linkAnyOf?.length) add('feed link (any listed)', (r) => e.linkAnyOf!.some((l) => sameUrl(r.feed.link, l)));
+  else if (stated(e.link)) add('feed link', (r) => sameUrl(r.feed.link, e.link));
   if (stated(e.description)) add('feed description', (r) => sameText(r.feed.description, e.description));
   if (stated(e.language)) add('feed language', (r) => r.feed.language?.toLowerCase() === String(e.language).toLowerCase());
   if (stated(e.updated)) add('feed updated', (r) => sameInstant(r.feed.updated, e.updated));
@@ -44,13 +53,19 @@ export function expectationChecks(e: Expectation, source: string): Check[] {
     };
     const item = (r: Parameters<NonNullable<Check['test']>>[0]) => r.feed.items[n];
     if (stated(x.title)) add(`items[${n}].title`, at((it) => sameText(it.title, x.title)));
-    if (stated(x.link)) add(`items[${n}].link`, at((it) => sameUrl(it.link, x.link)));
+    if (stated(x.link) && x.linkAnyOf?.length) add(`items[${n}].link (any listed)`, at((it) => x.linkAnyOf!.some((l) => sameUrl(it.link, l))));
+    else if (stated(x.link)) add(`items[${n}].link`, at((it) => sameUrl(it.link, x.link)));
     if (stated(x.id)) add(`items[${n}].id`, at((it) => sameId(it.id, x.id)));
     if (stated(x.published)) add(`items[${n}].published`, at((it) => sameInstant(it.published, x.published)));
     if (stated(x.updated)) add(`items[${n}].updated`, at((it) => sameInstant(it.updated ?? it.published, x.updated)));
+    if (stated(x.date)) add(`items[${n}].date`, at((it) => sameInstant(it.published ?? it.updated, x.date)));
+    if (x.authorAnyOf?.length) add(`items[${n}].author ${x.authorAnyOf.join(' | ')}`, at((it) => x.authorAnyOf!.some((a) => namesPerson(it.author, a))));
     for (const a of x.authors ?? []) if (stated(a)) add(`items[${n}].author ${a}`, at((it) => namesPerson(it.author, a)));
-    for (const c of x.categories ?? [])
-      if (stated(c)) add(`items[${n}].category ${c}`, at((it) => it.categories.some((ours) => sameText(ours, c))));
+    for (const c of x.categories ?? []) {
+      const spellings = (Array.isArray(c) ? c : [c]).filter(stated);
+      if (spellings.length)
+        add(`items[${n}].category ${spellings.join(' | ')}`, at((it) => it.categories.some((ours) => spellings.some((sp) => sameText(ours, sp)))));
+    }
   });
   return out;
 }

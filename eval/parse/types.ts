@@ -10,6 +10,7 @@ export interface ManifestEntry {
     kind: 'feedparser_eval' | 'golden_json' | 'test_assertions' | 'none';
     checks?: { path: (string | number)[]; op: string; value?: unknown }[];
     golden_file?: string;
+    golden_file_encoding?: string;
     producer?: string;
     summary?: Record<string, unknown>;
     assertions?: Record<string, unknown>[];

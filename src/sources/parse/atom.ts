@@ -1,7 +1,7 @@
 // Atom 1.0 and 0.3 into the one model. Text constructs carry their own type (text, html, xhtml;
 // 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text.
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
-import { atomLink } from './atom-links.js';
+import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
 import { finishItem, joinNames, uniqueStrings } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
@@ -38,12 +38,19 @@ const personNames = (parent: XElement, role: string, ATOM: NsMatch) =>
 const dateOf = (parent: XElement, ATOM: NsMatch, ...names: string[]) =>
   firstOf(...names.map((name) => () => parseDate(childText(parent, name, ATOM))));
 
-function readEntry(entry: XElement, feedAuthor: string | null, ATOM: NsMatch): ParsedItem {
+interface FeedContext {
+  author: string | null;
+  base: string | null;
+  ns: NsMatch;
+}
+
+function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
+  const ATOM = feed.ns;
   const source = child(entry, 'source', ATOM);
   return finishItem({
     id: childText(entry, 'id', ATOM),
     title: atomText(child(entry, 'title', ATOM)),
-    link: atomLink(entry, ATOM),
+    link: atomLink(entry, ATOM, feed.base),
     published: dateOf(entry, ATOM, 'published', 'issued', 'created'),
     updated: dateOf(entry, ATOM, 'updated', 'modified'),
     // Per RFC 4287 an entry without an author has its source's, else the feed's.
@@ -52,7 +59,7 @@ function readEntry(entry: XElement, feedAuthor: string | null, ATOM: NsMatch): P
       () => personNames(entry, 'creator', ATOM),
       () => joinNames(children(entry, 'creator', NS.dc).map((c) => collapse(textOf(c)))),
       () => (source ? personNames(source, 'author', ATOM) : null),
-      () => feedAuthor,
+      () => feed.author,
     ),
     summary: atomText(child(entry, 'summary', ATOM)),
     content: child(entry, 'content', ATOM)?.attrs.src ? null : atomText(child(entry, 'content', ATOM)),
@@ -67,11 +74,15 @@ export function readAtom(root: XElement, maxItems: number): ParsedFeed {
   const format: FeedFormat = root.ns === NS.atom03 || root.attrs.version?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
   // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
   const ATOM = ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
-  const feedAuthor = personNames(root, 'author', ATOM);
+  // Without xml:base or a document URL, relative links resolve against the feed's self link,
+  // and entry links then against the feed's own page.
+  const self = selfLink(root, ATOM);
+  const link = atomLink(root, ATOM, self);
+  const context: FeedContext = { author: personNames(root, 'author', ATOM), base: root.base ?? self ?? link, ns: ATOM };
   return {
     format,
     title: atomText(child(root, 'title', ATOM)),
-    link: atomLink(root, ATOM),
+    link,
     description: firstOf(
       () => atomText(child(root, 'subtitle', ATOM)),
       () => atomText(child(root, 'tagline', ATOM)),
@@ -80,6 +91,6 @@ export function readAtom(root: XElement, maxItems: number): ParsedFeed {
     updated: dateOf(root, ATOM, 'updated', 'modified'),
     items: children(root, 'entry', ATOM)
       .slice(0, maxItems)
-      .map((e) => readEntry(e, feedAuthor, ATOM)),
+      .map((e) => readEntry(e, context)),
   };
 }

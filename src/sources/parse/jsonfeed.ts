@@ -34,6 +34,10 @@ function readItem(it: Json, base: string | null): ParsedItem {
   });
 }
 
+/** JSON Feed states no feed date: the feed changed when its latest item did. */
+const latest = (dates: (string | null)[]) =>
+  dates.reduce<string | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
+
 export function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
@@ -51,13 +55,14 @@ export function readJsonFeed(text: string, baseUrl: string | null, maxItems: num
   }
   const base = absoluteLink(str(own(doc, 'feed_url')), baseUrl) ?? baseUrl;
   const items = Array.isArray(own(doc, 'items')) ? (own(doc, 'items') as unknown[]).filter(isObject) : [];
+  const read = items.slice(0, maxItems).map((it) => readItem(it, base));
   return {
     format: /1\.1$/.test(version.replace(/\/$/, '')) ? 'json1.1' : 'json1.0',
     title: collapse(str(own(doc, 'title'))),
     link: absoluteLink(str(own(doc, 'home_page_url')), base),
     description: collapse(str(own(doc, 'description'))),
     language: collapse(str(own(doc, 'language'))),
-    updated: null,
-    items: items.slice(0, maxItems).map((it) => readItem(it, base)),
+    updated: latest(read.map((it) => it.updated ?? it.published)),
+    items: read,
   };
 }

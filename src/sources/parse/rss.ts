@@ -1,19 +1,19 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 into the one model. RSS text fields are HTML in practice
 // (escaped or, in broken feeds, naked), so they all go through the HTML-to-text path.
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
-import { atomLink } from './atom-links.js';
+import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
 import { finishItem, joinNames, personName, uniqueStrings } from './items.js';
 import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { absoluteLink } from './urls.js';
-import { NS, RSS_NAMESPACES as RSS } from './xml/namespaces.js';
-import { child, childText, children, firstOf } from './xml/select.js';
+import { NS, RSS_NAMESPACES } from './xml/namespaces.js';
+import { child, childText, children, firstOf, type NsMatch } from './xml/select.js';
 import type { XElement } from './xml/tree.js';
 
 export const rssText = (el: XElement | undefined): string | null =>
   el ? (hasElementKids(el) ? markupToText(el) : htmlToText(textOf(el))) : null;
 
-const firstRssText = (parent: XElement, local: string, ns: string | ReadonlySet<string>) => {
+const firstRssText = (parent: XElement, local: string, ns: NsMatch) => {
   for (const el of children(parent, local, ns)) {
     const t = rssText(el);
     if (t) return t;
@@ -22,26 +22,42 @@ const firstRssText = (parent: XElement, local: string, ns: string | ReadonlySet<
 };
 
 function rssFormat(root: XElement, channel: XElement | undefined): FeedFormat {
-  if (root.local === 'rdf') return (channel?.ns ?? root.ns) === NS.rss090 ? 'rss0.9x' : 'rss1.0';
+  if (root.local === 'rdf') return (channel?.ns ?? root.attrs.xmlns) === NS.rss090 ? 'rss0.9x' : 'rss1.0';
   return /^0\.9/.test(root.attrs.version ?? '') ? 'rss0.9x' : 'rss2.0';
 }
 
-function rssLink(parent: XElement): string | null {
-  for (const el of children(parent, 'link', RSS)) {
-    const link = absoluteLink(textOf(el) || el.attrs.href, el.base);
-    if (link) return link;
-  }
-  return atomLink(parent);
+interface FeedContext {
+  /** The namespaces plain RSS elements may have in this document. */
+  ns: NsMatch;
+  /** The document URL given by the caller. */
+  docUrl: string | null;
+  /**
+   * Resolves relative item links unless an xml:base says otherwise: the channel's link (the site,
+   * as Miniflux does; a feed is often served from another host), else the document URL.
+   */
+  base: string | null;
+  /** The channel's author, which its items inherit. */
+  author: string | null;
 }
 
-function guidLink(item: XElement): string | null {
+function rssLink(parent: XElement, feed: FeedContext): string | null {
+  for (const el of children(parent, 'link', feed.ns)) {
+    const xmlBase = el.base !== feed.docUrl ? el.base : null;
+    const link = absoluteLink(textOf(el) || el.attrs.href, xmlBase ?? feed.base ?? el.base);
+    if (link) return link;
+  }
+  return atomLink(parent, NS.atom10, feed.base);
+}
+
+function guidLink(item: XElement, RSS: NsMatch): string | null {
   const guid = child(item, 'guid', RSS);
   if (!guid || guid.attrs.isPermaLink?.toLowerCase() === 'false' || guid.attrs.ispermalink?.toLowerCase() === 'false') return null;
   const text = textOf(guid).trim();
   return /^https?:\/\//i.test(text) ? absoluteLink(text, guid.base) : null;
 }
 
-function readItem(item: XElement): ParsedItem {
+function readItem(item: XElement, feed: FeedContext): ParsedItem {
+  const RSS = feed.ns;
   const atomAuthors = children(item, 'author', NS.atom10).map((a) => childText(a, 'name', NS.atom10));
   const media = child(item, 'group', NS.media) ?? item;
   return finishItem({
@@ -53,11 +69,12 @@ function readItem(item: XElement): ParsedItem {
     title: firstOf(
       () => firstRssText(item, 'title', RSS),
       () => firstRssText(item, 'title', NS.dc),
+      () => firstRssText(item, 'title', NS.itunes),
       () => rssText(child(media, 'title', NS.media)),
     ),
     link: firstOf(
-      () => rssLink(item),
-      () => guidLink(item),
+      () => rssLink(item, feed),
+      () => guidLink(item, RSS),
     ),
     published: firstOf(
       ...[
@@ -79,6 +96,7 @@ function readItem(item: XElement): ParsedItem {
       () => personName(childText(item, 'author', NS.itunes)),
       () => personName(childText(item, 'author', NS.dc)),
       () => joinNames(atomAuthors),
+      () => feed.author,
     ),
     summary: firstOf(
       () => firstRssText(item, 'description', RSS),
@@ -88,6 +106,7 @@ function readItem(item: XElement): ParsedItem {
     ),
     content: firstOf(
       () => firstRssText(item, 'encoded', NS.content),
+      () => firstRssText(item, 'fullitem', RSS),
       () => rssText(child(item, 'body', NS.xhtml)),
       () => rssText(child(item, 'content', NS.atom10)),
     ),
@@ -99,18 +118,33 @@ function readItem(item: XElement): ParsedItem {
 }
 
 export function readRss(root: XElement, maxItems: number): ParsedFeed {
+  // An <rss> root in an unknown namespace (e.g. a Userland variant) names the RSS namespace.
+  const rootNs = root.local === 'rdf' ? (root.attrs.xmlns ?? '') : root.ns;
+  const RSS = RSS_NAMESPACES.has(rootNs) ? RSS_NAMESPACES : new Set([...RSS_NAMESPACES, rootNs]);
   const channel = root.local === 'channel' ? root : child(root, 'channel', RSS);
   const meta = channel ?? root;
   // Items belong to the channel in RSS 2.0 and beside it in RSS 1.0; broken feeds do either.
   const itemEls = [...(channel ? children(channel, 'item', RSS) : []), ...(channel === root ? [] : children(root, 'item', RSS))];
   const ttl = Number(childText(meta, 'ttl', RSS));
+  const self = selfLink(meta, NS.atom10);
+  const docUrl = root.base;
+  const link = rssLink(meta, { ns: RSS, docUrl, base: docUrl ?? self, author: null });
+  const feed: FeedContext = {
+    ns: RSS,
+    docUrl,
+    base: (link && URL.canParse(link) ? link : null) ?? docUrl ?? self,
+    author: firstOf(
+      () => personName(childText(meta, 'author', NS.itunes)),
+      () => joinNames(children(meta, 'creator', NS.dc).map((c) => personName(rssText(c)))),
+    ),
+  };
   return {
     format: rssFormat(root, channel),
     title: firstOf(
       () => firstRssText(meta, 'title', RSS),
       () => firstRssText(meta, 'title', NS.dc),
     ),
-    link: rssLink(meta),
+    link,
     description: firstOf(
       () => firstRssText(meta, 'description', RSS),
       () => firstRssText(meta, 'description', NS.dc),
@@ -129,6 +163,6 @@ export function readRss(root: XElement, maxItems: number): ParsedFeed {
       () => parseDate(childText(meta, 'updated', NS.atom10)),
     ),
     ttlMinutes: Number.isInteger(ttl) && ttl > 0 ? ttl : null,
-    items: itemEls.slice(0, maxItems).map(readItem),
+    items: itemEls.slice(0, maxItems).map((item) => readItem(item, feed)),
   };
 }

@@ -1,7 +1,8 @@
-// Namespace URIs the feed readers look for, and the prefixes feeds use for them without declaring.
+// Namespace URIs the feed readers look for (lower-cased: feeds misspell their case, e.g. the
+// iTunes one), and the prefixes feeds use for them without declaring.
 
 export const NS = {
-  atom10: 'http://www.w3.org/2005/Atom',
+  atom10: 'http://www.w3.org/2005/atom',
   atom03: 'http://purl.org/atom/ns#',
   rss10: 'http://purl.org/rss/1.0/',
   rss090: 'http://my.netscape.com/rdf/simple/0.9/',

@@ -49,7 +49,7 @@ function scopeFor(attrs: Attrs, parent: Scope): Scope {
   for (const key in attrs) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
       if (scope === parent) scope = new Map(parent);
-      scope.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim());
+      scope.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim().toLowerCase());
     }
   }
   return scope;
