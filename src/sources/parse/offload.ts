@@ -1,8 +1,9 @@
 // Runs a parse on a worker thread so a large document never stalls the event loop.
 // Compiled code starts worker.js directly. From TypeScript sources (tsx, vitest) the worker first
 // registers tsx's loader, then imports worker.ts: the same file works in all three settings.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors.js';
@@ -17,9 +18,15 @@ function startWorker(workerData: unknown): Worker {
   const compiled = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { workerData, resourceLimits });
   const source = new URL('./worker.ts', import.meta.url).href;
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+  const boot = `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(boot, { eval: true, workerData, resourceLimits });
+}
+
+/** The file URL of tsx's ESM API, read from its package exports (a dev dependency). */
+function tsxEsmApi(): string {
+  const pkgFile = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
 }
 
 type Reply = { feed: ParsedFeed } | { error: { code: ErrorCode; message: string } };
