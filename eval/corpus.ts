@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function corpusDir(): string {
-  const candidates = [process.env.DIGESTBOT_CORPUS_DIR, resolve(repo, '..', 'shared', 'corpus'), resolve(repo, '..', '..', 'shared', 'corpus')];
+  const candidates = [
+    process.env.DIGESTBOT_CORPUS_DIR,
+    resolve(repo, '..', 'shared', 'corpus'),
+    resolve(repo, '..', '..', 'shared', 'corpus'),
+  ];
   const found = candidates.find((d): d is string => !!d && existsSync(d));
   return found ?? resolve(repo, '..', 'shared', 'corpus');
 }

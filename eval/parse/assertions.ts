@@ -32,12 +32,21 @@ function byWording(a: A): Check {
   if (/^no error|must parse/.test(what)) return { what, applies: true, test: () => true };
   if (/resume-on-error/.test(what) && Array.isArray(a.value)) {
     const titles = a.value as string[];
-    return { what, applies: true, test: (r) => r.feed.items.length === titles.length && titles.every((t, i) => sameText(r.feed.items[i]?.title, t)) };
+    return {
+      what,
+      applies: true,
+      test: (r) => r.feed.items.length === titles.length && titles.every((t, i) => sameText(r.feed.items[i]?.title, t)),
+    };
   }
   if (/entries\[entry_index\]\.title/.test(what)) {
     const n = Number(a.entry_index);
     const options: RunOptions = { contentType: String(a.content_type) };
-    return { what: `${what} (${options.contentType})`, applies: true, options, test: (r) => sameText(r.feed.items[n]?.title, a.title) };
+    return {
+      what: `${what} (${options.contentType})`,
+      applies: true,
+      options,
+      test: (r) => sameText(r.feed.items[n]?.title, a.title),
+    };
   }
   return notApplicable(what);
 }

@@ -39,7 +39,8 @@ export function expectationChecks(e: Expectation, source: string): Check[] {
   const out: Check[] = [];
   const add = (what: string, test: Check['test']) => out.push({ what: `${source} ${what}`, applies: true, test });
   if (stated(e.title)) add('feed title', (r) => sameText(r.feed.title, e.title));
-  if (stated(e.link) && e.linkAnyOf?.length) add('feed link (any listed)', (r) => e.linkAnyOf!.some((l) => sameUrl(r.feed.link, l)));
+  if (stated(e.link) && e.linkAnyOf?.length)
+    add('feed link (any listed)', (r) => e.linkAnyOf!.some((l) => sameUrl(r.feed.link, l)));
   else if (stated(e.link)) add('feed link', (r) => sameUrl(r.feed.link, e.link));
   if (stated(e.description)) add('feed description', (r) => sameText(r.feed.description, e.description));
   if (stated(e.language)) add('feed language', (r) => r.feed.language?.toLowerCase() === String(e.language).toLowerCase());
@@ -52,19 +53,59 @@ export function expectationChecks(e: Expectation, source: string): Check[] {
       return !!it && f(it);
     };
     const item = (r: Parameters<NonNullable<Check['test']>>[0]) => r.feed.items[n];
-    if (stated(x.title)) add(`items[${n}].title`, at((it) => sameText(it.title, x.title)));
-    if (stated(x.link) && x.linkAnyOf?.length) add(`items[${n}].link (any listed)`, at((it) => x.linkAnyOf!.some((l) => sameUrl(it.link, l))));
-    else if (stated(x.link)) add(`items[${n}].link`, at((it) => sameUrl(it.link, x.link)));
-    if (stated(x.id)) add(`items[${n}].id`, at((it) => sameId(it.id, x.id)));
-    if (stated(x.published)) add(`items[${n}].published`, at((it) => sameInstant(it.published, x.published)));
-    if (stated(x.updated)) add(`items[${n}].updated`, at((it) => sameInstant(it.updated ?? it.published, x.updated)));
-    if (stated(x.date)) add(`items[${n}].date`, at((it) => sameInstant(it.published ?? it.updated, x.date)));
-    if (x.authorAnyOf?.length) add(`items[${n}].author ${x.authorAnyOf.join(' | ')}`, at((it) => x.authorAnyOf!.some((a) => namesPerson(it.author, a))));
-    for (const a of x.authors ?? []) if (stated(a)) add(`items[${n}].author ${a}`, at((it) => namesPerson(it.author, a)));
+    if (stated(x.title))
+      add(
+        `items[${n}].title`,
+        at((it) => sameText(it.title, x.title)),
+      );
+    if (stated(x.link) && x.linkAnyOf?.length)
+      add(
+        `items[${n}].link (any listed)`,
+        at((it) => x.linkAnyOf!.some((l) => sameUrl(it.link, l))),
+      );
+    else if (stated(x.link))
+      add(
+        `items[${n}].link`,
+        at((it) => sameUrl(it.link, x.link)),
+      );
+    if (stated(x.id))
+      add(
+        `items[${n}].id`,
+        at((it) => sameId(it.id, x.id)),
+      );
+    if (stated(x.published))
+      add(
+        `items[${n}].published`,
+        at((it) => sameInstant(it.published, x.published)),
+      );
+    if (stated(x.updated))
+      add(
+        `items[${n}].updated`,
+        at((it) => sameInstant(it.updated ?? it.published, x.updated)),
+      );
+    if (stated(x.date))
+      add(
+        `items[${n}].date`,
+        at((it) => sameInstant(it.published ?? it.updated, x.date)),
+      );
+    if (x.authorAnyOf?.length)
+      add(
+        `items[${n}].author ${x.authorAnyOf.join(' | ')}`,
+        at((it) => x.authorAnyOf!.some((a) => namesPerson(it.author, a))),
+      );
+    for (const a of x.authors ?? [])
+      if (stated(a))
+        add(
+          `items[${n}].author ${a}`,
+          at((it) => namesPerson(it.author, a)),
+        );
     for (const c of x.categories ?? []) {
       const spellings = (Array.isArray(c) ? c : [c]).filter(stated);
       if (spellings.length)
-        add(`items[${n}].category ${spellings.join(' | ')}`, at((it) => it.categories.some((ours) => spellings.some((sp) => sameText(ours, sp)))));
+        add(
+          `items[${n}].category ${spellings.join(' | ')}`,
+          at((it) => it.categories.some((ours) => spellings.some((sp) => sameText(ours, sp)))),
+        );
     }
   });
   return out;

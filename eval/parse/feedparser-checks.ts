@@ -30,9 +30,21 @@ type Path = (string | number)[];
 type Getter = { get: (r: Result) => unknown; cmp: (ours: unknown, expected: unknown) => boolean };
 
 const VERSIONS: Record<string, string> = {
-  rss090: 'rss0.9x', rss091u: 'rss0.9x', rss091n: 'rss0.9x', rss091: 'rss0.9x', rss092: 'rss0.9x',
-  rss093: 'rss0.9x', rss094: 'rss0.9x', rss10: 'rss1.0', rss20: 'rss2.0', rss: 'rss2.0',
-  atom03: 'atom0.3', atom10: 'atom1.0', json1: 'json1.0', json10: 'json1.0', json11: 'json1.1',
+  rss090: 'rss0.9x',
+  rss091u: 'rss0.9x',
+  rss091n: 'rss0.9x',
+  rss091: 'rss0.9x',
+  rss092: 'rss0.9x',
+  rss093: 'rss0.9x',
+  rss094: 'rss0.9x',
+  rss10: 'rss1.0',
+  rss20: 'rss2.0',
+  rss: 'rss2.0',
+  atom03: 'atom0.3',
+  atom10: 'atom1.0',
+  json1: 'json1.0',
+  json10: 'json1.0',
+  json11: 'json1.1',
 };
 
 const text = (ours: unknown, e: unknown) => sameText(ours as string | null, e);
@@ -44,9 +56,17 @@ function feedField(key: string): Getter | null {
   if (key === 'title') return on((f) => f.title, text);
   if (key === 'link') return on((f) => f.link, url);
   if (['subtitle', 'tagline', 'description'].includes(key)) return on((f) => f.description, text);
-  if (key === 'language') return on((f) => f.language, (o, e) => o === e);
+  if (key === 'language')
+    return on(
+      (f) => f.language,
+      (o, e) => o === e,
+    );
   if (['updated', 'modified', 'updated_parsed', 'modified_parsed'].includes(key)) return on((f) => f.updated, date);
-  if (key === 'ttl') return on((f) => f.ttlMinutes, (o, e) => o === Number(e));
+  if (key === 'ttl')
+    return on(
+      (f) => f.ttlMinutes,
+      (o, e) => o === Number(e),
+    );
   return null;
 }
 
@@ -60,12 +80,23 @@ function itemField(n: number, key: string, rest: Path): Getter | null {
   });
   if (key === 'title') return on((it) => it.title, text);
   if (key === 'link') return on((it) => it.link, url);
-  if (key === 'id' || key === 'guid') return on((it) => it.id, (o, e) => sameId(o as string, e));
+  if (key === 'id' || key === 'guid')
+    return on(
+      (it) => it.id,
+      (o, e) => sameId(o as string, e),
+    );
   if (['summary', 'description'].includes(key)) return on((it) => it.summary, text);
   if (key === 'content' && rest[1] === 'value') return on((it) => it.content, text);
-  if (key === 'author' || (key === 'authors' && rest[1] === 'name')) return on((it) => it.author, (o, e) => namesPerson(o as string, e));
+  if (key === 'author' || (key === 'authors' && rest[1] === 'name'))
+    return on(
+      (it) => it.author,
+      (o, e) => namesPerson(o as string, e),
+    );
   if ((key === 'tags' && rest[1] === 'term') || key === 'category')
-    return on((it) => it.categories, (o, e) => (o as string[]).some((c) => sameText(c, e)));
+    return on(
+      (it) => it.categories,
+      (o, e) => (o as string[]).some((c) => sameText(c, e)),
+    );
   if (/^(published|issued|created)(_parsed)?$/.test(key)) return on((it) => it.published, date);
   if (/^(updated|modified)(_parsed)?$/.test(key)) return on((it) => it.updated ?? it.published, date);
   return null;
@@ -104,7 +135,15 @@ export function feedparserChecks(checks: { path: Path; op: string; value?: unkno
       return { what, applies: true, test: (r) => r.feed.items.length === value };
     const g = getter(path);
     if (!g || (op !== 'eq' && op !== 'ne')) return notApplicable(what);
-    if (op === 'ne') return { what, applies: true, test: (r) => { const o = g.get(r); return Array.isArray(o) ? o.length > 0 : o != null; } };
+    if (op === 'ne')
+      return {
+        what,
+        applies: true,
+        test: (r) => {
+          const o = g.get(r);
+          return Array.isArray(o) ? o.length > 0 : o != null;
+        },
+      };
     return { what, applies: true, test: (r) => g.cmp(g.get(r), value) };
   });
 }

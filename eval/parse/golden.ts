@@ -8,7 +8,10 @@ type J = Record<string, unknown>;
 const obj = (v: unknown): J => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as J) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const s = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const names = (v: unknown, key = 'name') => arr(v).map((a) => s(obj(a)[key])).filter((x): x is string => !!x);
+const names = (v: unknown, key = 'name') =>
+  arr(v)
+    .map((a) => s(obj(a)[key]))
+    .filter((x): x is string => !!x);
 
 const strings = (v: unknown) => arr(v).filter((x): x is string => typeof x === 'string');
 
@@ -56,7 +59,9 @@ function rssParser(g: J): Expectation {
         id: it.guid ?? it.id,
         date: it.isoDate,
         authorAnyOf: [s(it.creator), s(it.author)].filter((a): a is string => !!a),
-        categories: arr(it.categories).map((c) => s(c) ?? s(obj(c)._)).filter((c): c is string => !!c),
+        categories: arr(it.categories)
+          .map((c) => s(c) ?? s(obj(c)._))
+          .filter((c): c is string => !!c),
       };
     }),
   };

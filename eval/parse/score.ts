@@ -36,7 +36,8 @@ async function scoreCase(c: Case, parse: ParseFn): Promise<FileScore> {
   const main = await attempt(parse, c.bytes, c.options);
   const error = main instanceof Error ? `${(main as { code?: string }).code ?? 'ERROR'}: ${main.message}` : null;
   const applicable = c.entry.expect_error || c.checks.some((k) => k.applies);
-  if (c.entry.expect_error) return { file: c.entry.file, applicable, passed: error !== null, failures: error ? [] : ['expected an error'], error };
+  if (c.entry.expect_error)
+    return { file: c.entry.file, applicable, passed: error !== null, failures: error ? [] : ['expected an error'], error };
   const failures: string[] = [];
   if (error) failures.push(`error: ${error}`);
   for (const check of c.checks) {

@@ -29,10 +29,6 @@ export function atomLink(parent: XElement, ns: NsMatch = NS.atom10, fallbackBase
   const explicit = links.filter((l) => l.attrs.rel !== undefined && rel(l) === 'alternate');
   const implicit = links.filter((l) => l.attrs.rel === undefined);
   const chosen =
-    explicit.find(html) ??
-    explicit[0] ??
-    implicit.find(html) ??
-    implicit[0] ??
-    links.find((l) => !NOT_THE_PAGE.has(rel(l)));
+    explicit.find(html) ?? explicit[0] ?? implicit.find(html) ?? implicit[0] ?? links.find((l) => !NOT_THE_PAGE.has(rel(l)));
   return chosen ? absoluteLink(hrefOf(chosen), chosen.base ?? fallbackBase) : null;
 }

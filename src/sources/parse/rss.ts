@@ -51,7 +51,8 @@ function rssLink(parent: XElement, feed: FeedContext): string | null {
 
 function guidLink(item: XElement, RSS: NsMatch): string | null {
   const guid = child(item, 'guid', RSS);
-  if (!guid || guid.attrs.isPermaLink?.toLowerCase() === 'false' || guid.attrs.ispermalink?.toLowerCase() === 'false') return null;
+  if (!guid || guid.attrs.isPermaLink?.toLowerCase() === 'false' || guid.attrs.ispermalink?.toLowerCase() === 'false')
+    return null;
   const text = textOf(guid).trim();
   return /^https?:\/\//i.test(text) ? absoluteLink(text, guid.base) : null;
 }

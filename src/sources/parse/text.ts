@@ -9,14 +9,18 @@ const BLOCK = new Set(
   ),
 );
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
-// Each alternative is linear: a tag ends at the first `>` (or the end of the fragment).
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<(\/?)([A-Za-z][\w:-]*)[^>]*>?|<![^>]*>?/g;
+
+/** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
+const MESSY_SPACE = /\s{2,}|[^\S ]/g;
 
 export function collapse(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = s.replace(MESSY_SPACE, ' ').trim();
   return t || null;
 }
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
 
 function tagGap(name: string): string {
   const lower = name.toLowerCase();
@@ -24,32 +28,59 @@ function tagGap(name: string): string {
   return BLOCK.has(local) ? ' ' : '';
 }
 
-/** Plain text of an HTML fragment. */
+/** End of a `<!...>` construct at `lt` (comment, CDATA, doctype), and the text it contributes. */
+function declaration(html: string, lt: number): { end: number; text: string } {
+  if (html.startsWith('<!--', lt)) {
+    const end = html.indexOf('-->', lt + 4);
+    return { end: end === -1 ? html.length : end + 3, text: '' };
+  }
+  if (html.startsWith('<![CDATA[', lt)) {
+    const end = html.indexOf(']]>', lt + 9);
+    return { end: end === -1 ? html.length : end + 3, text: html.slice(lt + 9, end === -1 ? html.length : end) };
+  }
+  const end = html.indexOf('>', lt);
+  return { end: end === -1 ? html.length : end + 1, text: '' };
+}
+
+/** Plain text of an HTML fragment. A tag ends at the first `>`; script/style bodies are dropped. */
 export function htmlToText(html: string | null | undefined): string | null {
   if (!html) return null;
-  if (html.indexOf('<') === -1 && html.indexOf('&') === -1) return collapse(html);
-  let skipUntil: string | null = null;
-  const out: string[] = [];
-  let last = 0;
-  for (const m of html.matchAll(TAG)) {
-    const at = m.index;
-    if (skipUntil === null && at > last) out.push(decodeHTML(html.slice(last, at)));
-    last = at + m[0].length;
-    const [, cdata, slash, name] = m;
-    if (name === undefined) {
-      if (cdata !== undefined && skipUntil === null) out.push(cdata);
+  if (html.indexOf('<') === -1) return collapse(html.indexOf('&') === -1 ? html : decodeHTML(html));
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    out += html.slice(i, lt);
+    const c = html.charCodeAt(lt + 1);
+    const closing = c === 47;
+    if (c === 33) {
+      const d = declaration(html, lt);
+      out += d.text;
+      i = d.end;
       continue;
     }
+    if (!isLetter(closing ? html.charCodeAt(lt + 2) : c)) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    let p = closing ? lt + 2 : lt + 1;
+    const nameStart = p;
+    while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
+    const name = html.slice(nameStart, p);
+    const gt = html.indexOf('>', p);
+    i = gt === -1 ? html.length : gt + 1;
     const lower = name.toLowerCase();
-    if (skipUntil !== null) {
-      if (slash && lower === skipUntil) skipUntil = null;
+    if (!closing && SKIPPED.has(lower) && html.charCodeAt(i - 2) !== 47) {
+      const close = html.toLowerCase().indexOf(`</${lower}`, i);
+      i = close === -1 ? html.length : close;
       continue;
     }
-    if (!slash && SKIPPED.has(lower) && !m[0].endsWith('/>')) skipUntil = lower;
-    else out.push(tagGap(name));
+    out += tagGap(name);
   }
-  if (skipUntil === null && last < html.length) out.push(decodeHTML(html.slice(last)));
-  return collapse(out.join(''));
+  out += html.slice(i);
+  return collapse(out.indexOf('&') === -1 ? out : decodeHTML(out));
 }
 
 /** Concatenated text of an element and its descendants, as written. */

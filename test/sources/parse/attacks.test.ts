@@ -46,7 +46,8 @@ describe('prototype pollution', () => {
     const xml =
       '<rss><channel><__proto__><polluted>yes</polluted></__proto__><item __proto__="x" constructor="y"><title>Safe</title><constructor><prototype>z</prototype></constructor></item></channel></rss>';
     expect(parseFeedSync(xml).items[0]!.title).toBe('Safe');
-    const json = '{"version":"https://jsonfeed.org/version/1.1","__proto__":{"polluted":true},"items":[{"id":"1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]}';
+    const json =
+      '{"version":"https://jsonfeed.org/version/1.1","__proto__":{"polluted":true},"items":[{"id":"1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]}';
     expect(parseFeedSync(json).items[0]!.id).toBe('1');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

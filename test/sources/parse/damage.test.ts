@@ -14,13 +14,16 @@ const code = (input: string | Uint8Array, options = {}) => {
 
 describe('recovery from real-feed damage', () => {
   it('keeps a bare & and decodes HTML entities inside XML', () => {
-    const feed = parseFeedSync('<rss><channel><title>Q&A &nbsp;&copy; AT&T &amp;amp;</title><item><link>http://x.example/?a=1&b=2</link></item></channel></rss>');
+    const feed = parseFeedSync(
+      '<rss><channel><title>Q&A &nbsp;&copy; AT&T &amp;amp;</title><item><link>http://x.example/?a=1&b=2</link></item></channel></rss>',
+    );
     expect(feed.title).toBe('Q&A © AT&T &');
     expect(feed.items[0]!.link).toBe('http://x.example/?a=1&b=2');
   });
 
   it('recovers items around unclosed and stray tags', () => {
-    const xml = '<rss><channel><item><title>One</title><description>text <b>bold</description></item></foo><item><title>Two</title></item></channel></rss>';
+    const xml =
+      '<rss><channel><item><title>One</title><description>text <b>bold</description></item></foo><item><title>Two</title></item></channel></rss>';
     expect(titles(xml)).toEqual(['One', 'Two']);
   });
 
@@ -33,12 +36,16 @@ describe('recovery from real-feed damage', () => {
   });
 
   it('skips leading junk such as a PHP warning before the prolog', () => {
-    const xml = '<br />\n<b>Warning</b>: something in /var/www/feed.php<br />\n<?xml version="1.0"?><rss><channel><item><title>Still here</title></item></channel></rss>';
+    const xml =
+      '<br />\n<b>Warning</b>: something in /var/www/feed.php<br />\n<?xml version="1.0"?><rss><channel><item><title>Still here</title></item></channel></rss>';
     expect(titles(xml)).toEqual(['Still here']);
   });
 
   it('reads naked HTML markup inside RSS text', () => {
-    expect(parseFeedSync('<rss><channel><item><description><p>Para <i>one</i></p><p>two</p></description></item></channel></rss>').items[0]!.summary).toBe('Para one two');
+    expect(
+      parseFeedSync('<rss><channel><item><description><p>Para <i>one</i></p><p>two</p></description></item></channel></rss>')
+        .items[0]!.summary,
+    ).toBe('Para one two');
   });
 
   it('says NOT_A_FEED for an HTML page, empty input and unrelated JSON', () => {

@@ -21,7 +21,16 @@ function utf32(s: string, littleEndian: boolean): Buffer {
 
 describe('charset detection', () => {
   it('follows the XML prolog (windows-1251)', () => {
-    const bytes = Buffer.from([...Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>'), 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, ...Buffer.from('</title></channel></rss>')]);
+    const bytes = Buffer.from([
+      ...Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>'),
+      0xcf,
+      0xf0,
+      0xe8,
+      0xe2,
+      0xe5,
+      0xf2,
+      ...Buffer.from('</title></channel></rss>'),
+    ]);
     expect(parseFeedSync(bytes).title).toBe('Привет');
     expect(decodeBytes(bytes).encoding).toBe('windows-1251');
   });
@@ -37,7 +46,12 @@ describe('charset detection', () => {
 
   it('reads UTF-16 with and without a BOM, both byte orders', () => {
     const text = doc('<?xml version="1.0" encoding="utf-16"?>', 'Ünïcödé ✓');
-    for (const [le, bom] of [[true, true], [false, true], [true, false], [false, false]] as const) {
+    for (const [le, bom] of [
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+    ] as const) {
       expect(parseFeedSync(utf16(text, le, bom)).title).toBe('Ünïcödé ✓');
     }
     expect(decodeBytes(utf16(text, false, false)).encoding).toBe('utf-16be');

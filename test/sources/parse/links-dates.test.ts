@@ -7,7 +7,10 @@ describe('relative links', () => {
     const xml = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://a.example/root/">
       <entry xml:base="sub/"><id>1</id><link href="page.html"/></entry>
       <entry><id>2</id><link href="../up.html"/></entry></feed>`;
-    expect(parseFeedSync(xml).items.map((i) => i.link)).toEqual(['http://a.example/root/sub/page.html', 'http://a.example/up.html']);
+    expect(parseFeedSync(xml).items.map((i) => i.link)).toEqual([
+      'http://a.example/root/sub/page.html',
+      'http://a.example/up.html',
+    ]);
     const plain = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><link href="/p/1"/></entry></feed>';
     expect(parseFeedSync(plain, { url: 'https://docs.example/feed.atom' }).items[0]!.link).toBe('https://docs.example/p/1');
   });
@@ -18,7 +21,8 @@ describe('relative links', () => {
   });
 
   it('uses a permalink guid as the link, but not one marked isPermaLink="false"', () => {
-    const xml = '<rss><channel><item><guid>https://g.example/1</guid></item><item><guid isPermaLink="false">https://g.example/2</guid></item></channel></rss>';
+    const xml =
+      '<rss><channel><item><guid>https://g.example/1</guid></item><item><guid isPermaLink="false">https://g.example/2</guid></item></channel></rss>';
     expect(parseFeedSync(xml).items.map((i) => i.link)).toEqual(['https://g.example/1', null]);
   });
 });

@@ -26,7 +26,12 @@ export const RSS_NAMESPACES: ReadonlySet<string> = new Set([
   'http://purl.org/net/rss1.1#',
 ]);
 
-export const ATOM_NAMESPACES: ReadonlySet<string> = new Set(['', NS.atom10, NS.atom03, 'http://purl.org/atom/ns#draft-ietf-atompub-format-08']);
+export const ATOM_NAMESPACES: ReadonlySet<string> = new Set([
+  '',
+  NS.atom10,
+  NS.atom03,
+  'http://purl.org/atom/ns#draft-ietf-atompub-format-08',
+]);
 
 /** Used when a feed writes a well-known prefix but never declares it. */
 export const UNDECLARED_PREFIXES: ReadonlyMap<string, string> = new Map([

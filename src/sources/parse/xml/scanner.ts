@@ -6,6 +6,9 @@ import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js
 /** Attribute values by qualified name; no prototype, so `__proto__` is an ordinary key. */
 export type Attrs = Record<string, string>;
 
+/** Shared by every element without attributes (most of them); frozen, so nothing can change it. */
+const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
+
 export interface XmlHandler {
   open(name: string, attrs: Attrs, selfClosing: boolean): void;
   close(name: string): void;
@@ -94,7 +97,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
   let p = lt + 1;
   while (!endsName(src.charCodeAt(p))) p++;
   const name = src.slice(lt + 1, p);
-  const attrs: Attrs = Object.create(null) as Attrs;
+  let attrs: Attrs = NO_ATTRS;
   for (;;) {
     while (isSpace(src.charCodeAt(p))) p++;
     const c = src.charCodeAt(p);
@@ -143,6 +146,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
         value = src.slice(start2, p);
       }
     }
+    if (attrs === NO_ATTRS) attrs = Object.create(null) as Attrs;
     attrs[attr] = decodeEntities(value, dtd);
   }
   h.open(name, attrs, false);

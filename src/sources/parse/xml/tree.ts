@@ -56,7 +56,15 @@ function scopeFor(attrs: Attrs, parent: Scope): Scope {
 }
 
 export function parseXml(src: string, baseUrl: string | null): XDocument {
-  const root: XElement = { name: '', local: '', ns: '', attrs: Object.create(null) as Attrs, kids: [], base: baseUrl, lang: null };
+  const root: XElement = {
+    name: '',
+    local: '',
+    ns: '',
+    attrs: Object.create(null) as Attrs,
+    kids: [],
+    base: baseUrl,
+    lang: null,
+  };
   const stack: XElement[] = [root];
   const scopes: Scope[] = [new Map()];
   let top = root;
