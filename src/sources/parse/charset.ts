@@ -1,5 +1,6 @@
 // Bytes to text: the charset comes from the BOM, then the HTTP Content-Type, then the XML prolog,
 // then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what undeclared legacy feeds use).
+import { isUtf8 } from 'node:buffer';
 import { decodeUtf32 } from './utf32.js';
 
 export interface DecodedText {
@@ -53,6 +54,11 @@ export function canonicalCharset(label: string): string | null {
 
 function decodeAs(b: Uint8Array, encoding: string, fatal: boolean): string {
   if (encoding.startsWith('utf-32')) return decodeUtf32(b, encoding === 'utf-32le');
+  if (encoding === 'utf-8') {
+    // The fatal TextDecoder is slow; isUtf8 + a lenient decode is the same check, fast.
+    if (fatal && !isUtf8(b)) throw new TypeError('not UTF-8');
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+  }
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(b);
 }
 

@@ -7,19 +7,21 @@ import { finishItem, joinNames, personName, uniqueStrings } from './items.js';
 import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { absoluteLink } from './urls.js';
 import { NS, RSS_NAMESPACES } from './xml/namespaces.js';
-import { child, childText, children, firstOf, type NsMatch } from './xml/select.js';
+import { child, childText, children, Kids, type NsMatch } from './xml/select.js';
 import type { XElement } from './xml/tree.js';
 
 export const rssText = (el: XElement | undefined): string | null =>
   el ? (hasElementKids(el) ? markupToText(el) : htmlToText(textOf(el))) : null;
 
-const firstRssText = (parent: XElement, local: string, ns: NsMatch) => {
-  for (const el of children(parent, local, ns)) {
+const firstRssText = (kids: Kids, local: string, ns: NsMatch) => {
+  for (const el of kids.all(local, ns)) {
     const t = rssText(el);
     if (t) return t;
   }
   return null;
 };
+
+const dateIn = (kids: Kids, local: string, ns: NsMatch) => parseDate(kids.text(local, ns));
 
 function rssFormat(root: XElement, channel: XElement | undefined): FeedFormat {
   if (root.local === 'rdf') return (channel?.ns ?? root.attrs.xmlns) === NS.rss090 ? 'rss0.9x' : 'rss1.0';
@@ -40,81 +42,63 @@ interface FeedContext {
   author: string | null;
 }
 
-function rssLink(parent: XElement, feed: FeedContext): string | null {
-  for (const el of children(parent, 'link', feed.ns)) {
+function rssLink(kids: Kids, feed: FeedContext): string | null {
+  for (const el of kids.all('link', feed.ns)) {
     const xmlBase = el.base !== feed.docUrl ? el.base : null;
     const link = absoluteLink(textOf(el) || el.attrs.href, xmlBase ?? feed.base ?? el.base);
     if (link) return link;
   }
-  return atomLink(parent, NS.atom10, feed.base);
+  return atomLink(kids.el, NS.atom10, feed.base);
 }
 
-function guidLink(item: XElement, RSS: NsMatch): string | null {
-  const guid = child(item, 'guid', RSS);
+function guidLink(kids: Kids, RSS: NsMatch): string | null {
+  const guid = kids.first('guid', RSS);
   if (!guid || guid.attrs.isPermaLink?.toLowerCase() === 'false' || guid.attrs.ispermalink?.toLowerCase() === 'false')
     return null;
   const text = textOf(guid).trim();
   return /^https?:\/\//i.test(text) ? absoluteLink(text, guid.base) : null;
 }
 
+const creators = (kids: Kids) => joinNames(kids.all('creator', NS.dc).map((c) => personName(rssText(c))));
+
 function readItem(item: XElement, feed: FeedContext): ParsedItem {
   const RSS = feed.ns;
-  const atomAuthors = children(item, 'author', NS.atom10).map((a) => childText(a, 'name', NS.atom10));
-  const media = child(item, 'group', NS.media) ?? item;
+  const k = new Kids(item);
+  const group = k.first('group', NS.media);
+  const media = group ? new Kids(group) : k;
   return finishItem({
-    id: firstOf(
-      () => childText(item, 'guid', RSS),
-      () => item.attrs['rdf:about']?.trim() || null,
-      () => childText(item, 'id', NS.atom10),
-    ),
-    title: firstOf(
-      () => firstRssText(item, 'title', RSS),
-      () => firstRssText(item, 'title', NS.dc),
-      () => firstRssText(item, 'title', NS.itunes),
-      () => rssText(child(media, 'title', NS.media)),
-    ),
-    link: firstOf(
-      () => rssLink(item, feed),
-      () => guidLink(item, RSS),
-    ),
-    published: firstOf(
-      ...[
-        child(item, 'pubdate', RSS),
-        child(item, 'date', NS.dc),
-        child(item, 'issued', NS.dcterms),
-        child(item, 'created', NS.dcterms),
-        child(item, 'published', NS.atom10),
-      ].map((el) => () => (el ? parseDate(textOf(el)) : null)),
-    ),
-    updated: firstOf(
-      ...[child(item, 'modified', NS.dcterms), child(item, 'updated', NS.atom10)].map(
-        (el) => () => (el ? parseDate(textOf(el)) : null),
-      ),
-    ),
-    author: firstOf(
-      () => personName(childText(item, 'author', RSS)),
-      () => joinNames(children(item, 'creator', NS.dc).map((c) => personName(rssText(c)))),
-      () => personName(childText(item, 'author', NS.itunes)),
-      () => personName(childText(item, 'author', NS.dc)),
-      () => joinNames(atomAuthors),
-      () => feed.author,
-    ),
-    summary: firstOf(
-      () => firstRssText(item, 'description', RSS),
-      () => firstRssText(item, 'description', NS.dc),
-      () => firstRssText(item, 'summary', NS.itunes),
-      () => rssText(child(media, 'description', NS.media)),
-    ),
-    content: firstOf(
-      () => firstRssText(item, 'encoded', NS.content),
-      () => firstRssText(item, 'fullitem', RSS),
-      () => rssText(child(item, 'body', NS.xhtml)),
-      () => rssText(child(item, 'content', NS.atom10)),
-    ),
-    categories: uniqueStrings([
-      ...children(item, 'category', RSS).map((c) => htmlToText(textOf(c))),
-      ...children(item, 'subject', NS.dc).map((c) => htmlToText(textOf(c))),
-    ]),
+    id: k.text('guid', RSS) ?? (item.attrs['rdf:about']?.trim() || null) ?? k.text('id', NS.atom10),
+    title:
+      firstRssText(k, 'title', RSS) ??
+      firstRssText(k, 'title', NS.dc) ??
+      firstRssText(k, 'title', NS.itunes) ??
+      rssText(media.first('title', NS.media)),
+    link: rssLink(k, feed) ?? guidLink(k, RSS),
+    published:
+      dateIn(k, 'pubdate', RSS) ??
+      dateIn(k, 'date', NS.dc) ??
+      dateIn(k, 'issued', NS.dcterms) ??
+      dateIn(k, 'created', NS.dcterms) ??
+      dateIn(k, 'published', NS.atom10),
+    updated: dateIn(k, 'modified', NS.dcterms) ?? dateIn(k, 'updated', NS.atom10),
+    author:
+      personName(k.text('author', RSS)) ??
+      creators(k) ??
+      personName(k.text('author', NS.itunes)) ??
+      personName(k.text('author', NS.dc)) ??
+      joinNames(k.all('author', NS.atom10).map((a) => childText(a, 'name', NS.atom10))) ??
+      feed.author,
+    summary:
+      firstRssText(k, 'description', RSS) ??
+      firstRssText(k, 'description', NS.dc) ??
+      firstRssText(k, 'summary', NS.itunes) ??
+      rssText(media.first('description', NS.media)),
+    content:
+      firstRssText(k, 'encoded', NS.content) ??
+      firstRssText(k, 'fullitem', RSS) ??
+      rssText(k.first('body', NS.xhtml)) ??
+      rssText(k.first('content', NS.atom10)),
+    categories: uniqueStrings([...k.all('category', RSS), ...k.all('subject', NS.dc)].map((c) => htmlToText(textOf(c)))),
   });
 }
 
@@ -126,43 +110,33 @@ export function readRss(root: XElement, maxItems: number): ParsedFeed {
   const meta = channel ?? root;
   // Items belong to the channel in RSS 2.0 and beside it in RSS 1.0; broken feeds do either.
   const itemEls = [...(channel ? children(channel, 'item', RSS) : []), ...(channel === root ? [] : children(root, 'item', RSS))];
-  const ttl = Number(childText(meta, 'ttl', RSS));
+  const k = new Kids(meta);
+  const ttl = Number(k.text('ttl', RSS));
   const self = selfLink(meta, NS.atom10);
   const docUrl = root.base;
-  const link = rssLink(meta, { ns: RSS, docUrl, base: docUrl ?? self, author: null });
+  const link = rssLink(k, { ns: RSS, docUrl, base: docUrl ?? self, author: null });
   const feed: FeedContext = {
     ns: RSS,
     docUrl,
     base: (link && URL.canParse(link) ? link : null) ?? docUrl ?? self,
-    author: firstOf(
-      () => personName(childText(meta, 'author', NS.itunes)),
-      () => joinNames(children(meta, 'creator', NS.dc).map((c) => personName(rssText(c)))),
-    ),
+    author: personName(k.text('author', NS.itunes)) ?? creators(k),
   };
   return {
     format: rssFormat(root, channel),
-    title: firstOf(
-      () => firstRssText(meta, 'title', RSS),
-      () => firstRssText(meta, 'title', NS.dc),
-    ),
+    title: firstRssText(k, 'title', RSS) ?? firstRssText(k, 'title', NS.dc),
     link,
-    description: firstOf(
-      () => firstRssText(meta, 'description', RSS),
-      () => firstRssText(meta, 'description', NS.dc),
-      () => firstRssText(meta, 'subtitle', NS.itunes),
-      () => firstRssText(meta, 'summary', NS.itunes),
-    ),
-    language: firstOf(
-      () => childText(meta, 'language', RSS),
-      () => childText(meta, 'language', NS.dc),
-      () => meta.lang?.trim() || null,
-    ),
-    updated: firstOf(
-      ...['lastbuilddate', 'pubdate'].map((name) => () => parseDate(childText(meta, name, RSS))),
-      () => parseDate(childText(meta, 'date', NS.dc)),
-      () => parseDate(childText(meta, 'modified', NS.dcterms)),
-      () => parseDate(childText(meta, 'updated', NS.atom10)),
-    ),
+    description:
+      firstRssText(k, 'description', RSS) ??
+      firstRssText(k, 'description', NS.dc) ??
+      firstRssText(k, 'subtitle', NS.itunes) ??
+      firstRssText(k, 'summary', NS.itunes),
+    language: k.text('language', RSS) ?? k.text('language', NS.dc) ?? (meta.lang?.trim() || null),
+    updated:
+      dateIn(k, 'lastbuilddate', RSS) ??
+      dateIn(k, 'pubdate', RSS) ??
+      dateIn(k, 'date', NS.dc) ??
+      dateIn(k, 'modified', NS.dcterms) ??
+      dateIn(k, 'updated', NS.atom10),
     ttlMinutes: Number.isInteger(ttl) && ttl > 0 ? ttl : null,
     items: itemEls.slice(0, maxItems).map((item) => readItem(item, feed)),
   };

@@ -7,7 +7,7 @@ import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js
 export type Attrs = Record<string, string>;
 
 /** Shared by every element without attributes (most of them); frozen, so nothing can change it. */
-const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
+export const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
 
 export interface XmlHandler {
   open(name: string, attrs: Attrs, selfClosing: boolean): void;

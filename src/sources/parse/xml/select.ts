@@ -26,11 +26,36 @@ export function childText(el: XElement, local: string, ns: NsMatch): string | nu
   return null;
 }
 
-/** The first non-null result of the given lookups. */
-export function firstOf<T>(...candidates: (() => T | null | undefined)[]): T | null {
-  for (const c of candidates) {
-    const v = c();
-    if (v !== null && v !== undefined) return v;
+/** An element's children indexed by local name, for readers that look up many fields. */
+export class Kids {
+  private readonly byLocal = new Map<string, XElement[]>();
+
+  constructor(readonly el: XElement) {
+    for (const k of el.kids) {
+      if (typeof k === 'string') continue;
+      const list = this.byLocal.get(k.local);
+      if (list) list.push(k);
+      else this.byLocal.set(k.local, [k]);
+    }
   }
-  return null;
+
+  all(local: string, ns: NsMatch): XElement[] {
+    const list = this.byLocal.get(local);
+    return list ? list.filter((k) => inNs(k, ns)) : [];
+  }
+
+  first(local: string, ns: NsMatch): XElement | undefined {
+    for (const k of this.byLocal.get(local) ?? []) if (inNs(k, ns)) return k;
+    return undefined;
+  }
+
+  /** Collapsed text of the first matching child that has any. */
+  text(local: string, ns: NsMatch): string | null {
+    for (const k of this.byLocal.get(local) ?? []) {
+      if (!inNs(k, ns)) continue;
+      const t = collapse(textOf(k));
+      if (t) return t;
+    }
+    return null;
+  }
 }

@@ -4,7 +4,7 @@
 import { AppError } from '../../../errors.js';
 import { resolveUrl } from '../urls.js';
 import { UNDECLARED_PREFIXES } from './namespaces.js';
-import { scanXml, type Attrs } from './scanner.js';
+import { NO_ATTRS, scanXml, type Attrs } from './scanner.js';
 
 /** Deeper nesting than this is an attack or garbage, never a feed. */
 export const MAX_DEPTH = 512;
@@ -45,6 +45,7 @@ function element(name: string, attrs: Attrs, parent: XElement, scope: Scope): XE
 }
 
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
+  if (attrs === NO_ATTRS) return parent;
   let scope = parent;
   for (const key in attrs) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
