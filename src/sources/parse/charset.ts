@@ -55,9 +55,9 @@ export function canonicalCharset(label: string): string | null {
 function decodeAs(b: Uint8Array, encoding: string, fatal: boolean): string {
   if (encoding.startsWith('utf-32')) return decodeUtf32(b, encoding === 'utf-32le');
   if (encoding === 'utf-8') {
-    // The fatal TextDecoder is slow; isUtf8 + a lenient decode is the same check, fast.
+    // The fatal TextDecoder is slow; isUtf8 + Buffer's decoder is the same check, fast.
     if (fatal && !isUtf8(b)) throw new TypeError('not UTF-8');
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
   }
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(b);
 }

@@ -7,10 +7,11 @@ import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js
 export type Attrs = Record<string, string>;
 
 /** Shared by every element without attributes (most of them); frozen, so nothing can change it. */
-export const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
+const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
 
 export interface XmlHandler {
-  open(name: string, attrs: Attrs, selfClosing: boolean): void;
+  /** `declaresNs`: some attribute is an xmlns declaration. */
+  open(name: string, attrs: Attrs, selfClosing: boolean, declaresNs: boolean): void;
   close(name: string): void;
   text(value: string): void;
 }
@@ -98,6 +99,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
   while (!endsName(src.charCodeAt(p))) p++;
   const name = src.slice(lt + 1, p);
   let attrs: Attrs = NO_ATTRS;
+  let declaresNs = false;
   for (;;) {
     while (isSpace(src.charCodeAt(p))) p++;
     const c = src.charCodeAt(p);
@@ -108,7 +110,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
     }
     if (c === 47) {
       if (src.charCodeAt(p + 1) === 62) {
-        h.open(name, attrs, true);
+        h.open(name, attrs, true, declaresNs);
         return p + 2;
       }
       p++;
@@ -147,8 +149,9 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
       }
     }
     if (attrs === NO_ATTRS) attrs = Object.create(null) as Attrs;
+    if (attr.startsWith('xmlns')) declaresNs = true;
     attrs[attr] = decodeEntities(value, dtd);
   }
-  h.open(name, attrs, false);
+  h.open(name, attrs, false, declaresNs);
   return p;
 }

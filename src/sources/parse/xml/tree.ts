@@ -4,7 +4,7 @@
 import { AppError } from '../../../errors.js';
 import { resolveUrl } from '../urls.js';
 import { UNDECLARED_PREFIXES } from './namespaces.js';
-import { NO_ATTRS, scanXml, type Attrs } from './scanner.js';
+import { scanXml, type Attrs } from './scanner.js';
 
 /** Deeper nesting than this is an attack or garbage, never a feed. */
 export const MAX_DEPTH = 512;
@@ -45,7 +45,6 @@ function element(name: string, attrs: Attrs, parent: XElement, scope: Scope): XE
 }
 
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
-  if (attrs === NO_ATTRS) return parent;
   let scope = parent;
   for (const key in attrs) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
@@ -70,8 +69,9 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
   const scopes: Scope[] = [new Map()];
   let top = root;
   scanXml(src, {
-    open(name, attrs, selfClosing) {
-      const scope = scopeFor(attrs, scopes[scopes.length - 1]!);
+    open(name, attrs, selfClosing, declaresNs) {
+      const parentScope = scopes[scopes.length - 1]!;
+      const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
       const el = element(name, attrs, top, scope);
       top.kids.push(el);
       if (selfClosing) return;
