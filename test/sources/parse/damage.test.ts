@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/errors.js';
 import { parseFeedSync } from '../../../src/sources/parse/index.js';
@@ -57,5 +58,11 @@ describe('recovery from real-feed damage', () => {
   it('says PARSE_ERROR for broken JSON and TOO_LARGE over the size cap', () => {
     expect(code('{"version": "https://jsonfeed.org/version/1.1", "items": [')).toBe('PARSE_ERROR');
     expect(code(new Uint8Array(2048), { maxBytes: 1024 })).toBe('TOO_LARGE');
+  });
+
+  it('counts the size after gzip: a small bomb is TOO_LARGE', () => {
+    const bomb = gzipSync(Buffer.alloc(11 * 1024 * 1024, 0x20));
+    expect(bomb.byteLength).toBeLessThan(20_000);
+    expect(code(bomb)).toBe('TOO_LARGE');
   });
 });
