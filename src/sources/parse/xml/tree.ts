@@ -31,13 +31,39 @@ export interface XDocument {
   truncated: boolean;
 }
 
-type Scope = Map<string, string>;
+/** Namespace declarations of one element, linked to the enclosing ones (no copying per element). */
+interface Scope {
+  declared: Map<string, string>;
+  parent: Scope | null;
+}
 
-function element(name: string, attrs: Attrs, parent: XElement, scope: Scope): XElement {
-  const colon = name.indexOf(':');
-  const prefix = colon === -1 ? '' : name.slice(0, colon);
-  const local = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
-  const ns = scope.get(prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
+function lookup(scope: Scope | null, prefix: string): string | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const uri = s.declared.get(prefix);
+    if (uri !== undefined) return uri;
+  }
+  return undefined;
+}
+
+interface QName {
+  prefix: string;
+  local: string;
+}
+
+/** Split and lower-cased once per distinct name: a feed repeats a few dozen names many times. */
+function qname(cache: Map<string, QName>, name: string): QName {
+  let q = cache.get(name);
+  if (!q) {
+    const colon = name.indexOf(':');
+    q = { prefix: colon === -1 ? '' : name.slice(0, colon), local: (colon === -1 ? name : name.slice(colon + 1)).toLowerCase() };
+    cache.set(name, q);
+  }
+  return q;
+}
+
+function element(name: string, q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
+  const { prefix, local } = q;
+  const ns = lookup(scope, prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
   const xmlBase = attrs['xml:base'];
   const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
   const lang = attrs['xml:lang'] ?? parent.lang;
@@ -45,14 +71,12 @@ function element(name: string, attrs: Attrs, parent: XElement, scope: Scope): XE
 }
 
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
-  let scope = parent;
+  const declared = new Map<string, string>();
   for (const key in attrs) {
-    if (key === 'xmlns' || key.startsWith('xmlns:')) {
-      if (scope === parent) scope = new Map(parent);
-      scope.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim().toLowerCase());
-    }
+    if (key === 'xmlns' || key.startsWith('xmlns:'))
+      declared.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim().toLowerCase());
   }
-  return scope;
+  return declared.size ? { declared, parent } : parent;
 }
 
 export function parseXml(src: string, baseUrl: string | null): XDocument {
@@ -66,13 +90,14 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
     lang: null,
   };
   const stack: XElement[] = [root];
-  const scopes: Scope[] = [new Map()];
+  const scopes: Scope[] = [{ declared: new Map(), parent: null }];
   let top = root;
+  const names = new Map<string, QName>();
   scanXml(src, {
     open(name, attrs, selfClosing, declaresNs) {
       const parentScope = scopes[scopes.length - 1]!;
       const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
-      const el = element(name, attrs, top, scope);
+      const el = element(name, qname(names, name), attrs, top, scope);
       top.kids.push(el);
       if (selfClosing) return;
       if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
