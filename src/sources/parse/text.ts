@@ -9,6 +9,7 @@ const BLOCK = new Set(
   ),
 );
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
+const CLOSERS = new Map([...SKIPPED].map((tag) => [tag, new RegExp(`</${tag}`, 'gi')]));
 
 /** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
 const MESSY_SPACE = /\s{2,}|[^\S ]/g;
@@ -22,11 +23,10 @@ export function collapse(s: string | null | undefined): string | null {
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
 
-function tagGap(name: string): string {
-  const lower = name.toLowerCase();
-  const local = lower.slice(lower.indexOf(':') + 1);
-  return BLOCK.has(local) ? ' ' : '';
-}
+/** The name as a lower-case local name; most names already are one (no allocation then). */
+const normalName = (name: string) => (/[A-Z:]/.test(name) ? name.toLowerCase().slice(name.indexOf(':') + 1) : name);
+
+const tagGap = (name: string): string => (BLOCK.has(normalName(name)) ? ' ' : '');
 
 /** End of a `<!...>` construct at `lt` (comment, CDATA, doctype), and the text it contributes. */
 function declaration(html: string, lt: number): { end: number; text: string } {
@@ -71,10 +71,11 @@ export function htmlToText(html: string | null | undefined): string | null {
     const name = html.slice(nameStart, p);
     const gt = html.indexOf('>', p);
     i = gt === -1 ? html.length : gt + 1;
-    const lower = name.toLowerCase();
+    const lower = normalName(name);
     if (!closing && SKIPPED.has(lower) && html.charCodeAt(i - 2) !== 47) {
-      const close = html.toLowerCase().indexOf(`</${lower}`, i);
-      i = close === -1 ? html.length : close;
+      const end = CLOSERS.get(lower)!;
+      end.lastIndex = i;
+      i = end.exec(html)?.index ?? html.length;
       continue;
     }
     out += tagGap(name);
@@ -103,7 +104,7 @@ export function markupToText(el: XElement): string | null {
   const walk = (nodes: XNode[]) => {
     for (const k of nodes) {
       if (typeof k === 'string') out.push(k);
-      else if (!SKIPPED.has(k.local.toLowerCase())) {
+      else if (!SKIPPED.has(k.local)) {
         const gap = tagGap(k.local);
         out.push(gap);
         walk(k.kids);
