@@ -114,8 +114,10 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
         while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
       }
       if (at === 0) return;
-      stack.length = at;
-      scopes.length = at;
+      while (stack.length > at) {
+        stack.pop();
+        scopes.pop();
+      }
       top = stack[at - 1]!;
     },
     text(value) {
