@@ -7,6 +7,7 @@ import { AppError, errorMessage } from './errors.js';
 import { registerCore } from './cli/core.js';
 import { registerRounds } from './cli/rounds.js';
 import { registerSummarize } from './cli/summarize.js';
+import { registerParse } from './cli/parse.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -19,6 +20,7 @@ const program = new Command()
 registerCore(program);
 registerRounds(program);
 registerSummarize(program);
+registerParse(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {

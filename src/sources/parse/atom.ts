@@ -1,0 +1,94 @@
+// Atom 1.0 and 0.3 into the one model. Text constructs carry their own type (text, html, xhtml;
+// 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text.
+import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
+import { atomLink, selfLink } from './atom-links.js';
+import { parseDate } from './dates.js';
+import { finishItem, joinNames, uniqueStrings } from './items.js';
+import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
+import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
+import { childText, Kids, type NsMatch } from './xml/select.js';
+import type { XElement } from './xml/tree.js';
+
+function atomText(el: XElement | undefined): string | null {
+  if (!el) return null;
+  const type = (el.attrs.type ?? 'text').trim().toLowerCase();
+  const mode = (el.attrs.mode ?? '').trim().toLowerCase();
+  const isHtml = type === 'html' || type.endsWith('/html');
+  const isText = type === 'text' || type.startsWith('text/') || type === '';
+  const isXml = type === 'xhtml' || type.endsWith('xml');
+  if (mode === 'base64' || (!isHtml && !isText && !isXml)) {
+    const decoded = Buffer.from(textOf(el).replace(/\s+/g, ''), 'base64').toString('utf8');
+    return isHtml || /<\/?[a-z]/i.test(decoded) ? htmlToText(decoded) : collapse(decoded);
+  }
+  if (hasElementKids(el)) return markupToText(el);
+  if (isHtml || mode === 'escaped') return htmlToText(textOf(el));
+  return collapse(textOf(el));
+}
+
+const personNames = (kids: Kids, role: string, ATOM: NsMatch) =>
+  joinNames(kids.all(role, ATOM).map((p) => childText(p, 'name', ATOM) ?? (hasElementKids(p) ? null : collapse(textOf(p)))));
+
+const dateOf = (kids: Kids, ATOM: NsMatch, ...names: string[]) => {
+  for (const name of names) {
+    const date = parseDate(kids.text(name, ATOM));
+    if (date) return date;
+  }
+  return null;
+};
+
+interface FeedContext {
+  author: string | null;
+  base: string | null;
+  ns: NsMatch;
+}
+
+function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
+  const ATOM = feed.ns;
+  const k = new Kids(entry);
+  const source = k.first('source', ATOM);
+  const content = k.first('content', ATOM);
+  return finishItem({
+    id: k.text('id', ATOM),
+    title: atomText(k.first('title', ATOM)),
+    link: atomLink(entry, ATOM, feed.base),
+    published: dateOf(k, ATOM, 'published', 'issued', 'created'),
+    updated: dateOf(k, ATOM, 'updated', 'modified'),
+    // Per RFC 4287 an entry without an author has its source's, else the feed's.
+    author:
+      personNames(k, 'author', ATOM) ??
+      personNames(k, 'creator', ATOM) ??
+      joinNames(k.all('creator', NS.dc).map((c) => collapse(textOf(c)))) ??
+      (source ? personNames(new Kids(source), 'author', ATOM) : null) ??
+      feed.author,
+    summary: atomText(k.first('summary', ATOM)),
+    content: content?.attrs.src ? null : atomText(content),
+    categories: uniqueStrings([
+      ...k.all('category', ATOM).map((c) => collapse(c.attrs.term) ?? collapse(c.attrs.label) ?? collapse(textOf(c))),
+      ...k.all('subject', NS.dc).map((c) => collapse(textOf(c))),
+    ]),
+  });
+}
+
+export function readAtom(root: XElement, maxItems: number): ParsedFeed {
+  const format: FeedFormat = root.ns === NS.atom03 || root.attrs.version?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+  // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
+  const ATOM = ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
+  const k = new Kids(root);
+  // Without xml:base or a document URL, relative links resolve against the feed's self link,
+  // and entry links then against the feed's own page.
+  const self = selfLink(root, ATOM);
+  const link = atomLink(root, ATOM, self);
+  const context: FeedContext = { author: personNames(k, 'author', ATOM), base: root.base ?? self ?? link, ns: ATOM };
+  return {
+    format,
+    title: atomText(k.first('title', ATOM)),
+    link,
+    description: atomText(k.first('subtitle', ATOM)) ?? atomText(k.first('tagline', ATOM)),
+    language: root.lang?.trim() || k.text('language', NS.dc),
+    updated: dateOf(k, ATOM, 'updated', 'modified'),
+    items: k
+      .all('entry', ATOM)
+      .slice(0, maxItems)
+      .map((e) => readEntry(e, context)),
+  };
+}

@@ -1,0 +1,123 @@
+// Feed dates to ISO-8601 UTC. RSS uses RFC 822 (with every deviation: no weekday, two-digit years,
+// named zones, missing seconds); Atom, JSON Feed and Dublin Core use ISO 8601 / W3C-DTF, often
+// partial. Anything else goes through Date.parse, read as UTC when it names no zone.
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** Offsets in minutes of the zone names feeds write. */
+const ZONES: Record<string, number> = {
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  wet: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  ist: 330,
+  sgt: 480,
+  hkt: 480,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+  ast: -240,
+  adt: -180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+};
+
+function zoneOffset(zone: string | undefined): number | null {
+  if (!zone) return 0;
+  const numeric = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+  if (numeric) {
+    const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
+    return numeric[1] === '-' ? -minutes : minutes;
+  }
+  const named = ZONES[zone.toLowerCase()];
+  if (named !== undefined) return named;
+  return /^[a-ik-z]$/i.test(zone) ? 0 : null; // military letters: too rarely right to honour
+}
+
+function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
+  const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
+  const date = new Date(t);
+  return Number.isNaN(t) || date.getUTCFullYear() < 1000 ? null : date.toISOString();
+}
+
+const RFC822 =
+  /^(?:[a-z]+,?\s*)?(\d{1,2})[\s-]+([a-z]{3})[a-z]*\.?[\s-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:([+-]\d{1,2}:?\d{2}|[a-z]{1,5})\b)?/i;
+const ISO =
+  /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[a-z]{2,5})?\s*$/i;
+
+function fromRfc822(s: string): string | null {
+  const m = RFC822.exec(s);
+  const month = m ? MONTHS[(m[2] ?? '').toLowerCase()] : undefined;
+  if (!m || month === undefined) return null;
+  let year = Number(m[3]);
+  if (m[3]!.length <= 2) year += year < 50 ? 2000 : 1900;
+  const offset = zoneOffset(m[7]);
+  if (offset === null) return null;
+  return utc(year, month, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), 0, offset);
+}
+
+function fromIso(s: string): string | null {
+  const m = ISO.exec(s);
+  if (!m) return null;
+  const offset = zoneOffset(m[8]?.toUpperCase() === 'Z' ? 'Z' : m[8]);
+  if (offset === null) return null;
+  const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+  return utc(
+    Number(m[1]),
+    Number(m[2] ?? 1),
+    Number(m[3] ?? 1),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+    ms,
+    offset,
+  );
+}
+
+function fromAnything(s: string): string | null {
+  const hasZone = /(?:\b(?:gmt|utc|z)\b|[+-]\d{2}:?\d{2}\b)/i.test(s);
+  const t = Date.parse(hasZone ? s : `${s} UTC`);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** ISO-8601 UTC for a feed date, or null when it cannot be read. */
+export function parseDate(value: string | null | undefined): string | null {
+  const s = value?.trim();
+  if (!s) return null;
+  return (/^\d{4}/.test(s) ? fromIso(s) : fromRfc822(s)) ?? fromAnything(s);
+}

@@ -1,0 +1,37 @@
+// What every format shares once its fields are read: the item id rule and author names.
+import { createHash } from 'node:crypto';
+import type { ParsedItem } from '../../model.js';
+
+export type ItemDraft = Omit<ParsedItem, 'id'> & { id: string | null };
+
+/** `id` is the item's guid/id, else its link, else a hash of what it says (stable across polls). */
+export function finishItem(draft: ItemDraft): ParsedItem {
+  const id =
+    draft.id ??
+    draft.link ??
+    createHash('sha256')
+      .update([draft.title, draft.published, draft.summary, draft.content].map((v) => v ?? '').join('\u0000'))
+      .digest('hex')
+      .slice(0, 32);
+  return { ...draft, id };
+}
+
+const EMAIL = String.raw`[^\s()<>@]+@[^\s()<>@]+`;
+const EMAIL_THEN_NAME = new RegExp(String.raw`^(?:mailto:)?${EMAIL}\s*\((.+)\)$`);
+const NAME_THEN_EMAIL = new RegExp(String.raw`^(.+?)\s*[(<]\s*(?:mailto:)?${EMAIL}\s*[)>]$`);
+
+/** "me@example.com (Jane Doe)" and "Jane Doe <me@example.com>" name Jane Doe. */
+export function personName(raw: string | null): string | null {
+  if (!raw) return null;
+  const m = EMAIL_THEN_NAME.exec(raw) ?? NAME_THEN_EMAIL.exec(raw);
+  return m?.[1]?.trim() || raw;
+}
+
+export function joinNames(names: (string | null)[]): string | null {
+  const unique = [...new Set(names.filter((n): n is string => !!n))];
+  return unique.length ? unique.join(', ') : null;
+}
+
+export function uniqueStrings(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}

@@ -1,0 +1,119 @@
+// Feed text to plain text: tags removed (block elements become spaces), entities decoded,
+// whitespace collapsed. Feed HTML is untrusted; nothing of its markup survives.
+import { decodeHTML } from 'entities';
+import type { XElement, XNode } from './xml/tree.js';
+
+const BLOCK = new Set(
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr img li main nav ol p pre section table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
+const CLOSERS = new Map([...SKIPPED].map((tag) => [tag, new RegExp(`</${tag}`, 'gi')]));
+
+/** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
+const MESSY_SPACE = /\s{2,}|[^\S ]/g;
+
+export function collapse(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.replace(MESSY_SPACE, ' ').trim();
+  return t || null;
+}
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
+
+/** The name as a lower-case local name; most names already are one (no allocation then). */
+const normalName = (name: string) => (/[A-Z:]/.test(name) ? name.toLowerCase().slice(name.indexOf(':') + 1) : name);
+
+const tagGap = (name: string): string => (BLOCK.has(normalName(name)) ? ' ' : '');
+
+/** End of a `<!...>` construct at `lt` (comment, CDATA, doctype), and the text it contributes. */
+function declaration(html: string, lt: number): { end: number; text: string } {
+  if (html.startsWith('<!--', lt)) {
+    const end = html.indexOf('-->', lt + 4);
+    return { end: end === -1 ? html.length : end + 3, text: '' };
+  }
+  if (html.startsWith('<![CDATA[', lt)) {
+    const end = html.indexOf(']]>', lt + 9);
+    return { end: end === -1 ? html.length : end + 3, text: html.slice(lt + 9, end === -1 ? html.length : end) };
+  }
+  const end = html.indexOf('>', lt);
+  return { end: end === -1 ? html.length : end + 1, text: '' };
+}
+
+/** Plain text of an HTML fragment. A tag ends at the first `>`; script/style bodies are dropped. */
+export function htmlToText(html: string | null | undefined): string | null {
+  if (!html) return null;
+  if (html.indexOf('<') === -1) return collapse(html.indexOf('&') === -1 ? html : decodeHTML(html));
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    out += html.slice(i, lt);
+    const c = html.charCodeAt(lt + 1);
+    const closing = c === 47;
+    if (c === 33) {
+      const d = declaration(html, lt);
+      out += d.text;
+      i = d.end;
+      continue;
+    }
+    if (!isLetter(closing ? html.charCodeAt(lt + 2) : c)) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    let p = closing ? lt + 2 : lt + 1;
+    const nameStart = p;
+    while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
+    const name = html.slice(nameStart, p);
+    const gt = html.indexOf('>', p);
+    i = gt === -1 ? html.length : gt + 1;
+    const lower = normalName(name);
+    if (!closing && SKIPPED.has(lower) && html.charCodeAt(i - 2) !== 47) {
+      const end = CLOSERS.get(lower)!;
+      end.lastIndex = i;
+      i = end.exec(html)?.index ?? html.length;
+      continue;
+    }
+    out += tagGap(name);
+  }
+  out += html.slice(i);
+  return collapse(out.indexOf('&') === -1 ? out : decodeHTML(out));
+}
+
+/** Concatenated text of an element and its descendants, as written. */
+export function textOf(el: XElement): string {
+  if (el.kids.length === 1 && typeof el.kids[0] === 'string') return el.kids[0];
+  const out: string[] = [];
+  const walk = (nodes: XNode[]) => {
+    for (const k of nodes) {
+      if (typeof k === 'string') out.push(k);
+      else walk(k.kids);
+    }
+  };
+  walk(el.kids);
+  return out.join('');
+}
+
+/** Plain text of inline markup (Atom xhtml, naked HTML in RSS): elements are tags, strings text. */
+export function markupToText(el: XElement): string | null {
+  const out: string[] = [];
+  const walk = (nodes: XNode[]) => {
+    for (const k of nodes) {
+      if (typeof k === 'string') out.push(k);
+      else if (!SKIPPED.has(k.local)) {
+        const gap = tagGap(k.local);
+        out.push(gap);
+        walk(k.kids);
+        out.push(gap);
+      }
+    }
+  };
+  walk(el.kids);
+  return collapse(out.join(''));
+}
+
+export const hasElementKids = (el: XElement): boolean => el.kids.some((k) => typeof k !== 'string');

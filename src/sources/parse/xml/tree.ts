@@ -1,0 +1,128 @@
+// Builds a small element tree from scanner events, recovering from damage: a close tag with no
+// open match is dropped, one that matches further up closes everything above it, and the end of
+// the document closes whatever is still open. Namespaces, xml:base and xml:lang are resolved here.
+import { AppError } from '../../../errors.js';
+import { resolveUrl } from '../urls.js';
+import { UNDECLARED_PREFIXES } from './namespaces.js';
+import { scanXml, type Attrs } from './scanner.js';
+
+/** Deeper nesting than this is an attack or garbage, never a feed. */
+export const MAX_DEPTH = 512;
+
+export interface XElement {
+  /** Qualified name as written, e.g. `dc:creator`. */
+  name: string;
+  /** Local name, lower-cased (feeds are careless about case). */
+  local: string;
+  /** Namespace URI, '' when none. */
+  ns: string;
+  attrs: Attrs;
+  kids: XNode[];
+  /** xml:base in effect (absolute when it could be resolved). */
+  base: string | null;
+  lang: string | null;
+}
+export type XNode = XElement | string;
+
+export interface XDocument {
+  /** A synthetic element holding the top-level nodes. */
+  root: XElement;
+  /** True when the input ended with elements still open. */
+  truncated: boolean;
+}
+
+/** Namespace declarations of one element, linked to the enclosing ones (no copying per element). */
+interface Scope {
+  declared: Map<string, string>;
+  parent: Scope | null;
+}
+
+function lookup(scope: Scope | null, prefix: string): string | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const uri = s.declared.get(prefix);
+    if (uri !== undefined) return uri;
+  }
+  return undefined;
+}
+
+interface QName {
+  prefix: string;
+  local: string;
+}
+
+/** Split and lower-cased once per distinct name: a feed repeats a few dozen names many times. */
+function qname(cache: Map<string, QName>, name: string): QName {
+  let q = cache.get(name);
+  if (!q) {
+    const colon = name.indexOf(':');
+    q = { prefix: colon === -1 ? '' : name.slice(0, colon), local: (colon === -1 ? name : name.slice(colon + 1)).toLowerCase() };
+    cache.set(name, q);
+  }
+  return q;
+}
+
+function element(name: string, q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
+  const { prefix, local } = q;
+  const ns = lookup(scope, prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
+  const xmlBase = attrs['xml:base'];
+  const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
+  const lang = attrs['xml:lang'] ?? parent.lang;
+  return { name, local, ns, attrs, kids: [], base, lang };
+}
+
+function scopeFor(attrs: Attrs, parent: Scope): Scope {
+  const declared = new Map<string, string>();
+  for (const key in attrs) {
+    if (key === 'xmlns' || key.startsWith('xmlns:'))
+      declared.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim().toLowerCase());
+  }
+  return declared.size ? { declared, parent } : parent;
+}
+
+export function parseXml(src: string, baseUrl: string | null): XDocument {
+  const root: XElement = {
+    name: '',
+    local: '',
+    ns: '',
+    attrs: Object.create(null) as Attrs,
+    kids: [],
+    base: baseUrl,
+    lang: null,
+  };
+  const stack: XElement[] = [root];
+  const scopes: Scope[] = [{ declared: new Map(), parent: null }];
+  let top = root;
+  const names = new Map<string, QName>();
+  scanXml(src, {
+    open(name, attrs, selfClosing, declaresNs) {
+      const parentScope = scopes[scopes.length - 1]!;
+      const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
+      const el = element(name, qname(names, name), attrs, top, scope);
+      top.kids.push(el);
+      if (selfClosing) return;
+      if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
+      stack.push(el);
+      scopes.push(scope);
+      top = el;
+    },
+    close(name) {
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.name !== name) at--;
+      if (at === 0) {
+        const lower = name.toLowerCase();
+        at = stack.length - 1;
+        while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
+      }
+      if (at === 0) return;
+      while (stack.length > at) {
+        stack.pop();
+        scopes.pop();
+      }
+      top = stack[at - 1]!;
+    },
+    text(value) {
+      if (top !== root) top.kids.push(value);
+    },
+  });
+  return { root, truncated: stack.length > 1 };
+}
