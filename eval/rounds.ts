@@ -5,10 +5,11 @@
 // names have the same key: case, accents, punctuation and legal suffixes (Inc., Ltd., GmbH …)
 // ignored (src/store/company-key.ts). One-to-one, in order. Investors are compared the same way.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { companyKey } from '../src/store/company-key.js';
+import { corpusDir } from './corpus.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'src/cli.ts');
@@ -43,15 +44,6 @@ export interface RoundsEval {
   lead: { precision: number; recall: number; f1: number };
   wrong: { fund_close: number; ipo: number; acquisition: number; background: number; other: number };
   bars: Record<string, boolean>;
-}
-
-/** `<repo>/../shared/corpus`, or the checkout's parent's when run from a worktree; DIGESTBOT_CORPUS_DIR wins. */
-export function corpusDir(): string {
-  const candidates = [process.env.DIGESTBOT_CORPUS_DIR, join(REPO, '../shared/corpus'), join(REPO, '../../shared/corpus')];
-  const found = candidates.find((c): c is string => Boolean(c && existsSync(join(c, 'funding'))));
-  if (!found)
-    throw new Error(`funding corpus not found (tried ${candidates.filter(Boolean).join(', ')}); set DIGESTBOT_CORPUS_DIR`);
-  return found;
 }
 
 function runCli(input: string): Promise<string> {

@@ -2,15 +2,16 @@
 // reference (with Lead-1 and Lead-3 under the same TL;DR budget as baselines), key-fact recall
 // of the takeaways (CNN/DM), and the share of picked sentences that open with a dangling
 // pronoun or connective. `npx tsx eval/summaries.ts`; `main()` returns the numbers.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fitBudget, truncateToWords } from '../src/digest/summarize/budget.js';
 import { opensDangling } from '../src/digest/summarize/dangling.js';
 import { summarizeExtractive } from '../src/digest/summarize/extractive.js';
 import type { SummaryResult } from '../src/digest/summarize/types.js';
 import { splitSentences } from '../src/digest/text/sentences.js';
 import { wordCount } from '../src/digest/text/tokens.js';
+import { corpusDir } from './corpus.js';
 import { FACT_RULE, factRecall } from './keyfacts.js';
 import { rougeTokens } from './normalize.js';
 import { rougeL, rougeLsum, rougeN } from './rouge.js';
@@ -42,11 +43,7 @@ export interface SummariesEval {
   msPerArticle: number;
 }
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const FILE = 'shared/corpus/summaries/summaries.jsonl';
-/** `<repo>/../shared` (a clone beside shared/), else one level up (a worktree under wt/). */
-export const CORPUS =
-  [resolve(REPO, '..', FILE), resolve(REPO, '../..', FILE)].find((p) => existsSync(p)) ?? resolve(REPO, '..', FILE);
+export const CORPUS = join(corpusDir(), 'summaries', 'summaries.jsonl');
 
 /** The first `k` sentences under the TL;DR budget, exactly as the summarizer's own picks are fitted. */
 function lead(article: string, k: number): string[] {

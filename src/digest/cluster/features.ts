@@ -1,0 +1,101 @@
+// What clustering compares about an article: its names, figures, terms and text shingles,
+// computed once per article.
+import type { EpochMs } from '../../model.js';
+import { companyKey } from '../../store/company-key.js';
+import { findMoney } from '../text/money.js';
+import { splitSentences } from '../text/sentences.js';
+import { terms, words } from '../text/tokens.js';
+import { toUsd } from '../text/fx.js';
+import { isPlace, runsBetween, tokenize } from '../rounds/names.js';
+
+export interface ClusterArticle {
+  id: number;
+  title: string;
+  text: string;
+  canonicalUrl: string | null;
+  contentHash: string;
+  /** Published, else first seen. */
+  at: EpochMs;
+}
+
+export interface StoryFeatures {
+  id: number;
+  at: EpochMs;
+  url: string | null;
+  hash: string;
+  /** Name keys (companyKey) of names in the lead, and those of them the headline mentions. */
+  names: Set<string>;
+  titleNames: Set<string>;
+  /** USD amounts in the headline, and in headline + lead. */
+  titleAmounts: number[];
+  amounts: number[];
+  /** Term frequencies of headline (counted twice) and lead. */
+  terms: Map<string, number>;
+  /** Hashes of 4-word shingles of the whole text, for near-duplicates. */
+  shingles: Set<number>;
+}
+
+const LEAD_SENTENCES = 4;
+
+function leadOf(text: string): string {
+  return splitSentences(text.slice(0, 2000))
+    .slice(0, LEAD_SENTENCES)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of splitSentences(text)) {
+    const tokens = tokenize(s.text);
+    for (const run of runsBetween(s.text, tokens, 0, tokens.length)) {
+      if (isPlace(run.text)) continue;
+      const key = companyKey(run.text);
+      if (key.length > 1) out.add(key);
+    }
+  }
+  return out;
+}
+
+function usdAmounts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of findMoney(text)) {
+    const usd = toUsd(m.amount, m.currency);
+    if (usd !== null && usd > 0) out.push(usd);
+  }
+  return out;
+}
+
+function shingleHashes(text: string): Set<number> {
+  const w = words(text);
+  const out = new Set<number>();
+  for (let i = 0; i + 4 <= w.length; i++) {
+    let h = 2166136261;
+    for (const ch of `${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
+export function storyFeatures(a: ClusterArticle): StoryFeatures {
+  const lead = leadOf(a.text);
+  // Headlines are often in title case, so names are read from the lead and kept as headline
+  // names when the headline mentions them; a text that is only a headline gives its own names.
+  const leadNames = namesIn(lead.length > 0 ? lead : a.title);
+  const titleWords = new Set(words(a.title));
+  const titleNames = new Set([...leadNames].filter((k) => k.split(' ').every((w) => titleWords.has(w))));
+  const tf = new Map<string, number>();
+  for (const t of [...terms(a.title), ...terms(a.title), ...terms(lead)]) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return {
+    id: a.id,
+    at: a.at,
+    url: a.canonicalUrl,
+    hash: a.contentHash,
+    names: leadNames,
+    titleNames,
+    titleAmounts: usdAmounts(a.title),
+    amounts: usdAmounts(`${a.title}. ${lead}`),
+    terms: tf,
+    shingles: shingleHashes(a.text),
+  };
+}

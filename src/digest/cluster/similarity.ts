@@ -1,0 +1,80 @@
+// Whether two articles report the same event: a pure function of their features and of how
+// common each name and term is in the batch. Precision first: a veto beats any score.
+import type { StoryFeatures } from './features.js';
+
+export interface Corpus {
+  /** Inverse document frequency of a name key or term over the batch. */
+  idf(key: string): number;
+}
+
+export interface PairVerdict {
+  score: number;
+  /** Why the two must stay apart, when they must. */
+  veto: string | null;
+}
+
+export const SAME_STORY_SCORE = 0.42;
+const WINDOW_MS = 72 * 3_600_000;
+const NEAR_DUPLICATE = 0.5;
+
+const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 0.03 * Math.max(a, b);
+const shares = (a: number[], b: number[]) => a.some((x) => b.some((y) => sameAmount(x, y)));
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Weighted overlap of two name sets, relative to the smaller one: 1 when one's names are all in the other. */
+function nameOverlap(a: Set<string>, b: Set<string>, corpus: Corpus): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const k of a) {
+    const w = corpus.idf(k);
+    wa += w;
+    if (b.has(k)) shared += w;
+  }
+  for (const k of b) wb += corpus.idf(k);
+  return shared / Math.min(wa, wb);
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>, corpus: Corpus): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, f] of a) {
+    const w = f * corpus.idf(t);
+    na += w * w;
+    const g = b.get(t);
+    if (g !== undefined) dot += w * g * corpus.idf(t);
+  }
+  for (const [t, g] of b) nb += (g * corpus.idf(t)) ** 2;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** Headlines that name different companies and share none: different stories. */
+function headlineConflict(a: StoryFeatures, b: StoryFeatures): boolean {
+  if (a.titleNames.size === 0 || b.titleNames.size === 0) return false;
+  for (const k of a.titleNames) if (b.titleNames.has(k)) return false;
+  return true;
+}
+
+export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
+  if ((a.url !== null && a.url === b.url) || a.hash === b.hash) return { score: 1, veto: null };
+  if (jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE) return { score: 1, veto: null };
+  if (Math.abs(a.at - b.at) > WINDOW_MS) return { score: 0, veto: 'too far apart in time' };
+  if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts)) {
+    return { score: 0, veto: 'different headline figures' };
+  }
+  if (headlineConflict(a, b)) return { score: 0, veto: 'headlines name different companies' };
+  const names = nameOverlap(a.names, b.names, corpus);
+  if (names === 0) return { score: 0, veto: 'no name in common' };
+  const amount = a.amounts.length > 0 && b.amounts.length > 0 ? (shares(a.amounts, b.amounts) ? 1 : -0.5) : 0;
+  const score = 0.45 * names + 0.4 * cosine(a.terms, b.terms, corpus) + 0.15 * amount;
+  return { score, veto: null };
+}
