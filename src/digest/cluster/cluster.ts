@@ -77,10 +77,12 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
     if (ri === rj) continue;
     const a = members.get(ri)!;
     const b = members.get(rj)!;
-    const compatible = a.every((x) => b.every((y) => {
-      const v = verdict(x, y);
-      return v.veto === null && v.score >= LINK_FLOOR;
-    }));
+    const compatible = a.every((x) =>
+      b.every((y) => {
+        const v = verdict(x, y);
+        return v.veto === null && v.score >= LINK_FLOOR;
+      }),
+    );
     if (!compatible) continue;
     group[rj] = ri;
     members.set(ri, [...a, ...b]);

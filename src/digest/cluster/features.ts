@@ -6,7 +6,7 @@ import { findMoney } from '../text/money.js';
 import { splitSentences } from '../text/sentences.js';
 import { terms, words } from '../text/tokens.js';
 import { toUsd } from '../text/fx.js';
-import { isPlace, runsBetween, tokenize } from '../rounds/names.js';
+import { isCompanyName, isPerson, runsBetween, tokenize } from '../rounds/names.js';
 
 export interface ClusterArticle {
   id: number;
@@ -18,6 +18,18 @@ export interface ClusterArticle {
   at: EpochMs;
 }
 
+/** What sort of event a story reports; a funding story and an office opening never merge. */
+export type EventKind = 'funding' | 'deal' | 'other';
+
+const FUNDING =
+  /\b(?:rais(?:e|es|ed|ing)|funding|financing|round|series [a-k]\b|seed|invest(?:s|ed|ment|ors?)?|backs|backed|valuation|valued)\b/i;
+const DEAL = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buys|bought|merg(?:e|es|er|ing)|takeover|to buy)\b/i;
+
+function eventKind(text: string): EventKind {
+  if (DEAL.test(text)) return 'deal';
+  return FUNDING.test(text) ? 'funding' : 'other';
+}
+
 export interface StoryFeatures {
   id: number;
   at: EpochMs;
@@ -26,6 +38,9 @@ export interface StoryFeatures {
   /** Name keys (companyKey) of names in the lead, and those of them the headline mentions. */
   names: Set<string>;
   titleNames: Set<string>;
+  /** The first name the headline mentions: usually whom the story is about. */
+  subject: string | null;
+  kind: EventKind;
   /** USD amounts in the headline, and in headline + lead. */
   titleAmounts: number[];
   amounts: number[];
@@ -49,7 +64,7 @@ function namesIn(text: string): Set<string> {
   for (const s of splitSentences(text)) {
     const tokens = tokenize(s.text);
     for (const run of runsBetween(s.text, tokens, 0, tokens.length)) {
-      if (isPlace(run.text)) continue;
+      if (!isCompanyName(run.text) && !isPerson(run.text)) continue;
       const key = companyKey(run.text);
       if (key.length > 1) out.add(key);
     }
@@ -84,6 +99,9 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
   const leadNames = namesIn(lead.length > 0 ? lead : a.title);
   const titleWords = new Set(words(a.title));
   const titleNames = new Set([...leadNames].filter((k) => k.split(' ').every((w) => titleWords.has(w))));
+  const titleLower = a.title.toLowerCase();
+  const subject =
+    [...titleNames].sort((x, y) => titleLower.indexOf(x.split(' ')[0]!) - titleLower.indexOf(y.split(' ')[0]!))[0] ?? null;
   const tf = new Map<string, number>();
   for (const t of [...terms(a.title), ...terms(a.title), ...terms(lead)]) tf.set(t, (tf.get(t) ?? 0) + 1);
   return {
@@ -93,6 +111,8 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     hash: a.contentHash,
     names: leadNames,
     titleNames,
+    subject,
+    kind: eventKind(`${a.title}. ${lead}`),
     titleAmounts: usdAmounts(a.title),
     amounts: usdAmounts(`${a.title}. ${lead}`),
     terms: tf,

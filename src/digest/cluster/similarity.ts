@@ -57,11 +57,9 @@ function cosine(a: Map<string, number>, b: Map<string, number>, corpus: Corpus):
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** Headlines that name different companies and share none: different stories. */
-function headlineConflict(a: StoryFeatures, b: StoryFeatures): boolean {
-  if (a.titleNames.size === 0 || b.titleNames.size === 0) return false;
-  for (const k of a.titleNames) if (b.titleNames.has(k)) return false;
-  return true;
+/** Headlines about different subjects: neither subject appears in the other story at all. */
+function subjectConflict(a: StoryFeatures, b: StoryFeatures): boolean {
+  return a.subject !== null && b.subject !== null && !b.names.has(a.subject) && !a.names.has(b.subject);
 }
 
 export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
@@ -71,7 +69,9 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts)) {
     return { score: 0, veto: 'different headline figures' };
   }
-  if (headlineConflict(a, b)) return { score: 0, veto: 'headlines name different companies' };
+  if (subjectConflict(a, b)) return { score: 0, veto: 'headlines about different subjects' };
+  if (a.kind !== b.kind) return { score: 0, veto: `a ${a.kind} story and a ${b.kind} story` };
+  if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0) return { score: 0, veto: 'only one reports money' };
   const names = nameOverlap(a.names, b.names, corpus);
   if (names === 0) return { score: 0, veto: 'no name in common' };
   const amount = a.amounts.length > 0 && b.amounts.length > 0 ? (shares(a.amounts, b.amounts) ? 1 : -0.5) : 0;
