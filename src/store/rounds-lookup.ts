@@ -158,3 +158,23 @@ export async function largestRecentRounds(db: Db, opts: { since: EpochMs; limit?
     .execute();
   return withSources(db, rows);
 }
+
+/** Rounds reported by any of these articles (a digest's window), largest first. */
+export async function roundsForArticles(db: Db, articleIds: number[]): Promise<StoredRound[]> {
+  if (articleIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('rounds')
+    .selectAll('rounds')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('round_sources')
+          .select('round_sources.round_id')
+          .whereRef('round_sources.round_id', '=', 'rounds.id')
+          .where('round_sources.article_id', 'in', articleIds),
+      ),
+    )
+    .orderBy('amount_usd', 'desc')
+    .orderBy('id')
+    .execute();
+  return withSources(db, rows);
+}
