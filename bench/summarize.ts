@@ -2,10 +2,11 @@
 // articles and (when ../shared is beside the repo) on the summaries corpus. Median of 5 rounds.
 // `npx tsx bench/summarize.ts`
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { summarizeExtractive, type SummaryArticle } from '../src/digest/summarize/index.js';
 import { wordCount } from '../src/digest/text/tokens.js';
+import { corpusDir } from '../eval/corpus.js';
 
 const ROUNDS = 5;
 const GENERATED = 200;
@@ -66,11 +67,8 @@ export function generateArticle(seed: number, words: number): SummaryArticle {
 }
 
 function corpusArticles(): SummaryArticle[] {
-  const repo = fileURLToPath(new URL('..', import.meta.url));
-  const file = ['..', '../..']
-    .map((up) => resolve(repo, up, 'shared/corpus/summaries/summaries.jsonl'))
-    .find((p) => existsSync(p));
-  if (!file) return [];
+  const file = join(corpusDir(), 'summaries', 'summaries.jsonl');
+  if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

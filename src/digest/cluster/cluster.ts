@@ -8,8 +8,8 @@ export type { ClusterArticle };
 
 /** Below this, a pair across two groups is unrelated and blocks the merge (no chaining). */
 const LINK_FLOOR = 0.2;
-/** A name or term carried by more articles than this does not propose candidate pairs. */
-const MAX_BLOCK = 400;
+/** A name carried by more headlines than this does not propose candidate pairs. */
+const MAX_BLOCK = 150;
 
 function corpusOf(features: StoryFeatures[]): Corpus {
   const df = new Map<string, number>();
@@ -25,8 +25,10 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
     if (list) list.push(i);
     else blocks.set(key, [i]);
   };
+  // Reports of one event name its subject in their headlines: block on headline names (all
+  // names when a headline has none), so a name common in article bodies proposes no pairs.
   features.forEach((f, i) => {
-    for (const k of f.names) add(`n:${k}`, i);
+    for (const k of f.titleNames.size > 0 ? f.titleNames : f.names) add(`n:${k}`, i);
     if (f.url) add(`u:${f.url}`, i);
     add(`h:${f.hash}`, i);
   });

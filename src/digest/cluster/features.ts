@@ -51,9 +51,14 @@ export interface StoryFeatures {
 }
 
 const LEAD_SENTENCES = 4;
+const LEAD_CHARS = 600;
+const SHINGLE_WORDS = 300;
 
+/** The first sentences (up to about 600 characters): where news states who, what and how much. */
 function leadOf(text: string): string {
-  return splitSentences(text.slice(0, 2000))
+  const space = text.indexOf(' ', LEAD_CHARS);
+  const cut = space < 0 ? text : text.slice(0, space);
+  return splitSentences(cut)
     .slice(0, LEAD_SENTENCES)
     .map((s) => s.text)
     .join(' ');
@@ -82,7 +87,7 @@ function usdAmounts(text: string): number[] {
 }
 
 function shingleHashes(text: string): Set<number> {
-  const w = words(text);
+  const w = words(text).slice(0, SHINGLE_WORDS);
   const out = new Set<number>();
   for (let i = 0; i + 4 <= w.length; i++) {
     let h = 2166136261;
