@@ -5,7 +5,7 @@ import { truncate } from '../render/text.js';
 /** Removes C0/C1 control characters (ANSI escape sequences start with one), keeping nothing but printable text. */
 export function sanitize(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
