@@ -82,7 +82,7 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
     return `${Math.floor(clock / 1e6)}.${String(clock % 1e6).padStart(6, '0')}`;
   };
   let fileSeq = 0;
-  let lb: Loopback;
+  let uploadBase = '';
 
   const ok = (res: ServerResponse, body: Json) => sendJson(res, 200, { ok: true, ...body });
   const err = (res: ServerResponse, error: string, extra: Json = {}) => sendJson(res, 200, { ok: false, error, ...extra });
@@ -182,7 +182,7 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
         if (!a.filename || !Number.isInteger(length) || length <= 0) return err(res, 'invalid_arguments');
         const id = `F${++fileSeq}`;
         uploads.set(id, { name: String(a.filename), length, bytes: null, alt: String(a.alt_text ?? '') });
-        return ok(res, { upload_url: `${lb.base}/upload/${id}`, file_id: id });
+        return ok(res, { upload_url: `${uploadBase}/upload/${id}`, file_id: id });
       }
       case 'files.completeUploadExternal': {
         const files = (a.files as { id: string; title?: string }[] | undefined) ?? [];
@@ -233,7 +233,7 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
     sendJson(res, 200, { ok: true });
   }
 
-  lb = await listen(async (req, res) => {
+  const lb = await listen(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const m = /^\/api\/([a-zA-Z.]+)$/.exec(path);
     if (req.method === 'POST' && m) return api(req, res, m[1]!);
@@ -243,6 +243,7 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
     if (req.method === 'POST' && r) return respond(req, res, r[1]!);
     sendJson(res, 404, { error: 'not found' });
   });
+  uploadBase = lb.base;
 
   return {
     apiUrl: `${lb.base}/api/`,
