@@ -11,7 +11,6 @@ import {
   readBody,
   sendJson,
   type Fault,
-  type Loopback,
 } from './server.js';
 import { postMessageError, type SlackCheckOptions } from './slack-rules.js';
 
