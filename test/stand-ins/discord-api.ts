@@ -115,7 +115,7 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
 
   const lb = await listen(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     calls.push({ method, path, at: Date.now() });
     const route = `${method} ${path.replace(/\d{5,}/g, ':id')}`;

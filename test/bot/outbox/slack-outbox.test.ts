@@ -170,7 +170,7 @@ describeStores('Slack outbox', (open) => {
       slackGapMs: 20,
     };
     const { child, output } = startTsProcess(DRAINER, [JSON.stringify(job)]);
-    await until(() => slack.messages.length === 1, 15_000);
+    await until(() => slack.messages.length === 1, 30_000);
     child.kill('SIGKILL');
     await output;
     expect((await deliveriesOfDigest(t.store.db, d.id))[0]!.status).toBe('sending');
@@ -179,5 +179,5 @@ describeStores('Slack outbox', (open) => {
     expect(total(reports, 'found')).toBe(1);
     expect(slack.messages).toHaveLength(parts);
     expect((await deliveriesOfDigest(t.store.db, d.id)).map((s) => s.platformMessageId)).toEqual(slack.messages.map((m) => m.ts));
-  });
+  }, 60_000);
 });
