@@ -26,6 +26,7 @@ export const FAST: OutboxOptions = {
   retryAfterCapMs: 3000,
   leaseMs: 4000,
   maxPacingWaitMs: 5000,
+  turnHoldMs: 3000,
 };
 
 export const SLACK_TOKEN = 'xoxb-test';

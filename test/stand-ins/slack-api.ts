@@ -2,16 +2,7 @@
 // client (inside Bolt) does the talking. It checks what Slack checks, keeps what was posted, and
 // can be scripted to answer 429, 5xx, errors, or to lose the answer to a post it carried out.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  afterWork,
-  answerFault,
-  FaultScript,
-  formData,
-  listen,
-  readBody,
-  sendJson,
-  type Fault,
-} from './server.js';
+import { afterWork, answerFault, FaultScript, formData, listen, readBody, sendJson, type Fault } from './server.js';
 import { postMessageError, type SlackCheckOptions } from './slack-rules.js';
 
 type Json = Record<string, unknown>;

@@ -11,13 +11,13 @@ import {
   rescheduleDelivery,
   type ClaimedDelivery,
 } from '../../store/deliveries.js';
-import { reservePostSlot } from '../../store/pacing.js';
+import { releaseChannelTurn, takeChannelTurn } from '../../store/pacing.js';
 import type { Db } from '../../store/store.js';
 import type { Destination } from '../../model.js';
 import type { Logger } from '../../log.js';
 import { errorMessage } from '../../errors.js';
 import { classify, retryDelayMs, type HttpOutcome } from './classify.js';
-import type { Poster, Posters, PostTarget } from './poster.js';
+import type { Poster, Posters, PostResult, PostTarget } from './poster.js';
 
 export interface OutboxOptions {
   /** Deliveries claimed per round. */
@@ -35,6 +35,8 @@ export interface OutboxOptions {
   maxPacingWaitMs: number;
   /** 403/404 answers in a row that disable a destination. */
   rejectsToDisable: number;
+  /** How long a post may hold its channel's turn: longer than any post takes, and how long a crashed holder blocks its channel. */
+  turnHoldMs: number;
 }
 
 export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
@@ -47,6 +49,7 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
   retryAfterCapMs: 600_000,
   maxPacingWaitMs: 30_000,
   rejectsToDisable: 3,
+  turnHoldMs: 90_000,
 };
 
 export interface OutboxDeps {
@@ -136,8 +139,13 @@ async function deliver(deps: OutboxDeps, o: OutboxOptions, c: ClaimedDelivery, d
       return 'found';
     }
   }
-  if (!(await waitForTurn(deps, o, c, poster, dest))) return 'deferred';
-  const res = await poster.post(c.payload, target);
+  if (!(await takeTurn(deps, o, c, poster, dest))) return 'deferred';
+  let res: PostResult;
+  try {
+    res = await poster.post(c.payload, target);
+  } finally {
+    if (poster.channelGapMs > 0) await releaseChannelTurn(deps.db, dest.platform, dest.channelId, now(), poster.channelGapMs);
+  }
   if (res.ok) {
     await markDeliverySent(deps.db, c.id, res.messageId, now());
     await clearDestinationRejections(deps.db, dest.id);
@@ -146,8 +154,10 @@ async function deliver(deps: OutboxDeps, o: OutboxOptions, c: ClaimedDelivery, d
   return afterFailure(deps, o, c, dest, res.outcome, false);
 }
 
-/** Waits for the channel's next free instant; a long wait puts the delivery back instead (false). */
-async function waitForTurn(
+const TURN_POLL_MS = 200;
+
+/** Waits for the channel's turn (paced platforms); a long wait puts the delivery back instead (false). */
+async function takeTurn(
   deps: OutboxDeps,
   o: OutboxOptions,
   c: ClaimedDelivery,
@@ -156,19 +166,21 @@ async function waitForTurn(
 ): Promise<boolean> {
   if (poster.channelGapMs <= 0) return true;
   const now = deps.now ?? Date.now;
-  const at = await reservePostSlot(deps.db, dest.platform, dest.channelId, now(), poster.channelGapMs);
-  const wait = at - now();
-  if (wait > o.maxPacingWaitMs) {
-    await rescheduleDelivery(deps.db, c.id, deps.owner, {
-      status: 'pending',
-      nextAttemptAt: at,
-      attempts: c.attempts,
-      lastError: 'waiting for the channel',
-    });
-    return false;
+  const giveUpAt = now() + o.maxPacingWaitMs;
+  for (;;) {
+    const wait = await takeChannelTurn(deps.db, dest.platform, dest.channelId, now(), o.turnHoldMs);
+    if (wait === 0) return true;
+    if (now() + Math.min(wait, TURN_POLL_MS) > giveUpAt) {
+      await rescheduleDelivery(deps.db, c.id, deps.owner, {
+        status: 'pending',
+        nextAttemptAt: now() + Math.min(wait, o.maxPacingWaitMs),
+        attempts: c.attempts,
+        lastError: 'waiting for the channel',
+      });
+      return false;
+    }
+    await (deps.sleep ?? realSleep)(Math.min(wait, TURN_POLL_MS));
   }
-  if (wait > 0) await (deps.sleep ?? realSleep)(wait);
-  return true;
 }
 
 async function afterFailure(

@@ -68,8 +68,8 @@ export function outboxWebClient(token: string, apiUrl: string, logger: webApi.Lo
   });
 }
 
-/** Slack allows one post per channel per second; the margin absorbs network jitter between two posts. */
-export const SLACK_CHANNEL_GAP_MS = 1100;
+/** Slack allows one post per channel per second. */
+export const SLACK_CHANNEL_GAP_MS = 1000;
 
 export function slackPoster(client: webApi.WebClient, channelGapMs = SLACK_CHANNEL_GAP_MS): Poster {
   const fail = (err: unknown): PostResult => ({ ok: false, outcome: slackErrorOutcome(err) });

@@ -36,7 +36,11 @@ describeStores('Discord outbox', (open) => {
     await drainAll(harness(t.store.db, posters({ discord: discord.apiUrl })));
     expect(discord.messages).toHaveLength(parts);
     const [m] = discord.messages;
-    expect(m!.body).toMatchObject({ nonce: discordDigestParts(d, null)[0]!.nonce, enforce_nonce: true, allowed_mentions: { parse: [] } });
+    expect(m!.body).toMatchObject({
+      nonce: discordDigestParts(d, null)[0]!.nonce,
+      enforce_nonce: true,
+      allowed_mentions: { parse: [] },
+    });
     expect(m!.files).toEqual([{ name: 'chart.png', bytes: tinyPng().length, type: 'image/png' }]);
     expect((await deliveriesOfDigest(t.store.db, d.id)).map((s) => s.platformMessageId)).toEqual([m!.id]);
   });
@@ -105,10 +109,19 @@ describeStores('Discord outbox', (open) => {
 
   it('disables a destination that answers 403 three times in a row and tells the admins', async () => {
     const { d } = await queue();
-    for (let i = 0; i < 3; i++) discord.fault('POST /channels/:id/messages', { kind: 'status', status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+    for (let i = 0; i < 3; i++)
+      discord.fault('POST /channels/:id/messages', {
+        kind: 'status',
+        status: 403,
+        body: { code: 50013, message: 'Missing Permissions' },
+      });
     const h = harness(t.store.db, posters({ discord: discord.apiUrl }));
     await drainAll(h);
-    const dest = await t.store.db.selectFrom('destinations').selectAll().where('id', '=', d.destinationId).executeTakeFirstOrThrow();
+    const dest = await t.store.db
+      .selectFrom('destinations')
+      .selectAll()
+      .where('id', '=', d.destinationId)
+      .executeTakeFirstOrThrow();
     expect(dest).toMatchObject({ enabled: 0, disabled_reason: expect.stringContaining('403 50013 Missing Permissions') });
     expect(h.alerts).toHaveLength(1);
     expect(discord.messages).toHaveLength(0);
@@ -116,7 +129,11 @@ describeStores('Discord outbox', (open) => {
 
   it('a refusal that is not about the channel (400) fails the delivery at once and tells the admins', async () => {
     const { d } = await queue();
-    discord.fault('POST /channels/:id/messages', { kind: 'status', status: 400, body: { code: 50035, message: 'Invalid Form Body' } });
+    discord.fault('POST /channels/:id/messages', {
+      kind: 'status',
+      status: 400,
+      body: { code: 50035, message: 'Invalid Form Body' },
+    });
     const h = harness(t.store.db, posters({ discord: discord.apiUrl }));
     await drainAll(h);
     expect((await deliveriesOfDigest(t.store.db, d.id))[0]).toMatchObject({ status: 'failed', attempts: 1 });
