@@ -1,0 +1,52 @@
+// A neutral Reply as a Discord interaction message: embeds within Discord's limits, escaped,
+// never mentioning anyone, ephemeral (flags 64) when private.
+import type { Reply } from '../commands/types.js';
+import { fitRendered, oneLine } from '../render/text.js';
+import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed } from './embeds.js';
+import { discordLink, escapeDiscord } from './markdown.js';
+
+export const EPHEMERAL = 64;
+
+function sectionEmbed(s: Reply['sections'][number], title: string | undefined): Embed {
+  const links = (s.links ?? []).map((l) => `• ${discordLink(l.url, l.label)}`);
+  let linkText = '';
+  for (const l of links) if (linkText.length + l.length + 1 <= 1500) linkText = linkText === '' ? l : `${linkText}\n${l}`;
+  const room = DISCORD_LIMITS.description - linkText.length - 2;
+  const text = s.text.trim() === '' ? '' : fitRendered(s.text, Math.min(room, 2500), escapeDiscord);
+  const description = [text, linkText].filter((x) => x !== '').join('\n\n');
+  const heading = title ?? s.title;
+  return {
+    ...(heading ? { title: fitRendered(oneLine(heading), DISCORD_LIMITS.title, escapeDiscord) } : {}),
+    ...(description !== '' ? { description } : {}),
+    color: BRAND_COLOR,
+    ...(s.fields && s.fields.length > 0
+      ? {
+          fields: s.fields.slice(0, DISCORD_LIMITS.fields).map((f) => ({
+            name: fitRendered(oneLine(f.name), DISCORD_LIMITS.fieldName, escapeDiscord) || '—',
+            value: fitRendered(f.value, 500, escapeDiscord) || '—',
+          })),
+        }
+      : {}),
+  };
+}
+
+export function discordReply(r: Reply): DiscordMessageBody {
+  const embeds: Embed[] = [];
+  let total = 0;
+  for (const [i, s] of r.sections.entries()) {
+    const e = sectionEmbed(s, i === 0 ? r.title : undefined);
+    if (embedLength(e) === 0) continue;
+    if (embeds.length === DISCORD_LIMITS.embeds || total + embedLength(e) > DISCORD_LIMITS.total - 100) {
+      embeds[embeds.length - 1]!.footer = { text: '…more than one message can show.' };
+      break;
+    }
+    embeds.push(e);
+    total += embedLength(e);
+  }
+  return {
+    ...(embeds.length === 0 ? { content: r.title ? fitRendered(r.title, 2000, escapeDiscord) : '(no answer)' } : {}),
+    embeds,
+    allowed_mentions: { parse: [] },
+    ...(r.private ? { flags: EPHEMERAL } : {}),
+  };
+}
