@@ -98,6 +98,19 @@ export async function claimDueDeliveries(db: Db, o: ClaimOptions): Promise<Claim
         eb.and([eb('d.status', '=', 'sending'), eb('d.lease_until', '<', o.now)]),
       ]),
     )
+    // A channel still waiting for its pacing turn is skipped: no drainer sits idle holding its delivery.
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('channel_pacing as cp')
+            .select('cp.next_post_at')
+            .whereRef('cp.platform', '=', 't.platform')
+            .whereRef('cp.channel_id', '=', 't.channel_id')
+            .where('cp.next_post_at', '>', o.now),
+        ),
+      ),
+    )
     .where((eb) =>
       eb.not(
         eb.exists(

@@ -20,9 +20,16 @@ export function runTsProcess(file: string | URL, args: string[], timeoutMs = 20_
 }
 
 /** Starts a TypeScript file in a separate Node process and returns it (for tests that kill it mid-way). */
-export function startTsProcess(file: string | URL, args: string[]): { child: ChildProcess; output: Promise<string> } {
+export function startTsProcess(
+  file: string | URL,
+  args: string[],
+  env?: Record<string, string>,
+): { child: ChildProcess; output: Promise<string> } {
   const path = file instanceof URL ? fileURLToPath(file) : file;
-  const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(env ? { env } : {}),
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -9,7 +9,7 @@ import {
   type APIApplicationCommandInteractionDataOption,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionResponse,
-  type REST,
+  REST,
 } from 'discord.js';
 import type { Logger } from '../../log.js';
 import { ACK_BUDGET_MS, within } from '../commands/deadline.js';
@@ -48,6 +48,12 @@ export function invocationFromInteraction(i: APIChatInputApplicationCommandInter
     channelId: i.channel?.id ?? i.channel_id ?? '',
     platformAdmin: perms !== undefined && (BigInt(perms) & ADMIN_BITS) !== 0n,
   };
+}
+
+/** REST for completing interactions (webhook calls need no token; the gateway's callbacks neither). */
+export function interactionRest(apiUrl: string, token?: string): REST {
+  const rest = new REST({ api: apiUrl, version: '10' });
+  return token ? rest.setToken(token) : rest;
 }
 
 export interface InteractionDeps {

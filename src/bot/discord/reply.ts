@@ -2,10 +2,13 @@
 // never mentioning anyone, ephemeral (flags 64) when private.
 import type { Reply } from '../commands/types.js';
 import { fitRendered, oneLine } from '../render/text.js';
-import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed } from './embeds.js';
+import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed, type EmbedField } from './embeds.js';
 import { discordLink, escapeDiscord } from './markdown.js';
 
 export const EPHEMERAL = 64;
+
+/** Any one section embed stays under this, so it always fits a message. */
+const EMBED_BUDGET = 5500;
 
 function sectionEmbed(s: Reply['sections'][number], title: string | undefined): Embed {
   const links = (s.links ?? []).map((l) => `• ${discordLink(l.url, l.label)}`);
@@ -15,18 +18,23 @@ function sectionEmbed(s: Reply['sections'][number], title: string | undefined): 
   const text = s.text.trim() === '' ? '' : fitRendered(s.text, Math.min(room, 2500), escapeDiscord);
   const description = [text, linkText].filter((x) => x !== '').join('\n\n');
   const heading = title ?? s.title;
+  // Fields fill what the 6000-character message budget leaves after the text.
+  let left = EMBED_BUDGET - description.length - (heading?.length ?? 0);
+  const fields: EmbedField[] = [];
+  for (const f of (s.fields ?? []).slice(0, DISCORD_LIMITS.fields)) {
+    const field = {
+      name: fitRendered(oneLine(f.name), 200, escapeDiscord) || '—',
+      value: fitRendered(f.value, 500, escapeDiscord) || '—',
+    };
+    left -= field.name.length + field.value.length;
+    if (left < 0) break;
+    fields.push(field);
+  }
   return {
     ...(heading ? { title: fitRendered(oneLine(heading), DISCORD_LIMITS.title, escapeDiscord) } : {}),
     ...(description !== '' ? { description } : {}),
     color: BRAND_COLOR,
-    ...(s.fields && s.fields.length > 0
-      ? {
-          fields: s.fields.slice(0, DISCORD_LIMITS.fields).map((f) => ({
-            name: fitRendered(oneLine(f.name), DISCORD_LIMITS.fieldName, escapeDiscord) || '—',
-            value: fitRendered(f.value, 500, escapeDiscord) || '—',
-          })),
-        }
-      : {}),
+    ...(fields.length > 0 ? { fields } : {}),
   };
 }
 
@@ -36,7 +44,7 @@ export function discordReply(r: Reply): DiscordMessageBody {
   for (const [i, s] of r.sections.entries()) {
     const e = sectionEmbed(s, i === 0 ? r.title : undefined);
     if (embedLength(e) === 0) continue;
-    if (embeds.length === DISCORD_LIMITS.embeds || total + embedLength(e) > DISCORD_LIMITS.total - 100) {
+    if (embeds.length > 0 && (embeds.length === DISCORD_LIMITS.embeds || total + embedLength(e) > DISCORD_LIMITS.total - 100)) {
       embeds[embeds.length - 1]!.footer = { text: '…more than one message can show.' };
       break;
     }
