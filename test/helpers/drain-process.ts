@@ -23,7 +23,7 @@ try {
   const h = harness(store.db, posters({ slack: job.slack, discord: job.discord }, job.slackGapMs), job.owner);
   const options = { ...FAST, leaseMs: job.leaseMs };
   await new Promise((r) => setTimeout(r, Math.max(0, job.startAt - Date.now())));
-  const reports = job.all ? await drainAll(h, options, { rounds: 2000, ms: 120_000 }) : [await drainOnce(h.deps, options)];
+  const reports = job.all ? await drainAll(h, options, { rounds: 20_000, ms: 120_000 }) : [await drainOnce(h.deps, options)];
   process.stdout.write(`${JSON.stringify(reports)}\n`);
 } finally {
   await store.close();

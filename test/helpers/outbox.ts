@@ -87,7 +87,7 @@ export async function openCount(db: Db): Promise<number> {
 export async function drainAll(
   h: Harness,
   o: OutboxOptions = FAST,
-  limits = { rounds: 200, ms: 15_000 },
+  limits = { rounds: 10_000, ms: 15_000 },
 ): Promise<DrainReport[]> {
   const reports: DrainReport[] = [];
   const until = Date.now() + limits.ms;

@@ -114,7 +114,7 @@ describeStores('Slack outbox', (open) => {
     const d = { ...randomDigest(7, { takeaways: 8, rounds: 140, stories: 60, words: 200, sourcesPerItem: 6 }), destinationId };
     const parts = await storeAndQueue(t.store, d, 'slack', tinyPng());
     expect(parts).toBeGreaterThan(4);
-    await drainAll(harness(t.store.db, posters({ slack: slack.apiUrl })), undefined, { rounds: 400, ms: 60_000 });
+    await drainAll(harness(t.store.db, posters({ slack: slack.apiUrl })), undefined, { rounds: 10_000, ms: 60_000 });
     expect(slack.messages).toHaveLength(parts);
     expect(slack.messages.slice(1).every((m) => m.threadTs === slack.messages[0]!.ts)).toBe(true);
     expect(slack.messages.filter((m) => m.metadata).map((m) => (m.metadata!.event_payload as { part: number }).part)).toEqual(
