@@ -25,6 +25,9 @@ export interface SlackStandInOptions extends Partial<SlackCheckOptions> {
   channels?: string[];
   /** Users who are workspace admins (users.info). */
   admins?: string[];
+  /** Socket Mode: the app-level token and the URL apps.connections.open hands out. */
+  appToken?: string;
+  socketUrl?: string;
 }
 
 export interface SlackStandIn {
@@ -109,6 +112,10 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     calls.push({ method, at: Date.now() });
     const body = await readBody(req);
+    if (method === 'apps.connections.open') {
+      if (!o.appToken || req.headers.authorization !== `Bearer ${o.appToken}`) return err(res, 'invalid_auth');
+      return ok(res, { url: o.socketUrl });
+    }
     if (req.headers.authorization !== `Bearer ${token}`) return err(res, 'invalid_auth');
     const fault = faults.take(method);
     if (
