@@ -19,11 +19,11 @@ import { discordLink, escapeDiscord } from './markdown.js';
 
 export const CHART_FILE = 'chart.png';
 /** An embed never exceeds this, so any embed fits a message next to the part marker. */
-export const EMBED_BUDGET = 5800;
+const EMBED_BUDGET = 5800;
 
 const esc = (s: string) => escapeDiscord(oneLine(s));
 
-export function sourceLinks(sources: SourceRef[], max: number, budget: number): string {
+function sourceLinks(sources: SourceRef[], max: number, budget: number): string {
   const shown: string[] = [];
   let used = 0;
   for (const s of sources.slice(0, max)) {
@@ -37,7 +37,7 @@ export function sourceLinks(sources: SourceRef[], max: number, budget: number): 
 }
 
 /** Lines (each within the limit) joined into as few descriptions as 4096 characters allow. */
-export function linesToDescriptions(lines: string[], max: number = DISCORD_LIMITS.description): string[] {
+function linesToDescriptions(lines: string[], max: number = DISCORD_LIMITS.description): string[] {
   const out: string[] = [];
   let cur = '';
   for (const line of lines) {

@@ -2,9 +2,10 @@
 // with a deterministic nonce (enforce_nonce: Discord returns the earlier message instead of
 // posting twice) and a footer reference that finds it again later.
 import { createHash } from 'node:crypto';
+import { AppError } from '../../errors.js';
 import type { Digest } from '../../model.js';
 import { CHART_FILE, digestEmbeds } from './digest-embeds.js';
-import { DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed } from './embeds.js';
+import { DISCORD_LIMITS, discordMessageProblems, embedLength, type DiscordMessageBody, type Embed } from './embeds.js';
 
 export interface DiscordPart {
   digestId: string;
@@ -23,7 +24,7 @@ export function partNonce(digestId: string, part: number): string {
   return createHash('sha256').update(`${digestId}#${part}`).digest('hex').slice(0, DISCORD_LIMITS.nonce);
 }
 
-export const markerFor = (nonce: string) => `ref ${nonce}`;
+const markerFor = (nonce: string) => `ref ${nonce}`;
 
 const MARKER_ROOM = 40;
 
@@ -52,10 +53,10 @@ function withMarker(embeds: Embed[], marker: string): Embed[] {
   return copy;
 }
 
-/** The parts to queue for a Discord destination, in posting order. */
+/** The parts to queue for a Discord destination, in posting order; throws rather than queue what Discord would refuse. */
 export function discordDigestParts(d: Digest, chart: Uint8Array | null): DiscordPart[] {
   const messages = pack(digestEmbeds(d, chart !== null));
-  return messages.map((embeds, part) => {
+  const parts = messages.map((embeds, part): DiscordPart => {
     const nonce = partNonce(d.id, part);
     const marker = markerFor(nonce);
     const showsChart = chart !== null && embeds.some((e) => e.image?.url === `attachment://${CHART_FILE}`);
@@ -77,4 +78,10 @@ export function discordDigestParts(d: Digest, chart: Uint8Array | null): Discord
       chartBase64: showsChart && chart ? Buffer.from(chart).toString('base64') : null,
     };
   });
+  for (const p of parts) {
+    const problems = discordMessageProblems(p.body);
+    if (problems.length > 0)
+      throw new AppError('INTERNAL', `Discord part ${p.part} of digest ${d.id} breaks a limit: ${problems.join('; ')}`);
+  }
+  return parts;
 }

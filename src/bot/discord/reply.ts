@@ -5,7 +5,7 @@ import { fitRendered, oneLine } from '../render/text.js';
 import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed, type EmbedField } from './embeds.js';
 import { discordLink, escapeDiscord } from './markdown.js';
 
-export const EPHEMERAL = 64;
+const EPHEMERAL = 64;
 
 /** Any one section embed stays under this, so it always fits a message. */
 const EMBED_BUDGET = 5500;

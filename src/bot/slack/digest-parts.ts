@@ -1,6 +1,7 @@
 // A Digest as Slack messages: a parent message and thread replies, each within Slack's limits,
 // each carrying metadata that names the digest and the part (how a re-send is detected).
 import { createHash } from 'node:crypto';
+import { AppError } from '../../errors.js';
 import type { Digest } from '../../model.js';
 import { oneLine, truncate } from '../render/text.js';
 import type { SlackBlock } from './blocks.js';
@@ -99,8 +100,22 @@ function append(d: Draft, u: BlockUnit): Draft {
   return { blocks: [...d.blocks, ...u.blocks], fallback };
 }
 
-/** The parts to queue for a Slack destination, in posting order. */
+/** The parts to queue for a Slack destination, in posting order; throws rather than queue what Slack would refuse. */
 export function slackDigestParts(d: Digest, chart: Uint8Array | null): SlackPart[] {
+  const parts = renderParts(d, chart);
+  for (const p of parts) {
+    if (p.kind !== 'message') continue;
+    const problems = [
+      ...slackMessageProblems(p),
+      ...(p.fallbackBlocks ? slackMessageProblems({ text: p.text, blocks: p.fallbackBlocks }) : []),
+    ];
+    if (problems.length > 0)
+      throw new AppError('INTERNAL', `Slack part ${p.part} of digest ${d.id} breaks a limit: ${problems.join('; ')}`);
+  }
+  return parts;
+}
+
+function renderParts(d: Digest, chart: Uint8Array | null): SlackPart[] {
   const drafts = pack(digestUnits(d, chart !== null, splitRounds(d)));
   const parts = drafts.length;
   const title = truncate(oneLine(`${d.name} — ${d.slot.label}`), 300);

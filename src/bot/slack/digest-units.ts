@@ -37,7 +37,7 @@ const SOURCES_SHOWN = 8;
 const esc = (s: string) => escapeSlack(oneLine(s));
 
 /** Links to the outlets, as many as `max` and `budget` characters allow; the rest are counted. */
-export function sourceLinks(sources: SourceRef[], max = SOURCES_SHOWN, budget = 1000): string {
+function sourceLinks(sources: SourceRef[], max = SOURCES_SHOWN, budget = 1000): string {
   const shown: string[] = [];
   let used = 0;
   for (const s of sources.slice(0, max)) {
@@ -51,7 +51,7 @@ export function sourceLinks(sources: SourceRef[], max = SOURCES_SHOWN, budget = 
 }
 
 /** Lines (each already within 3000 characters) joined into as few sections as the limit allows. */
-export function linesToSections(lines: string[], first = ''): SlackBlock[] {
+function linesToSections(lines: string[], first = ''): SlackBlock[] {
   const out: SlackBlock[] = [];
   let cur = first;
   for (const line of lines) {
@@ -122,7 +122,7 @@ export interface RoundRow {
   note: string | null;
 }
 
-export function roundRow(r: DigestRound): RoundRow {
+function roundRow(r: DigestRound): RoundRow {
   const note = r.conflict === null ? null : `⚠ ${fitRendered(r.company, 80, esc)}: ${fitRendered(r.conflict, 300, esc)}`;
   return { cells: rowCells(r), line: roundLine(r), note };
 }
@@ -156,7 +156,7 @@ export function roundsUnit(d: Digest, rows: RoundRow[], first: boolean): BlockUn
   };
 }
 
-export function storySection(s: DigestStory): SlackBlock {
+function storySection(s: DigestStory): SlackBlock {
   const url = s.sources.map((x) => safeHttpUrl(x.url)).find((u) => u !== null) ?? null;
   const title = `*${slackLink(url, s.headline)}*`;
   const tags = s.tags.length > 0 ? `\n_${fitRendered(s.tags.join(' · '), 200, esc)}_` : '';

@@ -69,7 +69,7 @@ export function outboxWebClient(token: string, apiUrl: string, logger: webApi.Lo
 }
 
 /** Slack allows one post per channel per second. */
-export const SLACK_CHANNEL_GAP_MS = 1000;
+const SLACK_CHANNEL_GAP_MS = 1000;
 
 export function slackPoster(client: webApi.WebClient, channelGapMs = SLACK_CHANNEL_GAP_MS): Poster {
   const fail = (err: unknown): PostResult => ({ ok: false, outcome: slackErrorOutcome(err) });
