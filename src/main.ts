@@ -1,8 +1,6 @@
 // Composition root: config → store → roles → shutdown. Roles (scheduler, HTTP listener, Slack,
 // Discord) are started here and nowhere else.
-import { adminAlert, createChatRoles, processOwner } from './chat.js';
 import type { CommandHandler } from './bot/commands/types.js';
-import { startOutbox } from './bot/outbox/runner.js';
 import { redactConfig, type Config } from './config.js';
 import { sendJson, startHttpServer, type Route } from './http.js';
 import { createLogger, type Logger } from './log.js';
@@ -51,6 +49,9 @@ export interface StartOptions {
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
 export async function start(config: Config, options: StartOptions = {}): Promise<App> {
   const app = await bootstrap(config);
+  // Loaded here so that CLI commands other than `start` do not load the Slack and Discord SDKs.
+  const { adminAlert, createChatRoles, processOwner } = await import('./chat.js');
+  const { startOutbox } = await import('./bot/outbox/runner.js');
   const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands: options.commands ?? null });
   const outbox = startOutbox({
     db: app.store.db,

@@ -27,7 +27,12 @@ describe('Discord gateway client', () => {
       await new Promise((r) => setTimeout(r, delayMs));
       return { private: false, sections: [{ title: `/${inv.command} ${inv.subcommand ?? ''}`.trim(), text: 'ok <@123>' }] };
     };
-    role = createDiscordGateway('discord-test-token', discord.apiUrl, { handler, rest: interactionRest(discord.apiUrl, 'discord-test-token'), applicationId: APP, log: silentLogger() });
+    role = createDiscordGateway('discord-test-token', discord.apiUrl, {
+      handler,
+      rest: interactionRest(discord.apiUrl, 'discord-test-token'),
+      applicationId: APP,
+      log: silentLogger(),
+    });
     await role.start();
   }, 30_000);
   afterAll(async () => {
@@ -45,7 +50,15 @@ describe('Discord gateway client', () => {
     guild_id: '620000000000000001',
     channel_id: '300000000000000009',
     channel: { id: '300000000000000009', type: 0 },
-    member: { user: { id: '700000000000000001', username: 'ada', discriminator: '0', avatar: null, global_name: null }, permissions: '8', roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: {
+      user: { id: '700000000000000001', username: 'ada', discriminator: '0', avatar: null, global_name: null },
+      permissions: '8',
+      roles: [],
+      joined_at: '2025-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
     app_permissions: '0',
     locale: 'en-US',
     entitlements: [],
@@ -55,7 +68,8 @@ describe('Discord gateway client', () => {
 
   async function callbacks(token: string, n: number) {
     const end = Date.now() + 10_000;
-    while (discord.interactions.filter((i) => i.token === token).length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    while (discord.interactions.filter((i) => i.token === token).length < n && Date.now() < end)
+      await new Promise((r) => setTimeout(r, 50));
     return discord.interactions.filter((i) => i.token === token);
   }
 
@@ -66,7 +80,13 @@ describe('Discord gateway client', () => {
   it('answers a command dispatched on the gateway through the callback endpoint', async () => {
     gateway.dispatch('INTERACTION_CREATE', interaction('gwtok'));
     const [cb] = await callbacks('gwtok', 1);
-    expect(cb).toMatchObject({ kind: 'callback', body: { type: 4, data: { allowed_mentions: { parse: [] }, embeds: [{ title: '/digest status', description: 'ok \\<@123\\>' }] } } });
+    expect(cb).toMatchObject({
+      kind: 'callback',
+      body: {
+        type: 4,
+        data: { allowed_mentions: { parse: [] }, embeds: [{ title: '/digest status', description: 'ok \\<@123\\>' }] },
+      },
+    });
     expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status', platformAdmin: true });
   });
 

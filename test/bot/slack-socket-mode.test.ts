@@ -24,7 +24,10 @@ describe('Slack Socket Mode', () => {
       await new Promise((r) => setTimeout(r, delayMs));
       return { private: true, sections: [{ text: `you asked for ${inv.text}` }] };
     };
-    role = await createSlackRole({ botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl }, { handler, db: t.store.db, log: silentLogger() });
+    role = await createSlackRole(
+      { botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: slack.apiUrl },
+      { handler, db: t.store.db, log: silentLogger() },
+    );
     await role.start();
     await socket.connected;
   }, 30_000);
@@ -39,7 +42,16 @@ describe('Slack Socket Mode', () => {
     envelope_id: id,
     type: 'slash_commands',
     accepts_response_payload: true,
-    payload: { command: '/search', text, user_id: 'U1', channel_id: 'C1', team_id: 'T1', api_app_id: 'A1', response_url: slack.responseUrl(id), trigger_id: 't' },
+    payload: {
+      command: '/search',
+      text,
+      user_id: 'U1',
+      channel_id: 'C1',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      response_url: slack.responseUrl(id),
+      trigger_id: 't',
+    },
   });
 
   async function ackOf(id: string) {
@@ -66,6 +78,8 @@ describe('Slack Socket Mode', () => {
     expect(Date.now() - sent).toBeLessThan(2500);
     const end = Date.now() + 8000;
     while (!slack.responses.has('env2') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-    expect(slack.responses.get('env2')).toEqual([expect.objectContaining({ response_type: 'ephemeral', text: 'you asked for lidar' })]);
+    expect(slack.responses.get('env2')).toEqual([
+      expect.objectContaining({ response_type: 'ephemeral', text: 'you asked for lidar' }),
+    ]);
   }, 15_000);
 });

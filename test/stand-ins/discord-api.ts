@@ -151,7 +151,11 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
     if (req.headers.authorization !== `Bot ${token}`) return sendJson(res, 401, { code: 0, message: '401: Unauthorized' });
     if (method === 'GET' && path === '/users/@me') return sendJson(res, 200, { id: botId, username: 'digestbot', bot: true });
     if (method === 'GET' && path === '/gateway/bot' && o.gatewayUrl)
-      return sendJson(res, 200, { url: o.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return sendJson(res, 200, {
+        url: o.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (channel && method === 'POST') return createMessage(req, res, channel[1]!, fault);
     if (channel && method === 'GET') return listMessages(res, channel[1]!, url.searchParams);

@@ -22,7 +22,8 @@ export async function startGatewayStandIn(o: { botId: string; applicationId: str
   let seq = 0;
   let onIdentify: (d: Json) => void = () => undefined;
   const identified = new Promise<Json>((resolve) => (onIdentify = resolve));
-  const send = (ws: WebSocket, op: number, d: unknown, t: string | null = null) => ws.send(JSON.stringify({ op, d, s: op === 0 ? ++seq : null, t }));
+  const send = (ws: WebSocket, op: number, d: unknown, t: string | null = null) =>
+    ws.send(JSON.stringify({ op, d, s: op === 0 ? ++seq : null, t }));
 
   wss.on('connection', (ws) => {
     sockets.add(ws);

@@ -30,7 +30,14 @@ export async function startSocketStandIn(appId = 'A1'): Promise<SocketStandIn> {
       const msg = JSON.parse(String(raw)) as { envelope_id?: string; payload?: Json };
       if (msg.envelope_id) acks.set(msg.envelope_id, msg.payload ?? {});
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in', approximate_connection_time: 3600 }, connection_info: { app_id: appId } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'stand-in', approximate_connection_time: 3600 },
+        connection_info: { app_id: appId },
+      }),
+    );
     onConnect();
   });
   return {
