@@ -4,13 +4,8 @@ import { silentLogger } from '../../src/log.js';
 import type { Digest, Platform } from '../../src/model.js';
 import { renderDeliveryParts } from '../../src/bot/delivery-parts.js';
 import { discordPoster, outboxRest } from '../../src/bot/discord/poster.js';
-import {
-  DEFAULT_OUTBOX_OPTIONS,
-  drainOnce,
-  type DrainReport,
-  type OutboxDeps,
-  type OutboxOptions,
-} from '../../src/bot/outbox/drain.js';
+import { drainOnce } from '../../src/bot/outbox/drain.js';
+import { DEFAULT_OUTBOX_OPTIONS, type DrainReport, type OutboxDeps, type OutboxOptions } from '../../src/bot/outbox/options.js';
 import type { Posters } from '../../src/bot/outbox/poster.js';
 import { slackLogger } from '../../src/bot/slack/logger.js';
 import { outboxWebClient, slackPoster } from '../../src/bot/slack/poster.js';

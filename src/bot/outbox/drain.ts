@@ -2,10 +2,9 @@
 // pace posts per channel, post, and mark the result. A crash anywhere leaves the row claimable
 // again once its lease runs out, and the next claimer finds the message instead of re-posting it.
 import { destinationFromRow } from '../../store/destinations.js';
-import { clearDestinationRejections, disableDestination, recordDestinationRejection } from '../../store/destination-health.js';
+import { clearDestinationRejections } from '../../store/destination-health.js';
 import {
   claimDueDeliveries,
-  failDelivery,
   firstPartMessageId,
   markDeliverySent,
   rescheduleDelivery,
@@ -14,59 +13,10 @@ import {
 import { releaseChannelTurn, takeChannelTurn } from '../../store/pacing.js';
 import type { Db } from '../../store/store.js';
 import type { Destination } from '../../model.js';
-import type { Logger } from '../../log.js';
 import { errorMessage } from '../../errors.js';
-import { classify, retryDelayMs, type HttpOutcome } from './classify.js';
-import type { Poster, Posters, PostResult, PostTarget } from './poster.js';
-
-export interface OutboxOptions {
-  /** Deliveries claimed per round. */
-  batch: number;
-  /** Deliveries in flight at once (posts to one channel are still paced). */
-  concurrency: number;
-  /** Longer than any post can take, lookups and pacing wait included. */
-  leaseMs: number;
-  maxAttempts: number;
-  baseBackoffMs: number;
-  maxBackoffMs: number;
-  /** A 429's Retry-After is honoured up to this. */
-  retryAfterCapMs: number;
-  /** A post that would wait longer than this for its channel's turn goes back to the queue instead. */
-  maxPacingWaitMs: number;
-  /** 403/404 answers in a row that disable a destination. */
-  rejectsToDisable: number;
-  /** How long a post may hold its channel's turn: longer than any post takes, and how long a crashed holder blocks its channel. */
-  turnHoldMs: number;
-}
-
-export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
-  batch: 50,
-  concurrency: 8,
-  leaseMs: 180_000,
-  maxAttempts: 8,
-  baseBackoffMs: 30_000,
-  maxBackoffMs: 3_600_000,
-  retryAfterCapMs: 600_000,
-  maxPacingWaitMs: 30_000,
-  rejectsToDisable: 3,
-  turnHoldMs: 90_000,
-};
-
-export interface OutboxDeps {
-  db: Db;
-  posters: Posters;
-  log: Logger;
-  /** Unique per process: whose lease a claim is. */
-  owner: string;
-  /** Tells the admins (config.adminChannel); must not throw. */
-  alert: (text: string) => Promise<void>;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export type DeliveryResult = 'sent' | 'found' | 'retry' | 'rate_limited' | 'deferred' | 'failed' | 'disabled';
-
-export type DrainReport = Record<DeliveryResult, number> & { claimed: number };
+import { afterFailure, retryOrFail } from './failures.js';
+import { DEFAULT_OUTBOX_OPTIONS, type DeliveryResult, type DrainReport, type OutboxDeps, type OutboxOptions } from './options.js';
+import type { Poster, PostResult, PostTarget } from './poster.js';
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -182,99 +132,3 @@ async function takeTurn(
     await (deps.sleep ?? realSleep)(Math.min(wait, TURN_POLL_MS));
   }
 }
-
-async function afterFailure(
-  deps: OutboxDeps,
-  o: OutboxOptions,
-  c: ClaimedDelivery,
-  dest: Destination,
-  out: HttpOutcome,
-  lookup: boolean,
-): Promise<DeliveryResult> {
-  const now = deps.now ?? Date.now;
-  const verdict = classify(out);
-  const unsure = lookup || c.reconcile;
-  deps.log.warn(
-    { delivery: c.id, part: c.part, status: out.status, detail: out.detail, verdict: verdict.kind, lookup },
-    'delivery attempt failed',
-  );
-  switch (verdict.kind) {
-    case 'sent':
-      return retryOrFail(deps, o, c, dest, { ...out, detail: `unexpected answer: ${out.detail}` }, true);
-    case 'rate_limited':
-      // Waiting is not a failed attempt: a rate-limited part is never dropped.
-      await rescheduleDelivery(deps.db, c.id, deps.owner, {
-        status: unsure ? 'unsure' : 'pending',
-        nextAttemptAt: now() + Math.min(verdict.retryAfterMs, o.retryAfterCapMs),
-        attempts: c.attempts,
-        lastError: `429 ${out.detail}`,
-      });
-      return 'rate_limited';
-    case 'retry':
-      return retryOrFail(deps, o, c, dest, out, unsure || verdict.maybePosted);
-    case 'rejected':
-      if (!verdict.destinationGone) return fail(deps, c, dest, c.attempts + 1, `${out.status} ${out.detail}`);
-      return refused(deps, o, c, dest, out, unsure);
-  }
-}
-
-async function refused(
-  deps: OutboxDeps,
-  o: OutboxOptions,
-  c: ClaimedDelivery,
-  dest: Destination,
-  out: HttpOutcome,
-  unsure: boolean,
-): Promise<DeliveryResult> {
-  const inARow = await recordDestinationRejection(deps.db, dest.id);
-  if (inARow < o.rejectsToDisable) return retryOrFail(deps, o, c, dest, out, unsure);
-  const reason = `refused ${inARow} posts in a row (last: ${out.status} ${out.detail})`;
-  await rescheduleDelivery(deps.db, c.id, deps.owner, {
-    status: unsure ? 'unsure' : 'pending',
-    nextAttemptAt: (deps.now ?? Date.now)(),
-    attempts: c.attempts + 1,
-    lastError: reason,
-  });
-  if (await disableDestination(deps.db, dest.id, reason)) {
-    deps.log.error({ destination: dest.id, reason }, 'destination disabled');
-    await deps.alert(`Disabled destination ${describe(dest)}: it ${reason}. Its digests wait until it is re-enabled.`);
-  }
-  return 'disabled';
-}
-
-async function retryOrFail(
-  deps: OutboxDeps,
-  o: OutboxOptions,
-  c: ClaimedDelivery,
-  dest: Destination,
-  out: HttpOutcome,
-  unsure: boolean,
-): Promise<DeliveryResult> {
-  const attempts = c.attempts + 1;
-  const detail = `${out.status ?? 'no answer'} ${out.detail}`;
-  if (attempts >= o.maxAttempts) return fail(deps, c, dest, attempts, detail);
-  await rescheduleDelivery(deps.db, c.id, deps.owner, {
-    status: unsure ? 'unsure' : 'pending',
-    nextAttemptAt: (deps.now ?? Date.now)() + retryDelayMs(attempts, o.baseBackoffMs, o.maxBackoffMs),
-    attempts,
-    lastError: detail,
-  });
-  return 'retry';
-}
-
-async function fail(
-  deps: OutboxDeps,
-  c: ClaimedDelivery,
-  dest: Destination,
-  attempts: number,
-  detail: string,
-): Promise<DeliveryResult> {
-  await failDelivery(deps.db, c.id, detail, attempts);
-  deps.log.error({ delivery: c.id, digest: c.digestId, part: c.part, attempts, detail }, 'delivery failed');
-  await deps.alert(
-    `Delivery failed: digest ${c.digestId} part ${c.part + 1} to ${describe(dest)} after ${attempts} attempt(s): ${detail}`,
-  );
-  return 'failed';
-}
-
-const describe = (d: Destination) => `${d.platform}:${d.channelId}${d.name ? ` (${d.name})` : ''}`;
