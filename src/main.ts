@@ -1,5 +1,6 @@
 // Composition root: config → store → roles → shutdown. Roles (scheduler, HTTP listener, Slack,
 // Discord) are started here and nowhere else.
+import type { CommandHandler } from './bot/commands/types.js';
 import { redactConfig, type Config } from './config.js';
 import { sendJson, startHttpServer, type Route } from './http.js';
 import { createLogger, type Logger } from './log.js';
@@ -40,11 +41,30 @@ function healthRoute(app: App): Route {
   };
 }
 
+export interface StartOptions {
+  /** Slash commands (the command registry); without it no command endpoint is mounted. */
+  commands?: CommandHandler;
+}
+
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
-export async function start(config: Config): Promise<App> {
+export async function start(config: Config, options: StartOptions = {}): Promise<App> {
   const app = await bootstrap(config);
-  const http = await startHttpServer([healthRoute(app)], config.port, app.log);
+  // Loaded here so that CLI commands other than `start` do not load the Slack and Discord SDKs.
+  const { adminAlert, createChatRoles, processOwner } = await import('./chat.js');
+  const { startOutbox } = await import('./bot/outbox/runner.js');
+  const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands: options.commands ?? null });
+  const outbox = startOutbox({
+    db: app.store.db,
+    posters: chat.posters,
+    log: app.log,
+    owner: processOwner(),
+    alert: adminAlert(config, chat.posters, app.log),
+  });
+  app.shutdown.add('outbox', () => outbox.stop());
+  const http = await startHttpServer([healthRoute(app), ...chat.routes], config.port, app.log);
   app.shutdown.add('http', () => http.close());
+  await chat.start();
+  app.shutdown.add('chat', () => chat.stop());
   app.shutdown.listen();
   app.log.info('digestbot started');
   return app;

@@ -117,6 +117,21 @@ export interface DeliveriesTable {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+  /** 1 when an earlier attempt may have reached the platform: look for the message before sending again. */
+  reconcile: Generated<number>;
+}
+
+/** When the next post to a channel may go out (Slack: one post per channel per second), shared by every process. */
+export interface ChannelPacingTable {
+  platform: string;
+  channel_id: string;
+  next_post_at: number;
+}
+
+/** Inbound event ids already handled (Slack retries an event it thinks was missed). */
+export interface InboundEventsTable {
+  key: string;
+  seen_at: number;
 }
 
 export interface RoundsTable {
@@ -175,6 +190,8 @@ export interface Database {
   round_sources: RoundSourcesTable;
   company_aliases: CompanyAliasesTable;
   leases: LeasesTable;
+  channel_pacing: ChannelPacingTable;
+  inbound_events: InboundEventsTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

@@ -119,7 +119,8 @@ export async function migrate(store: Store, extra?: Record<string, MigrationModu
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrationsFor(store.dialect, extra) },
-    // Kysely looks for its own tables across every schema unless told which one is ours.
+    // Kysely looks for its bookkeeping tables in every schema unless told which: on a server where
+    // another schema has them (another app, a parallel test), it would skip creating ours.
     ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store) } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** Runs a TypeScript file in a separate Node process (with tsx) and resolves with its stdout. */
@@ -17,4 +17,22 @@ export function runTsProcess(file: string | URL, args: string[], timeoutMs = 20_
       else reject(new Error(`${path} exited with ${code}: ${err}`));
     });
   });
+}
+
+/** Starts a TypeScript file in a separate Node process and returns it (for tests that kill it mid-way). */
+export function startTsProcess(
+  file: string | URL,
+  args: string[],
+  env?: Record<string, string>,
+): { child: ChildProcess; output: Promise<string> } {
+  const path = file instanceof URL ? fileURLToPath(file) : file;
+  const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(env ? { env } : {}),
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const output = new Promise<string>((resolve) => child.on('close', () => resolve(out)));
+  return { child, output };
 }

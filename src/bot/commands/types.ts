@@ -1,0 +1,51 @@
+// The platform-neutral edge of slash commands: Slack and Discord turn their requests into a
+// CommandInvocation, a CommandHandler answers with a Reply, and each platform renders the Reply.
+import type { Platform } from '../../model.js';
+
+export type ChatPlatform = Exclude<Platform, 'console'>;
+
+export type OptionValue = string | number | boolean;
+
+export interface CommandInvocation {
+  platform: ChatPlatform;
+  /** Command name without the slash: `round`, `digest`, `feeds`, `search`. */
+  command: string;
+  /** Discord subcommand (`latest`, `add`…); null on Slack, where `text` carries every word. */
+  subcommand: string | null;
+  /** Discord named options (`company`, `url`, `topic`…); empty on Slack. */
+  options: Record<string, OptionValue>;
+  /** Slack: the text typed after the command (may be empty); Discord: null. */
+  text: string | null;
+  userId: string;
+  channelId: string;
+  /** Slack workspace admin or owner; Discord member with Manage Server (or Administrator). Config-listed admins are checked by the registry. */
+  platformAdmin: boolean;
+}
+
+export interface ReplyField {
+  name: string;
+  value: string;
+}
+
+export interface ReplyLink {
+  label: string;
+  /** Rendered as a link only when it is a valid http(s) URL; otherwise the label is shown as text. */
+  url: string;
+}
+
+/** Plain text throughout: renderers escape it, so feed text in a reply can never ping or inject markup. */
+export interface ReplySection {
+  title?: string;
+  text: string;
+  fields?: ReplyField[];
+  links?: ReplyLink[];
+}
+
+export interface Reply {
+  title?: string;
+  sections: ReplySection[];
+  /** Shown only to the person who asked (Slack ephemeral, Discord flags 64). */
+  private: boolean;
+}
+
+export type CommandHandler = (inv: CommandInvocation) => Promise<Reply>;

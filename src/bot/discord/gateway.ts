@@ -1,0 +1,39 @@
+// The Discord gateway client (for slash commands when no public HTTP endpoint is used): raw
+// INTERACTION_CREATE dispatches are answered like HTTP interactions, the first response going to
+// the interaction callback endpoint.
+import {
+  ApplicationCommandType,
+  Client,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  InteractionType,
+  Routes,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
+} from 'discord.js';
+import { answerCommand, type InteractionDeps } from './interaction.js';
+
+export interface GatewayRole {
+  client: Client;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (i: APIInteraction) => {
+    if (i.type !== InteractionType.ApplicationCommand || i.data.type !== ApplicationCommandType.ChatInput) return;
+    void answerCommand(i as APIChatInputApplicationCommandInteraction, deps, async (r) => {
+      await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });
+    }).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
+  });
+  return {
+    client,
+    start: async () => {
+      await client.login(token);
+    },
+    stop: async () => {
+      await client.destroy();
+    },
+  };
+}

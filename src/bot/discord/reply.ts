@@ -1,0 +1,60 @@
+// A neutral Reply as a Discord interaction message: embeds within Discord's limits, escaped,
+// never mentioning anyone, ephemeral (flags 64) when private.
+import type { Reply } from '../commands/types.js';
+import { fitRendered, oneLine } from '../render/text.js';
+import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed, type EmbedField } from './embeds.js';
+import { discordLink, escapeDiscord } from './markdown.js';
+
+const EPHEMERAL = 64;
+
+/** Any one section embed stays under this, so it always fits a message. */
+const EMBED_BUDGET = 5500;
+
+function sectionEmbed(s: Reply['sections'][number], title: string | undefined): Embed {
+  const links = (s.links ?? []).map((l) => `• ${discordLink(l.url, l.label)}`);
+  let linkText = '';
+  for (const l of links) if (linkText.length + l.length + 1 <= 1500) linkText = linkText === '' ? l : `${linkText}\n${l}`;
+  const room = DISCORD_LIMITS.description - linkText.length - 2;
+  const text = s.text.trim() === '' ? '' : fitRendered(s.text, Math.min(room, 2500), escapeDiscord);
+  const description = [text, linkText].filter((x) => x !== '').join('\n\n');
+  const heading = title ?? s.title;
+  // Fields fill what the 6000-character message budget leaves after the text.
+  let left = EMBED_BUDGET - description.length - (heading?.length ?? 0);
+  const fields: EmbedField[] = [];
+  for (const f of (s.fields ?? []).slice(0, DISCORD_LIMITS.fields)) {
+    const field = {
+      name: fitRendered(oneLine(f.name), 200, escapeDiscord) || '—',
+      value: fitRendered(f.value, 500, escapeDiscord) || '—',
+    };
+    left -= field.name.length + field.value.length;
+    if (left < 0) break;
+    fields.push(field);
+  }
+  return {
+    ...(heading ? { title: fitRendered(oneLine(heading), DISCORD_LIMITS.title, escapeDiscord) } : {}),
+    ...(description !== '' ? { description } : {}),
+    color: BRAND_COLOR,
+    ...(fields.length > 0 ? { fields } : {}),
+  };
+}
+
+export function discordReply(r: Reply): DiscordMessageBody {
+  const embeds: Embed[] = [];
+  let total = 0;
+  for (const [i, s] of r.sections.entries()) {
+    const e = sectionEmbed(s, i === 0 ? r.title : undefined);
+    if (embedLength(e) === 0) continue;
+    if (embeds.length > 0 && (embeds.length === DISCORD_LIMITS.embeds || total + embedLength(e) > DISCORD_LIMITS.total - 100)) {
+      embeds[embeds.length - 1]!.footer = { text: '…more than one message can show.' };
+      break;
+    }
+    embeds.push(e);
+    total += embedLength(e);
+  }
+  return {
+    ...(embeds.length === 0 ? { content: r.title ? fitRendered(r.title, 2000, escapeDiscord) : '(no answer)' } : {}),
+    embeds,
+    allowed_mentions: { parse: [] },
+    ...(r.private ? { flags: EPHEMERAL } : {}),
+  };
+}

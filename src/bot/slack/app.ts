@@ -1,0 +1,89 @@
+// The Slack role: a Bolt app in HTTP mode (mounted on our one listener at POST /slack/events,
+// signatures checked by Bolt) or in Socket Mode (app-level token), with the Web API base URL from
+// configuration. Events are handled once however often Slack retries them.
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import { AppError } from '../../errors.js';
+import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http.js';
+import type { Logger } from '../../log.js';
+import { firstSighting } from '../../store/inbound-events.js';
+import type { Db } from '../../store/store.js';
+import type { CommandHandler } from '../commands/types.js';
+import { registerSlashCommands } from './commands.js';
+import { slackLogger } from './logger.js';
+
+export interface SlackRole {
+  app: App;
+  /** POST /slack/events in HTTP mode; null in Socket Mode. */
+  route: Route | null;
+  /** Connects (Socket Mode); HTTP mode is served by our listener. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SlackRoleDeps {
+  handler: CommandHandler;
+  db: Db;
+  log: Logger;
+}
+
+/** Requests signed further than this from now, either way, are refused. */
+const MAX_SKEW_SEC = 300;
+
+/** Slack retries an event for up to an hour or so; remember ids for a day. */
+const EVENT_MEMORY_MS = 24 * 3600_000;
+
+export async function createSlackRole(config: Config['slack'], deps: SlackRoleDeps): Promise<SlackRole> {
+  if (!config.botToken) throw new AppError('CONFIG_INVALID', 'slack.botToken (SLACK_BOT_TOKEN) is required for Slack');
+  const logger = slackLogger(deps.log);
+  const clientOptions = { slackApiUrl: config.apiUrl };
+  let route: Route | null = null;
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (config.appToken) {
+    receiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
+  } else {
+    if (!config.signingSecret)
+      throw new AppError('CONFIG_INVALID', 'slack.signingSecret (SLACK_SIGNING_SECRET) is required in HTTP mode');
+    const http = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: '/slack/events',
+      logger,
+      bodyLimit: MAX_INBOUND_BODY,
+    });
+    receiver = http;
+    route = {
+      method: 'POST',
+      path: '/slack/events',
+      maxBodyBytes: MAX_INBOUND_BODY,
+      handler: (req, res, body) => {
+        // Bolt refuses stale timestamps but not ones from the future; both are refused here.
+        const ts = Number(req.headers['x-slack-request-timestamp']);
+        if (Number.isFinite(ts) && Math.abs(Date.now() / 1000 - ts) > MAX_SKEW_SEC)
+          return sendJson(res, 401, { error: 'stale request' });
+        // Bolt reads `rawBody` when present, so it verifies the body our listener already capped.
+        http.requestListener(Object.assign(req, { rawBody: body }), res);
+      },
+    };
+  }
+  const app = new App({ receiver, token: config.botToken, logger, clientOptions, deferInitialization: true });
+  await app.init();
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !(await firstSighting(deps.db, `slack:${eventId}`, Date.now(), EVENT_MEMORY_MS))) {
+      deps.log.info({ eventId }, 'Slack event already handled (a retry); skipped');
+      return;
+    }
+    await next();
+  });
+  registerSlashCommands(app, deps.handler, deps.log);
+  return {
+    app,
+    route,
+    start: async () => {
+      if (config.appToken) await app.start();
+    },
+    stop: async () => {
+      if (config.appToken) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// Inbound events handled once across retries and replicas: the first to record an id handles it.
+import type { Db } from './store.js';
+
+/** True the first time `key` is seen within `keepMs`; older keys are forgotten. */
+export async function firstSighting(db: Db, key: string, now: number, keepMs: number): Promise<boolean> {
+  await db
+    .deleteFrom('inbound_events')
+    .where('seen_at', '<', now - keepMs)
+    .execute();
+  const row = await db
+    .insertInto('inbound_events')
+    .values({ key, seen_at: now })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return row !== undefined;
+}
