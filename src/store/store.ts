@@ -3,7 +3,7 @@
 // and inside or outside a transaction alike.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Migrator, type Kysely, type MigrationResultSet, type Transaction } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResultSet, type Transaction } from 'kysely';
 import { AppError, errorMessage } from '../errors.js';
 import { migrationsFor, type MigrationModule } from './migrations/index.js';
 import { openPostgres, openSqlite, type DialectName } from './dialect.js';
@@ -111,9 +111,16 @@ export function classifyPostgresError(err: unknown, location: string): AppError 
  * Kysely's migration lock (an advisory lock on PostgreSQL).
  */
 export async function migrate(store: Store, extra?: Record<string, MigrationModule>): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: another
+  // schema's leftovers in the same database would make it skip creating ours.
+  const schema =
+    store.dialect === 'postgres'
+      ? (await sql<{ name: string }>`select current_schema() as name`.execute(store.db)).rows[0]?.name
+      : undefined;
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrationsFor(store.dialect, extra) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

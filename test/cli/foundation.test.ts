@@ -29,7 +29,8 @@ describe('digestbot migrate', () => {
   it('creates the SQLite schema once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-cli-'));
     const first = await runCli(['migrate'], { env: { DIGESTBOT_DATA_DIR: dataDir } });
-    expect(first).toMatchObject({ code: 0, stdout: 'applied: 0001_init\n' });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^applied: 0001_init(, \w+)*\n$/);
     const second = await runCli(['migrate'], { env: { DIGESTBOT_DATA_DIR: dataDir } });
     expect(second).toMatchObject({ code: 0, stdout: 'schema is up to date\n' });
   });

@@ -121,7 +121,7 @@ describe('SSRF guard in the fetcher', () => {
   });
 
   it('checks every redirect hop: a redirect to metadata or to another loopback port is refused', async () => {
-    const other = await startLoopbackServer((_req, res) => res.end('secret'));
+    const other = await startLoopbackServer((_req, res) => void res.end('secret'));
     const fetcher = createFetcher(limits([`127.0.0.1:${server.port}`]));
     for (const target of ['http://169.254.169.254/latest/meta-data/', other.url('/admin'), 'http://[::1]/', 'http://0x7f.1/']) {
       const { sockets, error } = await refusal(() => fetcher.fetchFeed(server.url(`/to/${encodeURIComponent(target)}`)));
