@@ -23,6 +23,7 @@ export function feedFromRow(r: FeedRow): Feed {
     disabledReason: r.disabled_reason,
     etag: r.etag,
     lastModified: r.last_modified,
+    intervalMinutes: r.interval_minutes,
     nextCheckAt: r.next_check_at,
     lastCheckedAt: r.last_checked_at,
     lastSuccessAt: r.last_success_at,
