@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { ConfigError } from './config.js';
 import { AppError, errorMessage } from './errors.js';
 import { registerCore } from './cli/core.js';
+import { registerFeeds } from './cli/feeds.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -15,6 +16,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerCore(program);
+registerFeeds(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {
