@@ -60,6 +60,12 @@ export function itemKey(item: ParsedItem, base?: string): string {
 
 /** Lower case, letters and digits only, single spaces: what two copies of one story share. */
 export function normalizeText(text: string): string {
+  // ASCII text (most of it) takes the cheap path; the result is the same.
+  if (/^[\t\n\r\x20-\x7e]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -54,7 +54,11 @@ export async function countSocketsDuring<T>(fn: () => Promise<T>): Promise<{ soc
 }
 
 /** A minimal RSS document written for the tests. */
-export function rssDocument(title: string, items: { guid: string; title: string; link?: string; date?: string }[], extra = ''): string {
+export function rssDocument(
+  title: string,
+  items: { guid: string; title: string; link?: string; date?: string }[],
+  extra = '',
+): string {
   const body = items
     .map(
       (i) =>

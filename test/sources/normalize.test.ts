@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedItem } from '../../src/model.js';
-import { canonicalUrl, contentHash, itemKey, outletName, toNewArticle, type NormalizeContext } from '../../src/sources/normalize.js';
+import {
+  canonicalUrl,
+  contentHash,
+  itemKey,
+  normalizeText,
+  outletName,
+  toNewArticle,
+  type NormalizeContext,
+} from '../../src/sources/normalize.js';
 
 const item = (over: Partial<ParsedItem> = {}): ParsedItem => ({
   id: 'guid-1',
@@ -128,5 +136,13 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item({ published: null }), since)!.digestEligible).toBe(false);
     expect(toNewArticle(item({ published: null }), ctx)!.digestEligible).toBe(true);
     expect(toNewArticle(item(), { ...ctx, admitSince: Infinity })!.digestEligible).toBe(false);
+  });
+});
+
+describe('normalizeText', () => {
+  it('treats ASCII and Unicode text alike', () => {
+    expect(normalizeText('Hello, World! 42')).toBe('hello world 42');
+    expect(normalizeText('Ｈｅｌｌｏ, Wörld — 42')).toBe('hello wörld 42');
+    expect(normalizeText('  ---  ')).toBe('');
   });
 });

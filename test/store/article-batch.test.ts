@@ -29,7 +29,11 @@ const article = (feedId: number, itemKey: string, url: string | null, title = it
 async function snapshot(store: Store, results: InsertResult[][]) {
   const articles = await store.db.selectFrom('articles').select(['id', 'canonical_url', 'title']).orderBy('title').execute();
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
-  const links = await store.db.selectFrom('feed_items').select(['feed_id', 'item_key', 'article_id']).orderBy(['feed_id', 'item_key']).execute();
+  const links = await store.db
+    .selectFrom('feed_items')
+    .select(['feed_id', 'item_key', 'article_id'])
+    .orderBy(['feed_id', 'item_key'])
+    .execute();
   return {
     results: results.map((batch) => batch.map((r) => ({ title: titleOf.get(r.articleId), isNew: r.isNew }))),
     articles: articles.map((a) => [a.canonical_url, a.title]),
@@ -41,7 +45,11 @@ async function snapshot(store: Store, results: InsertResult[][]) {
 async function scenario(store: Store, insert: (list: NewArticle[]) => Promise<InsertResult[]>) {
   const a = await insertFeed(store.db, { url: 'https://a.example/feed', now: NOW });
   const b = await insertFeed(store.db, { url: 'https://b.example/feed', now: NOW });
-  const first = await insert([article(a.id, 'a1', 'https://n.example/1'), article(a.id, 'a2', null), article(a.id, 'a3', 'https://n.example/3')]);
+  const first = await insert([
+    article(a.id, 'a1', 'https://n.example/1'),
+    article(a.id, 'a2', null),
+    article(a.id, 'a3', 'https://n.example/3'),
+  ]);
   const second = await insert([
     article(a.id, 'a1', 'https://n.example/1'),
     article(b.id, 'b1', 'https://n.example/1'),

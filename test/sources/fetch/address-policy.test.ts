@@ -6,7 +6,6 @@ import { REFUSED } from './ranges.js';
 
 const none = parseAllowList([]);
 
-
 describe('address policy', () => {
   it.each(REFUSED)('refuses %s (%s)', (address, range) => {
     expect(refusalReason(none, address, 'feed.example', 443)).toBe(`${address} is a ${range} address`);

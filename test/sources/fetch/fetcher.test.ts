@@ -19,7 +19,11 @@ const FEED = '<rss version="2.0"><channel><title>T</title></channel></rss>';
 const limits = (over: Record<string, unknown> = {}) =>
   configSchema.parse({ fetch: { allowPrivate: ['127.0.0.1/32'], connectTimeoutMs: 300, timeoutMs: 800, ...over } }).fetch;
 
-const failure = (p: Promise<unknown>) => p.then(() => expect.fail('expected a failure'), (e: unknown) => e as FetchError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a failure'),
+    (e: unknown) => e as FetchError,
+  );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('fetcher', () => {
@@ -194,7 +198,10 @@ describe('fetcher', () => {
     make({ allowPrivate: [`127.0.0.1:${bombs.port}`] });
     for (const path of ['/gzip', '/br']) {
       const err = await failure(fetcher.fetchFeed(bombs.url(path)));
-      expect(err).toMatchObject({ code: 'FEED_TOO_LARGE', message: 'The feed is larger than 10485760 bytes (after decompression)' });
+      expect(err).toMatchObject({
+        code: 'FEED_TOO_LARGE',
+        message: 'The feed is larger than 10485760 bytes (after decompression)',
+      });
     }
     await bombs.close();
   });
@@ -246,10 +253,27 @@ describe('fetcher over TLS', () => {
 
   it('verifies certificates: a self-signed server is refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'digestbot-tls-'));
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const tls = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_q, s) =>
       s.end(FEED),
     );

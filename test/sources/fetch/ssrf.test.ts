@@ -70,7 +70,10 @@ describe('SSRF guard in the fetcher', () => {
   );
 
   it('refuses the whole answer when one of the resolved addresses is private', async () => {
-    const dns = stubDns({ 'mixed.example': ['93.184.216.34', '10.0.0.7'], 'mixed6.example': ['2606:4700::1111', 'fd00:ec2::254'] });
+    const dns = stubDns({
+      'mixed.example': ['93.184.216.34', '10.0.0.7'],
+      'mixed6.example': ['2606:4700::1111', 'fd00:ec2::254'],
+    });
     const fetcher = createFetcher(limits(), { resolve: dns });
     for (const host of ['mixed.example', 'mixed6.example']) {
       const { sockets, error } = await refusal(() => fetcher.fetchFeed(`https://${host}/feed`));
