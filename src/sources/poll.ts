@@ -40,13 +40,16 @@ export type PollOutcome =
 
 type Ok = Extract<FeedResponse, { kind: 'ok' }>;
 
-async function timed<T>(deps: PollDeps, step: keyof PollTimings, fn: () => T | Promise<T>): Promise<T> {
+/** Runs `fn`, adding its duration to the step when timings are collected (a synchronous step is timed without yielding). */
+function timed<T>(deps: PollDeps, step: keyof PollTimings, fn: () => T): T {
+  const timings = deps.timings;
+  if (!timings) return fn();
   const start = performance.now();
-  try {
-    return await fn();
-  } finally {
-    if (deps.timings) deps.timings[step] += performance.now() - start;
-  }
+  const add = () => void (timings[step] += performance.now() - start);
+  const out = fn();
+  if (out instanceof Promise) return out.finally(add) as T;
+  add();
+  return out;
 }
 
 /**
@@ -70,7 +73,7 @@ export async function pollFeed(deps: PollDeps, feed: Feed, owner: string): Promi
     const parsed = await timed(deps, 'parseMs', () =>
       parseFeed(res.body, { url: res.finalUrl, maxItems: limits.maxItems, contentType }),
     );
-    const articles = await timed(deps, 'normalizeMs', () => normalizeItems(feed, parsed, res, now, limits.maxItems));
+    const articles = timed(deps, 'normalizeMs', () => normalizeItems(feed, parsed, res, now, limits.maxItems));
     await nextTurn();
     const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () =>
       storeFetch(deps, feed, owner, res, parsed, articles, now),
