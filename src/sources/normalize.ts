@@ -62,7 +62,10 @@ export function itemKey(item: ParsedItem, base?: string): string {
 export function normalizeText(text: string): string {
   // ASCII text (most of it) takes the cheap path; the result is the same.
   const words = /[^\t\n\r\x20-\x7e]/.test(text)
-    ? text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)
+    ? text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu)
     : text.toLowerCase().match(/[a-z0-9]+/g);
   return words ? words.join(' ') : '';
 }
