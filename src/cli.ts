@@ -8,6 +8,7 @@ import { registerCore } from './cli/core.js';
 import { registerRounds } from './cli/rounds.js';
 import { registerSummarize } from './cli/summarize.js';
 import { registerParse } from './cli/parse.js';
+import { registerFeeds } from './cli/feeds.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -21,6 +22,7 @@ registerCore(program);
 registerRounds(program);
 registerSummarize(program);
 registerParse(program);
+registerFeeds(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {

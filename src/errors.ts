@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'FEED_HTTP_ERROR'
   | 'FEED_TIMEOUT'
   | 'FEED_TOO_LARGE'
+  | 'FEED_REDIRECT_REFUSED'
   | 'FEED_DUPLICATE'
   | 'FEED_NOT_FOUND'
   | 'NOT_A_FEED'

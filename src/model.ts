@@ -43,6 +43,8 @@ export interface Feed {
   disabledReason: string | null;
   etag: string | null;
   lastModified: string | null;
+  /** The interval the last successful check settled on (feed hints within the configured bounds). */
+  intervalMinutes: number | null;
   nextCheckAt: EpochMs;
   lastCheckedAt: EpochMs | null;
   lastSuccessAt: EpochMs | null;

@@ -1,7 +1,7 @@
 // Feed rows: what admins added, with validators, health and the next check time.
 import type { Feed } from '../model.js';
 import { userError } from '../errors.js';
-import type { Db } from './store.js';
+import type { DialectName, Db } from './store.js';
 import type { FeedRow } from './schema.js';
 
 export interface NewFeed {
@@ -23,6 +23,7 @@ export function feedFromRow(r: FeedRow): Feed {
     disabledReason: r.disabled_reason,
     etag: r.etag,
     lastModified: r.last_modified,
+    intervalMinutes: r.interval_minutes,
     nextCheckAt: r.next_check_at,
     lastCheckedAt: r.last_checked_at,
     lastSuccessAt: r.last_success_at,
@@ -78,4 +79,81 @@ export async function listFeeds(db: Db): Promise<Feed[]> {
 export async function deleteFeed(db: Db, id: number): Promise<boolean> {
   const res = await db.deleteFrom('feeds').where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
+}
+
+export interface ClaimOptions {
+  /** This replica's id. */
+  owner: string;
+  now: number;
+  /** Only feeds due at or before this instant (a poll cycle passes its start, so it ends). */
+  dueBy: number;
+  limit: number;
+  /** How long the claim holds; an expired lease (a replica that died) frees the feed again. */
+  leaseMs: number;
+}
+
+/**
+ * Leases up to `limit` active, due, unleased feeds to `owner` in one statement, so racing replicas
+ * never get the same feed. PostgreSQL skips rows another replica is claiming (SKIP LOCKED);
+ * SQLite serializes writers.
+ */
+export async function claimDueFeeds(db: Db, dialect: DialectName, o: ClaimOptions): Promise<Feed[]> {
+  const rows = await db
+    .updateTable('feeds')
+    .set({ lease_owner: o.owner, lease_until: o.now + o.leaseMs })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('feeds')
+        .select('id')
+        .where('status', '=', 'active')
+        .where('next_check_at', '<=', o.dueBy)
+        .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', o.now)]))
+        .orderBy('next_check_at')
+        .limit(o.limit)
+        .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked()),
+    )
+    .returningAll()
+    .execute();
+  return rows.map(feedFromRow).sort((a, b) => a.nextCheckAt - b.nextCheckAt);
+}
+
+/** What one check of a feed changed. Fields left out stay as they are. */
+export interface FeedCheck {
+  checkedAt: number;
+  nextCheckAt: number;
+  consecutiveFailures: number;
+  consecutiveNotFound: number;
+  intervalMinutes?: number;
+  success?: { etag: string | null; lastModified: string | null; title?: string | null; primed: boolean };
+  error?: { code: string; message: string };
+  /** Set to disable the feed with this reason code. */
+  disabledReason?: string;
+}
+
+/** Writes the outcome of a check and releases the lease; false when `owner` no longer held it. */
+export async function finishFeedCheck(db: Db, id: number, owner: string, c: FeedCheck): Promise<boolean> {
+  const res = await db
+    .updateTable('feeds')
+    .set((eb) => ({
+      last_checked_at: c.checkedAt,
+      next_check_at: c.nextCheckAt,
+      consecutive_failures: c.consecutiveFailures,
+      consecutive_not_found: c.consecutiveNotFound,
+      lease_owner: null,
+      lease_until: null,
+      ...(c.intervalMinutes === undefined ? {} : { interval_minutes: c.intervalMinutes }),
+      ...(c.success && {
+        last_success_at: c.checkedAt,
+        etag: c.success.etag,
+        last_modified: c.success.lastModified,
+        title: eb.fn.coalesce('title', eb.val(c.success.title ?? null)),
+        primed_at: c.success.primed ? eb.fn.coalesce('primed_at', eb.val(c.checkedAt)) : eb.ref('primed_at'),
+      }),
+      ...(c.error && { last_error_at: c.checkedAt, last_error_code: c.error.code, last_error: c.error.message }),
+      ...(c.disabledReason && { status: 'disabled', disabled_reason: c.disabledReason }),
+    }))
+    .where('id', '=', id)
+    .where('lease_owner', '=', owner)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }

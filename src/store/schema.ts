@@ -26,6 +26,9 @@ export interface FeedsTable {
   primed_at: number | null;
   added_at: number;
   added_by: string | null;
+  /** The replica polling this feed right now, until lease_until (epoch ms). */
+  lease_owner: string | null;
+  lease_until: number | null;
 }
 
 export interface ArticlesTable {

@@ -3,6 +3,7 @@ import type { ColumnDefinitionBuilder, ColumnDataType, Kysely, Migration } from 
 import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_init.js';
 import * as m0002 from './0002_outbox.js';
+import * as m0003 from './0003_feed_leases.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -15,6 +16,7 @@ type MigrationModule = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_init': m0001,
   '0002_outbox': m0002,
+  '0003_feed_leases': m0003,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

@@ -1,0 +1,107 @@
+// `digestbot feeds add <url> [--topic t] [--backfill 48h] | list [--json] | remove <id> | test <url> | errors`.
+import type { Command } from 'commander';
+import type { Config } from '../config.js';
+import { userError } from '../errors.js';
+import { createFetcher, type Fetcher } from '../sources/fetch/index.js';
+import { addFeed, feedErrors, listFeedStatus, removeFeed, testFeed, type FeedStatus } from '../sources/feeds-admin.js';
+import { cliConfig, withStore } from './context.js';
+import { writeJsonLine } from './io.js';
+
+async function withFetcher<T>(config: Config, fn: (fetcher: Fetcher) => Promise<T>): Promise<T> {
+  const fetcher = createFetcher(config.fetch);
+  try {
+    return await fn(fetcher);
+  } finally {
+    await fetcher.close();
+  }
+}
+
+const when = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString().replace(/:\d\d\.\d+Z$/, 'Z'));
+
+function printTable(feeds: FeedStatus[]): void {
+  if (feeds.length === 0) {
+    process.stdout.write('no feeds\n');
+    return;
+  }
+  for (const f of feeds) {
+    const state = f.health === 'disabled' ? `disabled (${f.disabledReason})` : f.health;
+    const error = f.lastErrorCode && f.health !== 'ok' ? `  last error ${f.lastErrorCode}: ${f.lastError}` : '';
+    process.stdout.write(
+      `${f.id}\t${state}\t${f.title ?? '(untitled)'}\t${f.url}\n` +
+        `\ttopic ${f.topic ?? '-'}  last success ${when(f.lastSuccessAt)}  next check ${when(f.nextCheckAt)}${error}\n`,
+    );
+  }
+}
+
+export function registerFeeds(program: Command): void {
+  const feeds = program.command('feeds').description('manage the feeds the bot polls');
+
+  feeds
+    .command('add <url>')
+    .description('test-fetch a feed and add it; its current items are marked as seen')
+    .option('--topic <topic>', 'topic used to route its articles to destinations')
+    .option('--backfill <duration>', 'admit items published this recently (e.g. 48h, 7d) to the next digest')
+    .action(async (url: string, opts: { topic?: string; backfill?: string }) => {
+      const config = cliConfig(program);
+      const { feed, preview } = await withStore(config, (store) =>
+        withFetcher(config, (fetcher) =>
+          addFeed(
+            { db: store.db, fetcher, maxItems: config.fetch.maxItems },
+            { url, topic: opts.topic ?? null, backfill: opts.backfill ?? null, addedBy: 'cli' },
+          ),
+        ),
+      );
+      const backfill = feed.backfillSince === null ? '' : `; items since ${when(feed.backfillSince)} reach the next digest`;
+      process.stdout.write(
+        `added feed ${feed.id}: ${feed.url} (${preview.title ?? 'untitled'}, ${preview.itemCount} items${backfill})\n`,
+      );
+    });
+
+  feeds
+    .command('list')
+    .description('every feed with its health: last success, last error, next check')
+    .option('--json', 'one JSON array')
+    .action(async (opts: { json?: boolean }) => {
+      const list = await withStore(cliConfig(program), (store) => listFeedStatus(store.db));
+      if (opts.json) writeJsonLine(list);
+      else printTable(list);
+    });
+
+  feeds
+    .command('errors')
+    .description('failing and disabled feeds, and why')
+    .option('--json', 'one JSON array')
+    .action(async (opts: { json?: boolean }) => {
+      const list = await withStore(cliConfig(program), (store) => feedErrors(store.db));
+      if (opts.json) writeJsonLine(list);
+      else if (list.length === 0) process.stdout.write('no failing feeds\n');
+      else printTable(list);
+    });
+
+  feeds
+    .command('remove <id>')
+    .description('remove a feed (the articles it brought stay)')
+    .action(async (id: string) => {
+      if (!/^\d+$/.test(id)) throw userError('BAD_ARGUMENT', `A feed id is a number (see feeds list), got "${id}"`);
+      const feed = await withStore(cliConfig(program), (store) => removeFeed(store.db, Number(id)));
+      process.stdout.write(`removed feed ${feed.id}: ${feed.url}\n`);
+    });
+
+  feeds
+    .command('test <url>')
+    .description('fetch and parse a feed without saving anything')
+    .option('--json', 'one JSON object')
+    .action(async (url: string, opts: { json?: boolean }) => {
+      const config = cliConfig(program);
+      const preview = await withFetcher(config, (fetcher) => testFeed({ fetcher, maxItems: config.fetch.maxItems }, url));
+      if (opts.json) {
+        writeJsonLine(preview);
+        return;
+      }
+      process.stdout.write(
+        `${preview.format} feed "${preview.title ?? 'untitled'}" at ${preview.finalUrl}: ${preview.itemCount} items\n`,
+      );
+      for (const i of preview.items)
+        process.stdout.write(`  ${i.published ?? '(undated)'}  ${i.title ?? '(untitled)'}  ${i.link ?? ''}\n`);
+    });
+}

@@ -1,0 +1,129 @@
+// From a parsed item to the article row we store: canonical URL, stable item key, content hash.
+// Pure functions: same input, same output.
+import { createHash } from 'node:crypto';
+import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
+import type { NewArticle } from '../store/articles.js';
+
+/** Query parameters that only say where a click came from. Matched case-insensitively. */
+const TRACKING_PARAMS = new Set(
+  [
+    'fbclid gclid gclsrc dclid gbraid wbraid msclkid yclid twclid ttclid igshid mc_cid mc_eid _hsenc ',
+    '_hsmi __hssc __hstc __hsfp hsctatracking mkt_tok oly_anon_id oly_enc_id vero_conv vero_id ',
+    'rb_clickid s_cid ncid ocid cmpid sr_share ito wt_mc ref_src ref_url spm _ga _gl at_medium ',
+    'at_campaign guccounter guce_referrer guce_referrer_sig xtor trk mbid smid',
+  ]
+    .join('')
+    .split(' '),
+);
+const TRACKING_PREFIXES = ['utm_', 'at_custom', 'pk_', 'mtm_', 'hmb_'];
+
+function isTracking(key: string): boolean {
+  const k = key.toLowerCase();
+  return TRACKING_PARAMS.has(k) || TRACKING_PREFIXES.some((p) => k.startsWith(p));
+}
+
+/**
+ * The URL an article is known by: absolute http(s), scheme and host lower case, default port,
+ * fragment and tracking parameters dropped, remaining parameters sorted by name. Null when the
+ * link is not an http(s) URL.
+ */
+export function canonicalUrl(link: string | null | undefined, base?: string): string | null {
+  if (!link?.trim()) return null;
+  let url: URL;
+  try {
+    url = new URL(link.trim(), base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  url.hostname = url.hostname.replace(/\.$/, '');
+  const params = [...url.searchParams].filter(([k]) => !isTracking(k));
+  const sorted = new URLSearchParams(params);
+  sorted.sort();
+  url.search = sorted.size ? sorted.toString() : '';
+  return url.href;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const MAX_KEY_LENGTH = 512;
+
+/** The item's identity within its feed: guid/id, else its link, else a hash of what it says. */
+export function itemKey(item: ParsedItem, base?: string): string {
+  const key = item.id?.trim() || canonicalUrl(item.link, base);
+  if (key) return key.length <= MAX_KEY_LENGTH ? key : `sha256:${sha256(key)}`;
+  return `sha256:${sha256([item.title, item.published, item.summary, item.content].map((s) => s ?? '').join('\u0000'))}`;
+}
+
+/** Lower case, letters and digits only, single spaces: what two copies of one story share. */
+export function normalizeText(text: string): string {
+  // ASCII text (most of it) takes the cheap path; the result is the same.
+  const words = /[^\t\n\r\x20-\x7e]/.test(text)
+    ? text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu)
+    : text.toLowerCase().match(/[a-z0-9]+/g);
+  return words ? words.join(' ') : '';
+}
+
+/** Hash of the normalized title + text, for near-duplicate detection. */
+export function contentHash(title: string, text: string): string {
+  return sha256(`${normalizeText(title)}\n${normalizeText(text)}`).slice(0, 32);
+}
+
+/** The outlet name shown next to an article: the admin's title for the feed, else the feed's own, else its host. */
+export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsedTitle: string | null): string {
+  const title = feed.title?.trim() || parsedTitle?.trim();
+  if (title) return title;
+  return new URL(feed.url).hostname.replace(/^www\./, '');
+}
+
+const MAX_TEXT_CHARS = 50_000;
+const MAX_CATEGORIES = 20;
+
+export interface NormalizeContext {
+  feed: Pick<Feed, 'id' | 'url' | 'title' | 'topic'>;
+  parsed: Pick<ParsedFeed, 'title'>;
+  /** The URL the feed was finally fetched from: relative links resolve against it. */
+  baseUrl: string;
+  now: number;
+  /** Items published at or after this instant reach digests; -Infinity admits everything, undated items included. */
+  admitSince: number;
+}
+
+function parseDate(value: string | null): number | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** The article row for one item, or null when the item has neither a title nor any text. */
+export function toNewArticle(item: ParsedItem, ctx: NormalizeContext): NewArticle | null {
+  const canonical = canonicalUrl(item.link, ctx.baseUrl);
+  const url = canonical === null ? null : new URL(item.link!.trim(), ctx.baseUrl).href;
+  const text = (item.content?.trim() || item.summary?.trim() || '').slice(0, MAX_TEXT_CHARS);
+  const title = item.title?.trim() || text.slice(0, 120).trim();
+  if (!title) return null;
+  const publishedAt = parseDate(item.published) ?? parseDate(item.updated);
+  const admitted = ctx.admitSince === -Infinity || (publishedAt !== null && publishedAt >= ctx.admitSince);
+  return {
+    feedId: ctx.feed.id,
+    itemKey: itemKey(item, ctx.baseUrl),
+    canonicalUrl: canonical,
+    url,
+    title,
+    text,
+    author: item.author?.trim() || null,
+    publishedAt,
+    categories: [...new Set(item.categories.map((c) => c.trim()).filter(Boolean))].slice(0, MAX_CATEGORIES),
+    contentHash: contentHash(title, text),
+    digestEligible: admitted,
+    outlet: outletName(ctx.feed, ctx.parsed.title),
+    topic: ctx.feed.topic,
+    now: ctx.now,
+  };
+}

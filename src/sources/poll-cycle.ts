@@ -1,0 +1,110 @@
+// One poll cycle: claim due feeds in small batches (a lease per feed, safe across replicas) and
+// run them with `fetch.concurrency` workers until nothing due is left.
+import type { Feed } from '../model.js';
+import { claimDueFeeds } from '../store/feeds.js';
+import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
+
+export interface PollCycleOptions {
+  /** This replica's id: the lease owner. */
+  owner: string;
+  /** No new feed is claimed after this instant (so fetching for a slot ends before the slot). */
+  deadline?: number;
+  /** How long a claim holds before another replica may take the feed. Default 10 min. */
+  leaseMs?: number;
+}
+
+export interface PollCycleReport {
+  startedAt: number;
+  finishedAt: number;
+  polled: number;
+  ok: number;
+  notModified: number;
+  failed: number;
+  newArticles: number;
+  /** Feeds disabled during this cycle: admins are told. */
+  disabled: { feedId: number; url: string; reason: string; code: string; message: string }[];
+}
+
+const DEFAULT_LEASE_MS = 10 * 60_000;
+
+/** Polls every feed due when the cycle starts; each at most once, however the claims interleave with other replicas. */
+export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): Promise<PollCycleReport> {
+  const clock = deps.now ?? Date.now;
+  const startedAt = clock();
+  const workers = deps.config.fetch.concurrency;
+  const report: PollCycleReport = {
+    startedAt,
+    finishedAt: startedAt,
+    polled: 0,
+    ok: 0,
+    notModified: 0,
+    failed: 0,
+    newArticles: 0,
+    disabled: [],
+  };
+  const queue: Feed[] = [];
+  const seen = new Set<number>();
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+
+  const claim = async () => {
+    const now = clock();
+    if (options.deadline !== undefined && now >= options.deadline) {
+      exhausted = true;
+      return;
+    }
+    const feeds = await claimDueFeeds(deps.store.db, deps.store.dialect, {
+      owner: options.owner,
+      now,
+      dueBy: startedAt,
+      limit: workers * 2,
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+    });
+    const fresh = feeds.filter((f) => !seen.has(f.id));
+    fresh.forEach((f) => seen.add(f.id));
+    if (fresh.length === 0) exhausted = true;
+    queue.push(...fresh);
+  };
+
+  const next = async (): Promise<Feed | undefined> => {
+    while (queue.length === 0 && !exhausted) {
+      claiming ??= claim().finally(() => (claiming = null));
+      await claiming;
+    }
+    return queue.shift();
+  };
+
+  const record = (feed: Feed, outcome: PollOutcome) => {
+    report.polled++;
+    if (outcome.status === 'ok') {
+      report.ok++;
+      report.newArticles += outcome.newArticles;
+    } else if (outcome.status === 'not-modified') report.notModified++;
+    else {
+      report.failed++;
+      if (outcome.disabledReason) {
+        const { code, message, disabledReason: reason } = outcome;
+        report.disabled.push({ feedId: feed.id, url: feed.url, reason, code, message });
+      }
+    }
+  };
+
+  const work = async () => {
+    for (let feed = await next(); feed; feed = await next()) {
+      try {
+        record(feed, await pollFeed(deps, feed, options.owner));
+      } catch (err) {
+        // The store failed while recording the outcome; the lease expires and the feed comes back.
+        report.polled++;
+        report.failed++;
+        deps.log.error({ err, feedId: feed.id }, 'could not record a feed check');
+      }
+    }
+  };
+  const ended = await Promise.allSettled(Array.from({ length: workers }, work));
+  const broken = ended.find((r) => r.status === 'rejected');
+  if (broken) throw broken.reason;
+  report.finishedAt = clock();
+  deps.log.info({ ...report, disabled: report.disabled.length }, 'poll cycle finished');
+  return report;
+}

@@ -1,0 +1,125 @@
+// insertArticleIfNew for a whole fetch at once: the same results, item for item, in a handful of
+// statements instead of three or four per item (polling stores thousands of items per cycle).
+import type { InsertResult, NewArticle } from './articles.js';
+import type { Db } from './store.js';
+
+/** Rows per multi-row statement: well under both dialects' bound-parameter limits. */
+const CHUNK = 200;
+
+const chunks = <T>(list: T[]): T[][] =>
+  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+
+const linkKey = (feedId: number, itemKey: string) => `${feedId}\u0000${itemKey}`;
+
+function articleRow(a: NewArticle) {
+  return {
+    canonical_url: a.canonicalUrl,
+    url: a.url,
+    title: a.title,
+    text: a.text,
+    author: a.author,
+    published_at: a.publishedAt,
+    first_seen_at: a.now,
+    categories: JSON.stringify(a.categories),
+    content_hash: a.contentHash,
+    digest_eligible: a.digestEligible ? 1 : 0,
+    outlet: a.outlet,
+    topic: a.topic,
+  };
+}
+
+/** Article ids already stored for these (feed, item key) pairs. */
+async function knownLinks(db: Db, list: NewArticle[]): Promise<Map<string, number>> {
+  const known = new Map<string, number>();
+  for (const feedId of new Set(list.map((a) => a.feedId))) {
+    const keys = [...new Set(list.filter((a) => a.feedId === feedId).map((a) => a.itemKey))];
+    for (const part of chunks(keys)) {
+      const rows = await db
+        .selectFrom('feed_items')
+        .select(['item_key', 'article_id'])
+        .where('feed_id', '=', feedId)
+        .where('item_key', 'in', part)
+        .execute();
+      for (const r of rows) known.set(linkKey(feedId, r.item_key), r.article_id);
+    }
+  }
+  return known;
+}
+
+/** Inserts the articles not stored yet; returns the article id of each, and which rows are new. */
+async function storeArticles(db: Db, list: NewArticle[]): Promise<{ ids: number[]; inserted: boolean[] }> {
+  const ids: number[] = new Array<number>(list.length);
+  const inserted = list.map(() => false);
+  const firstByUrl = new Map<string, number>();
+  list.forEach((a, i) => a.canonicalUrl !== null && !firstByUrl.has(a.canonicalUrl) && firstByUrl.set(a.canonicalUrl, i));
+  const byUrl = new Map<string, number>();
+  for (const part of chunks([...firstByUrl.values()])) {
+    const rows = await db
+      .insertInto('articles')
+      .values(part.map((i) => articleRow(list[i]!)))
+      .onConflict((oc) => oc.column('canonical_url').doNothing())
+      .returning(['id', 'canonical_url'])
+      .execute();
+    for (const r of rows) {
+      byUrl.set(r.canonical_url!, r.id);
+      inserted[firstByUrl.get(r.canonical_url!)!] = true;
+    }
+  }
+  const missing = [...firstByUrl.keys()].filter((u) => !byUrl.has(u));
+  for (const part of chunks(missing)) {
+    const rows = await db.selectFrom('articles').select(['id', 'canonical_url']).where('canonical_url', 'in', part).execute();
+    for (const r of rows) byUrl.set(r.canonical_url!, r.id);
+  }
+  for (const [i, a] of list.entries()) {
+    if (a.canonicalUrl !== null) ids[i] = byUrl.get(a.canonicalUrl)!;
+    else {
+      const row = await db.insertInto('articles').values(articleRow(a)).returning('id').executeTakeFirstOrThrow();
+      ids[i] = row.id;
+      inserted[i] = true;
+    }
+  }
+  return { ids, inserted };
+}
+
+/**
+ * The dedupe of insertArticleIfNew for many items: an item already seen from its feed, or an
+ * article already stored under the same canonical URL (earlier, or earlier in this list), is not
+ * inserted again; every carrying feed is still recorded. Run it inside a transaction.
+ */
+export async function insertArticlesIfNew(db: Db, list: NewArticle[]): Promise<InsertResult[]> {
+  const known = await knownLinks(db, list);
+  const firstOfKey = new Map<string, number>();
+  const fresh: number[] = [];
+  list.forEach((a, i) => {
+    const key = linkKey(a.feedId, a.itemKey);
+    if (known.has(key) || firstOfKey.has(key)) return;
+    firstOfKey.set(key, i);
+    fresh.push(i);
+  });
+  const stored = await storeArticles(
+    db,
+    fresh.map((i) => list[i]!),
+  );
+  const linked = new Set<string>();
+  for (const part of chunks(fresh.map((i, n) => ({ a: list[i]!, articleId: stored.ids[n]! })))) {
+    const rows = await db
+      .insertInto('feed_items')
+      .values(part.map(({ a, articleId }) => ({ feed_id: a.feedId, item_key: a.itemKey, article_id: articleId, seen_at: a.now })))
+      .onConflict((oc) => oc.columns(['feed_id', 'item_key']).doNothing())
+      .returning(['feed_id', 'item_key'])
+      .execute();
+    for (const r of rows) linked.add(linkKey(r.feed_id, r.item_key));
+  }
+  const resultOf = new Map<number, InsertResult>();
+  fresh.forEach((i, n) => {
+    const a = list[i]!;
+    resultOf.set(i, { articleId: stored.ids[n]!, isNew: stored.inserted[n]! && linked.has(linkKey(a.feedId, a.itemKey)) });
+  });
+  return list.map((a, i) => {
+    const key = linkKey(a.feedId, a.itemKey);
+    const own = resultOf.get(i);
+    if (own) return own;
+    const knownId = known.get(key);
+    return { articleId: knownId ?? resultOf.get(firstOfKey.get(key)!)!.articleId, isNew: false };
+  });
+}
