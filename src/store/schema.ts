@@ -161,6 +161,14 @@ export interface LeasesTable {
   expires_at: number;
 }
 
+/** LLM answers by content hash (model, prompt version, input), so a story is paid for once. */
+export interface LlmCacheTable {
+  key: string;
+  /** The model's validated JSON output. */
+  result: string;
+  created_at: number;
+}
+
 export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
@@ -175,6 +183,7 @@ export interface Database {
   round_sources: RoundSourcesTable;
   company_aliases: CompanyAliasesTable;
   leases: LeasesTable;
+  llm_cache: LlmCacheTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

@@ -29,7 +29,7 @@ describe('digestbot migrate', () => {
   it('creates the SQLite schema once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-cli-'));
     const first = await runCli(['migrate'], { env: { DIGESTBOT_DATA_DIR: dataDir } });
-    expect(first).toMatchObject({ code: 0, stdout: 'applied: 0001_init\n' });
+    expect(first).toMatchObject({ code: 0, stdout: 'applied: 0001_init, 0002_llm_cache\n' });
     const second = await runCli(['migrate'], { env: { DIGESTBOT_DATA_DIR: dataDir } });
     expect(second).toMatchObject({ code: 0, stdout: 'schema is up to date\n' });
   });

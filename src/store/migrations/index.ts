@@ -2,6 +2,7 @@
 import type { ColumnDefinitionBuilder, ColumnDataType, Kysely, Migration } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_init.js';
+import * as m0002 from './0002_llm_cache.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -13,6 +14,7 @@ type MigrationModule = { up(db: Kysely<unknown>, ctx: MigrationContext): Promise
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_init': m0001,
+  '0002_llm_cache': m0002,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
