@@ -74,7 +74,10 @@ function nameTokens(text: string): Token[] {
 }
 
 const isCalendar = (t: Token) => CALENDAR.has(t.text.toLowerCase().replace(/\.$/, ''));
-const isWord = (t: Token | undefined) => t !== undefined && isNameWord(t.text) && !NAME_BREAKERS.has(t.text) && !isCalendar(t);
+/** "20VC" and "3M" are names; "22-day" and "40-year-old" are numbers, checked as such. */
+const isNumberWord = (t: Token) => /^\d/.test(t.text) && !/\p{Lu}/u.test(t.text);
+const isWord = (t: Token | undefined) =>
+  t !== undefined && isNameWord(t.text) && !NAME_BREAKERS.has(t.text) && !isCalendar(t) && !isNumberWord(t);
 const isFunctionWord = (t: Token) => !/^\p{Lu}{2,}$/u.test(t.text) && STOPWORDS.has(normalizeWord(t.text));
 
 /** Runs of name words in `text`; particles join ("Bank of America"), a possessive ends a run. */
