@@ -17,19 +17,23 @@ interface SourceIndex {
   quotes: string;
 }
 
-/** Callers that check several lines against one array of sources have it read once. */
-const indexes = new WeakMap<readonly string[], SourceIndex>();
+/** The sources of the last few stories, read once: a story's lines are checked against the same texts. */
+const recent = new Map<string, SourceIndex>();
+const RECENT_STORIES = 16;
 
 function indexOf(sources: readonly string[]): SourceIndex {
-  let index = indexes.get(sources);
-  if (!index) {
+  const key = sources.join('\u0000');
+  let index = recent.get(key);
+  if (index) recent.delete(key);
+  else {
     index = {
       quantities: sources.flatMap((s) => findQuantities(s)),
       names: indexNames([...sources]),
       quotes: indexQuotes([...sources]),
     };
-    indexes.set(sources, index);
+    if (recent.size >= RECENT_STORIES) recent.delete(recent.keys().next().value!);
   }
+  recent.set(key, index);
   return index;
 }
 

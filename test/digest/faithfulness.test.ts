@@ -53,6 +53,10 @@ describe('checkFaithful: numbers', () => {
     ['It employs more than 1,000 people.', []],
     ['It employs about 1,000 people.', ['1,000']],
     ['It employs 1,000 people.', ['1,000']],
+    ['It employs about 1,200 people.', []],
+    ['It employs about 1,210 people.', ['1,210']],
+    ['The deal closed in under 25 days.', ['25 days']],
+    ['Robots pick items up to 6x faster.', ['6x']],
   ])('%s', (line, expected) => {
     expect(unsupported(line)).toEqual(expected);
   });

@@ -38,10 +38,13 @@ export interface NameRun {
   maybeOrdinary: boolean[];
 }
 
+const PLAIN = /^[\p{Ll}\p{N}]+$/u;
+
 /** "Apptronik's" → "apptronik", "U.S." → "us", "Mercedes-Benz" → "mercedes benz". */
 export function normalizeWord(word: string): string {
-  const w = word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  const w = lower
     .replace(/[‘’]/g, "'")
     .replace(POSSESSIVE, '')
     .replace(/[.']+$/, '');
@@ -54,7 +57,7 @@ const normalizeRun = (tokens: Token[]) => tokens.map((t) => normalizeWord(t.text
 const GLUED = /(?<=[\p{L}\p{N}]{2}['’"”)]?)\.(?=\p{Lu}\p{Ll}|[AI]$)/u;
 
 function unglue(t: Token): Token[] {
-  const glued = GLUED.exec(t.text);
+  const glued = t.text.includes('.') ? GLUED.exec(t.text) : null;
   if (!glued) return [t];
   const after = glued.index + 1;
   return [
@@ -68,7 +71,7 @@ function nameTokens(text: string): Token[] {
   return tokenize(text)
     .flatMap(unglue)
     .map((t) => {
-      const m = DESCRIPTOR.exec(t.text);
+      const m = t.text.includes('-') ? DESCRIPTOR.exec(t.text) : null;
       return m ? { text: t.text.slice(0, m.index), start: t.start, end: t.start + m.index } : t;
     });
 }
@@ -81,8 +84,7 @@ const isWord = (t: Token | undefined) =>
 const isFunctionWord = (t: Token) => !/^\p{Lu}{2,}$/u.test(t.text) && STOPWORDS.has(normalizeWord(t.text));
 
 /** Runs of name words in `text`; particles join ("Bank of America"), a possessive ends a run. */
-function runsOf(text: string): Token[][] {
-  const tokens = nameTokens(text);
+function runsOf(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
@@ -102,6 +104,13 @@ function runsOf(text: string): Token[][] {
 }
 
 const SENTENCE_START = /(?:^|[.!?:•]\s+|\n\s*)["“‘'([]*$/u;
+const LOOK_BACK = 16;
+
+/** Whether the word at `start` opens a sentence (or a list item) of the line. */
+function opensSentence(line: string, start: number): boolean {
+  const before = line.slice(Math.max(0, start - LOOK_BACK), start);
+  return SENTENCE_START.test(start > LOOK_BACK ? `x${before}` : before);
+}
 
 /** Headline case: most content words capitalized. */
 function isHeadlineCase(tokens: Token[]): boolean {
@@ -111,18 +120,21 @@ function isHeadlineCase(tokens: Token[]): boolean {
 
 /** The name runs of a line, each token marked when its capital may only be positional. */
 export function lineNames(line: string): NameRun[] {
-  const headline = isHeadlineCase(nameTokens(line));
-  return runsOf(line).map((tokens) => ({
-    tokens,
-    maybeOrdinary: tokens.map((t) => headline || SENTENCE_START.test(line.slice(0, t.start))),
+  const tokens = nameTokens(line);
+  const headline = isHeadlineCase(tokens);
+  return runsOf(tokens).map((run) => ({
+    tokens: run,
+    maybeOrdinary: run.map((t) => headline || opensSentence(line, t.start)),
   }));
 }
 
 export function indexNames(sources: string[]): NameIndex {
   const names = new Set<string>();
   const lowerStems = new Set<string>();
+  const texts: string[] = [];
   for (const source of sources) {
-    for (const run of runsOf(source)) {
+    const tokens = nameTokens(source);
+    for (const run of runsOf(tokens)) {
       names.add(normalizeRun(run));
       let part: Token[] = [];
       for (const t of [...run, null]) {
@@ -133,16 +145,13 @@ export function indexNames(sources: string[]): NameIndex {
         }
       }
     }
-    for (const w of source.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerStems.add(stem(normalizeWord(w)));
+    const words = tokens.map((t) => normalizeWord(t.text));
+    tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lowerStems.add(stem(words[i]!));
+    });
+    texts.push(words.join(' '));
   }
-  const text = ` ${sources
-    .map((s) =>
-      nameTokens(s)
-        .map((t) => normalizeWord(t.text))
-        .join(' '),
-    )
-    .join(' | ')} `;
-  return { text, names, lowerStems };
+  return { text: ` ${texts.join(' | ')} `, names, lowerStems };
 }
 
 function skippable(run: NameRun, i: number, index: NameIndex): boolean {

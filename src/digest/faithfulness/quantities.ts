@@ -13,8 +13,10 @@ export interface Quantity {
   /** 'count', 'percent', 'times', 'ordinal', a time unit ('day', 'year', …) or 'money:<ISO 4217>'. */
   unit: string;
   qualifier: Qualifier;
-  /** Significant digits when the figure may be a rounding (money, scaled figures, percents); null: exact only. */
-  rounding: number | null;
+  /** Significant digits as written: "1.03B" → 3, "500" → 1. */
+  digits: number;
+  /** A plain "$1 billion" may round the source's $1.03 billion (money, scaled figures, percents); a count or a year may not. */
+  roundable: boolean;
 }
 
 const SCALE_WORD = String.raw`[-\s](?:hundred|thousand|million|billion|trillion)\b`;
@@ -43,7 +45,8 @@ function fromMoney(m: MoneyMention): Quantity {
     values: m.low === null ? [m.amount] : [m.low, m.amount],
     unit: `money:${m.currency}`,
     qualifier,
-    rounding: m.significantDigits,
+    digits: m.significantDigits,
+    roundable: true,
   };
 }
 
@@ -58,23 +61,28 @@ function fromMatch(m: RegExpExecArray, text: string): Quantity | null {
   const g = m.groups!;
   const unit = unitOf(g);
   let value: number | null;
-  let rounding: number | null = null;
-  if (g.ord) value = ordinalValue(g.ord);
-  else if (g.num) {
+  let digits: number;
+  let roundable = false;
+  if (g.ord) {
+    value = ordinalValue(g.ord);
+    digits = String(value).length;
+  } else if (g.num) {
     value = scale(g.num, g.mult);
-    if (g.mult || unit === 'percent') rounding = significantDigits(g.num);
+    digits = significantDigits(g.num);
+    roundable = Boolean(g.mult) || unit === 'percent';
   } else {
     value = cardinalValue(g.word!);
     // "one" alone is a pronoun as often as a count ("one of the largest"); "one million" is a number.
-    if (value === 1 && !g.wmult) return null;
-    if (value !== null && g.wmult) {
-      rounding = significantDigits(String(value));
+    if (value === null || (value === 1 && !g.wmult)) return null;
+    digits = significantDigits(String(value));
+    if (g.wmult) {
       const word = g.wmult.replace(/^[-\s]+/, '');
       value *= cardinalValue(word) ?? scale('1', word);
+      roundable = true;
     }
   }
   if (value === null) return null;
-  return { text: m[0].trim(), values: [value], unit, qualifier: qualifierBefore(text, m.index), rounding };
+  return { text: m[0].trim(), values: [value], unit, qualifier: qualifierBefore(text, m.index), digits, roundable };
 }
 
 /** Every number stated in `text`, money first read by findMoney (its text is not read twice). */
@@ -101,27 +109,39 @@ function compatible(claim: string, source: string): boolean {
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
 
+/** `x` rounded to `digits` significant digits, to the nearest, down or up. */
+function roundTo(x: number, digits: number, mode: 'round' | 'floor' | 'ceil'): number {
+  if (x === 0) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(x))) - digits + 1);
+  const q = x / unit;
+  const n = mode === 'floor' ? Math.floor(q + 1e-9) : mode === 'ceil' ? Math.ceil(q - 1e-9) : Math.round(q);
+  return n * unit;
+}
+
 /** Rounding may drop digits ("$1B" for $1.03B) but never move the figure more than 5%. */
 const ROUNDING_SLACK = 0.05;
-/** "about $1B" may stand for anything within 10%; "more than 500" for up to half as much again. */
+/** "about $1B" may stand for a figure within 10%. */
 const APPROX_SLACK = 0.1;
+/** "more than 500" may stand for up to half as much again. */
 const BOUND_SLACK = 1.5;
 
+/**
+ * The claim is the source figure at the claim's precision: rounded to the nearest ("about",
+ * or a roundable figure), down ("more than 500" for 520) or up ("up to 11" for 10.5). A figure
+ * stated more precisely than the source ("about 51" for "about 50") is never backed.
+ */
 function valueBacks(claim: Quantity, v: number, s: number): boolean {
   if (same(v, s)) return true;
+  const off = Math.abs(s - v);
   switch (claim.qualifier) {
     case 'approx':
-      return Math.abs(s - v) <= APPROX_SLACK * Math.abs(s);
+      return same(roundTo(s, claim.digits, 'round'), v) && off <= APPROX_SLACK * Math.abs(s);
     case 'at_least':
-      return s >= v && s <= v * BOUND_SLACK;
+      return s > v && s <= v * BOUND_SLACK && same(roundTo(s, claim.digits, 'floor'), v);
     case 'at_most':
-      return s <= v && s >= v / BOUND_SLACK;
+      return s < v && s >= v / BOUND_SLACK && same(roundTo(s, claim.digits, 'ceil'), v);
     case 'exact':
-      return (
-        claim.rounding !== null &&
-        same(Number(s.toPrecision(claim.rounding)), v) &&
-        Math.abs(s - v) <= ROUNDING_SLACK * Math.abs(s)
-      );
+      return claim.roundable && same(roundTo(s, claim.digits, 'round'), v) && off <= ROUNDING_SLACK * Math.abs(s);
   }
 }
 
