@@ -14,12 +14,17 @@ describe('buildRequest', () => {
     const r = buildRequest({ provider: 'ollama', model: 'llama3.2' }, PROMPT);
     expect(r.url).toBe('http://127.0.0.1:11434/v1/chat/completions');
     expect(r.headers.authorization).toBeUndefined();
+    expect(JSON.parse(r.body)).toMatchObject({ model: 'llama3.2', max_tokens: 1000, temperature: 0 });
   });
 
   it('defaults openai to its API and sends the key as a bearer token', () => {
     const r = buildRequest({ provider: 'openai', model: 'gpt-4o-mini', apiKey: 'sk-1' }, PROMPT);
     expect(r.url).toBe('https://api.openai.com/v1/chat/completions');
     expect(r.headers.authorization).toBe('Bearer sk-1');
+    const body = JSON.parse(r.body) as Record<string, unknown>;
+    expect(body).toMatchObject({ max_completion_tokens: 1000, response_format: { type: 'json_object' } });
+    expect(body).not.toHaveProperty('temperature');
+    expect(body).not.toHaveProperty('max_tokens');
   });
 
   it('accepts an Anthropic base URL with or without /v1 and a trailing slash', () => {

@@ -355,6 +355,23 @@ describe('summarizerFor', () => {
     expect(summarizerFor(config, { log: logs.log })).toBe(extractiveSummarizer);
   });
 
+  it('is configured from the environment', async () => {
+    const env = {
+      SUMMARIZER_PROVIDER: 'ollama',
+      SUMMARIZER_URL: api.openaiUrl,
+      SUMMARIZER_MODEL: 'llama3.2',
+      SUMMARIZER_TIMEOUT_MS: '1500',
+      SUMMARIZER_MAX_RETRIES: '0',
+      SUMMARIZER_TOKEN_BUDGET: '5000',
+    };
+    const config = loadConfig({ env }).summarizer;
+    expect(config).toMatchObject({ provider: 'ollama', timeoutMs: 1500, maxRetries: 0, tokenBudget: 5000 });
+    api.script({ status: 503 });
+    await summarizerFor(config, { log: logs.log }).summarize(STORY);
+    expect(api.requests).toHaveLength(1);
+    expect(api.requests[0]!.body).toMatchObject({ model: 'llama3.2' });
+  });
+
   it('gives an LLM summarizer for an LLM provider', async () => {
     const result = await summarizerFor(summarizerConfig(), { log: logs.log }).summarize(STORY);
     expect(api.requests).toHaveLength(1);

@@ -57,6 +57,9 @@ export function buildRequest(endpoint: Endpoint, prompt: Prompt): WireRequest {
       }),
     };
   }
+  // OpenAI's own API wants max_completion_tokens and refuses a temperature for its reasoning
+  // models; the servers that copy its API (Ollama, llama.cpp, vLLM) all read max_tokens.
+  const openAiItself = new URL(base).hostname === 'api.openai.com';
   return {
     url: `${base}/chat/completions`,
     headers: {
@@ -65,8 +68,7 @@ export function buildRequest(endpoint: Endpoint, prompt: Prompt): WireRequest {
     },
     body: JSON.stringify({
       model: endpoint.model,
-      max_tokens: MAX_OUTPUT_TOKENS,
-      temperature: 0,
+      ...(openAiItself ? { max_completion_tokens: MAX_OUTPUT_TOKENS } : { max_tokens: MAX_OUTPUT_TOKENS, temperature: 0 }),
       response_format: { type: 'json_object' },
       messages: [
         { role: 'system', content: prompt.system },
