@@ -94,6 +94,7 @@ describe('checkFaithful: names', () => {
     ['NASA backed Korvane.', ['NASA']],
     ['Its staff work in the US capital.', []],
     ['Its staff work in the UK capital.', ['UK']],
+    ['Its staff work in the U.K. capital.', ['U.K.']],
     ['On Tuesday in March, Korvane Robotics raised $1.03B.', []],
     ['Orders grew 75% at Korvane.', []],
     ['Korvane Robotics Raises $1.03 Billion In Round Led By Halden Capital', []],

@@ -32,7 +32,7 @@ export interface NameIndex {
   lowerStems: Set<string>;
 }
 
-export interface NameRun {
+export interface LineRun {
   tokens: Token[];
   /** Per token: may be an ordinary word capitalized by its position (sentence start, headline case). */
   maybeOrdinary: boolean[];
@@ -41,7 +41,7 @@ export interface NameRun {
 const PLAIN = /^[\p{Ll}\p{N}]+$/u;
 
 /** "Apptronik's" → "apptronik", "U.S." → "us", "Mercedes-Benz" → "mercedes benz". */
-export function normalizeWord(word: string): string {
+function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   if (PLAIN.test(lower)) return lower;
   const w = lower
@@ -81,7 +81,9 @@ const isCalendar = (t: Token) => CALENDAR.has(t.text.toLowerCase().replace(/\.$/
 const isNumberWord = (t: Token) => /^\d/.test(t.text) && !/\p{Lu}/u.test(t.text);
 const isWord = (t: Token | undefined) =>
   t !== undefined && isNameWord(t.text) && !NAME_BREAKERS.has(t.text) && !isCalendar(t) && !isNumberWord(t);
-const isFunctionWord = (t: Token) => !/^\p{Lu}{2,}$/u.test(t.text) && STOPWORDS.has(normalizeWord(t.text));
+/** "US", "U.K.": never an ordinary word, whatever its letters spell in lower case. */
+const isAcronym = (t: Token) => /^(?:\p{Lu}\.?){2,}$/u.test(t.text);
+const isFunctionWord = (t: Token) => !isAcronym(t) && STOPWORDS.has(normalizeWord(t.text));
 
 /** Runs of name words in `text`; particles join ("Bank of America"), a possessive ends a run. */
 function runsOf(tokens: Token[]): Token[][] {
@@ -119,7 +121,7 @@ function isHeadlineCase(tokens: Token[]): boolean {
 }
 
 /** The name runs of a line, each token marked when its capital may only be positional. */
-export function lineNames(line: string): NameRun[] {
+export function lineNames(line: string): LineRun[] {
   const tokens = nameTokens(line);
   const headline = isHeadlineCase(tokens);
   return runsOf(tokens).map((run) => ({
@@ -154,17 +156,17 @@ export function indexNames(sources: string[]): NameIndex {
   return { text: ` ${texts.join(' | ')} `, names, lowerStems };
 }
 
-function skippable(run: NameRun, i: number, index: NameIndex): boolean {
+function skippable(run: LineRun, i: number, index: NameIndex): boolean {
   const t = run.tokens[i]!;
   const word = normalizeWord(t.text);
   if (NOT_NAMES.has(word) || NAME_PARTICLES.has(t.text) || isFunctionWord(t)) return true;
-  return run.maybeOrdinary[i]! && !/^\p{Lu}{2,}$/u.test(t.text) && index.lowerStems.has(stem(word));
+  return run.maybeOrdinary[i]! && !isAcronym(t) && index.lowerStems.has(stem(word));
 }
 
 const stated = (index: NameIndex, words: string) => index.text.includes(` ${words} `);
 
 /** The parts of the run no source backs, as written in the line; empty when the run is backed. */
-export function unbackedParts(line: string, run: NameRun, index: NameIndex): string[] {
+export function unbackedParts(line: string, run: LineRun, index: NameIndex): string[] {
   const { tokens } = run;
   if (stated(index, normalizeRun(tokens))) return [];
   const core = tokens.map((_, i) => i).filter((i) => !skippable(run, i, index));

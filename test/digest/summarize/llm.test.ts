@@ -42,7 +42,7 @@ function summarizerConfig(over: Record<string, unknown> = {}): SummarizerConfig 
     baseUrl: api.openaiUrl,
     model: 'stand-in-1',
     apiKey: 'sk-test',
-    timeoutMs: 1000,
+    timeoutMs: 10_000,
     ...over,
   };
   return loadConfig({ env: {}, overrides: { summarizer } }).summarizer;
@@ -143,16 +143,16 @@ describe('LLM summarizer: answers it cannot use fall back to the extractive summ
   });
 
   it('a slow answer times out, once per attempt', async () => {
-    api.script({ delayMs: 2500, content: JSON.stringify(GOOD) }, { delayMs: 2500, content: JSON.stringify(GOOD) });
-    expect(await make({ maxRetries: 1 }).summarize(STORY)).toEqual(extractive);
+    api.script({ delayMs: 4000, content: JSON.stringify(GOOD) }, { delayMs: 4000, content: JSON.stringify(GOOD) });
+    expect(await make({ maxRetries: 1, timeoutMs: 1000 }).summarize(STORY)).toEqual(extractive);
     expect(fallbackReasons()).toEqual(['timeout']);
     expect(api.requests).toHaveLength(2);
     expect(waits).toEqual([1000]);
   });
 
   it('a slow answer then a prompt one: the retry is used', async () => {
-    api.script({ delayMs: 2500 }, { content: JSON.stringify(GOOD) });
-    expect((await make({ maxRetries: 1 }).summarize(STORY)).tldr).toBe(GOOD.tldr);
+    api.script({ delayMs: 4000 }, { content: JSON.stringify(GOOD) });
+    expect((await make({ maxRetries: 1, timeoutMs: 1000 }).summarize(STORY)).tldr).toBe(GOOD.tldr);
     expect(api.requests).toHaveLength(2);
   });
 

@@ -27,7 +27,7 @@ export interface Completion {
 
 /** Enough for the TL;DR, six takeaways and their ids. */
 export const MAX_OUTPUT_TOKENS = 1000;
-export const ANTHROPIC_VERSION = '2023-06-01';
+const ANTHROPIC_VERSION = '2023-06-01';
 
 const DEFAULT_BASE: Record<Provider, string> = {
   openai: 'https://api.openai.com/v1',

@@ -15,7 +15,7 @@ export interface HttpOptions {
 
 const FIRST_BACKOFF_MS = 1000;
 /** A wait longer than this (Retry-After included) is not worth holding a digest for. */
-export const MAX_WAIT_MS = 60_000;
+const MAX_WAIT_MS = 60_000;
 /** Error bodies are logged, never kept whole. */
 const DETAIL_CHARS = 200;
 
