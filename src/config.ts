@@ -15,12 +15,9 @@ const httpUrl = z
   .trim()
   .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
 
-const cronExpr = z
-  .string()
-  .trim()
-  .refine(isValidCron, {
-    message: 'expected a cron expression such as "0 15 * * *"',
-  });
+const cronExpr = z.string().trim().refine(isValidCron, {
+  message: 'expected a cron expression such as "0 15 * * *"',
+});
 
 const timeZone = z
   .string()
@@ -242,6 +239,9 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'SUMMARIZER_URL', path: ['summarizer', 'baseUrl'], kind: 'string' },
   { name: 'SUMMARIZER_MODEL', path: ['summarizer', 'model'], kind: 'string' },
   { name: 'SUMMARIZER_API_KEY', path: ['summarizer', 'apiKey'], kind: 'string', secret: true },
+  { name: 'SUMMARIZER_TIMEOUT_MS', path: ['summarizer', 'timeoutMs'], kind: 'int' },
+  { name: 'SUMMARIZER_MAX_RETRIES', path: ['summarizer', 'maxRetries'], kind: 'int' },
+  { name: 'SUMMARIZER_TOKEN_BUDGET', path: ['summarizer', 'tokenBudget'], kind: 'int' },
   { name: 'SLACK_BOT_TOKEN', path: ['slack', 'botToken'], kind: 'string', secret: true },
   { name: 'SLACK_SIGNING_SECRET', path: ['slack', 'signingSecret'], kind: 'string', secret: true },
   { name: 'SLACK_APP_TOKEN', path: ['slack', 'appToken'], kind: 'string', secret: true },

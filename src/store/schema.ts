@@ -179,6 +179,14 @@ export interface LeasesTable {
   expires_at: number;
 }
 
+/** LLM answers by content hash (model, prompt version, input), so a story is paid for once. */
+export interface LlmCacheTable {
+  key: string;
+  /** The model's validated JSON output. */
+  result: string;
+  created_at: number;
+}
+
 export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
@@ -195,6 +203,7 @@ export interface Database {
   leases: LeasesTable;
   channel_pacing: ChannelPacingTable;
   inbound_events: InboundEventsTable;
+  llm_cache: LlmCacheTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

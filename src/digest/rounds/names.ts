@@ -23,10 +23,12 @@ export interface NameRun {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘[\]–—]|(?<=\s)-(?=\s)/gu;
 const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc)\.$|^(?:\p{L}\.)+$/iu;
-const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+/** A possessive mark at a word's end: "Whoop's", "Gracias'". */
+export const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 const UNIT = /^\d+(?:[.,]\d+)*(?:k|m|mm|b|bn|mn|t|x|%|th|st|nd|rd|s|am|pm|gb|tb|mb|km|kg|m2)?$/i;
 const LEGAL_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|plc|AG|SA|S\.A|NV|BV|AB)\.?$/;
-const DESCRIPTOR = /-(?:based|backed|led|headquartered|born|founded|focused|owned|listed)$/i;
+/** "US-based", "Google-backed": a name made into a description. */
+export const DESCRIPTOR = /-(?:based|backed|led|headquartered|born|founded|focused|owned|listed)$/i;
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];

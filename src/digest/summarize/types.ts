@@ -1,4 +1,4 @@
-// The summarizer contract: the extractive default implements it, and so will an optional LLM one.
+// The summarizer contract: the extractive default implements it, and so does the optional LLM one.
 
 /** One article to summarize; a group of several is one story told by several sources. */
 export interface SummaryArticle {
@@ -19,7 +19,7 @@ export interface Takeaway {
   text: string;
   /** Ids of every article that states this fact (at least the one it was taken from). */
   sources: string[];
-  /** Source sentences as `<articleId>#<sentence index in splitSentences(text)>`; extractive summaries only. */
+  /** Source sentences as `<articleId>#<sentence index in splitSentences(text)>`: copied (extractive) or cited (LLM). */
   sentenceIds?: string[];
 }
 

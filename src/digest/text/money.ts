@@ -98,9 +98,10 @@ const MULTIPLIERS: [RegExp, number][] = [
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = PREFIXES.map(([p]) => (/^[A-Za-z]/.test(p) ? `\\b${esc(p)}` : esc(p))).join('|') + `|\\b(?:${ISO.join('|')})`;
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A figure as news prints it: "1,250", "1.03", "48". */
+export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Single letters must touch the number ("$5m"); words may follow a space or hyphen ("$15-billion").
-const MULT = String.raw`(?:[-\s]?(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|lacs?|mn|mln|bn|tn|cr)\b|(?:k|K|m|M|MM|b|B|t|T)(?![A-Za-z]))`;
+export const MULT = String.raw`(?:[-\s]?(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|lacs?|mn|mln|bn|tn|cr)\b|(?:k|K|m|M|MM|b|B|t|T)(?![A-Za-z]))`;
 const WORD_RE = WORDS.map(([w]) => w).join('|');
 const QUAL = String.raw`(?:between|up to|as much as|more than|over|above|at least|north of|upwards of|in excess of|nearly|almost|about|around|roughly|approximately|approx\.?|close to|some|an estimated|just under|just over|under|less than|~)\s*`;
 
@@ -128,7 +129,7 @@ function currencyOf(token: string): string {
 }
 
 /** "1.2" × "B" → 1200000000, rounded to cents so 14.8 × 1e9 stays 14800000000. */
-function scale(num: string, mult: string | undefined): number {
+export function scale(num: string, mult: string | undefined): number {
   return Math.round(Number(num.replace(/,/g, '')) * multiplier(mult) * 100) / 100;
 }
 

@@ -4,6 +4,7 @@ import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_init.js';
 import * as m0002 from './0002_outbox.js';
 import * as m0003 from './0003_feed_leases.js';
+import * as m0004 from './0004_llm_cache.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_init': m0001,
   '0002_outbox': m0002,
   '0003_feed_leases': m0003,
+  '0004_llm_cache': m0004,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
