@@ -4,6 +4,7 @@ import type { Article, Destination, Digest, Slot, StoredRound } from '../model.j
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
 import { composeDigest, type SummarizedStory } from './compose/compose.js';
 import { rankStories, type StoryCandidate } from './compose/rank.js';
+import { gateRounds, gateSummary, type UnfaithfulLine } from './gate.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
 
 export interface BuildInput {
@@ -17,6 +18,10 @@ export interface BuildInput {
   rounds: StoredRound[];
   maxStories: number;
   summarizer: Summarizer;
+  /** Texts of round sources outside the window (older reports of the same round), by article id. */
+  roundSourceTexts?: Map<number, string>;
+  /** Told about every line the faithfulness gate replaced or dropped. */
+  onUnfaithful?: (e: UnfaithfulLine) => void;
 }
 
 function toCluster(a: Article): ClusterArticle {
@@ -52,14 +57,22 @@ export function storiesOf(articles: Article[], rounds: StoredRound[]): StoryCand
   });
 }
 
+/** Builds the digest; every summary line and rounds row has passed the faithfulness gate. */
 export async function buildDigest(input: BuildInput): Promise<Digest> {
-  const ranked = rankStories(storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics).slice(
-    0,
-    input.maxStories,
-  );
+  const report = input.onUnfaithful ?? (() => undefined);
   const stories: SummarizedStory[] = [];
-  for (const s of ranked) {
-    stories.push({ articles: s.articles, summary: await input.summarizer.summarize({ articles: s.articles.map(toSummary) }) });
+  const ranked = rankStories(storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics);
+  for (const s of ranked.slice(0, input.maxStories)) {
+    const articles = s.articles.map(toSummary);
+    stories.push({
+      articles: s.articles,
+      summary: gateSummary(await input.summarizer.summarize({ articles }), articles, report),
+    });
   }
-  return composeDigest({ ...input, stories });
+  const digest = composeDigest({ ...input, stories });
+  const texts = new Map(input.roundSourceTexts);
+  for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
+  const rounds = gateRounds(digest.rounds.items, texts, report);
+  const totalUsd = rounds.reduce((sum, r) => sum + (r.status === 'announced' ? (r.amountUsd ?? 0) : 0), 0);
+  return { ...digest, rounds: { items: rounds, totalUsd } };
 }

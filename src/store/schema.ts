@@ -46,6 +46,7 @@ export interface ArticlesTable {
   outlet: string;
   topic: string | null;
   story_id: number | null;
+  rounds_read_at: number | null;
 }
 
 /** Which feed carried which article under which item id (an article carried by two feeds has two rows). */

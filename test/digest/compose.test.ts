@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Destination, StoredRound } from '../../src/model.js';
 import { buildDigest } from '../../src/digest/build.js';
 import { digestId } from '../../src/digest/compose/compose.js';
-import { extractiveSummarizer } from '../../src/digest/summarize/index.js';
+import type { UnfaithfulLine } from '../../src/digest/gate.js';
+import { extractiveSummarizer, type Summarizer } from '../../src/digest/summarize/index.js';
 import { STORY_FIXTURES } from '../fixtures/stories.js';
 
 const SLOT = Date.UTC(2026, 10, 21, 15);
@@ -71,8 +72,23 @@ const talks: StoredRound = {
   amountUsd: null,
   status: 'in_talks',
   valuation: 4e9,
-  sources: [],
+  leadInvestors: [],
+  otherInvestors: [],
+  sources: [
+    {
+      articleId: byKey('solace-talks').id,
+      title: '',
+      url: null,
+      outlet: '',
+      evidence: '',
+      amount: null,
+      currency: null,
+      valuation: 4e9,
+      seenAt: 0,
+    },
+  ],
 };
+const invented: StoredRound = { ...harborRound, id: 3, company: 'Harbor Robotics', leadInvestors: ['Zenith Partners'] };
 
 const input = {
   name: 'Test briefing',
@@ -118,6 +134,34 @@ describe('buildDigest', () => {
       ['Solace AI', 'in_talks'],
     ]);
     expect(d.rounds.totalUsd).toBe(40e6);
+  });
+
+  it('drops a round row the sources do not support, and says so', async () => {
+    const events: UnfaithfulLine[] = [];
+    const d = await buildDigest({ ...input, rounds: [invented], onUnfaithful: (e) => events.push(e) });
+    expect(d.rounds.items).toEqual([]);
+    expect(events).toEqual([expect.objectContaining({ kind: 'round', action: 'dropped', unsupported: ['Zenith Partners'] })]);
+  });
+
+  it('replaces a summary line that states what its source does not', async () => {
+    const liar: Summarizer = {
+      async summarize(inp) {
+        const real = await extractiveSummarizer.summarize(inp);
+        const [first, ...rest] = real.takeaways;
+        return {
+          ...real,
+          takeaways: [{ ...first!, text: `${first!.text} It raised $99 million from Zenith Partners.` }, ...rest],
+        };
+      },
+    };
+    const events: UnfaithfulLine[] = [];
+    const d = await buildDigest({ ...input, summarizer: liar, onUnfaithful: (e) => events.push(e) });
+    const all = [d.tldr, ...d.takeaways.map((t) => t.text), ...d.stories.map((s) => s.summary)].join(' ');
+    expect(all).not.toContain('Zenith');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.kind === 'takeaway' && e.action === 'replaced' && e.unsupported.includes('$99 million'))).toBe(
+      true,
+    );
   });
 
   it('carries the schedule status, topics and a reading time', async () => {

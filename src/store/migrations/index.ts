@@ -5,6 +5,7 @@ import * as m0001 from './0001_init.js';
 import * as m0002 from './0002_outbox.js';
 import * as m0003 from './0003_feed_leases.js';
 import * as m0004 from './0004_llm_cache.js';
+import * as m0005 from './0005_rounds_read.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002_outbox': m0002,
   '0003_feed_leases': m0003,
   '0004_llm_cache': m0004,
+  '0005_rounds_read': m0005,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
