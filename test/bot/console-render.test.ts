@@ -8,7 +8,7 @@ describe('console digest rendering', () => {
     expect(renderDigestText(sampleDigest(), { width: 72, color: false })).toMatchInlineSnapshot(`
       "Robotics briefing
       2026-11-21 15:00 UTC · 14 articles · 6 sources · 2 stories
-      Last: 2026-11-20 21:00 UTC · Next: 2026-11-21 21:00 UTC
+      Last: 15:00 UTC · Next: 21:00 UTC
 
       TL;DR
         Gripper maker Handly raised a large Series B. A warehouse pilot with

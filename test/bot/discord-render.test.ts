@@ -28,7 +28,7 @@ describe('Discord digest rendering', () => {
         "--- part 1/1 nonce=07122af4e9580fd4689c7df24 +chart.png",
         "## Robotics briefing
       **2026-11-21 15:00 UTC** · 14 articles · 6 sources · 2 stories
-      Last: 2026-11-20 21:00 UTC · Next: 2026-11-21 21:00 UTC
+      Last: 15:00 UTC · Next: 21:00 UTC
 
       **TL;DR** Gripper maker Handly raised a large Series B. A warehouse pilot with mobile manipulators doubled its fleet.",
         "## Key takeaways

@@ -73,7 +73,7 @@ describe('Slack digest rendering', () => {
       [
         "--- part 1/3",
         "# Robotics briefing",
-        "(*2026-11-21 15:00 UTC* · 14 articles · 6 sources · 2 stories | Last: 2026-11-20 21:00 UTC · Next: 2026-11-21 21:00 UTC)",
+        "(*2026-11-21 15:00 UTC* · 14 articles · 6 sources · 2 stories | Last: 15:00 UTC · Next: 21:00 UTC)",
         "*TL;DR*
       Gripper maker Handly raised a large Series B. A warehouse pilot with mobile manipulators doubled its fleet.",
         "*Key takeaways*
@@ -110,7 +110,7 @@ describe('Slack digest rendering', () => {
       [
         "--- part 1/1",
         "# Robotics briefing",
-        "(*2026-11-21 15:00 UTC* · 14 articles · 6 sources · 2 stories | Last: 2026-11-20 21:00 UTC · Next: 2026-11-21 21:00 UTC)",
+        "(*2026-11-21 15:00 UTC* · 14 articles · 6 sources · 2 stories | Last: 15:00 UTC · Next: 21:00 UTC)",
         "Nothing new since 2026-11-20 21:00 UTC.",
       ]
     `);

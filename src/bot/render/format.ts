@@ -65,8 +65,12 @@ export function countsLine(d: Digest): string {
   return `${plural(c.articles, 'article')} · ${plural(c.sources, 'source')} · ${plural(c.stories, 'story', 'stories')}`;
 }
 
+/** "2026-11-21 15:00 UTC" → "15:00 UTC": the pipeline status reads like a departures board. */
+const clock = (label: string) => label.replace(/^\d{4}-\d{2}-\d{2} /, '');
+
+/** The pipeline status: this digest is the last run, then the next slot. */
 export function statusLine(d: Digest): string {
-  return `Last: ${d.status.lastSlot?.label ?? 'none yet'} · Next: ${d.status.nextSlot.label}`;
+  return `Last: ${clock(d.slot.label)} · Next: ${clock(d.status.nextSlot.label)}`;
 }
 
 export function roundsTotalLine(d: Digest): string {
