@@ -1,7 +1,5 @@
 // The chat roles, composed from configuration: posters for the outbox (Slack, Discord, console),
 // the inbound routes and connections for slash commands, and the admin alert channel.
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Config } from './config.js';
 import type { Route } from './http.js';
 import type { Logger } from './log.js';
@@ -79,6 +77,3 @@ export function adminAlert(config: Config, posters: Posters, log: Logger): (text
     if (!r.ok) log.error({ outcome: r.outcome }, 'could not tell the admin channel');
   };
 }
-
-/** A lease owner name unique to this process. */
-export const processOwner = () => `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;

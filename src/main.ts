@@ -4,7 +4,17 @@ import type { CommandHandler } from './bot/commands/types.js';
 import { redactConfig, type Config } from './config.js';
 import { sendJson, startHttpServer, type Route } from './http.js';
 import { createLogger, type Logger } from './log.js';
+import { runCycle } from './cycle.js';
+import { createTokenBudget, summarizerFor, type Summarizer } from './digest/summarize/index.js';
+import { processOwner } from './owner.js';
+import { startScheduler } from './scheduler.js';
 import { Shutdown } from './shutdown.js';
+import { takeSchedulerSeat } from './single-scheduler.js';
+import { describeFetchPolicy } from './sources/fetch/address-policy.js';
+import { createFetcher } from './sources/fetch/fetcher.js';
+import { syncConfiguredFeeds } from './sources/feeds-admin.js';
+import { upsertDestination } from './store/destinations.js';
+import { llmCacheIn } from './store/llm-cache.js';
 import { migrate, openStore, type Store } from './store/store.js';
 
 export interface App {
@@ -46,26 +56,63 @@ export interface StartOptions {
   commands?: CommandHandler;
 }
 
+/** Writes the configured feeds and destinations to the store; what is already there keeps its history. */
+export async function syncConfiguration(app: App, now = Date.now()): Promise<void> {
+  const { config, store } = app;
+  const added = await syncConfiguredFeeds(store.db, config.feeds, now);
+  for (const d of config.destinations) {
+    await upsertDestination(store.db, {
+      platform: d.platform,
+      channelId: d.channel,
+      name: d.name ?? null,
+      topics: d.topics,
+      emptyDigest: d.emptyDigest ?? config.digest.emptyDigest,
+      now,
+    });
+  }
+  app.log.info({ feedsAdded: added.length, destinations: config.destinations.length }, 'configuration synced');
+}
+
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
 export async function start(config: Config, options: StartOptions = {}): Promise<App> {
   const app = await bootstrap(config);
+  const owner = processOwner();
+  app.shutdown.add('scheduler seat', await takeSchedulerSeat(app.store, owner));
+  await syncConfiguration(app);
+  app.log.info({ policy: describeFetchPolicy(config.fetch) }, 'feed fetch policy');
+  const fetcher = createFetcher(config.fetch);
+  app.shutdown.add('fetcher', () => fetcher.close());
   // Loaded here so that CLI commands other than `start` do not load the Slack and Discord SDKs.
-  const { adminAlert, createChatRoles, processOwner } = await import('./chat.js');
+  const { adminAlert, createChatRoles } = await import('./chat.js');
   const { startOutbox } = await import('./bot/outbox/runner.js');
   const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands: options.commands ?? null });
-  const outbox = startOutbox({
-    db: app.store.db,
-    posters: chat.posters,
-    log: app.log,
-    owner: processOwner(),
-    alert: adminAlert(config, chat.posters, app.log),
-  });
+  const alert = adminAlert(config, chat.posters, app.log);
+  const outbox = startOutbox({ db: app.store.db, posters: chat.posters, log: app.log, owner, alert });
   app.shutdown.add('outbox', () => outbox.stop());
   const http = await startHttpServer([healthRoute(app), ...chat.routes], config.port, app.log);
   app.shutdown.add('http', () => http.close());
   await chat.start();
   app.shutdown.add('chat', () => chat.stop());
+  const cycleDeps = {
+    store: app.store,
+    config,
+    log: app.log,
+    owner,
+    fetcher,
+    alert,
+    kick: outbox.kick,
+    summarizer: summarizerFactory(app),
+  };
+  const scheduler = startScheduler(() => runCycle(cycleDeps), app.log);
+  app.shutdown.add('scheduler', () => scheduler.stop());
   app.shutdown.listen();
-  app.log.info('digestbot started');
+  app.log.info({ owner }, 'digestbot started');
   return app;
+}
+
+/** A summarizer per digest: the configured one, with its own token budget and the shared cache. */
+export function summarizerFactory(app: App): () => Summarizer {
+  const cache = llmCacheIn(app.store.db);
+  return () =>
+    summarizerFor(app.config.summarizer, { log: app.log, cache, budget: createTokenBudget(app.config.summarizer.tokenBudget) });
 }

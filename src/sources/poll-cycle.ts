@@ -11,6 +11,8 @@ export interface PollCycleOptions {
   deadline?: number;
   /** How long a claim holds before another replica may take the feed. Default 10 min. */
   leaseMs?: number;
+  /** Also poll feeds due before this instant (ahead of a slot); default: those due now. */
+  dueBy?: number;
 }
 
 export interface PollCycleReport {
@@ -56,7 +58,7 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     const feeds = await claimDueFeeds(deps.store.db, deps.store.dialect, {
       owner: options.owner,
       now,
-      dueBy: startedAt,
+      dueBy: Math.max(startedAt, options.dueBy ?? startedAt),
       limit: workers * 2,
       leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
     });

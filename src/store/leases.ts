@@ -30,3 +30,21 @@ export async function leaseHolder(db: Db, name: string, now: number): Promise<st
     .executeTakeFirst();
   return row?.owner;
 }
+
+/** Takes a lease from an owner known to be gone (a crashed process on this host), in one statement. */
+export async function takeOverLease(
+  db: Db,
+  name: string,
+  from: string,
+  owner: string,
+  ttlMs: number,
+  now: number,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('leases')
+    .set({ owner, expires_at: now + ttlMs })
+    .where('name', '=', name)
+    .where('owner', '=', from)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}

@@ -67,3 +67,22 @@ export async function lastFinishedSlot(db: Db, destinationId?: number): Promise<
   const row = await q.orderBy('slot_at', 'desc').limit(1).executeTakeFirst();
   return row?.slot_at;
 }
+
+/** Gives a failed attempt back: the run stays open and may be claimed again after `retryAt`. */
+export async function releaseSlotRun(
+  db: Db,
+  destinationId: number,
+  slotAt: EpochMs,
+  owner: string,
+  retryAt: EpochMs,
+  error: string,
+): Promise<void> {
+  await db
+    .updateTable('slot_runs')
+    .set({ lease_until: retryAt, error })
+    .where('destination_id', '=', destinationId)
+    .where('slot_at', '=', slotAt)
+    .where('owner', '=', owner)
+    .where('status', '=', 'running')
+    .execute();
+}
