@@ -9,6 +9,8 @@ import { registerRounds } from './cli/rounds.js';
 import { registerSummarize } from './cli/summarize.js';
 import { registerParse } from './cli/parse.js';
 import { registerFeeds } from './cli/feeds.js';
+import { registerOnce } from './cli/once.js';
+import { registerDemo } from './cli/demo.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -23,6 +25,8 @@ registerRounds(program);
 registerSummarize(program);
 registerParse(program);
 registerFeeds(program);
+registerOnce(program);
+registerDemo(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {

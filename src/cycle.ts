@@ -34,20 +34,23 @@ const PRE_SLOT_MS = 15 * 60_000;
 const SLOT_MARGIN_MS = 60_000;
 const READER_LEASE = 'rounds-reader';
 
-export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
-  const clock = deps.now ?? Date.now;
-  const { config, store, owner } = deps;
-  const schedule = scheduleOf(config);
-  const started = clock();
-  const next = nextSlotAfter(schedule, started);
-  const slotIsClose = next.at - started <= PRE_SLOT_MS;
+export interface IngestReport {
+  poll: PollCycleReport;
+  rounds: ReadRoundsReport | null;
+}
 
+/** Polls the feeds due (by `dueBy`, default now) and reads funding rounds from what is new. */
+export async function ingest(
+  deps: Omit<CycleDeps, 'summarizer' | 'kick'>,
+  options: { dueBy?: number; deadline?: number } = {},
+): Promise<IngestReport> {
+  const clock = deps.now ?? Date.now;
+  const { store, owner } = deps;
   const poll = await pollDueFeeds(
-    { store, fetcher: deps.fetcher, config, log: deps.log, now: clock },
-    { owner, ...(slotIsClose ? { dueBy: next.at, deadline: next.at - SLOT_MARGIN_MS } : {}) },
+    { store, fetcher: deps.fetcher, config: deps.config, log: deps.log, now: clock },
+    { owner, ...options },
   );
   for (const d of poll.disabled) await deps.alert(`Feed ${d.url} was disabled (${d.reason}): ${d.message}`);
-
   let rounds: ReadRoundsReport | null = null;
   if (await tryAcquireLease(store.db, READER_LEASE, owner, 10 * 60_000, clock())) {
     try {
@@ -56,6 +59,17 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
       await releaseLease(store.db, READER_LEASE, owner);
     }
   }
+  return { poll, rounds };
+}
+
+export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
+  const clock = deps.now ?? Date.now;
+  const { config, store } = deps;
+  const schedule = scheduleOf(config);
+  const started = clock();
+  const next = nextSlotAfter(schedule, started);
+  const slotIsClose = next.at - started <= PRE_SLOT_MS;
+  const { poll, rounds } = await ingest(deps, slotIsClose ? { dueBy: next.at, deadline: next.at - SLOT_MARGIN_MS } : {});
 
   const slot = dueSlot(schedule, clock(), config.schedule.catchUpGraceMinutes * 60_000);
   const outcomes: CycleReport['outcomes'] = [];

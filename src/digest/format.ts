@@ -1,6 +1,6 @@
 // Display forms shared by every renderer (console, Slack, Discord, chart).
 
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹' };
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', KRW: '₩', CAD: 'CA$' };
 
 /** 1_030_000_000 → "1.03B", 520_000_000 → "520M", 12_500_000 → "12.5M", 750_000 → "750K". */
 export function compactNumber(n: number): string {
@@ -31,12 +31,13 @@ const ROUND_LABELS: Record<string, string> = {
   convertible: 'Convertible',
   grant: 'Grant',
   non_dilutive: 'Non-dilutive',
-  unknown: 'Undisclosed',
+  unknown: 'Undisclosed round',
 };
 
-/** "series_b" → "Series B"; the detail as written ("Series B-2") wins when present. */
+/** "series_b" → "Series B"; the detail as written ("Series B-2", "an extension" → "Extension") wins when present. */
 export function formatRoundType(type: string, detail: string | null = null): string {
-  if (detail) return detail;
+  const written = detail?.replace(/^(?:an?|the|its|this)\s+/i, '').trim();
+  if (written) return written.charAt(0).toUpperCase() + written.slice(1);
   const series = /^series_([a-f])$/.exec(type);
   if (series) return `Series ${series[1]!.toUpperCase()}`;
   return ROUND_LABELS[type] ?? type;

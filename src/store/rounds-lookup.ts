@@ -56,6 +56,7 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
       'round_sources.seen_at',
       'articles.title',
       'articles.url',
+      'articles.canonical_url',
       'articles.outlet',
     ])
     .where(
@@ -86,7 +87,7 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
       .map((s): RoundSource => ({
         articleId: s.article_id,
         title: s.title,
-        url: s.url,
+        url: s.canonical_url ?? s.url,
         outlet: s.outlet,
         evidence: s.evidence,
         amount: s.amount,

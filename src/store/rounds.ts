@@ -50,10 +50,34 @@ export async function addCompanyAlias(db: Db, alias: string, companyKeyValue: st
     .execute();
 }
 
+/** Stages a round can extend: one outlet's "Series A" is another's "extension of its Series A". */
+const EXTENDABLE = new Set([
+  'pre_seed',
+  'seed',
+  'series_a',
+  'series_b',
+  'series_c',
+  'series_d',
+  'series_e',
+  'series_f',
+  'series_g_plus',
+]);
+
+function typesAgree(a: string, b: string): boolean {
+  if (a === b || a === 'unknown' || b === 'unknown') return true;
+  return (a === 'extension' && EXTENDABLE.has(b)) || (b === 'extension' && EXTENDABLE.has(a));
+}
+
+/** The more specific of two agreeing types: a known stage over unknown, an extension over the stage it extends. */
+function specificType(stored: string, read: string): string {
+  if (stored === 'unknown') return read;
+  return read === 'extension' ? read : stored;
+}
+
 function compatible(row: RoundRow, r: ExtractedRound, reportedAt: EpochMs, exactKey: boolean): boolean {
   const talks = row.status === 'in_talks' || r.status === 'in_talks';
   if (Math.abs(row.announced_at - reportedAt) > (talks ? WINDOW_TALKS : WINDOW_ANNOUNCED)) return false;
-  if (row.round_type !== r.roundType && row.round_type !== 'unknown' && r.roundType !== 'unknown') return false;
+  if (!typesAgree(row.round_type, r.roundType)) return false;
   const a = row.amount_usd;
   const b = r.amountUsd;
   if (a === null || b === null) return exactKey;
@@ -126,9 +150,11 @@ async function mergeInto(db: Db, row: RoundRow, r: ExtractedRound, input: SaveRo
       currency: take(row.currency, r.currency),
       amount_usd: take(row.amount_usd, r.amountUsd),
       valuation: take(row.valuation, r.valuation),
-      round_type:
-        row.round_type === 'unknown' || upgrade ? (r.roundType === 'unknown' ? row.round_type : r.roundType) : row.round_type,
-      round_type_detail: take(row.round_type_detail, r.roundTypeDetail),
+      round_type: upgrade && r.roundType !== 'unknown' ? r.roundType : specificType(row.round_type, r.roundType),
+      round_type_detail:
+        specificType(row.round_type, r.roundType) !== row.round_type
+          ? (r.roundTypeDetail ?? row.round_type_detail)
+          : take(row.round_type_detail, r.roundTypeDetail),
       lead_investors: JSON.stringify(lead),
       other_investors: JSON.stringify(other),
       status: row.status === 'announced' || r.status === 'announced' ? 'announced' : 'in_talks',

@@ -22,6 +22,8 @@ describe('display formats', () => {
     expect(formatRoundType('series_b')).toBe('Series B');
     expect(formatRoundType('series_b', 'Series B-2')).toBe('Series B-2');
     expect(formatRoundType('seed')).toBe('Seed');
-    expect(formatRoundType('unknown')).toBe('Undisclosed');
+    expect(formatRoundType('unknown')).toBe('Undisclosed round');
+    expect(formatRoundType('extension', 'an extension')).toBe('Extension');
+    expect(formatRoundType('seed', 'seed')).toBe('Seed');
   });
 });

@@ -63,6 +63,23 @@ describeStores('rounds store', (open) => {
     await t.cleanup();
   });
 
+  it('one outlet’s Series A and another’s extension of that Series A are one round, typed as the extension', async () => {
+    const a = await article(db, 'Apptronik raises $500M Series A');
+    const b = await article(db, 'Apptronik extends its Series A by $500M');
+    const [first] = await saveRounds(db, { articleId: a, reportedAt: T0, now: T0, rounds: [round()] });
+    const [second] = await saveRounds(db, {
+      articleId: b,
+      reportedAt: T0 + DAY,
+      now: T0 + DAY,
+      rounds: [round({ roundType: 'extension', roundTypeDetail: 'Series A extension' })],
+    });
+    expect(second!.roundId).toBe(first!.roundId);
+    const { rounds } = await lookupRounds(db, 'apptronik');
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ roundType: 'extension', roundTypeDetail: 'Series A extension', conflict: null });
+    expect(rounds[0]!.sources.map((s) => s.articleId)).toEqual([a, b]);
+  });
+
   it('normalizes company names to one key', () => {
     expect(
       new Set(['Apptronik', 'Apptronik Inc.', 'Apptronik, Inc.', 'APPTRONIK INC', 'The Apptronik Corp'].map(companyKey)),

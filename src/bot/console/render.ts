@@ -5,7 +5,6 @@ import {
   countsLine,
   emptyLine,
   footerLine,
-  formatMoney,
   leadsText,
   roundAmount,
   roundLabel,
@@ -13,6 +12,7 @@ import {
   statusLine,
   valuationText,
 } from '../render/format.js';
+import { formatMoney } from '../../digest/format.js';
 import { plural } from '../render/text.js';
 import { safeHttpUrl } from '../render/urls.js';
 import { sanitize, table, wrap } from './layout.js';
@@ -51,7 +51,7 @@ function chartLines(d: Digest, width: number): string[] {
 export function renderDigestText(d: Digest, opts: ConsoleOptions): string {
   const width = Math.max(40, opts.width);
   const bold = (s: string) => (opts.color ? `\u001b[1m${s}\u001b[22m` : s);
-  const heading = (s: string) => ['', bold(s.toUpperCase())];
+  const heading = (s: string) => ['', ...wrap(s.toUpperCase(), width).map(bold)];
   const out: string[] = [
     ...wrap(d.name, width).map(bold),
     ...wrap(`${d.slot.label} · ${countsLine(d)}`, width),

@@ -1,24 +1,8 @@
 // Words and numbers every renderer shows the same way: money, round types, counts, status lines.
-import type { Digest, DigestRound, RoundType } from '../../model.js';
+// Money and round names come from the digest's own formats, so chat, console and chart agree.
+import { formatMoney, formatRoundType } from '../../digest/format.js';
+import type { Digest, DigestRound } from '../../model.js';
 import { plural } from './text.js';
-
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', KRW: '₩', CAD: 'CA$' };
-
-function compact(n: number): string {
-  const abs = Math.abs(n);
-  const [div, suffix] = abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e3 ? [1e3, 'K'] : [1, ''];
-  const v = n / div;
-  const digits = suffix === '' || Math.abs(v) >= 100 ? 0 : 1;
-  return `${v.toFixed(digits).replace(/\.0$/, '')}${suffix}`;
-}
-
-/** `$1.2B`, `€300M`, `12M CHF`; null amounts are `undisclosed`. */
-export function formatMoney(amount: number | null, currency: string | null): string {
-  if (amount === null || !Number.isFinite(amount)) return 'undisclosed';
-  const code = (currency ?? 'USD').toUpperCase();
-  const symbol = SYMBOLS[code];
-  return symbol ? `${symbol}${compact(amount)}` : `${compact(amount)} ${code}`;
-}
 
 /** The amount in its own currency, with the USD value when that differs: `€300M (~$325M)`. */
 export function roundAmount(r: DigestRound): string {
@@ -27,28 +11,8 @@ export function roundAmount(r: DigestRound): string {
   return foreign && r.amountUsd !== null && r.amount !== null ? `${own} (~${formatMoney(r.amountUsd, 'USD')})` : own;
 }
 
-const ROUND_LABELS: Record<RoundType, string> = {
-  pre_seed: 'Pre-seed',
-  seed: 'Seed',
-  series_a: 'Series A',
-  series_b: 'Series B',
-  series_c: 'Series C',
-  series_d: 'Series D',
-  series_e: 'Series E',
-  series_f: 'Series F',
-  series_g_plus: 'Series G+',
-  extension: 'Extension',
-  growth: 'Growth',
-  strategic: 'Strategic',
-  debt: 'Debt',
-  convertible: 'Convertible',
-  grant: 'Grant',
-  non_dilutive: 'Non-dilutive',
-  unknown: 'Undisclosed round',
-};
-
 export function roundLabel(r: Pick<DigestRound, 'roundType' | 'roundTypeDetail' | 'status'>): string {
-  const label = r.roundTypeDetail ?? ROUND_LABELS[r.roundType];
+  const label = formatRoundType(r.roundType, r.roundTypeDetail);
   return r.status === 'in_talks' ? `${label} (in talks)` : label;
 }
 

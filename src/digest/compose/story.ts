@@ -6,8 +6,9 @@ import { terms, wordCount } from '../text/tokens.js';
 const SUMMARY_MAX_WORDS = 50;
 const MAX_TAGS = 3;
 
+/** A link readers can follow: the canonical URL (tracking parameters and fragments removed) when there is one. */
 export function sourceRef(a: Article): SourceRef {
-  return { articleId: a.id, title: a.title, url: a.url, outlet: a.outlet };
+  return { articleId: a.id, title: a.title, url: a.canonicalUrl ?? a.url, outlet: a.outlet };
 }
 
 /** Every article as a source, one per outlet (the first seen), oldest first. */

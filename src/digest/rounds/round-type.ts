@@ -58,7 +58,12 @@ export function findRoundType(text: string, skip: { start: number; end: number }
   for (const [re, typeOf] of RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const found = { type: typeOf(m), detail: m[0], start: m.index, end: m.index + m[0].length };
+      const found = {
+        type: typeOf(m),
+        detail: m[0].replace(/^(?:an?|the|its|this)\s+/i, ''),
+        start: m.index,
+        end: m.index + m[0].length,
+      };
       if (!skip.some((s) => overlaps(s, found))) return found;
     }
   }

@@ -1,0 +1,35 @@
+// Draining for one-shot runs (`digestbot once`, the demo): drain until nothing is left to post,
+// waiting out short backoffs, but never past the deadline.
+import { drainOnce } from './drain.js';
+import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps, type OutboxOptions } from './options.js';
+
+export interface IdleReport {
+  sent: number;
+  failed: number;
+  /** Deliveries still waiting when the deadline came (they stay queued for `digestbot start`). */
+  pending: number;
+}
+
+export async function drainUntilIdle(
+  deps: OutboxDeps,
+  deadline: number,
+  o: OutboxOptions = DEFAULT_OUTBOX_OPTIONS,
+): Promise<IdleReport> {
+  const now = deps.now ?? Date.now;
+  const report: IdleReport = { sent: 0, failed: 0, pending: 0 };
+  for (;;) {
+    const r = await drainOnce(deps, o);
+    report.sent += r.sent + r.found;
+    report.failed += r.failed + r.disabled;
+    const waiting = await deps.db
+      .selectFrom('deliveries')
+      .select(['next_attempt_at'])
+      .where('status', 'in', ['pending', 'sending', 'unsure'])
+      .orderBy('next_attempt_at')
+      .execute();
+    report.pending = waiting.length;
+    if (waiting.length === 0 || now() >= deadline) return report;
+    const wait = Math.max(50, Math.min(waiting[0]!.next_attempt_at - now(), 1000, deadline - now()));
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}

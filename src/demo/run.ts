@@ -1,0 +1,125 @@
+// `digestbot demo`: the whole product offline, in one screen. Serves the bundled demo feeds on
+// loopback, adds them (48 h backfill) to a fresh SQLite file, polls, reads the funding rounds,
+// builds and posts the coming slot's digest to a console destination through the real outbox,
+// writes what Slack and Discord would receive (and the chart) into a folder, then answers two
+// slash commands as the bot would.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { consolePoster } from '../bot/console/poster.js';
+import { renderDeliveryParts } from '../bot/delivery-parts.js';
+import { drainUntilIdle } from '../bot/outbox/until-idle.js';
+import { loadConfig, type Config } from '../config.js';
+import { ingest } from '../cycle.js';
+import { extractiveSummarizer } from '../digest/summarize/index.js';
+import { silentLogger, type Logger } from '../log.js';
+import { processOwner } from '../owner.js';
+import { digestChart, runSlot, scheduleOf, slotContext } from '../run-slot.js';
+import { nextSlotAfter } from '../schedule.js';
+import { createFetcher } from '../sources/fetch/fetcher.js';
+import { addFeed } from '../sources/feeds-admin.js';
+import { upsertDestination } from '../store/destinations.js';
+import { latestDigest } from '../store/digests.js';
+import { migrate, openStore, SQLITE_FILE, type Store } from '../store/store.js';
+import { startDemoFeedServer } from './server.js';
+
+export interface DemoOptions {
+  /** Folder for the SQLite file and the payloads; emptied first. */
+  outDir: string;
+  out?: NodeJS.WritableStream;
+  log?: Logger;
+  now?: number;
+}
+
+export interface DemoResult {
+  digestId: string;
+  files: string[];
+}
+
+const BACKFILL = '48h';
+
+function demoConfig(dataDir: string, allow: string): Config {
+  return loadConfig({ env: {}, overrides: { dataDir, logLevel: 'silent', fetch: { allowPrivate: [allow] } } });
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const out = options.out ?? process.stdout;
+  const say = (text = '') => out.write(`${text}\n`);
+  const now = options.now ?? Date.now();
+  const log = options.log ?? silentLogger();
+  const outDir = resolve(options.outDir);
+  const dataDir = join(outDir, 'data');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  const server = await startDemoFeedServer(now);
+  const config = demoConfig(dataDir, server.hostPort);
+  const fetcher = createFetcher(config.fetch);
+  let store: Store | undefined;
+  try {
+    store = await openStore({ dataDir });
+    await migrate(store);
+    say('digestbot demo: offline, on the bundled demo feeds');
+    say(`  feeds served at http://${server.hostPort}/ (the only private address the fetcher may reach)`);
+    say(`  store: ${relative(process.cwd(), join(dataDir, SQLITE_FILE))}`);
+    say();
+
+    say(`1. Adding ${server.feeds.length} feeds, admitting items from the last ${BACKFILL}`);
+    for (const f of server.feeds) {
+      const { preview } = await addFeed(
+        { db: store.db, fetcher, maxItems: config.fetch.maxItems, now: () => now },
+        { url: f.url, topic: f.topic, backfill: BACKFILL, addedBy: 'demo' },
+      );
+      say(
+        `   + ${preview.title ?? f.file} (${preview.format}, ${preview.itemCount} items)${f.topic ? ` → topic ${f.topic}` : ''}`,
+      );
+    }
+    const owner = processOwner();
+    const alert = async () => undefined;
+    const { poll, rounds } = await ingest({ store, config, log, owner, fetcher, alert, now: () => now });
+    say(`2. Polled: ${poll.newArticles} new articles from ${poll.ok} feeds; ${rounds?.rounds ?? 0} funding-round reports read`);
+
+    const destination = await upsertDestination(store.db, {
+      platform: 'console',
+      channelId: 'terminal',
+      name: 'terminal',
+      topics: [],
+      emptyDigest: 'short',
+      now,
+    });
+    const schedule = scheduleOf(config);
+    const ctx = slotContext(schedule, nextSlotAfter(schedule, now).at);
+    const deps = { store, config, log, owner, summarizer: () => extractiveSummarizer };
+    const outcome = await runSlot(deps, destination, ctx, now);
+    if (outcome.status !== 'queued') throw new Error(`the demo digest was not built: ${JSON.stringify(outcome)}`);
+    say(`3. The digest for the next slot (${ctx.slot.label}), as the console destination prints it:`);
+    say();
+    await drainUntilIdle({ db: store.db, posters: { console: consolePoster(out) }, log, owner, alert }, Date.now() + 30_000);
+    say();
+
+    const digest = (await latestDigest(store.db, destination.id))!;
+    const chart = digestChart(digest);
+    const files: string[] = [];
+    const write = (name: string, data: string | Uint8Array) => {
+      writeFileSync(join(outDir, name), data);
+      files.push(join(outDir, name));
+    };
+    const slack = renderDeliveryParts(digest, 'slack', chart);
+    const discord = renderDeliveryParts(digest, 'discord', chart);
+    write('digest.json', `${JSON.stringify(digest, null, 2)}\n`);
+    // The chart travels inside the queued parts as base64; on disk it is chart.png.
+    const json = (v: unknown) => `${JSON.stringify(v, (k, x: unknown) => (k.endsWith('Base64') ? 'chart.png' : x), 2)}\n`;
+    write('slack-messages.json', json(slack));
+    write('discord-messages.json', json(discord));
+    if (chart) write('chart.png', chart);
+    say(`4. What Slack and Discord would receive, written to ${relative(process.cwd(), outDir) || '.'}/:`);
+    say(`   slack-messages.json (${slack.length} Block Kit messages: a parent and its thread)`);
+    say(`   discord-messages.json (${discord.length} messages of embeds)`);
+    if (chart) say(`   chart.png (${Math.round(chart.byteLength / 1024)} KB bar chart of the rounds)`);
+    say('   digest.json (the platform-neutral digest)');
+    return { digestId: digest.id, files };
+  } finally {
+    await fetcher.close();
+    await server.close();
+    await store?.close();
+  }
+}
