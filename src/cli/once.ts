@@ -75,7 +75,7 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
   if (now) {
     const { poll } = await ingest(d);
     lines.push(`polled ${poll.polled} feeds, ${poll.newArticles} new articles`);
-    const ctx = slotContext(scheduleOf(app.config), Math.floor(Date.now() / 60_000) * 60_000);
+    const ctx = slotContext(scheduleOf(app.config), Date.now());
     for (const destination of (await listDestinations(app.store.db)).filter((x) => x.enabled)) {
       const outcome = await runSlot(d, destination, ctx, Date.now());
       lines.push(`${destination.platform}:${destination.channelId} ${ctx.slot.label}: ${outcome.status}`);
