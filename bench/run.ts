@@ -1,0 +1,8 @@
+// `npm run bench`: every speed and memory measurement (the poll one takes a few minutes).
+import { runEach } from '../scripts/run-each.js';
+
+process.exitCode = runEach(
+  'bench',
+  ['parse', 'summarize', 'rounds', 'faithfulness', 'compose', 'deliveries', 'poll'],
+  process.argv.slice(2),
+);
