@@ -7,6 +7,7 @@ import type { Db } from './store/store.js';
 import type { CommandHandler } from './bot/commands/types.js';
 import { consolePoster } from './bot/console/poster.js';
 import { createDiscordGateway } from './bot/discord/gateway.js';
+import { leasedRole } from './leased-role.js';
 import { discordInteractionsRoute } from './bot/discord/http-interactions.js';
 import { interactionRest } from './bot/discord/interaction.js';
 import { discordPoster, outboxRest } from './bot/discord/poster.js';
@@ -25,7 +26,7 @@ export interface ChatRoles {
 /** Posters for every configured platform; with `commands`, the inbound side as well (HTTP routes, Socket Mode, gateway). */
 export async function createChatRoles(
   config: Config,
-  deps: { db: Db; log: Logger; commands: CommandHandler | null },
+  deps: { db: Db; log: Logger; commands: CommandHandler | null; owner: string },
 ): Promise<ChatRoles> {
   const posters: Posters = { console: consolePoster() };
   const routes: Route[] = [];
@@ -47,7 +48,14 @@ export async function createChatRoles(
     const interactionDeps = { handler: deps.commands, rest, applicationId: discord.applicationId, log: deps.log };
     if (discord.publicKey) routes.push(discordInteractionsRoute(discord.publicKey, interactionDeps));
     if (discord.token && discord.gateway) {
-      const gateway = createDiscordGateway(discord.token, discord.apiUrl, interactionDeps);
+      // One gateway connection across replicas, else every command would be answered twice.
+      const gateway = leasedRole(
+        deps.db,
+        'discord-gateway',
+        deps.owner,
+        createDiscordGateway(discord.token, discord.apiUrl, interactionDeps),
+        deps.log,
+      );
       starts.push(gateway.start);
       stops.push(gateway.stop);
     }

@@ -85,7 +85,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   // Loaded here so that CLI commands other than `start` do not load the Slack and Discord SDKs.
   const { adminAlert, createChatRoles } = await import('./chat.js');
   const { startOutbox } = await import('./bot/outbox/runner.js');
-  const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands: options.commands ?? null });
+  const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands: options.commands ?? null, owner });
   const alert = adminAlert(config, chat.posters, app.log);
   const outbox = startOutbox({ db: app.store.db, posters: chat.posters, log: app.log, owner, alert });
   app.shutdown.add('outbox', () => outbox.stop());

@@ -88,7 +88,7 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
   }
   const { createChatRoles } = await import('../chat.js');
   const { drainUntilIdle } = await import('../bot/outbox/until-idle.js');
-  const chat = await createChatRoles(app.config, { db: app.store.db, log: app.log, commands: null });
+  const chat = await createChatRoles(app.config, { db: app.store.db, log: app.log, commands: null, owner: d.owner });
   const sent = await drainUntilIdle(
     { db: app.store.db, posters: chat.posters, log: app.log, owner: d.owner, alert: d.alert },
     Date.now() + DRAIN_MS,
