@@ -4,6 +4,7 @@ import type { CommandHandler } from './bot/commands/types.js';
 import { redactConfig, type Config } from './config.js';
 import { sendJson, startHttpServer, type Route } from './http.js';
 import { createLogger, type Logger } from './log.js';
+import { metricsRoute } from './metrics.js';
 import { runCycle } from './cycle.js';
 import { createTokenBudget, summarizerFor, type Summarizer } from './digest/summarize/index.js';
 import { processOwner } from './owner.js';
@@ -89,7 +90,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const alert = adminAlert(config, chat.posters, app.log);
   const outbox = startOutbox({ db: app.store.db, posters: chat.posters, log: app.log, owner, alert });
   app.shutdown.add('outbox', () => outbox.stop());
-  const http = await startHttpServer([healthRoute(app), ...chat.routes], config.port, app.log);
+  const http = await startHttpServer([healthRoute(app), metricsRoute(app.store), ...chat.routes], config.port, app.log);
   app.shutdown.add('http', () => http.close());
   await chat.start();
   app.shutdown.add('chat', () => chat.stop());

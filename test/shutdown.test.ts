@@ -22,7 +22,7 @@ describe('Shutdown', () => {
     expect(s.stopping).toBe(true);
   });
 
-  it('`digestbot start` answers /healthz and exits 0 on SIGTERM', async () => {
+  it('`digestbot start` answers /healthz and /metrics and exits 0 on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-start-'));
     const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], {
@@ -45,6 +45,10 @@ describe('Shutdown', () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true, store: 'sqlite' });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^digestbot_articles 0$/m);
+    expect(metrics).toContain('# TYPE digestbot_deliveries gauge');
+    expect(metrics).toMatch(/^digestbot_process_resident_memory_bytes \d+/m);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(logs).toContain('"msg":"shutting down"');
