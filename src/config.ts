@@ -100,8 +100,12 @@ export const configSchema = z
       })
       .prefault({}),
     feeds: z.array(feedSchema).default([]).describe('feeds to poll (added to the store at start)'),
-    destinations: z.array(destinationSchema).default([]).describe('channels that receive the digest'),
-    adminChannel: channelRef.optional().describe('where failures and disabled feeds are reported'),
+    seedFeeds: z.boolean().default(true).describe('with no feed configured or stored, poll the curated list in seeds/feeds.json'),
+    destinations: z
+      .array(destinationSchema)
+      .default([])
+      .describe('channels that receive the digest (env: `slack:C0123,discord:1234567890`)'),
+    adminChannel: channelRef.optional().describe('where failures and disabled feeds are reported (env: `slack:C0999`)'),
     admins: z
       .strictObject({
         slack: z.array(z.string().trim().min(1)).default([]).describe('Slack user ids with admin rights'),
@@ -231,6 +235,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'DIGESTBOT_SCHEDULE', path: ['schedule', 'crons'], kind: 'cronList' },
   { name: 'DIGESTBOT_TIMEZONE', path: ['schedule', 'timezone'], kind: 'string' },
   { name: 'DIGESTBOT_CATCHUP_GRACE_MINUTES', path: ['schedule', 'catchUpGraceMinutes'], kind: 'int' },
+  { name: 'DIGESTBOT_SEED_FEEDS', path: ['seedFeeds'], kind: 'bool' },
   { name: 'DIGESTBOT_DESTINATIONS', path: ['destinations'], kind: 'channelList' },
   { name: 'DIGESTBOT_ADMIN_CHANNEL', path: ['adminChannel'], kind: 'channel' },
   { name: 'DIGESTBOT_SLACK_ADMINS', path: ['admins', 'slack'], kind: 'list' },

@@ -15,6 +15,8 @@ import { describeFetchPolicy } from './sources/fetch/address-policy.js';
 import { createFetcher } from './sources/fetch/fetcher.js';
 import { syncConfiguredFeeds } from './sources/feeds-admin.js';
 import { upsertDestination } from './store/destinations.js';
+import { listFeeds } from './store/feeds.js';
+import { seedFeeds } from './seed-feeds.js';
 import { llmCacheIn } from './store/llm-cache.js';
 import { migrate, openStore, type Store } from './store/store.js';
 
@@ -57,10 +59,15 @@ export interface StartOptions {
   commands?: CommandHandler;
 }
 
-/** Writes the configured feeds and destinations to the store; what is already there keeps its history. */
+/**
+ * Writes the configured feeds and destinations to the store; what is already there keeps its
+ * history. With no feed configured and none stored, the curated seed list is added.
+ */
 export async function syncConfiguration(app: App, now = Date.now()): Promise<void> {
   const { config, store } = app;
-  const added = await syncConfiguredFeeds(store.db, config.feeds, now);
+  const useSeeds = config.feeds.length === 0 && config.seedFeeds && (await listFeeds(store.db)).length === 0;
+  const added = await syncConfiguredFeeds(store.db, useSeeds ? seedFeeds() : config.feeds, now);
+  if (useSeeds) app.log.info({ feeds: added.length }, 'no feed configured: polling the curated list in seeds/feeds.json');
   for (const d of config.destinations) {
     await upsertDestination(store.db, {
       platform: d.platform,

@@ -26,7 +26,13 @@ describe('Shutdown', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-start-'));
     const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', cli, 'start'], {
-      env: { PATH: process.env.PATH ?? '', DIGESTBOT_DATA_DIR: dataDir, LOG_LEVEL: 'info', PORT: '0' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DIGESTBOT_DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+        PORT: '0',
+        DIGESTBOT_SEED_FEEDS: 'false',
+      },
     });
     let logs = '';
     let port: string | undefined;

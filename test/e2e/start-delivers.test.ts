@@ -29,6 +29,7 @@ describe('digestbot start', () => {
       PATH: process.env.PATH ?? '',
       LOG_LEVEL: 'silent',
       PORT: '0',
+      DIGESTBOT_SEED_FEEDS: 'false',
       DIGESTBOT_DATA_DIR: t.options.dataDir,
       SLACK_BOT_TOKEN: 'xoxb-test',
       SLACK_SIGNING_SECRET: 'secret',

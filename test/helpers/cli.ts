@@ -16,7 +16,8 @@ export function runCli(
 ): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...opts.env },
+      // No test reaches the internet: the curated default feeds stay off unless a test asks.
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DIGESTBOT_SEED_FEEDS: 'false', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
