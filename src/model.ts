@@ -82,24 +82,28 @@ export interface Article {
   topic: string | null;
 }
 
-export type RoundType =
-  | 'pre_seed'
-  | 'seed'
-  | 'series_a'
-  | 'series_b'
-  | 'series_c'
-  | 'series_d'
-  | 'series_e'
-  | 'series_f'
-  | 'series_g_plus'
-  | 'extension'
-  | 'growth'
-  | 'strategic'
-  | 'debt'
-  | 'convertible'
-  | 'grant'
-  | 'non_dilutive'
-  | 'unknown';
+/** Every round type, in stage order; the enum of the `rounds extract` contract. */
+export const ROUND_TYPES = [
+  'pre_seed',
+  'seed',
+  'series_a',
+  'series_b',
+  'series_c',
+  'series_d',
+  'series_e',
+  'series_f',
+  'series_g_plus',
+  'extension',
+  'growth',
+  'strategic',
+  'debt',
+  'convertible',
+  'grant',
+  'non_dilutive',
+  'unknown',
+] as const;
+
+export type RoundType = (typeof ROUND_TYPES)[number];
 
 export type RoundStatus = 'announced' | 'in_talks';
 
@@ -183,17 +187,8 @@ export interface DigestTakeaway {
   sources: SourceRef[];
 }
 
-export interface DigestRound {
-  company: string;
-  amount: number | null;
-  currency: string | null;
-  amountUsd: number | null;
-  roundType: RoundType;
-  roundTypeDetail: string | null;
-  valuation: number | null;
-  leadInvestors: string[];
-  otherInvestors: string[];
-  status: RoundStatus;
+/** A row of the digest's rounds table: the round as stored, with the articles that reported it. */
+export interface DigestRound extends Omit<ExtractedRound, 'evidence'> {
   sources: SourceRef[];
   /** Set when sources disagree on a figure; the text says which. */
   conflict: string | null;

@@ -1,21 +1,13 @@
 // From a destination's window of articles to its digest: cluster → rank and cap → summarize each
 // story → compose. Storage and delivery happen around this (see src/run-slot.ts).
-import type { Article, Destination, Digest, Slot, StoredRound } from '../model.js';
+import type { Article, Digest, StoredRound } from '../model.js';
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
-import { composeDigest, type SummarizedStory } from './compose/compose.js';
+import { composeDigest, type ComposeInput, type SummarizedStory } from './compose/compose.js';
 import { rankStories, type StoryCandidate } from './compose/rank.js';
 import { gateRounds, gateSummary, type UnfaithfulLine } from './gate.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
 
-export interface BuildInput {
-  name: string;
-  destination: Destination;
-  slot: Slot;
-  lastSlot: Slot | null;
-  nextSlot: Slot;
-  articles: Article[];
-  /** Rounds reported by the window's articles. */
-  rounds: StoredRound[];
+export interface BuildInput extends Omit<ComposeInput, 'stories'> {
   maxStories: number;
   summarizer: Summarizer;
   /** Texts of round sources outside the window (older reports of the same round), by article id. */

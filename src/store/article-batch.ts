@@ -1,6 +1,6 @@
 // insertArticleIfNew for a whole fetch at once: the same results, item for item, in a handful of
 // statements instead of three or four per item (polling stores thousands of items per cycle).
-import type { InsertResult, NewArticle } from './articles.js';
+import { articleRow, type InsertResult, type NewArticle } from './articles.js';
 import type { Db } from './store.js';
 
 /** Rows per multi-row statement: well under both dialects' bound-parameter limits. */
@@ -10,23 +10,6 @@ const chunks = <T>(list: T[]): T[][] =>
   Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
 const linkKey = (feedId: number, itemKey: string) => `${feedId}\u0000${itemKey}`;
-
-function articleRow(a: NewArticle) {
-  return {
-    canonical_url: a.canonicalUrl,
-    url: a.url,
-    title: a.title,
-    text: a.text,
-    author: a.author,
-    published_at: a.publishedAt,
-    first_seen_at: a.now,
-    categories: JSON.stringify(a.categories),
-    content_hash: a.contentHash,
-    digest_eligible: a.digestEligible ? 1 : 0,
-    outlet: a.outlet,
-    topic: a.topic,
-  };
-}
 
 /** Article ids already stored for these (feed, item key) pairs. */
 async function knownLinks(db: Db, list: NewArticle[]): Promise<Map<string, number>> {

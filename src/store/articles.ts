@@ -28,6 +28,24 @@ export interface InsertResult {
   isNew: boolean;
 }
 
+/** The row a new article is stored as. */
+export function articleRow(a: NewArticle) {
+  return {
+    canonical_url: a.canonicalUrl,
+    url: a.url,
+    title: a.title,
+    text: a.text,
+    author: a.author,
+    published_at: a.publishedAt,
+    first_seen_at: a.now,
+    categories: JSON.stringify(a.categories),
+    content_hash: a.contentHash,
+    digest_eligible: a.digestEligible ? 1 : 0,
+    outlet: a.outlet,
+    topic: a.topic,
+  };
+}
+
 export function articleFromRow(r: ArticleRow): Article {
   return {
     id: r.id,
@@ -62,20 +80,7 @@ export async function insertArticleIfNew(db: Db, a: NewArticle): Promise<InsertR
 
   const inserted = await db
     .insertInto('articles')
-    .values({
-      canonical_url: a.canonicalUrl,
-      url: a.url,
-      title: a.title,
-      text: a.text,
-      author: a.author,
-      published_at: a.publishedAt,
-      first_seen_at: a.now,
-      categories: JSON.stringify(a.categories),
-      content_hash: a.contentHash,
-      digest_eligible: a.digestEligible ? 1 : 0,
-      outlet: a.outlet,
-      topic: a.topic,
-    })
+    .values(articleRow(a))
     .onConflict((oc) => oc.column('canonical_url').doNothing())
     .returning('id')
     .executeTakeFirst();

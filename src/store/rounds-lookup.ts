@@ -2,7 +2,7 @@
 // company match with "did you mean" suggestions, and the largest recent rounds.
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import type { EpochMs, RoundSource, StoredRound } from '../model.js';
+import { ROUND_TYPES, type EpochMs, type RoundSource, type StoredRound } from '../model.js';
 import { companyKey } from './company-key.js';
 import { readJson, stringList } from './json.js';
 import type { RoundRow } from './schema.js';
@@ -16,25 +16,7 @@ export interface RoundLookup {
   suggestions: string[];
 }
 
-const ROUND_TYPES = z.enum([
-  'pre_seed',
-  'seed',
-  'series_a',
-  'series_b',
-  'series_c',
-  'series_d',
-  'series_e',
-  'series_f',
-  'series_g_plus',
-  'extension',
-  'growth',
-  'strategic',
-  'debt',
-  'convertible',
-  'grant',
-  'non_dilutive',
-  'unknown',
-]);
+const ROUND_TYPE = z.enum(ROUND_TYPES);
 const STATUS = z.enum(['announced', 'in_talks']);
 /** Aliases read for fuzzy matching; far more companies than a bot's feeds ever name. */
 const MAX_ALIASES = 20_000;
@@ -74,7 +56,7 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
     amount: r.amount,
     currency: r.currency,
     amountUsd: r.amount_usd,
-    roundType: ROUND_TYPES.catch('unknown').parse(r.round_type),
+    roundType: ROUND_TYPE.catch('unknown').parse(r.round_type),
     roundTypeDetail: r.round_type_detail,
     valuation: r.valuation,
     leadInvestors: readJson(stringList, r.lead_investors, 'rounds.lead_investors'),

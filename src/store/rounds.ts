@@ -2,7 +2,7 @@
 // article joins a stored one of the same company (by company key or a known alias) when type,
 // amount and time agree; figures that disagree (e.g. $500M vs $520M) are flagged in
 // rounds.conflict and kept per source in round_sources, never merged silently.
-import type { EpochMs, ExtractedRound } from '../model.js';
+import { ROUND_TYPES, type EpochMs, type ExtractedRound } from '../model.js';
 import { companyKey, keysOverlap } from './company-key.js';
 import { readJson, stringList } from './json.js';
 import type { RoundRow } from './schema.js';
@@ -51,17 +51,7 @@ export async function addCompanyAlias(db: Db, alias: string, companyKeyValue: st
 }
 
 /** Stages a round can extend: one outlet's "Series A" is another's "extension of its Series A". */
-const EXTENDABLE = new Set([
-  'pre_seed',
-  'seed',
-  'series_a',
-  'series_b',
-  'series_c',
-  'series_d',
-  'series_e',
-  'series_f',
-  'series_g_plus',
-]);
+const EXTENDABLE = new Set<string>(ROUND_TYPES.filter((t) => t === 'pre_seed' || t === 'seed' || t.startsWith('series_')));
 
 function typesAgree(a: string, b: string): boolean {
   if (a === b || a === 'unknown' || b === 'unknown') return true;

@@ -11,6 +11,7 @@ import { slackLogger } from '../../src/bot/slack/logger.js';
 import { outboxWebClient, slackPoster } from '../../src/bot/slack/poster.js';
 import { upsertDestination } from '../../src/store/destinations.js';
 import { queueDeliveries } from '../../src/store/deliveries.js';
+import { saveDigest } from '../../src/store/digests.js';
 import type { Db, Store } from '../../src/store/store.js';
 
 /** Backoffs in milliseconds instead of minutes, so retries happen within a test. */
@@ -43,16 +44,7 @@ export async function addDestination(db: Db, platform: Platform, channelId: stri
 /** Stores the digest and queues its parts in one transaction, as the digest pipeline does. */
 export async function storeAndQueue(store: Store, digest: Digest, platform: Platform, chart: Uint8Array | null): Promise<number> {
   return store.transaction(async (trx) => {
-    await trx
-      .insertInto('digests')
-      .values({
-        id: digest.id,
-        destination_id: digest.destinationId,
-        slot_at: digest.slot.at,
-        body: JSON.stringify(digest),
-        created_at: Date.now(),
-      })
-      .execute();
+    await saveDigest(trx, digest, [], Date.now());
     return queueDeliveries(trx, digest, renderDeliveryParts(digest, platform, chart));
   });
 }

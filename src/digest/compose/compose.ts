@@ -20,6 +20,7 @@ export interface ComposeInput {
   articles: Article[];
   /** Best first, already capped. */
   stories: SummarizedStory[];
+  /** Rounds reported by the window's articles. */
   rounds: StoredRound[];
 }
 
