@@ -5,6 +5,8 @@ import * as m0001 from './0001_init.js';
 import * as m0002 from './0002_outbox.js';
 import * as m0003 from './0003_feed_leases.js';
 import * as m0004 from './0004_llm_cache.js';
+import * as m0005 from './0005_article_search.js';
+import * as m0006 from './0006_company_alias_grams.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -19,6 +21,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002_outbox': m0002,
   '0003_feed_leases': m0003,
   '0004_llm_cache': m0004,
+  '0005_article_search': m0005,
+  '0006_company_alias_grams': m0006,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
