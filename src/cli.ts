@@ -9,6 +9,8 @@ import { registerRounds } from './cli/rounds.js';
 import { registerSummarize } from './cli/summarize.js';
 import { registerParse } from './cli/parse.js';
 import { registerFeeds } from './cli/feeds.js';
+import { registerDiscord } from './cli/discord.js';
+import { registerSlack } from './cli/slack.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -23,6 +25,8 @@ registerRounds(program);
 registerSummarize(program);
 registerParse(program);
 registerFeeds(program);
+registerDiscord(program);
+registerSlack(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {

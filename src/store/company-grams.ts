@@ -48,12 +48,15 @@ export async function aliasCandidates(db: Db, queryKey: string): Promise<AliasCa
   const grams = queryGrams(queryKey);
   if (grams.length === 0) return [];
   const postings = sql.join(
-    grams.map((g, i) =>
-      sql`select alias_key from (select alias_key from company_alias_grams where gram = ${g} limit ${POSTING_CAP}) ${sql.raw(`p${i}`)}`,
+    grams.map(
+      (g, i) =>
+        sql`select alias_key from (select alias_key from company_alias_grams where gram = ${g} limit ${POSTING_CAP}) ${sql.raw(`p${i}`)}`,
     ),
     sql` union all `,
   );
-  const shared = sql<{ alias_key: string }>`select alias_key from (${postings}) hits group by alias_key order by count(*) desc, alias_key limit ${CANDIDATES}`;
+  const shared = sql<{
+    alias_key: string;
+  }>`select alias_key from (${postings}) hits group by alias_key order by count(*) desc, alias_key limit ${CANDIDATES}`;
   const keys = (await shared.execute(db)).rows.map((r) => r.alias_key);
   return db
     .selectFrom('company_aliases')

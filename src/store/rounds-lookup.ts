@@ -119,10 +119,7 @@ export function nameSimilarity(query: string, key: string): number {
   if (!query || !key) return 0;
   if (query === key) return 1;
   if (query.length >= 3 && key.startsWith(query)) return 0.85 + 0.1 * (query.length / key.length);
-  const head = key
-    .split(' ')
-    .slice(0, query.split(' ').length)
-    .join(' ');
+  const head = key.split(' ').slice(0, query.split(' ').length).join(' ');
   return Math.max(similarity(query, key), head === key ? 0 : 0.95 * similarity(query, head));
 }
 

@@ -21,7 +21,11 @@ const MAX_WORD_LENGTH = 64;
 
 /** The words of a query: letters and digits only, lower case, at most MAX_SEARCH_WORDS. */
 export function searchWords(query: string): string[] {
-  const words = query.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((w) => w.length <= MAX_WORD_LENGTH).slice(0, MAX_SEARCH_WORDS);
 }
 

@@ -13,5 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const grams = db as unknown as Kysely<{ company_alias_grams: { gram: string; alias_key: string } }>;
   const keys = await aliases.selectFrom('company_aliases').select('alias_key').execute();
   const rows = keys.flatMap((k) => aliasGrams(k.alias_key).map((gram) => ({ gram, alias_key: k.alias_key })));
-  for (let i = 0; i < rows.length; i += 400) await grams.insertInto('company_alias_grams').values(rows.slice(i, i + 400)).execute();
+  for (let i = 0; i < rows.length; i += 400)
+    await grams
+      .insertInto('company_alias_grams')
+      .values(rows.slice(i, i + 400))
+      .execute();
 }
