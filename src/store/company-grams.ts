@@ -1,7 +1,8 @@
 // Candidate companies for a typed name, without reading every alias: each alias key is indexed
 // by its trigrams (company_alias_grams), and a query reads the aliases that share the most
 // trigrams with it. Each trigram's posting list is read up to a cap, so a common trigram (every
-// "…robotics") costs no more than a rare one, and a rare one still finds its few aliases.
+// "…robotics") costs no more than a rare one; ranking counts only the rare trigrams (complete
+// lists) when the query has any, so a rare name is found however many names share its common words.
 import { sql } from 'kysely';
 import type { Db } from './store.js';
 
@@ -50,13 +51,16 @@ export async function aliasCandidates(db: Db, queryKey: string): Promise<AliasCa
   const postings = sql.join(
     grams.map(
       (g, i) =>
-        sql`select alias_key from (select alias_key from company_alias_grams where gram = ${g} limit ${POSTING_CAP}) ${sql.raw(`p${i}`)}`,
+        sql`select gram, alias_key from (select gram, alias_key from company_alias_grams where gram = ${g} limit ${POSTING_CAP}) ${sql.raw(`p${i}`)}`,
     ),
     sql` union all `,
   );
-  const shared = sql<{
-    alias_key: string;
-  }>`select alias_key from (${postings}) hits group by alias_key order by count(*) desc, alias_key limit ${CANDIDATES}`;
+  // Ranked by the rare trigrams alone when there are any: a cut posting list is an arbitrary slice.
+  const shared = sql<{ alias_key: string }>`with hits as materialized (${postings}),
+    rare as (select gram from hits group by gram having count(*) < ${POSTING_CAP})
+    select alias_key from hits
+    where gram in (select gram from rare) or not exists (select 1 from rare)
+    group by alias_key order by count(*) desc, alias_key limit ${CANDIDATES}`;
   const keys = (await shared.execute(db)).rows.map((r) => r.alias_key);
   return db
     .selectFrom('company_aliases')

@@ -37,12 +37,14 @@ function optionSchema(o: OptionSpec): z.ZodType {
     const max = o.maxLength ?? DEFAULT_MAX_LENGTH;
     schema = z.string({ error: (i) => required(i.input) ?? 'must be text' }).max(max, `must be at most ${max} characters`);
   }
-  const blankIsMissing = z.preprocess((v) => {
-    if (typeof v !== 'string') return v;
-    const t = unquote(v.trim());
-    return t === '' ? undefined : t;
-  }, schema);
-  return o.required ? blankIsMissing : blankIsMissing.optional();
+  return z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const t = unquote(v.trim());
+      return t === '' ? undefined : t;
+    },
+    o.required ? schema : schema.optional(),
+  );
 }
 
 const schemas = new WeakMap<ActionSpec, z.ZodType>();
