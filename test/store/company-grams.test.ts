@@ -10,9 +10,12 @@ import { addCompanyAlias } from '../../src/store/rounds.js';
 import { migrate } from '../../src/store/store.js';
 import { describeStores } from '../helpers/stores.js';
 
-it('pads alias trigrams at both ends and query trigrams at the start only', () => {
-  expect(aliasGrams('ab c')).toEqual(['  a', ' ab', 'ab ', 'b c', ' c ']);
+it('pads alias trigrams at both ends and query trigrams at the start only; indexes prefixes', () => {
+  expect(aliasGrams('ab c')).toEqual(['  a', ' ab', 'ab ', 'b c', ' c ', '^ab ', '^ab c']);
   expect(queryGrams('ab')).toEqual(['  a', ' ab']);
+  expect(queryGrams('apptronik robotics')).toContain('^apptroni');
+  expect(aliasGrams('apptronik')).toEqual(expect.arrayContaining(['^app', '^appt', '^apptroni']));
+  expect(aliasGrams('apptronik')).not.toContain('^apptronik');
 });
 
 describeStores('company alias trigrams', (open) => {
