@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Kysely } from 'kysely';
 import { createCommandRegistry } from '../src/bot/commands/registry.js';
 import type { CommandInvocation } from '../src/bot/commands/types.js';
 import { configSchema } from '../src/config.js';
@@ -69,7 +70,7 @@ function companyName(i: number): string {
 
 async function insertAll<T>(store: Store, table: string, rows: T[], batch: number): Promise<void> {
   await store.transaction(async (trx) => {
-    const db = trx as unknown as import('kysely').Kysely<Record<string, T>>;
+    const db = trx as unknown as Kysely<Record<string, T>>;
     for (let i = 0; i < rows.length; i += batch)
       await db
         .insertInto(table)
