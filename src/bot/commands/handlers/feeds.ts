@@ -45,7 +45,7 @@ export const feedsAdd: ActionHandler<ArgsOf<typeof FEEDS_ADD>> = async (ctx, { u
 export const feedsList: ActionHandler<unknown> = async (ctx) => {
   const all = await listFeedStatus(ctx.deps.store.db);
   const topics = ctx.destination?.topics ?? [];
-  if (topics.length === 0) return feedListReply(all, 'in all');
+  if (topics.length === 0) return feedListReply(all, null);
   const mine = all.filter((f) => f.topic !== null && topics.includes(f.topic));
   return feedListReply(mine, `for this channel (topics ${topics.join(', ')}; ${all.length} in all)`);
 };

@@ -51,10 +51,12 @@ const listed = (feeds: FeedStatus[]) => {
   return lines.join('\n');
 };
 
-export function feedListReply(feeds: FeedStatus[], scope: string): Reply {
+/** `scope` says which feeds these are (`for this channel (topics robotics; 12 in all)`); null for all of them. */
+export function feedListReply(feeds: FeedStatus[], scope: string | null): Reply {
+  const which = scope ? ` ${scope}` : '';
   if (feeds.length === 0)
-    return { sections: [{ text: `No feeds ${scope}. Admins add one with /feeds add <url>.` }], private: true };
-  return { title: `${plural(feeds.length, 'feed')} ${scope}`, sections: [{ text: listed(feeds) }], private: true };
+    return { sections: [{ text: `No feeds${which}. Admins add one with /feeds add <url>.` }], private: true };
+  return { title: `${plural(feeds.length, 'feed')}${which}`, sections: [{ text: listed(feeds) }], private: true };
 }
 
 export function feedErrorsReply(feeds: FeedStatus[]): Reply {
