@@ -5,8 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const SLACK = { group: ['@slack/*'], message: 'Slack SDKs belong under src/bot/slack only.' };
+// A regex, not a path pattern: the pattern `discord.js` would also match our own `./cli/discord.js`.
 const DISCORD = {
-  group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
+  regex: '^(discord\\.js|@discordjs/.*|discord-api-types(/.*)?)$',
   message: 'Discord SDKs belong under src/bot/discord only.',
 };
 const layer = (names, why) => ({ group: names.flatMap((n) => [`**/${n}/*`, `**/${n}/**`, `**/${n}.js`]), message: why });

@@ -11,6 +11,8 @@ import { registerParse } from './cli/parse.js';
 import { registerFeeds } from './cli/feeds.js';
 import { registerOnce } from './cli/once.js';
 import { registerDemo } from './cli/demo.js';
+import { registerDiscord } from './cli/discord.js';
+import { registerSlack } from './cli/slack.js';
 import { VERSION } from './version.js';
 
 const program = new Command()
@@ -27,6 +29,8 @@ registerParse(program);
 registerFeeds(program);
 registerOnce(program);
 registerDemo(program);
+registerDiscord(program);
+registerSlack(program);
 
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {

@@ -58,3 +58,14 @@ export async function listDestinations(db: Db): Promise<Destination[]> {
   const rows = await db.selectFrom('destinations').selectAll().orderBy('id').execute();
   return rows.map(destinationFromRow);
 }
+
+/** The destination of a chat channel, if the channel receives a digest. */
+export async function destinationByChannel(db: Db, platform: Platform, channelId: string): Promise<Destination | undefined> {
+  const row = await db
+    .selectFrom('destinations')
+    .selectAll()
+    .where('platform', '=', platform)
+    .where('channel_id', '=', channelId)
+    .executeTakeFirst();
+  return row && destinationFromRow(row);
+}

@@ -14,11 +14,9 @@ export interface Window {
   limit: number;
 }
 
-/** Eligible articles the destination has not had yet, in its topics, newest first. */
-export async function articlesForDestination(db: Db, dest: Destination, w: Window): Promise<Article[]> {
-  let q = db
+function pending(db: Db, dest: Destination, w: Omit<Window, 'limit'>) {
+  const q = db
     .selectFrom('articles')
-    .selectAll('articles')
     .where('digest_eligible', '=', 1)
     .where('first_seen_at', '<=', w.until)
     .where('first_seen_at', '>', w.since)
@@ -32,9 +30,26 @@ export async function articlesForDestination(db: Db, dest: Destination, w: Windo
         ),
       ),
     );
-  if (dest.topics.length > 0) q = q.where('topic', 'in', dest.topics);
-  const rows = await q.orderBy('first_seen_at', 'desc').orderBy('id', 'desc').limit(w.limit).execute();
+  return dest.topics.length > 0 ? q.where('topic', 'in', dest.topics) : q;
+}
+
+/** Eligible articles the destination has not had yet, in its topics, newest first. */
+export async function articlesForDestination(db: Db, dest: Destination, w: Window): Promise<Article[]> {
+  const rows = await pending(db, dest, w)
+    .selectAll('articles')
+    .orderBy('first_seen_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(w.limit)
+    .execute();
   return rows.map(articleFromRow);
+}
+
+/** How many articles the destination's next digest could draw from (`/digest status`). */
+export async function countPendingArticles(db: Db, dest: Destination, w: Omit<Window, 'limit'>): Promise<number> {
+  const row = await pending(db, dest, w)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**

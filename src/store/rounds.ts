@@ -3,6 +3,7 @@
 // amount and time agree; figures that disagree (e.g. $500M vs $520M) are flagged in
 // rounds.conflict and kept per source in round_sources, never merged silently.
 import { ROUND_TYPES, type EpochMs, type ExtractedRound } from '../model.js';
+import { indexAliasGrams } from './company-grams.js';
 import { companyKey, keysOverlap } from './company-key.js';
 import { readJson, stringList } from './json.js';
 import type { RoundRow } from './schema.js';
@@ -43,11 +44,13 @@ export async function resolveCompanyKey(db: Db, name: string): Promise<string> {
 
 /** Records `alias` as another name of the company `companyKeyValue` (kept if already known). */
 export async function addCompanyAlias(db: Db, alias: string, companyKeyValue: string): Promise<void> {
-  await db
+  const added = await db
     .insertInto('company_aliases')
     .values({ alias_key: companyKey(alias), company_key: companyKeyValue, display_name: alias })
     .onConflict((oc) => oc.column('alias_key').doNothing())
-    .execute();
+    .returning('alias_key')
+    .executeTakeFirst();
+  if (added) await indexAliasGrams(db, added.alias_key);
 }
 
 /** Stages a round can extend: one outlet's "Series A" is another's "extension of its Series A". */

@@ -173,6 +173,12 @@ export interface CompanyAliasesTable {
   display_name: string;
 }
 
+/** Trigrams of each alias key, so a mistyped name finds its company without reading every alias. */
+export interface CompanyAliasGramsTable {
+  gram: string;
+  alias_key: string;
+}
+
 /** Named leases: the scheduler, the Discord gateway, one-shot jobs shared between replicas. */
 export interface LeasesTable {
   name: string;
@@ -201,6 +207,7 @@ export interface Database {
   rounds: RoundsTable;
   round_sources: RoundSourcesTable;
   company_aliases: CompanyAliasesTable;
+  company_alias_grams: CompanyAliasGramsTable;
   leases: LeasesTable;
   channel_pacing: ChannelPacingTable;
   inbound_events: InboundEventsTable;

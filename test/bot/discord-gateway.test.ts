@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it, describe } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { createDiscordGateway, type GatewayRole } from '../../src/bot/discord/gateway.js';
 import { interactionRest } from '../../src/bot/discord/interaction.js';
-import type { CommandInvocation, Reply } from '../../src/bot/commands/types.js';
+import type { CommandHandler, CommandInvocation, Reply } from '../../src/bot/commands/types.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { startGatewayStandIn, type GatewayStandIn } from '../stand-ins/discord-gateway.js';
 
@@ -22,11 +22,12 @@ describe('Discord gateway client', () => {
   beforeAll(async () => {
     gateway = await startGatewayStandIn({ botId: BOT, applicationId: APP });
     discord = await startDiscordStandIn({ botId: BOT, gatewayUrl: gateway.url });
-    const handler = async (inv: CommandInvocation): Promise<Reply> => {
+    const handler: CommandHandler = async (inv: CommandInvocation): Promise<Reply> => {
       seen.push(inv);
       await new Promise((r) => setTimeout(r, delayMs));
       return { private: false, sections: [{ title: `/${inv.command} ${inv.subcommand ?? ''}`.trim(), text: 'ok <@123>' }] };
     };
+    handler.autocomplete = async (q) => [{ name: `${q.option}:${q.value}`, value: q.value }];
     role = createDiscordGateway('discord-test-token', discord.apiUrl, {
       handler,
       rest: interactionRest(discord.apiUrl, 'discord-test-token'),
@@ -88,6 +89,20 @@ describe('Discord gateway client', () => {
       },
     });
     expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status', platformAdmin: true });
+  });
+
+  it('answers an autocomplete dispatched on the gateway with its choices (type 8)', async () => {
+    const i = interaction('gwauto');
+    gateway.dispatch('INTERACTION_CREATE', {
+      ...i,
+      type: 4,
+      data: { ...i.data, name: 'round', options: [{ name: 'company', type: 3, value: 'appt', focused: true }] },
+    });
+    const [cb] = await callbacks('gwauto', 1);
+    expect(cb).toMatchObject({
+      kind: 'callback',
+      body: { type: 8, data: { choices: [{ name: 'company:appt', value: 'appt' }] } },
+    });
   });
 
   it('defers a slow answer, then edits the original response', async () => {

@@ -34,6 +34,7 @@ export interface DiscordStandIn {
   messages: DiscordMessage[];
   /** Interaction callbacks, edits of @original, follow-ups, deletions, in order. */
   interactions: { kind: 'callback' | 'edit' | 'followup' | 'delete'; token: string; body: Json | null; at: number }[];
+  /** Registered commands by application id (global) or `application:guild`. */
   commands: Map<string, Json[]>;
   calls: { method: string; path: string; at: number }[];
   fault(route: string, ...faults: Fault[]): void;
@@ -159,13 +160,13 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (channel && method === 'POST') return createMessage(req, res, channel[1]!, fault);
     if (channel && method === 'GET') return listMessages(res, channel[1]!, url.searchParams);
-    const cmds = /^\/applications\/(\d+)\/commands$/.exec(path);
+    const cmds = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
     if (cmds && method === 'PUT') {
       const { json } = await body(req);
       const list = json as unknown as Json[];
       const problem = Array.isArray(list) ? list.map(commandError).find((e) => e !== null) : 'expected an array';
       if (problem) return invalid(res, problem);
-      commands.set(cmds[1]!, list);
+      commands.set(cmds[2] ? `${cmds[1]}:${cmds[2]}` : cmds[1]!, list);
       return sendJson(
         res,
         200,

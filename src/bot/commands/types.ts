@@ -48,4 +48,23 @@ export interface Reply {
   private: boolean;
 }
 
-export type CommandHandler = (inv: CommandInvocation) => Promise<Reply>;
+/** Discord autocomplete: the option being typed and what is typed so far. */
+export interface AutocompleteQuery {
+  platform: ChatPlatform;
+  command: string;
+  subcommand: string | null;
+  option: string;
+  value: string;
+  userId: string;
+  channelId: string;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export type CommandHandler = ((inv: CommandInvocation) => Promise<Reply>) & {
+  /** Suggestions for an option being typed (Discord autocomplete); resolves to [] rather than rejecting. */
+  autocomplete?: (q: AutocompleteQuery) => Promise<Choice[]>;
+};

@@ -1,5 +1,5 @@
 // The Discord gateway client (for slash commands when no public HTTP endpoint is used): raw
-// INTERACTION_CREATE dispatches are answered like HTTP interactions, the first response going to
+// INTERACTION_CREATE dispatches (commands and autocomplete) are answered like HTTP interactions, the first response going to
 // the interaction callback endpoint.
 import {
   ApplicationCommandType,
@@ -10,7 +10,9 @@ import {
   Routes,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
+  type APIInteractionResponse,
 } from 'discord.js';
+import { answerAutocomplete } from './autocomplete.js';
 import { answerCommand, type InteractionDeps } from './interaction.js';
 
 export interface GatewayRole {
@@ -22,10 +24,15 @@ export interface GatewayRole {
 export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (i: APIInteraction) => {
-    if (i.type !== InteractionType.ApplicationCommand || i.data.type !== ApplicationCommandType.ChatInput) return;
-    void answerCommand(i as APIChatInputApplicationCommandInteraction, deps, async (r) => {
+    const callback = async (r: APIInteractionResponse) => {
       await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });
-    }).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
+    };
+    let answered: Promise<void>;
+    if (i.type === InteractionType.ApplicationCommand && i.data.type === ApplicationCommandType.ChatInput)
+      answered = answerCommand(i as APIChatInputApplicationCommandInteraction, deps, callback);
+    else if (i.type === InteractionType.ApplicationCommandAutocomplete) answered = answerAutocomplete(i, deps, callback);
+    else return;
+    answered.catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
   });
   return {
     client,

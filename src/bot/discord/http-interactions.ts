@@ -1,7 +1,9 @@
 // POST /discord/interactions: Discord's HTTP interactions endpoint. Signatures and timestamps are
-// checked on the raw body before anything is parsed; PING is answered with PONG.
+// checked on the raw body before anything is parsed; PING is answered with PONG; slash commands
+// and their autocomplete requests go to the command handler.
 import { ApplicationCommandType, InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
 import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http.js';
+import { answerAutocomplete } from './autocomplete.js';
 import { answerCommand, type InteractionDeps } from './interaction.js';
 import { discordPublicKey, verifyDiscordRequest } from './verify.js';
 
@@ -35,6 +37,8 @@ export function discordInteractionsRoute(publicKeyHex: string, deps: Interaction
       if (i.type === InteractionType.ApplicationCommand && i.data.type === ApplicationCommandType.ChatInput) {
         return answerCommand(i as Parameters<typeof answerCommand>[0], deps, async (r) => sendJson(res, 200, r));
       }
+      if (i.type === InteractionType.ApplicationCommandAutocomplete)
+        return answerAutocomplete(i, deps, async (r) => sendJson(res, 200, r));
       sendJson(res, 400, { error: `unsupported interaction type ${i.type}` });
     },
   };

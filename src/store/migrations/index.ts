@@ -6,6 +6,8 @@ import * as m0002 from './0002_outbox.js';
 import * as m0003 from './0003_feed_leases.js';
 import * as m0004 from './0004_llm_cache.js';
 import * as m0005 from './0005_rounds_read.js';
+import * as m0006 from './0006_article_search.js';
+import * as m0007 from './0007_company_alias_grams.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003_feed_leases': m0003,
   '0004_llm_cache': m0004,
   '0005_rounds_read': m0005,
+  '0006_article_search': m0006,
+  '0007_company_alias_grams': m0007,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

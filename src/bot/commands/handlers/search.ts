@@ -1,0 +1,18 @@
+// `/search <words>`: recent articles containing the words.
+import { userError } from '../../../errors.js';
+import { searchArticles, searchWords } from '../../../store/search.js';
+import type { SEARCH } from '../catalog.js';
+import type { ActionHandler } from '../context.js';
+import { searchReply } from '../replies/search.js';
+import type { ArgsOf } from '../spec.js';
+
+const DAYS = 30;
+const RESULTS = 10;
+
+export const searchCommand: ActionHandler<ArgsOf<typeof SEARCH>> = async (ctx, { query }) => {
+  const words = searchWords(query);
+  if (words.length === 0) throw userError('BAD_ARGUMENT', `Search needs at least one word (letters or digits), got "${query}".`);
+  const { db, dialect } = ctx.deps.store;
+  const hits = await searchArticles(db, dialect, query, { since: ctx.now - DAYS * 86_400_000, limit: RESULTS });
+  return searchReply(words.join(' '), hits, DAYS);
+};

@@ -1,0 +1,66 @@
+// Full-text search of articles for `/search`. The user's words are reduced to plain words before
+// they reach either engine, so quotes, AND/OR/NOT/NEAR, `*`, `-`, `^`, `column:` and parentheses
+// are only text: every remaining word must match (stemmed, English), newest articles first.
+import { sql } from 'kysely';
+import type { EpochMs } from '../model.js';
+import type { DialectName } from './dialect.js';
+import type { Db } from './store.js';
+
+export interface SearchHit {
+  id: number;
+  title: string;
+  url: string | null;
+  outlet: string;
+  publishedAt: EpochMs | null;
+  firstSeenAt: EpochMs;
+}
+
+/** Words past this many are ignored: a query is a few words, not a document. */
+export const MAX_SEARCH_WORDS = 12;
+const MAX_WORD_LENGTH = 64;
+
+/** The words of a query: letters and digits only, lower case, at most MAX_SEARCH_WORDS. */
+export function searchWords(query: string): string[] {
+  const words =
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => w.length <= MAX_WORD_LENGTH).slice(0, MAX_SEARCH_WORDS);
+}
+
+function matches(dialect: DialectName, words: string[]) {
+  if (dialect === 'postgres')
+    return sql<boolean>`to_tsvector('english', left(articles.title || ' ' || articles.text, 100000)) @@ plainto_tsquery('english', ${words.join(' ')})`;
+  // Each word is a quoted FTS5 string: never an operator, a prefix query or a column filter.
+  const expression = words.map((w) => `"${w}"`).join(' AND ');
+  return sql<boolean>`articles.id in (select rowid from articles_fts where articles_fts match ${expression})`;
+}
+
+/** Articles first seen since `since` that contain every word of `query`, newest first. */
+export async function searchArticles(
+  db: Db,
+  dialect: DialectName,
+  query: string,
+  opts: { since: EpochMs; limit: number },
+): Promise<SearchHit[]> {
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'title', 'url', 'outlet', 'published_at', 'first_seen_at'])
+    .where('first_seen_at', '>=', opts.since)
+    .where(matches(dialect, words))
+    .orderBy(sql`coalesce(published_at, first_seen_at)`, 'desc')
+    .orderBy('id', 'desc')
+    .limit(opts.limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    outlet: r.outlet,
+    publishedAt: r.published_at,
+    firstSeenAt: r.first_seen_at,
+  }));
+}
