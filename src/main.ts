@@ -1,11 +1,12 @@
 // Composition root: config → store → roles → shutdown. Roles (scheduler, HTTP listener, Slack,
 // Discord) are started here and nowhere else.
-import type { CommandHandler } from './bot/commands/types.js';
+import { createCommandRegistry } from './bot/commands/registry.js';
 import { redactConfig, type Config } from './config.js';
 import { sendJson, startHttpServer, type Route } from './http.js';
 import { createLogger, type Logger } from './log.js';
 import { metricsRoute } from './metrics.js';
 import { runCycle } from './cycle.js';
+import { digestOps, LOOKBACK_MS } from './run-slot.js';
 import { createTokenBudget, summarizerFor, type Summarizer } from './digest/summarize/index.js';
 import { processOwner } from './owner.js';
 import { startScheduler } from './scheduler.js';
@@ -54,11 +55,6 @@ function healthRoute(app: App): Route {
   };
 }
 
-export interface StartOptions {
-  /** Slash commands (the command registry); without it no command endpoint is mounted. */
-  commands?: CommandHandler;
-}
-
 /**
  * Writes the configured feeds and destinations to the store; what is already there keeps its
  * history. With no feed configured and none stored, the curated seed list is added.
@@ -82,7 +78,7 @@ export async function syncConfiguration(app: App, now = Date.now()): Promise<voi
 }
 
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
-export async function start(config: Config, options: StartOptions = {}): Promise<App> {
+export async function start(config: Config): Promise<App> {
   const app = await bootstrap(config);
   const owner = processOwner();
   app.shutdown.add('scheduler seat', await takeSchedulerSeat(app.store, owner));
@@ -93,7 +89,16 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   // Loaded here so that CLI commands other than `start` do not load the Slack and Discord SDKs.
   const { adminAlert, createChatRoles } = await import('./chat.js');
   const { startOutbox } = await import('./bot/outbox/runner.js');
-  const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands: options.commands ?? null, owner });
+  const digestDeps = { store: app.store, config, log: app.log, owner, summarizer: summarizerFactory(app) };
+  const commands = createCommandRegistry({
+    store: app.store,
+    config,
+    fetcher,
+    log: app.log,
+    lookbackMs: LOOKBACK_MS,
+    digests: digestOps(digestDeps),
+  });
+  const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands, owner });
   const alert = adminAlert(config, chat.posters, app.log);
   const outbox = startOutbox({ db: app.store.db, posters: chat.posters, log: app.log, owner, alert });
   app.shutdown.add('outbox', () => outbox.stop());
@@ -101,16 +106,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   app.shutdown.add('http', () => http.close());
   await chat.start();
   app.shutdown.add('chat', () => chat.stop());
-  const cycleDeps = {
-    store: app.store,
-    config,
-    log: app.log,
-    owner,
-    fetcher,
-    alert,
-    kick: outbox.kick,
-    summarizer: summarizerFactory(app),
-  };
+  const cycleDeps = { ...digestDeps, config, fetcher, alert, kick: outbox.kick };
   const scheduler = startScheduler(() => runCycle(cycleDeps), app.log);
   app.shutdown.add('scheduler', () => scheduler.stop());
   app.shutdown.listen();

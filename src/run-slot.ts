@@ -16,6 +16,7 @@ import { roundsForArticles } from './store/rounds-lookup.js';
 import { claimSlotRun, finishSlotRun, releaseSlotRun } from './store/slot-runs.js';
 import type { Store } from './store/store.js';
 import { errorMessage } from './errors.js';
+import type { DigestOps } from './bot/commands/context.js';
 
 export interface DigestDeps {
   store: Store;
@@ -41,7 +42,7 @@ export type SlotOutcome =
 
 const HOUR = 3_600_000;
 /** A digest reaches back at most this far, whatever happened to earlier slots. */
-const LOOKBACK_MS = 48 * HOUR;
+export const LOOKBACK_MS = 48 * HOUR;
 const WINDOW_LIMIT = 5_000;
 const RUN_LEASE_MS = 10 * 60_000;
 const RETRY_MS = 5 * 60_000;
@@ -123,4 +124,25 @@ export async function runSlot(deps: DigestDeps, destination: Destination, ctx: S
     await releaseSlotRun(db, destination.id, at, deps.owner, now + RETRY_MS, error);
     return { status: 'failed', error };
   }
+}
+
+/** The digest pipeline as slash commands use it: `/digest preview` and `/digest now` (the outbox picks the parts up within seconds). */
+export function digestOps(deps: DigestDeps): DigestOps {
+  const schedule = scheduleOf(deps.config);
+  return {
+    preview: async (destination, now) =>
+      (await prepareDigest(deps, destination, slotContext(schedule, nextSlotAfter(schedule, now).at))).digest,
+    postNow: async (destination, now) => {
+      const outcome = await runSlot(deps, destination, slotContext(schedule, now), now);
+      if (outcome.status === 'queued') return { digestId: outcome.digestId };
+      return {
+        skipped:
+          outcome.status === 'skipped'
+            ? outcome.reason
+            : outcome.status === 'failed'
+              ? outcome.error
+              : 'a digest for this minute is already being built',
+      };
+    },
+  };
 }

@@ -1,11 +1,13 @@
 // `digestbot demo`: the whole product offline, in one screen. Serves the bundled demo feeds on
 // loopback, adds them (48 h backfill) to a fresh SQLite file, polls, reads the funding rounds,
-// builds and posts the coming slot's digest to a console destination through the real outbox,
-// writes what Slack and Discord would receive (and the chart) into a folder, then answers two
-// slash commands as the bot would.
+// builds and posts a digest for this minute (as `/digest now` would) to a console destination through the real outbox,
+// writes what Slack and Discord would receive (and the chart) into a folder, then answers
+// `/round apptronik` and `/digest status` through the command registry, as the bot would.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { createCommandRegistry } from '../bot/commands/registry.js';
 import { consolePoster } from '../bot/console/poster.js';
+import { renderReplyText } from '../bot/console/reply.js';
 import { renderDeliveryParts } from '../bot/delivery-parts.js';
 import { drainUntilIdle } from '../bot/outbox/until-idle.js';
 import { loadConfig, type Config } from '../config.js';
@@ -13,8 +15,7 @@ import { ingest } from '../cycle.js';
 import { extractiveSummarizer } from '../digest/summarize/index.js';
 import { silentLogger, type Logger } from '../log.js';
 import { processOwner } from '../owner.js';
-import { digestChart, runSlot, scheduleOf, slotContext } from '../run-slot.js';
-import { nextSlotAfter } from '../schedule.js';
+import { digestChart, digestOps, LOOKBACK_MS, runSlot, scheduleOf, slotContext } from '../run-slot.js';
 import { createFetcher } from '../sources/fetch/fetcher.js';
 import { addFeed } from '../sources/feeds-admin.js';
 import { upsertDestination } from '../store/destinations.js';
@@ -87,11 +88,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       now,
     });
     const schedule = scheduleOf(config);
-    const ctx = slotContext(schedule, nextSlotAfter(schedule, now).at);
+    const ctx = slotContext(schedule, now);
     const deps = { store, config, log, owner, summarizer: () => extractiveSummarizer };
     const outcome = await runSlot(deps, destination, ctx, now);
     if (outcome.status !== 'queued') throw new Error(`the demo digest was not built: ${JSON.stringify(outcome)}`);
-    say(`3. The digest for the next slot (${ctx.slot.label}), as the console destination prints it:`);
+    say(
+      `3. The digest for now (${ctx.slot.label}; the next scheduled slot is ${ctx.nextSlot.label}), as the console destination prints it:`,
+    );
     say();
     await drainUntilIdle({ db: store.db, posters: { console: consolePoster(out) }, log, owner, alert }, Date.now() + 30_000);
     say();
@@ -116,6 +119,34 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     say(`   discord-messages.json (${discord.length} messages of embeds)`);
     if (chart) say(`   chart.png (${Math.round(chart.byteLength / 1024)} KB bar chart of the rounds)`);
     say('   digest.json (the platform-neutral digest)');
+
+    const commands = createCommandRegistry({
+      store,
+      config,
+      fetcher,
+      log,
+      lookbackMs: LOOKBACK_MS,
+      digests: digestOps(deps),
+      now: () => now,
+    });
+    for (const [n, command, text] of [
+      [5, 'round', 'apptronik'],
+      [6, 'digest', 'status'],
+    ] as const) {
+      say();
+      say(`${n}. /${command} ${text}`);
+      const reply = await commands({
+        platform: 'console',
+        command,
+        subcommand: null,
+        options: {},
+        text,
+        userId: 'demo',
+        channelId: 'terminal',
+        platformAdmin: true,
+      });
+      say(renderReplyText(reply, { width: 80, color: false }));
+    }
     return { digestId: digest.id, files };
   } finally {
     await fetcher.close();

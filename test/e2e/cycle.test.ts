@@ -5,6 +5,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { runCycle, type CycleDeps } from '../../src/cycle.js';
+import { digestOps } from '../../src/run-slot.js';
+import { listDestinations } from '../../src/store/destinations.js';
 import { drainOnce } from '../../src/bot/outbox/drain.js';
 import { extractiveSummarizer } from '../../src/digest/summarize/index.js';
 import { silentLogger } from '../../src/log.js';
@@ -136,6 +138,23 @@ describeStores('the bot cycle', (open, dialect) => {
     const statuses = [...x.outcomes, ...y.outcomes].map((o) => o.outcome.status).sort();
     expect(statuses).toEqual(['queued', 'taken']);
     expect(await digests(t.store)).toEqual([at(15)]);
+  });
+
+  it('/digest preview writes nothing; /digest now queues one digest for this instant', async () => {
+    await runCycle(deps(t.store, 'a', at(14)));
+    const ops = digestOps({ store: t.store, config, log: silentLogger(), owner: 'a', summarizer: () => extractiveSummarizer });
+    const [destination] = await listDestinations(t.store.db);
+    const preview = await ops.preview(destination!, at(14.5));
+    expect(preview.stories.length).toBeGreaterThan(3);
+    expect(preview.slot.at).toBe(at(15));
+    expect(await digests(t.store)).toEqual([]);
+    expect(await ops.postNow(destination!, at(14.5))).toEqual({ digestId: expect.stringMatching(/^dg-/) });
+    expect(await ops.postNow(destination!, at(14.5))).toEqual({ skipped: expect.any(String) });
+    expect(await digests(t.store)).toEqual([at(14.5)]);
+    const next = await runCycle(deps(t.store, 'a', at(15.1)));
+    expect(next.outcomes.map((o) => o.outcome.status)).toEqual(['queued']);
+    const body = await t.store.db.selectFrom('digests').select('body').where('slot_at', '=', at(15)).executeTakeFirstOrThrow();
+    expect(JSON.parse(body.body).empty).toBe(true); // everything went out with the unscheduled digest
   });
 
   it.runIf(dialect === 'postgres')('two replicas racing every job: one digest and one message per part', async () => {

@@ -33,6 +33,19 @@ describe('digestbot demo', () => {
     expect(text.match(/\d+\. .*Apptronik/g)).toHaveLength(1);
   });
 
+  it('answers /round apptronik and /digest status as the bot would', async () => {
+    const text = (await result()).stdout;
+    const round = text.slice(text.indexOf('5. /round apptronik'), text.indexOf('6. /digest status'));
+    expect(round).toMatch(/\$520M/);
+    expect(round).toMatch(/Valuation: \$5\.5B/);
+    expect(round).toMatch(/Led by Google/);
+    expect(round).toMatch(/Mercedes-Benz, John Deere/);
+    expect(round.match(/^\s+- (Actuator Wire|Capital Ledger|Embodied Weekly):/gm)).toHaveLength(3);
+    const status = text.slice(text.indexOf('6. /digest status'));
+    expect(status).toMatch(/Last: \d\d:\d\d UTC · Next: (15|21):00 UTC/);
+    expect(status).toMatch(/Feeds: 4 active · 0 failing · 0 disabled/);
+  });
+
   it('writes the Slack and Discord payloads, the digest and the chart into the folder it names', async () => {
     const r = await result();
     expect(r.stdout).toContain('slack-messages.json');

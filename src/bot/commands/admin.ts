@@ -6,12 +6,13 @@ import { usage, type ActionSpec } from './spec.js';
 import type { CommandInvocation } from './types.js';
 
 export function isAdmin(inv: CommandInvocation, admins: Config['admins']): boolean {
-  return inv.platformAdmin || admins[inv.platform].includes(inv.userId);
+  return inv.platformAdmin || (inv.platform !== 'console' && admins[inv.platform].includes(inv.userId));
 }
 
 const WHO = {
   slack: 'workspace admins and owners',
   discord: 'members with the Manage Server permission',
+  console: 'the operator at the terminal',
 } as const;
 
 export function notAdmin(inv: CommandInvocation, a: ActionSpec): AppError {

@@ -7,7 +7,8 @@ export type ChatPlatform = Exclude<Platform, 'console'>;
 export type OptionValue = string | number | boolean;
 
 export interface CommandInvocation {
-  platform: ChatPlatform;
+  /** Where the command was typed; `console` is the demo's terminal, text like Slack's. */
+  platform: Platform;
   /** Command name without the slash: `round`, `digest`, `feeds`, `search`. */
   command: string;
   /** Discord subcommand (`latest`, `add`…); null on Slack, where `text` carries every word. */
