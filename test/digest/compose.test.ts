@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Destination, StoredRound } from '../../src/model.js';
 import { buildDigest } from '../../src/digest/build.js';
 import { digestId } from '../../src/digest/compose/compose.js';
+import { storySources } from '../../src/digest/compose/story.js';
+import { reportedBy } from '../../src/bot/render/format.js';
 import type { UnfaithfulLine } from '../../src/digest/gate.js';
 import { extractiveSummarizer, type Summarizer } from '../../src/digest/summarize/index.js';
 import { STORY_FIXTURES } from '../fixtures/stories.js';
@@ -175,5 +177,16 @@ describe('buildDigest', () => {
   it('says briefly that nothing is new', async () => {
     const d = await buildDigest({ ...input, articles: [], rounds: [] });
     expect(d).toMatchObject({ empty: true, stories: [], takeaways: [], counts: { articles: 0, sources: 0, stories: 0 } });
+  });
+});
+
+describe('story sources', () => {
+  it('links every article of a story, and counts outlets as sources', () => {
+    const [a, b] = [articles[0]!, { ...articles[1]!, outlet: articles[0]!.outlet, firstSeenAt: 0 }];
+    const sources = storySources([a, b]);
+    expect(sources.map((s) => s.articleId)).toEqual([b.id, a.id]);
+    expect(sources.every((s) => s.url?.startsWith('https://news.example/'))).toBe(true);
+    expect(reportedBy(sources)).toBe('reported by 1 source');
+    expect(reportedBy(storySources(articles.slice(0, 3)))).toBe('reported by 3 sources');
   });
 });

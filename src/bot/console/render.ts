@@ -6,6 +6,7 @@ import {
   emptyLine,
   footerLine,
   leadsText,
+  reportedBy,
   roundAmount,
   roundLabel,
   roundsTotalLine,
@@ -13,7 +14,6 @@ import {
   valuationText,
 } from '../render/format.js';
 import { formatMoney } from '../../digest/format.js';
-import { plural } from '../render/text.js';
 import { safeHttpUrl } from '../render/urls.js';
 import { sanitize, table, wrap } from './layout.js';
 
@@ -78,7 +78,7 @@ export function renderDigestText(d: Digest, opts: ConsoleOptions): string {
     d.stories.forEach((s, i) => {
       out.push('', ...wrap(s.headline, width, '     ', `  ${String(i + 1).padStart(2)}. `), ...wrap(s.summary, width, '      '));
       if (s.tags.length > 0) out.push(...wrap(`tags: ${s.tags.join(' · ')}`, width, '      '));
-      out.push(`      reported by ${plural(s.sources.length, 'source')}:`, ...sourceLines(s.sources, width, '      '));
+      out.push(`      ${reportedBy(s.sources)}:`, ...sourceLines(s.sources, width, '      '));
     });
   }
   out.push('', ...wrap(footerLine(d), width), '');

@@ -1,7 +1,7 @@
 // Words and numbers every renderer shows the same way: money, round types, counts, status lines.
 // Money and round names come from the digest's own formats, so chat, console and chart agree.
 import { formatMoney, formatRoundType } from '../../digest/format.js';
-import type { Digest, DigestRound } from '../../model.js';
+import type { Digest, DigestRound, SourceRef } from '../../model.js';
 import { plural } from './text.js';
 
 /** The amount in its own currency, with the USD value when that differs: `€300M (~$325M)`. */
@@ -22,6 +22,11 @@ export function valuationText(r: DigestRound): string {
 
 export function leadsText(r: DigestRound): string {
   return r.leadInvestors.length > 0 ? r.leadInvestors.join(', ') : '—';
+}
+
+/** "reported by 3 sources": outlets, however many of their articles the story links. */
+export function reportedBy(sources: readonly SourceRef[]): string {
+  return `reported by ${plural(new Set(sources.map((s) => s.outlet)).size, 'source')}`;
 }
 
 export function countsLine(d: Digest): string {

@@ -11,13 +11,9 @@ export function sourceRef(a: Article): SourceRef {
   return { articleId: a.id, title: a.title, url: a.canonicalUrl ?? a.url, outlet: a.outlet };
 }
 
-/** Every article as a source, one per outlet (the first seen), oldest first. */
+/** Every article of the story as a source, first seen first: each line of the entry comes from one of them. */
 export function storySources(articles: Article[]): SourceRef[] {
-  const byOutlet = new Map<string, Article>();
-  for (const a of [...articles].sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id)) {
-    if (!byOutlet.has(a.outlet)) byOutlet.set(a.outlet, a);
-  }
-  return [...byOutlet.values()].map(sourceRef);
+  return [...articles].sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id).map(sourceRef);
 }
 
 /** The headline that shares most words with the others (the most typical telling); ties: the earliest. */
