@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { AppError, errorMessage, userError } from '../errors.js';
 import type { ParsedFeed } from '../model.js';
 import { parseFeedSync } from '../sources/parse/index.js';
+import { createFetcher, type Fetcher } from '../sources/fetch/fetcher.js';
+import { cliConfig } from './context.js';
 import { writeJsonLine } from './io.js';
 
 /** The bytes of one input and what the parser should know about them. */
@@ -23,10 +25,15 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Obtains one input's bytes: a file, `-` for stdin. URLs are accepted once the guarded fetch is wired. */
-export async function readFeedSource(arg: string): Promise<FeedSource> {
+/** Obtains one input's bytes: a file, `-` for stdin, or a URL through the guarded fetch. */
+export async function readFeedSource(arg: string, fetcher: () => Fetcher): Promise<FeedSource> {
   if (arg === '-') return { bytes: await readStdin() };
-  if (isUrl(arg)) throw userError('BAD_ARGUMENT', `Fetching ${arg} is not available yet; save the feed to a file`);
+  if (isUrl(arg)) {
+    const res = await fetcher().fetchFeed(arg);
+    if (res.kind !== 'ok')
+      throw userError('FEED_FETCH_FAILED', `${arg} answered 304 Not Modified to a request without validators`);
+    return { bytes: res.body, url: res.finalUrl, ...(res.contentType ? { contentType: res.contentType } : {}) };
+  }
   try {
     return { bytes: await readFile(arg) };
   } catch (err) {
@@ -36,10 +43,10 @@ export async function readFeedSource(arg: string): Promise<FeedSource> {
 
 type Outcome = { feed: ParsedFeed } | { read: false; error: AppError } | { read: true; error: AppError };
 
-async function parseOne(arg: string): Promise<Outcome> {
+async function parseOne(arg: string, fetcher: () => Fetcher): Promise<Outcome> {
   let source: FeedSource;
   try {
-    source = await readFeedSource(arg);
+    source = await readFeedSource(arg, fetcher);
   } catch (err) {
     return { read: false, error: asAppError(err) };
   }
@@ -59,22 +66,28 @@ const errorJson = (e: AppError) => ({ error: { code: e.code, message: e.message 
 export function registerParse(program: Command): void {
   program
     .command('parse')
-    .description('parse feed documents (files, or - for stdin) and print them as JSON')
-    .argument('<inputs...>', 'feed files, or - for stdin')
+    .description('parse feed documents (files, URLs, or - for stdin) and print them as JSON')
+    .argument('<inputs...>', 'feed files, http(s) URLs (fetched with the same guards as polling), or - for stdin')
     .option('--json', 'JSON output (the only format)')
     .action(async (inputs: string[]) => {
-      if (inputs.length === 1) {
-        const out = await parseOne(inputs[0]!);
-        writeJsonLine('feed' in out ? feedJson(out.feed) : errorJson(out.error));
-        if (!('feed' in out)) process.exitCode = 1;
-        return;
+      let made: Fetcher | undefined;
+      const fetcher = () => (made ??= createFetcher(cliConfig(program).fetch));
+      try {
+        if (inputs.length === 1) {
+          const out = await parseOne(inputs[0]!, fetcher);
+          writeJsonLine('feed' in out ? feedJson(out.feed) : errorJson(out.error));
+          if (!('feed' in out)) process.exitCode = 1;
+          return;
+        }
+        let unread = 0;
+        for (const file of inputs) {
+          const out = await parseOne(file, fetcher);
+          if ('read' in out && !out.read) unread++;
+          writeJsonLine({ file, ...('feed' in out ? feedJson(out.feed) : errorJson(out.error)) });
+        }
+        if (unread) process.exitCode = 1;
+      } finally {
+        await made?.close();
       }
-      let unread = 0;
-      for (const file of inputs) {
-        const out = await parseOne(file);
-        if ('read' in out && !out.read) unread++;
-        writeJsonLine({ file, ...('feed' in out ? feedJson(out.feed) : errorJson(out.error)) });
-      }
-      if (unread) process.exitCode = 1;
     });
 }

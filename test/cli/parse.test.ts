@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { startLoopbackServer } from '../helpers/loopback-server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'digestbot-parse-'));
 const feed = join(dir, 'feed.xml');
@@ -61,5 +62,28 @@ describe('digestbot parse --json', () => {
     });
     expect(piped.code).toBe(0);
     expect(JSON.parse(piped.stdout)).toMatchObject({ format: 'json1.1', title: 'Piped' });
+  });
+
+  it('fetches a URL through the guarded fetch, and refuses a private address that is not allowed', async () => {
+    const server = await startLoopbackServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end(
+        '<rss version="2.0"><channel><title>Over HTTP</title><item><title>Fetched</title><link>/a/1</link></item></channel></rss>',
+      );
+    });
+    try {
+      const ok = await runCli(['parse', server.url('/feed.xml'), '--json'], { env: { FEED_ALLOW_PRIVATE: '127.0.0.1/32' } });
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({
+        title: 'Over HTTP',
+        items: [{ title: 'Fetched', link: server.url('/a/1') }],
+      });
+      const blocked = await runCli(['parse', server.url('/feed.xml'), '--json']);
+      expect(blocked.code).toBe(1);
+      expect(JSON.parse(blocked.stdout).error.code).toBe('FEED_ADDRESS_BLOCKED');
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 });
