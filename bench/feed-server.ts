@@ -122,8 +122,11 @@ for (let h = 0; h < opts.hosts; h++) {
   await new Promise<void>((resolve) => server.listen(0, `127.0.0.${h + 2}`, resolve));
   servers.push(server);
 }
+// Each host serves a contiguous block of feeds, so every host has its share of the slow and the
+// failing ones (with feeds spread round-robin, a `kindOf` period that is a multiple of the host
+// count would put every slow feed on four hosts, each allowed two connections).
 for (let f = 0; f < opts.feeds; f++) {
-  const server = servers[f % servers.length]!;
+  const server = servers[Math.floor((f * servers.length) / opts.feeds)]!;
   const { address, port } = server.address() as AddressInfo;
   urls.push(`http://${address}:${port}/feed/${f}`);
 }

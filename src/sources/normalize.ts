@@ -61,13 +61,10 @@ export function itemKey(item: ParsedItem, base?: string): string {
 /** Lower case, letters and digits only, single spaces: what two copies of one story share. */
 export function normalizeText(text: string): string {
   // ASCII text (most of it) takes the cheap path; the result is the same.
-  const words = /[^\t\n\r\x20-\x7e]/.test(text)
-    ? text
-        .normalize('NFKC')
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu)
-    : text.toLowerCase().match(/[a-z0-9]+/g);
-  return words ? words.join(' ') : '';
+  const spaced = /[^\t\n\r\x20-\x7e]/.test(text)
+    ? text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')
+    : text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  return spaced.trim();
 }
 
 /** Hash of the normalized title + text, for near-duplicate detection. */

@@ -2,6 +2,9 @@
 // run them with `fetch.concurrency` workers until nothing due is left.
 import type { Feed } from '../model.js';
 import { claimDueFeeds } from '../store/feeds.js';
+import { createCheckWriter } from './check-writer.js';
+import { createFeedQueue } from './feed-queue.js';
+import { createReadPool } from './read-pool.js';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
 
 export interface PollCycleOptions {
@@ -44,37 +47,22 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     newArticles: 0,
     disabled: [],
   };
-  const queue: Feed[] = [];
-  const seen = new Set<number>();
-  let exhausted = false;
-  let claiming: Promise<void> | null = null;
-
-  const claim = async () => {
-    const now = clock();
-    if (options.deadline !== undefined && now >= options.deadline) {
-      exhausted = true;
-      return;
-    }
-    const feeds = await claimDueFeeds(deps.store.db, deps.store.dialect, {
-      owner: options.owner,
-      now,
-      dueBy: Math.max(startedAt, options.dueBy ?? startedAt),
-      limit: workers * 2,
-      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
-    });
-    const fresh = feeds.filter((f) => !seen.has(f.id));
-    fresh.forEach((f) => seen.add(f.id));
-    if (fresh.length === 0) exhausted = true;
-    queue.push(...fresh);
-  };
-
-  const next = async (): Promise<Feed | undefined> => {
-    while (queue.length === 0 && !exhausted) {
-      claiming ??= claim().finally(() => (claiming = null));
-      await claiming;
-    }
-    return queue.shift();
-  };
+  const tools = { reader: createReadPool(), writer: createCheckWriter(deps.store) };
+  const queue = createFeedQueue({
+    perHost: deps.config.fetch.perHostConcurrency,
+    window: workers * 8,
+    claim: async () => {
+      const now = clock();
+      if (options.deadline !== undefined && now >= options.deadline) return [];
+      return claimDueFeeds(deps.store.db, deps.store.dialect, {
+        owner: options.owner,
+        now,
+        dueBy: Math.max(startedAt, options.dueBy ?? startedAt),
+        limit: workers * 2,
+        leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+      });
+    },
+  });
 
   const record = (feed: Feed, outcome: PollOutcome) => {
     report.polled++;
@@ -92,18 +80,22 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
   };
 
   const work = async () => {
-    for (let feed = await next(); feed; feed = await next()) {
+    for (let feed = await queue.next(); feed; feed = await queue.next()) {
       try {
-        record(feed, await pollFeed(deps, feed, options.owner));
+        record(feed, await pollFeed(deps, tools, feed, options.owner));
       } catch (err) {
         // The store failed while recording the outcome; the lease expires and the feed comes back.
         report.polled++;
         report.failed++;
         deps.log.error({ err, feedId: feed.id }, 'could not record a feed check');
+      } finally {
+        queue.done(feed);
       }
     }
   };
-  const ended = await Promise.allSettled(Array.from({ length: workers }, work));
+  const ended = await Promise.allSettled(Array.from({ length: workers }, work)).finally(() =>
+    Promise.all([tools.reader.close(), tools.writer.close()]),
+  );
   const broken = ended.find((r) => r.status === 'rejected');
   if (broken) throw broken.reason;
   report.finishedAt = clock();

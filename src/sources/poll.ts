@@ -1,23 +1,23 @@
-// The per-feed job, read straight through: fetch (conditional) → 304: reschedule → parse →
-// normalize → insert-if-new → schedule the next check → reset the error counters.
+// The per-feed job, read straight through: fetch (conditional) → 304: reschedule → parse and
+// normalize (on a worker thread) → insert-if-new → schedule the next check → reset the error
+// counters. The cycle's writer commits many feeds' outcomes together.
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import type { Feed, ParsedFeed } from '../model.js';
-import { insertArticlesIfNew } from '../store/article-batch.js';
-import type { NewArticle } from '../store/articles.js';
-import { finishFeedCheck, type FeedCheck } from '../store/feeds.js';
+import type { Feed } from '../model.js';
+import type { FeedCheck } from '../store/feeds.js';
 import type { Store } from '../store/store.js';
+import type { CheckWriter } from './check-writer.js';
 import type { FeedResponse, Fetcher } from './fetch/index.js';
-import { toNewArticle } from './normalize.js';
-import { parseFeed } from './parse/index.js';
 import { failedCheck, intervalMinutes, jittered } from './poll-rules.js';
-import { nextTurn } from './turns.js';
+import type { ReadFeed } from './read-feed.js';
+import type { ReadPool } from './read-pool.js';
 
-/** Time spent per step, summed over feeds (fetch is wall time and overlaps; the rest is main-thread work). */
+/** Wall time per step, summed over feeds (the feeds of a cycle overlap: this says where they wait). */
 export interface PollTimings {
   fetchMs: number;
-  parseMs: number;
-  normalizeMs: number;
+  /** Parse and normalize, on the read pool's threads. */
+  readMs: number;
+  /** Until the cycle's writer committed the outcome. */
   storeMs: number;
 }
 
@@ -40,23 +40,31 @@ export type PollOutcome =
 
 type Ok = Extract<FeedResponse, { kind: 'ok' }>;
 
-/** Runs `fn`, adding its duration to the step when timings are collected (a synchronous step is timed without yielding). */
-function timed<T>(deps: PollDeps, step: keyof PollTimings, fn: () => T): T {
+/** What the feeds of one cycle share: the threads that read them and the writer that stores them. */
+export interface PollCycleTools {
+  reader: ReadPool;
+  writer: CheckWriter;
+}
+
+/** Runs `fn`, adding its duration to the step when timings are collected. */
+function timed<T>(deps: PollDeps, step: keyof PollTimings, fn: () => Promise<T>): Promise<T> {
   const timings = deps.timings;
   if (!timings) return fn();
   const start = performance.now();
-  const add = () => void (timings[step] += performance.now() - start);
-  const out = fn();
-  if (out instanceof Promise) return out.finally(add) as T;
-  add();
-  return out;
+  return fn().finally(() => void (timings[step] += performance.now() - start));
 }
 
 /**
- * Polls one feed that `owner` has leased, stores what is new and releases the lease. Never
- * throws for a feed's own problems: they are recorded on the feed and returned.
+ * Polls one feed that `owner` has leased, stores what is new and releases the lease (both through
+ * the cycle's writer). Never throws for a feed's own problems: they are recorded on the feed and
+ * returned.
  */
-export async function pollFeed(deps: PollDeps, feed: Feed, owner: string): Promise<PollOutcome> {
+export async function pollFeed(
+  deps: PollDeps,
+  { reader, writer }: PollCycleTools,
+  feed: Feed,
+  owner: string,
+): Promise<PollOutcome> {
   const now = (deps.now ?? Date.now)();
   const limits = deps.config.fetch;
   try {
@@ -65,33 +73,26 @@ export async function pollFeed(deps: PollDeps, feed: Feed, owner: string): Promi
     if (res.kind === 'not-modified') {
       const minutes = res.freshForMs === null ? (feed.intervalMinutes ?? deps.config.polling.intervalMinutes) : undefined;
       const check = goodCheck(deps, now, minutes ?? intervalMinutes(deps.config.polling, res), { ...validators, primed: false });
-      await finishFeedCheck(deps.store.db, feed.id, owner, check);
+      await writer.write({ feedId: feed.id, owner, articles: [], check });
       return { feedId: feed.id, status: 'not-modified', nextCheckAt: check.nextCheckAt };
     }
-    await nextTurn();
-    const contentType = res.contentType ?? undefined;
-    const parsed = await timed(deps, 'parseMs', () =>
-      parseFeed(res.body, { url: res.finalUrl, maxItems: limits.maxItems, contentType }),
+    const read = await timed(deps, 'readMs', () =>
+      reader.run({
+        body: res.body,
+        url: res.finalUrl,
+        contentType: res.contentType ?? undefined,
+        maxItems: limits.maxItems,
+        feed,
+        now,
+      }),
     );
-    const articles = timed(deps, 'normalizeMs', () => normalizeItems(feed, parsed, res, now, limits.maxItems));
-    await nextTurn();
-    const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () =>
-      storeFetch(deps, feed, owner, res, parsed, articles, now),
-    );
-    deps.log.debug({ feedId: feed.id, items: articles.length, newArticles }, 'feed polled');
-    return { feedId: feed.id, status: 'ok', items: articles.length, newArticles, nextCheckAt };
+    const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () => storeFetch(deps, writer, { feed, owner, res, read, now }));
+    const items = read.articles.length;
+    deps.log.debug({ feedId: feed.id, items, newArticles }, 'feed polled');
+    return { feedId: feed.id, status: 'ok', items, newArticles, nextCheckAt };
   } catch (err) {
-    return recordFailure(deps, feed, owner, err, now);
+    return recordFailure(deps, { writer }, { feed, owner, now }, err);
   }
-}
-
-/** A new feed's first good poll marks what it already holds as seen, except a backfill window. */
-function normalizeItems(feed: Feed, parsed: ParsedFeed, res: Ok, now: number, maxItems: number): NewArticle[] {
-  const admitSince = feed.primedAt !== null ? -Infinity : (feed.backfillSince ?? Infinity);
-  return parsed.items
-    .slice(0, maxItems)
-    .map((item) => toNewArticle(item, { feed, parsed, baseUrl: res.finalUrl, now, admitSince }))
-    .filter((a) => a !== null);
 }
 
 function goodCheck(deps: PollDeps, now: number, minutes: number, success: FeedCheck['success']): FeedCheck {
@@ -106,34 +107,39 @@ function goodCheck(deps: PollDeps, now: number, minutes: number, success: FeedCh
   };
 }
 
-/** The new articles and the feed's new state, in one transaction. */
+interface Fetched {
+  feed: Feed;
+  owner: string;
+  res: Ok;
+  read: ReadFeed;
+  now: number;
+}
+
+/** The new articles and the feed's new state, committed together. */
 async function storeFetch(
   deps: PollDeps,
-  feed: Feed,
-  owner: string,
-  res: Ok,
-  parsed: ParsedFeed,
-  articles: NewArticle[],
-  now: number,
+  writer: CheckWriter,
+  { feed, owner, res, read, now }: Fetched,
 ): Promise<{ newArticles: number; nextCheckAt: number }> {
-  const minutes = intervalMinutes(deps.config.polling, { freshForMs: res.freshForMs, ttlMinutes: parsed.ttlMinutes ?? null });
+  const minutes = intervalMinutes(deps.config.polling, { freshForMs: res.freshForMs, ttlMinutes: read.ttlMinutes });
   const check = goodCheck(deps, now, minutes, {
     etag: res.etag,
     lastModified: res.lastModified,
-    title: parsed.title,
+    title: read.title,
     primed: true,
   });
-  const results = await deps.store.transaction(async (trx) => {
-    const inserted = await insertArticlesIfNew(trx, articles);
-    await finishFeedCheck(trx, feed.id, owner, check);
-    return inserted;
-  });
+  const results = await writer.write({ feedId: feed.id, owner, articles: read.articles, check });
   return { newArticles: results.filter((r) => r.isNew).length, nextCheckAt: check.nextCheckAt };
 }
 
-async function recordFailure(deps: PollDeps, feed: Feed, owner: string, err: unknown, now: number): Promise<PollOutcome> {
+async function recordFailure(
+  deps: PollDeps,
+  { writer }: Pick<PollCycleTools, 'writer'>,
+  { feed, owner, now }: Pick<Fetched, 'feed' | 'owner' | 'now'>,
+  err: unknown,
+): Promise<PollOutcome> {
   const check = failedCheck(feed, err, now);
-  await finishFeedCheck(deps.store.db, feed.id, owner, check);
+  await writer.write({ feedId: feed.id, owner, articles: [], check });
   const { code, message } = check.error ?? { code: 'RATE_LIMITED', message: 'the host asked us to wait' };
   const disabledReason = check.disabledReason ?? null;
   const fields = { feedId: feed.id, url: feed.url, code, message, disabledReason };

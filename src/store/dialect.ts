@@ -10,6 +10,7 @@ import {
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
+  type SqliteDatabase,
   type SqliteDialectConfig,
 } from 'kysely';
 import pg from 'pg';
@@ -53,13 +54,37 @@ class TransactionalSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Prepared statements kept per connection, least recently used dropped first. */
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * Kysely prepares every query anew; polling runs the same few statements thousands of times, and
+ * compiling them cost more than running some. A prepared statement is reusable, and SQLite
+ * recompiles it by itself after a schema change.
+ */
+function withStatementCache(raw: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) cache.delete(sql);
+      else statement = raw.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
+}
+
 export function openSqlite(file: string): { db: Kysely<Schema>; raw: Database.Database } {
   const raw = new Database(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Schema>({ dialect: new TransactionalSqliteDialect({ database: raw }) }), raw };
+  const database = withStatementCache(raw);
+  return { db: new Kysely<Schema>({ dialect: new TransactionalSqliteDialect({ database }) }), raw };
 }
 
 export function openPostgres(connectionString: string, poolSize = 10): { db: Kysely<Schema>; pool: pg.Pool } {

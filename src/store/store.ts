@@ -40,7 +40,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } catch (err) {
     throw new AppError('DB_UNREACHABLE', `Cannot create the data directory ${dir} (DIGESTBOT_DATA_DIR): ${errorMessage(err)}`);
   }
-  const file = join(dir, SQLITE_FILE);
+  return openSqliteStore(join(dir, SQLITE_FILE));
+}
+
+/** The store over one SQLite file (a second connection to a file in use is fine: WAL). */
+export function openSqliteStore(file: string): Store {
   let opened: ReturnType<typeof openSqlite>;
   try {
     opened = openSqlite(file);

@@ -8,6 +8,7 @@ import * as m0004 from './0004_llm_cache.js';
 import * as m0005 from './0005_rounds_read.js';
 import * as m0006 from './0006_article_search.js';
 import * as m0007 from './0007_company_alias_grams.js';
+import * as m0008 from './0008_drop_articles_hash.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0005_rounds_read': m0005,
   '0006_article_search': m0006,
   '0007_company_alias_grams': m0007,
+  '0008_drop_articles_hash': m0008,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

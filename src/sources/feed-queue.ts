@@ -1,0 +1,80 @@
+// The feeds a poll cycle has claimed, handed to its workers so that no worker waits on a busy
+// host while feeds of idle hosts are queued: a host that holds many feeds, or a slow one, would
+// otherwise gather every worker in its connection queue (the fetcher allows two per host).
+import type { Feed } from '../model.js';
+
+export interface FeedQueue {
+  /** The next feed whose host has a free connection, waiting for one if needed; undefined when all are done. */
+  next(): Promise<Feed | undefined>;
+  /** The worker is finished with this feed: its host's connection is free again. */
+  done(feed: Feed): void;
+}
+
+export interface FeedQueueOptions {
+  /** Claims more due feeds; none means nothing is left. Feeds already claimed are ignored. */
+  claim: () => Promise<Feed[]>;
+  perHost: number;
+  /** Claim ahead while fewer than this many feeds wait and none of them can start. */
+  window: number;
+}
+
+const hostOf = (feed: Feed): string => {
+  try {
+    return new URL(feed.url).hostname;
+  } catch {
+    return feed.url;
+  }
+};
+
+export function createFeedQueue({ claim, perHost, window }: FeedQueueOptions): FeedQueue {
+  const waiting: Feed[] = [];
+  const claimed = new Set<number>();
+  const active = new Map<string, number>();
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+  let freed: { promise: Promise<void>; resolve: () => void } | null = null;
+
+  const claimMore = async () => {
+    const fresh = (await claim()).filter((f) => !claimed.has(f.id));
+    fresh.forEach((f) => claimed.add(f.id));
+    if (fresh.length === 0) exhausted = true;
+    waiting.push(...fresh);
+  };
+
+  /** Resolves when a host connection is freed (an active feed is done). */
+  const slotFreed = () => {
+    if (!freed) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      freed = { promise, resolve };
+    }
+    return freed.promise;
+  };
+
+  return {
+    async next() {
+      for (;;) {
+        const at = waiting.findIndex((f) => (active.get(hostOf(f)) ?? 0) < perHost);
+        if (at >= 0) {
+          const [feed] = waiting.splice(at, 1);
+          const host = hostOf(feed!);
+          active.set(host, (active.get(host) ?? 0) + 1);
+          return feed;
+        }
+        if (!exhausted && waiting.length < window) {
+          claiming ??= claimMore().finally(() => (claiming = null));
+          await claiming;
+        } else if (waiting.length === 0) return undefined;
+        else await slotFreed(); // every waiting feed's host is busy, so some feed is active
+      }
+    },
+    done(feed) {
+      const host = hostOf(feed);
+      const n = (active.get(host) ?? 1) - 1;
+      if (n > 0) active.set(host, n);
+      else active.delete(host);
+      freed?.resolve();
+      freed = null;
+    },
+  };
+}
