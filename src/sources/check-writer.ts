@@ -1,12 +1,16 @@
 // Group commit for a poll cycle: the outcomes of many feed checks are written in one transaction
 // instead of one each. A commit rewrites every index page it touched, so per-feed transactions
 // wrote the same hot pages thousands of times; see docs/decisions/0014-poll-throughput.md.
+import type { Feed } from '../model.js';
 import type { InsertResult } from '../store/articles.js';
+import { claimDueFeeds, type ClaimOptions } from '../store/feeds.js';
 import type { Store } from '../store/store.js';
 import { writeOutcomes, type CheckOutcome } from './check-outcomes.js';
 import { createSqliteWriter } from './sqlite-writer.js';
 
 export interface CheckWriter {
+  /** Leases due feeds to the cycle (claimDueFeeds), on the same connection as the writes. */
+  claim(options: ClaimOptions): Promise<Feed[]>;
   /** Resolves once the outcome is committed, with the insert result of each of its articles. */
   write(outcome: CheckOutcome): Promise<InsertResult[]>;
   /** Stops the writer thread, if any (after the last write has resolved). */
@@ -18,8 +22,6 @@ export interface CheckWriterOptions {
   maxArticles?: number;
   /** …or this many checks. */
   maxChecks?: number;
-  /** Otherwise it is written this long after its first outcome arrived. */
-  maxDelayMs?: number;
 }
 
 interface Pending {
@@ -28,30 +30,36 @@ interface Pending {
   reject: (err: unknown) => void;
 }
 
-type WriteBatch = (outcomes: CheckOutcome[]) => Promise<InsertResult[][]>;
+interface BatchWriter {
+  write(outcomes: CheckOutcome[]): Promise<InsertResult[][]>;
+  claim(options: ClaimOptions): Promise<Feed[]>;
+  close(): Promise<void>;
+}
 
-/** On SQLite the batches are written on the writer thread; on PostgreSQL the server does the work. */
-function batchWriterFor(store: Store): { write: WriteBatch; close: () => Promise<void> } {
-  if (store.dialect === 'postgres') return { write: (outcomes) => writeOutcomes(store, outcomes), close: async () => {} };
-  const thread = createSqliteWriter();
-  return { write: (outcomes) => thread.run({ file: store.location, outcomes }), close: () => thread.close() };
+/** On SQLite the writer thread does the writing; on PostgreSQL the server does the work. */
+function batchWriterFor(store: Store): BatchWriter {
+  if (store.dialect === 'postgres')
+    return {
+      write: (outcomes) => writeOutcomes(store, outcomes),
+      claim: (options) => claimDueFeeds(store.db, store.dialect, options),
+      close: async () => {},
+    };
+  const thread = createSqliteWriter(store.location);
+  return { write: (outcomes) => thread.writeOutcomes(outcomes), claim: (options) => thread.claim(options), close: () => thread.close() };
 }
 
 /**
  * Collects outcomes while a batch is being written and writes them together next (one batch in
- * flight at a time). When a batch fails, each of its outcomes is retried alone, so one bad
+ * flight at a time, so batches grow with the load and a lone outcome is written at once). When a batch fails, each of its outcomes is retried alone, so one bad
  * outcome fails by itself.
  */
 export function createCheckWriter(store: Store, options: CheckWriterOptions = {}): CheckWriter {
   const maxArticles = options.maxArticles ?? 1000;
   const maxChecks = options.maxChecks ?? 200;
-  const maxDelayMs = options.maxDelayMs ?? 50;
   const batches = batchWriterFor(store);
   let queue: Pending[] = [];
   let queuedArticles = 0;
   let writing = false;
-  let wake: (() => void) | null = null;
-  const full = () => queuedArticles >= maxArticles || queue.length >= maxChecks;
 
   const takeBatch = (): Pending[] => {
     let articles = 0;
@@ -75,26 +83,12 @@ export function createCheckWriter(store: Store, options: CheckWriterOptions = {}
     }
   };
 
-  /** Until the queue fills or maxDelayMs pass, outcomes finishing elsewhere join the batch. */
-  const gather = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        wake = null;
-        resolve();
-      }, maxDelayMs);
-      wake = () => {
-        clearTimeout(timer);
-        wake = null;
-        resolve();
-      };
-    });
-
   const drain = async () => {
     writing = true;
-    while (queue.length > 0) {
-      if (!full()) await gather();
-      await writeBatch(takeBatch());
-    }
+    // The outcomes that arrive in this turn of the event loop join the first batch; later ones
+    // gather while it is written.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (queue.length > 0) await writeBatch(takeBatch());
     writing = false;
   };
 
@@ -104,9 +98,9 @@ export function createCheckWriter(store: Store, options: CheckWriterOptions = {}
         queue.push({ outcome, resolve, reject });
         queuedArticles += outcome.articles.length;
         if (!writing) void drain();
-        else if (full()) wake?.();
       });
     },
+    claim: (claimOptions) => batches.claim(claimOptions),
     close: () => batches.close(),
   };
 }

@@ -1,13 +1,13 @@
-// The feeds a poll cycle has claimed, handed to its workers so that no worker waits on a busy
-// host while feeds of idle hosts are queued: a host that holds many feeds, or a slow one, would
+// The feeds a poll cycle has claimed, handed out so that no feed waits on a busy host while
+// feeds of idle hosts are queued: a host that holds many feeds, or a slow one, would
 // otherwise gather every worker in its connection queue (the fetcher allows two per host).
 import type { Feed } from '../model.js';
 
 export interface FeedQueue {
-  /** The next feed whose host has a free connection, waiting for one if needed; undefined when all are done. */
+  /** The next feed whose host has a free connection, waiting for one if needed; undefined when none is left. */
   next(): Promise<Feed | undefined>;
-  /** The worker is finished with this feed: its host's connection is free again. */
-  done(feed: Feed): void;
+  /** The feed's fetch is over (whatever its result): its host's connection is free again. Once per feed. */
+  fetched(feed: Feed): void;
 }
 
 export interface FeedQueueOptions {
@@ -68,7 +68,7 @@ export function createFeedQueue({ claim, perHost, window }: FeedQueueOptions): F
         else await slotFreed(); // every waiting feed's host is busy, so some feed is active
       }
     },
-    done(feed) {
+    fetched(feed) {
       const host = hostOf(feed);
       const n = (active.get(host) ?? 1) - 1;
       if (n > 0) active.set(host, n);

@@ -1,7 +1,8 @@
 // One poll cycle: claim due feeds in small batches (a lease per feed, safe across replicas) and
-// run them with `fetch.concurrency` workers until nothing due is left.
+// run them until nothing due is left. More feeds are in flight than the fetcher opens connections
+// (`fetch.concurrency`): while some download, others are read on worker threads or wait for
+// their group commit.
 import type { Feed } from '../model.js';
-import { claimDueFeeds } from '../store/feeds.js';
 import { createCheckWriter } from './check-writer.js';
 import { createFeedQueue } from './feed-queue.js';
 import { createReadPool } from './read-pool.js';
@@ -31,12 +32,15 @@ export interface PollCycleReport {
 }
 
 const DEFAULT_LEASE_MS = 10 * 60_000;
+/** Feeds in flight per fetch connection. */
+const PIPELINE_DEPTH = 2;
 
 /** Polls every feed due when the cycle starts; each at most once, however the claims interleave with other replicas. */
 export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): Promise<PollCycleReport> {
   const clock = deps.now ?? Date.now;
   const startedAt = clock();
-  const workers = deps.config.fetch.concurrency;
+  const connections = deps.config.fetch.concurrency;
+  const workers = connections * PIPELINE_DEPTH;
   const report: PollCycleReport = {
     startedAt,
     finishedAt: startedAt,
@@ -47,22 +51,23 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     newArticles: 0,
     disabled: [],
   };
-  const tools = { reader: createReadPool(), writer: createCheckWriter(deps.store) };
+  const writer = createCheckWriter(deps.store);
   const queue = createFeedQueue({
     perHost: deps.config.fetch.perHostConcurrency,
-    window: workers * 8,
+    window: workers * 2,
     claim: async () => {
       const now = clock();
       if (options.deadline !== undefined && now >= options.deadline) return [];
-      return claimDueFeeds(deps.store.db, deps.store.dialect, {
+      return writer.claim({
         owner: options.owner,
         now,
         dueBy: Math.max(startedAt, options.dueBy ?? startedAt),
-        limit: workers * 2,
+        limit: connections * 2,
         leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
       });
     },
   });
+  const tools = { reader: createReadPool(), writer, fetched: queue.fetched };
 
   const record = (feed: Feed, outcome: PollOutcome) => {
     report.polled++;
@@ -88,8 +93,6 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
         report.polled++;
         report.failed++;
         deps.log.error({ err, feedId: feed.id }, 'could not record a feed check');
-      } finally {
-        queue.done(feed);
       }
     }
   };

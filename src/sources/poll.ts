@@ -44,6 +44,8 @@ type Ok = Extract<FeedResponse, { kind: 'ok' }>;
 export interface PollCycleTools {
   reader: ReadPool;
   writer: CheckWriter;
+  /** Told when the feed's fetch is over, so its host can serve the next feed. */
+  fetched: (feed: Feed) => void;
 }
 
 /** Runs `fn`, adding its duration to the step when timings are collected. */
@@ -61,7 +63,7 @@ function timed<T>(deps: PollDeps, step: keyof PollTimings, fn: () => Promise<T>)
  */
 export async function pollFeed(
   deps: PollDeps,
-  { reader, writer }: PollCycleTools,
+  { reader, writer, fetched }: PollCycleTools,
   feed: Feed,
   owner: string,
 ): Promise<PollOutcome> {
@@ -69,7 +71,7 @@ export async function pollFeed(
   const limits = deps.config.fetch;
   try {
     const validators = { etag: feed.etag, lastModified: feed.lastModified };
-    const res = await timed(deps, 'fetchMs', () => deps.fetcher.fetchFeed(feed.url, validators));
+    const res = await timed(deps, 'fetchMs', () => deps.fetcher.fetchFeed(feed.url, validators)).finally(() => fetched(feed));
     if (res.kind === 'not-modified') {
       const minutes = res.freshForMs === null ? (feed.intervalMinutes ?? deps.config.polling.intervalMinutes) : undefined;
       const check = goodCheck(deps, now, minutes ?? intervalMinutes(deps.config.polling, res), { ...validators, primed: false });

@@ -225,12 +225,16 @@ describeStores('polling', (open) => {
     answers.set('/limited', { status: 429, headers: { 'retry-after': '7200' } });
     answers.set('/neighbour', { body: rssDocument('N', items('n', 1)) });
     const limited = await addFeed('/limited');
-    deps = { ...deps, config: { ...config, fetch: { ...config.fetch, concurrency: 1 } } };
+    // One connection: the neighbour's request waits for the 429 answer, then is not sent.
+    const serial = { ...config, fetch: { ...config.fetch, concurrency: 1 } };
+    const serialFetcher = createFetcher(serial.fetch, { now: () => clock });
+    deps = { ...deps, config: serial, fetcher: serialFetcher };
     // Due a millisecond later, so the 429 feed is claimed first.
     const neighbour = await insertFeed(t.store.db, { url: server.url('/neighbour'), now: clock + 1 });
     clock += 1;
     const retryAt = clock + 2 * HOUR;
     await cycle();
+    await serialFetcher.close();
     expect(await feed(limited.id)).toMatchObject({
       consecutiveFailures: 0,
       lastErrorCode: 'FEED_HTTP_ERROR',
