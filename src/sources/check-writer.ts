@@ -17,12 +17,10 @@ export interface CheckWriter {
   close(): Promise<void>;
 }
 
-export interface CheckWriterOptions {
-  /** A batch is written as soon as it holds this many articles (bounds one transaction's length). */
-  maxArticles?: number;
-  /** …or this many checks. */
-  maxChecks?: number;
-}
+/** A batch holds at most this many articles (bounds one transaction, and the write lock)… */
+const MAX_BATCH_ARTICLES = 1000;
+/** …and at most this many checks. */
+const MAX_BATCH_CHECKS = 200;
 
 interface Pending {
   outcome: CheckOutcome;
@@ -45,32 +43,36 @@ function batchWriterFor(store: Store): BatchWriter {
       close: async () => {},
     };
   const thread = createSqliteWriter(store.location);
-  return { write: (outcomes) => thread.writeOutcomes(outcomes), claim: (options) => thread.claim(options), close: () => thread.close() };
+  return {
+    write: (outcomes) => thread.writeOutcomes(outcomes),
+    claim: (options) => thread.claim(options),
+    close: () => thread.close(),
+  };
 }
 
 /**
- * Collects outcomes while a batch is being written and writes them together next (one batch in
- * flight at a time, so batches grow with the load and a lone outcome is written at once). When a batch fails, each of its outcomes is retried alone, so one bad
- * outcome fails by itself.
+ * Collects outcomes while a batch is being written and writes them together next: one batch in
+ * flight at a time, so batches grow with the load and a lone outcome is written at once. When a
+ * batch fails, each of its outcomes is retried alone, so one bad outcome fails by itself.
  */
-export function createCheckWriter(store: Store, options: CheckWriterOptions = {}): CheckWriter {
-  const maxArticles = options.maxArticles ?? 1000;
-  const maxChecks = options.maxChecks ?? 200;
+export function createCheckWriter(store: Store): CheckWriter {
   const batches = batchWriterFor(store);
   let queue: Pending[] = [];
-  let queuedArticles = 0;
   let writing = false;
 
   const takeBatch = (): Pending[] => {
     let articles = 0;
     let n = 0;
-    while (n < queue.length && n < maxChecks && (n === 0 || articles + queue[n]!.outcome.articles.length <= maxArticles)) {
+    while (
+      n < queue.length &&
+      n < MAX_BATCH_CHECKS &&
+      (n === 0 || articles + queue[n]!.outcome.articles.length <= MAX_BATCH_ARTICLES)
+    ) {
       articles += queue[n]!.outcome.articles.length;
       n++;
     }
     const batch = queue.slice(0, n);
     queue = queue.slice(n);
-    queuedArticles -= articles;
     return batch;
   };
 
@@ -96,7 +98,6 @@ export function createCheckWriter(store: Store, options: CheckWriterOptions = {}
     write(outcome) {
       return new Promise((resolve, reject) => {
         queue.push({ outcome, resolve, reject });
-        queuedArticles += outcome.articles.length;
         if (!writing) void drain();
       });
     },

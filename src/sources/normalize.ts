@@ -62,7 +62,10 @@ export function itemKey(item: ParsedItem, base?: string): string {
 export function normalizeText(text: string): string {
   // ASCII text (most of it) takes the cheap path; the result is the same.
   const spaced = /[^\t\n\r\x20-\x7e]/.test(text)
-    ? text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')
+    ? text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
     : text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
   return spaced.trim();
 }

@@ -88,7 +88,9 @@ export async function pollFeed(
         now,
       }),
     );
-    const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () => storeFetch(deps, writer, { feed, owner, res, read, now }));
+    const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () =>
+      storeFetch(deps, writer, { feed, owner, res, read, now }),
+    );
     const items = read.articles.length;
     deps.log.debug({ feedId: feed.id, items, newArticles }, 'feed polled');
     return { feedId: feed.id, status: 'ok', items, newArticles, nextCheckAt };

@@ -10,8 +10,7 @@ import type { CheckOutcome } from './check-outcomes.js';
 
 /** What the writer thread is asked to do, on the SQLite file `file` (already migrated). */
 export type SqliteWriteTask = { file: string } & (
-  | { kind: 'outcomes'; outcomes: CheckOutcome[] }
-  | { kind: 'claim'; claim: ClaimOptions }
+  { kind: 'outcomes'; outcomes: CheckOutcome[] } | { kind: 'claim'; claim: ClaimOptions }
 );
 
 /** A task that takes longer than this has met a stuck lock; it fails (outcomes are retried alone). */
@@ -24,12 +23,15 @@ export interface SqliteWriter {
 }
 
 export function createSqliteWriter(file: string): SqliteWriter {
-  const pool = createWorkerPool<SqliteWriteTask, InsertResult[][] | Feed[]>(new URL('./sqlite-writer-worker.js', import.meta.url), {
-    size: 1,
-    timeoutMs: WRITE_TIMEOUT_MS,
-    errorCode: 'INTERNAL',
-    label: 'Writing feed checks',
-  });
+  const pool = createWorkerPool<SqliteWriteTask, InsertResult[][] | Feed[]>(
+    new URL('./sqlite-writer-worker.js', import.meta.url),
+    {
+      size: 1,
+      timeoutMs: WRITE_TIMEOUT_MS,
+      errorCode: 'INTERNAL',
+      label: 'Writing feed checks',
+    },
+  );
   return {
     writeOutcomes: (outcomes) => pool.run({ file, kind: 'outcomes', outcomes }) as Promise<InsertResult[][]>,
     claim: (claim) => pool.run({ file, kind: 'claim', claim }) as Promise<Feed[]>,

@@ -1,0 +1,16 @@
+// A worker for the worker-pool tests: echoes, spins past a deadline, throws, or dies, as asked.
+import { AppError } from '../../src/errors.js';
+import { serveTasks } from '../../src/worker-pool.js';
+
+export type PoolTestTask = { echo: string } | { spinMs: number } | { fail: string } | { exit: number };
+
+serveTasks((task: PoolTestTask) => {
+  if ('echo' in task) return `${task.echo} from ${process.pid}`;
+  if ('spinMs' in task) {
+    const until = Date.now() + task.spinMs;
+    while (Date.now() < until); // busy: only terminating the thread stops it
+    return 'spun';
+  }
+  if ('fail' in task) throw new AppError('NOT_A_FEED', task.fail);
+  process.exit(task.exit);
+}, 'INTERNAL');
