@@ -58,21 +58,53 @@ export function itemKey(item: ParsedItem, base?: string): string {
   return `sha256:${sha256([item.title, item.published, item.summary, item.content].map((s) => s ?? '').join('\u0000'))}`;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Scratch bytes for ASCII text: it is normalized and hashed without building strings on the way. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+const room = (bytes: number) => {
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
+};
+
+/** Writes normalizeText(text) of ASCII `text` to scratch at `at`; returns where it ends. */
+function writeAsciiWords(text: string, at: number): number {
+  let end = at;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32; // A-Z
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && end > at) scratch[end++] = 32;
+      gap = false;
+      scratch[end++] = c;
+    } else gap = true;
+  }
+  return end;
+}
+
 /** Lower case, letters and digits only, single spaces: what two copies of one story share. */
 export function normalizeText(text: string): string {
-  // ASCII text (most of it) takes the cheap path; the result is the same.
-  const spaced = /[^\t\n\r\x20-\x7e]/.test(text)
-    ? text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    : text.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
-  return spaced.trim();
+  if (!NON_ASCII.test(text)) {
+    room(text.length);
+    return scratch.latin1Slice(0, writeAsciiWords(text, 0));
+  }
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu);
+  return words ? words.join(' ') : '';
 }
 
 /** Hash of the normalized title + text, for near-duplicate detection. */
 export function contentHash(title: string, text: string): string {
-  return sha256(`${normalizeText(title)}\n${normalizeText(text)}`).slice(0, 32);
+  if (NON_ASCII.test(title) || NON_ASCII.test(text))
+    return sha256(`${normalizeText(title)}\n${normalizeText(text)}`).slice(0, 32);
+  room(title.length + text.length + 1);
+  let end = writeAsciiWords(title, 0);
+  scratch[end++] = 10; // \n
+  end = writeAsciiWords(text, end);
+  return createHash('sha256').update(scratch.subarray(0, end)).digest('hex').slice(0, 32);
 }
 
 /** The outlet name shown next to an article: the admin's title for the feed, else the feed's own, else its host. */

@@ -145,4 +145,19 @@ describe('normalizeText', () => {
     expect(normalizeText('Ｈｅｌｌｏ, Wörld — 42')).toBe('hello wörld 42');
     expect(normalizeText('  ---  ')).toBe('');
   });
+
+  it('takes the ASCII fast path with the same result as the Unicode rule', () => {
+    const unicodeRule = (text: string) =>
+      (
+        text
+          .normalize('NFKC')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? []
+      ).join(' ');
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    const samples = [ascii, `  ${ascii}${ascii}  `, 'A-B_c\u0001d\u007fE', 'x', '9 lives', ''];
+    for (const s of samples) expect(normalizeText(s)).toBe(unicodeRule(s));
+    // Two hashes of one story agree whichever path each side took.
+    expect(contentHash('Cafe opens', 'Its doors.')).toBe(contentHash('CAFE — opens', 'its doors'));
+  });
 });
