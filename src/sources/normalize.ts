@@ -58,7 +58,8 @@ export function itemKey(item: ParsedItem, base?: string): string {
   return `sha256:${sha256([item.title, item.published, item.summary, item.content].map((s) => s ?? '').join('\u0000'))}`;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII (control characters included in ASCII, on purpose). */
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Scratch bytes for ASCII text: it is normalized and hashed without building strings on the way. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
