@@ -58,7 +58,7 @@ export function itemKey(item: ParsedItem, base?: string): string {
   return `sha256:${sha256([item.title, item.published, item.summary, item.content].map((s) => s ?? '').join('\u0000'))}`;
 }
 
-/** Any character outside ASCII (control characters included in ASCII, on purpose). */
+/** A character outside ASCII: such text takes the Unicode rule. */
 const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Scratch bytes for ASCII text: it is normalized and hashed without building strings on the way. */
