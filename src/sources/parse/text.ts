@@ -23,10 +23,26 @@ export function collapse(s: string | null | undefined): string | null {
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
 
-/** The name as a lower-case local name; most names already are one (no allocation then). */
-const normalName = (name: string) => (/[A-Z:]/.test(name) ? name.toLowerCase().slice(name.indexOf(':') + 1) : name);
+const tagGap = (local: string): string => (BLOCK.has(local) ? ' ' : '');
 
-const tagGap = (name: string): string => (BLOCK.has(normalName(name)) ? ' ' : '');
+/** End of the tag name starting at `start`. */
+function nameEnd(html: string, start: number): number {
+  let p = start;
+  while (isNameChar(html.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The tag name at [start, end) as a lower-case local name; most names already are one. */
+function localName(html: string, start: number, end: number): string {
+  for (let p = start; p < end; p++) {
+    const c = html.charCodeAt(p);
+    if ((c >= 65 && c <= 90) || c === 58) {
+      const name = html.slice(start, end).toLowerCase();
+      return name.slice(name.indexOf(':') + 1);
+    }
+  }
+  return html.slice(start, end);
+}
 
 /** End of a `<!...>` construct at `lt` (comment, CDATA, doctype), and the text it contributes. */
 function declaration(html: string, lt: number): { end: number; text: string } {
@@ -65,20 +81,18 @@ export function htmlToText(html: string | null | undefined): string | null {
       i = lt + 1;
       continue;
     }
-    let p = closing ? lt + 2 : lt + 1;
-    const nameStart = p;
-    while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
-    const name = html.slice(nameStart, p);
+    const nameStart = closing ? lt + 2 : lt + 1;
+    const p = nameEnd(html, nameStart);
+    const local = localName(html, nameStart, p);
     const gt = html.indexOf('>', p);
     i = gt === -1 ? html.length : gt + 1;
-    const lower = normalName(name);
-    if (!closing && SKIPPED.has(lower) && html.charCodeAt(i - 2) !== 47) {
-      const end = CLOSERS.get(lower)!;
-      end.lastIndex = i;
-      i = end.exec(html)?.index ?? html.length;
+    const closer = closing || html.charCodeAt(i - 2) === 47 ? undefined : CLOSERS.get(local);
+    if (closer) {
+      closer.lastIndex = i;
+      i = closer.exec(html)?.index ?? html.length;
       continue;
     }
-    out += tagGap(name);
+    out += tagGap(local);
   }
   out += html.slice(i);
   return collapse(out.indexOf('&') === -1 ? out : decodeHTML(out));
