@@ -3,11 +3,14 @@
 // anything it was not given (see entities.ts) and keeps no stack: nesting is the builder's job.
 import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js';
 
-/** Attribute values by qualified name; no prototype, so `__proto__` is an ordinary key. */
-export type Attrs = Record<string, string>;
+/**
+ * Attributes in document order as alternating qualified names and values. A flat list, not an
+ * object: building a keyed object per element cost more than all lookups readers ever make.
+ */
+export type Attrs = readonly string[];
 
 /** Shared by every element without attributes (most of them); frozen, so nothing can change it. */
-const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
+const NO_ATTRS: Attrs = Object.freeze([]);
 
 export interface XmlHandler {
   /** `declaresNs`: some attribute is an xmlns declaration. */
@@ -98,7 +101,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
   let p = lt + 1;
   while (!endsName(src.charCodeAt(p))) p++;
   const name = src.slice(lt + 1, p);
-  let attrs: Attrs = NO_ATTRS;
+  let attrs: string[] | null = null;
   let declaresNs = false;
   for (;;) {
     while (isSpace(src.charCodeAt(p))) p++;
@@ -110,7 +113,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
     }
     if (c === 47) {
       if (src.charCodeAt(p + 1) === 62) {
-        h.open(name, attrs, true, declaresNs);
+        h.open(name, attrs ?? NO_ATTRS, true, declaresNs);
         return p + 2;
       }
       p++;
@@ -148,10 +151,9 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
         value = src.slice(start2, p);
       }
     }
-    if (attrs === NO_ATTRS) attrs = Object.create(null) as Attrs;
     if (attr.startsWith('xmlns')) declaresNs = true;
-    attrs[attr] = decodeEntities(value, dtd);
+    (attrs ??= []).push(attr, decodeEntities(value, dtd));
   }
-  h.open(name, attrs, false, declaresNs);
+  h.open(name, attrs ?? NO_ATTRS, false, declaresNs);
   return p;
 }

@@ -24,6 +24,16 @@ export interface XElement {
 }
 export type XNode = XElement | string;
 
+/** An attribute's value; when a name is repeated the last one counts. */
+export function attr(el: XElement, name: string): string | undefined {
+  return attrIn(el.attrs, name);
+}
+
+function attrIn(attrs: Attrs, name: string): string | undefined {
+  for (let i = attrs.length - 2; i >= 0; i -= 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
 export interface XDocument {
   /** A synthetic element holding the top-level nodes. */
   root: XElement;
@@ -64,17 +74,18 @@ function qname(cache: Map<string, QName>, name: string): QName {
 function element(name: string, q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
   const { prefix, local } = q;
   const ns = lookup(scope, prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
-  const xmlBase = attrs['xml:base'];
+  const xmlBase = attrIn(attrs, 'xml:base');
   const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
-  const lang = attrs['xml:lang'] ?? parent.lang;
+  const lang = attrIn(attrs, 'xml:lang') ?? parent.lang;
   return { name, local, ns, attrs, kids: [], base, lang };
 }
 
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
   const declared = new Map<string, string>();
-  for (const key in attrs) {
+  for (let i = 0; i < attrs.length; i += 2) {
+    const key = attrs[i]!;
     if (key === 'xmlns' || key.startsWith('xmlns:'))
-      declared.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim().toLowerCase());
+      declared.set(key === 'xmlns' ? '' : key.slice(6), attrs[i + 1]!.trim().toLowerCase());
   }
   return declared.size ? { declared, parent } : parent;
 }
@@ -84,7 +95,7 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
     name: '',
     local: '',
     ns: '',
-    attrs: Object.create(null) as Attrs,
+    attrs: [],
     kids: [],
     base: baseUrl,
     lang: null,
