@@ -15,7 +15,8 @@ const NO_ATTRS: Attrs = Object.freeze([]);
 export interface XmlHandler {
   /** `declaresNs`: some attribute is an xmlns declaration. */
   open(name: string, attrs: Attrs, selfClosing: boolean, declaresNs: boolean): void;
-  close(name: string): void;
+  /** The close tag's name is src[start, end), untrimmed (a range: most need no substring). */
+  close(start: number, end: number): void;
   text(value: string): void;
 }
 
@@ -85,7 +86,7 @@ export function scanXml(src: string, h: XmlHandler): void {
       let end = src.indexOf('>', lt + 2);
       const next = src.indexOf('<', lt + 2);
       if (end === -1 || (next !== -1 && next < end)) end = next === -1 ? n : next - 1;
-      h.close(src.slice(lt + 2, end).trim());
+      h.close(lt + 2, end);
       i = end + 1;
     } else if (isNameStart(c)) {
       i = scanStartTag(src, lt, h, dtd);

@@ -90,6 +90,26 @@ function scopeFor(attrs: Attrs, parent: Scope): Scope {
   return declared.size ? { declared, parent } : parent;
 }
 
+/**
+ * Whether the close tag's name, src[start, end), is exactly `el`'s: the usual case, seen without
+ * taking a substring. A name that trimming would change takes the general path.
+ */
+function namesTop(src: string, start: number, end: number, el: XElement): boolean {
+  const { name } = el;
+  return name !== '' && end - start === name.length && src.startsWith(name, start) && name.trim() === name;
+}
+
+/** Stack index of the innermost open element a close tag names (exactly, else ignoring case); 0 for none. */
+function openMatch(stack: XElement[], name: string): number {
+  let at = stack.length - 1;
+  while (at > 0 && stack[at]!.name !== name) at--;
+  if (at > 0) return at;
+  const lower = name.toLowerCase();
+  at = stack.length - 1;
+  while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
+  return at;
+}
+
 export function parseXml(src: string, baseUrl: string | null): XDocument {
   const root: XElement = {
     name: '',
@@ -116,14 +136,8 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
       scopes.push(scope);
       top = el;
     },
-    close(name) {
-      let at = stack.length - 1;
-      while (at > 0 && stack[at]!.name !== name) at--;
-      if (at === 0) {
-        const lower = name.toLowerCase();
-        at = stack.length - 1;
-        while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
-      }
+    close(start, end) {
+      const at = namesTop(src, start, end, top) ? stack.length - 1 : openMatch(stack, src.slice(start, end).trim());
       if (at === 0) return;
       while (stack.length > at) {
         stack.pop();
