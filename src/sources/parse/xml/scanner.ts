@@ -153,7 +153,10 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
       }
     }
     if (attr.startsWith('xmlns')) declaresNs = true;
-    (attrs ??= []).push(attr, decodeEntities(value, dtd));
+    const decoded = decodeEntities(value, dtd);
+    // A literal for the first attribute: sized to fit, where a first push would reserve room for 16.
+    if (attrs) attrs.push(attr, decoded);
+    else attrs = [attr, decoded];
   }
   h.open(name, attrs ?? NO_ATTRS, false, declaresNs);
   return p;

@@ -80,6 +80,15 @@ function element(name: string, q: QName, attrs: Attrs, parent: XElement, scope: 
   return { name, local, ns, attrs, kids: [], base, lang };
 }
 
+/**
+ * Adds a child. A first child gets an array of exactly its size: most elements have one child,
+ * and the spare room a first push reserves would be most of the tree's memory (and GC work).
+ */
+function append(parent: XElement, node: XNode): void {
+  if (parent.kids.length === 0) parent.kids = [node];
+  else parent.kids.push(node);
+}
+
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
   const declared = new Map<string, string>();
   for (let i = 0; i < attrs.length; i += 2) {
@@ -129,7 +138,7 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
       const parentScope = scopes[scopes.length - 1]!;
       const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
       const el = element(name, qname(names, name), attrs, top, scope);
-      top.kids.push(el);
+      append(top, el);
       if (selfClosing) return;
       if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
       stack.push(el);
@@ -146,7 +155,7 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
       top = stack[at - 1]!;
     },
     text(value) {
-      if (top !== root) top.kids.push(value);
+      if (top !== root) append(top, value);
     },
   });
   return { root, truncated: stack.length > 1 };
