@@ -56,23 +56,29 @@ function lookup(scope: Scope | null, prefix: string): string | undefined {
 }
 
 interface QName {
+  /** The first occurrence of the name, which all elements of that name share. */
+  name: string;
   prefix: string;
   local: string;
 }
 
-/** Split and lower-cased once per distinct name: a feed repeats a few dozen names many times. */
+/**
+ * Split and lower-cased once per distinct name: a feed repeats a few dozen names many times.
+ * Elements keep the cached copy of their name, so the scanner's substring is short-lived.
+ */
 function qname(cache: Map<string, QName>, name: string): QName {
   let q = cache.get(name);
   if (!q) {
     const colon = name.indexOf(':');
-    q = { prefix: colon === -1 ? '' : name.slice(0, colon), local: (colon === -1 ? name : name.slice(colon + 1)).toLowerCase() };
+    const local = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
+    q = { name, prefix: colon === -1 ? '' : name.slice(0, colon), local };
     cache.set(name, q);
   }
   return q;
 }
 
-function element(name: string, q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
-  const { prefix, local } = q;
+function element(q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
+  const { name, prefix, local } = q;
   const ns = lookup(scope, prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
   const xmlBase = attrIn(attrs, 'xml:base');
   const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
@@ -137,7 +143,7 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
     open(name, attrs, selfClosing, declaresNs) {
       const parentScope = scopes[scopes.length - 1]!;
       const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
-      const el = element(name, qname(names, name), attrs, top, scope);
+      const el = element(qname(names, name), attrs, top, scope);
       append(top, el);
       if (selfClosing) return;
       if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
