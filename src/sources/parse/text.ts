@@ -9,7 +9,29 @@ const BLOCK = new Set(
   ),
 );
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
-const CLOSERS = new Map([...SKIPPED].map((tag) => [tag, new RegExp(`</${tag}`, 'gi')]));
+
+/** Longest name in BLOCK and SKIPPED; 37^10 is still an exact integer. */
+const MAX_CODED = 10;
+
+/**
+ * s[start, end) as a number (base 37: letters ignoring case, then digits), so that HTML tags are
+ * told apart without a substring and a hash per tag; -1 when no name in BLOCK or SKIPPED could be it.
+ */
+function nameCode(s: string, start: number, end: number): number {
+  if (end - start > MAX_CODED) return -1;
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) | 32; // ASCII upper case to lower; digits keep their code
+    if (c >= 97 && c <= 122) code = code * 37 + c - 96;
+    else if (c >= 48 && c <= 57) code = code * 37 + c - 21;
+    else return -1;
+  }
+  return code;
+}
+
+const codeOf = (name: string) => nameCode(name, 0, name.length);
+const BLOCK_CODES = new Set([...BLOCK].map(codeOf));
+const CLOSERS = new Map([...SKIPPED].map((tag) => [codeOf(tag), new RegExp(`</${tag}`, 'gi')]));
 
 /** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
 const MESSY_SPACE = /\s{2,}|[^\S ]/g;
@@ -32,16 +54,10 @@ function nameEnd(html: string, start: number): number {
   return p;
 }
 
-/** The tag name at [start, end) as a lower-case local name; most names already are one. */
-function localName(html: string, start: number, end: number): string {
-  for (let p = start; p < end; p++) {
-    const c = html.charCodeAt(p);
-    if ((c >= 65 && c <= 90) || c === 58) {
-      const name = html.slice(start, end).toLowerCase();
-      return name.slice(name.indexOf(':') + 1);
-    }
-  }
-  return html.slice(start, end);
+/** nameCode of the local part (after the first colon) of the tag name at [start, end). */
+function localCode(html: string, start: number, end: number): number {
+  for (let p = start; p < end; p++) if (html.charCodeAt(p) === 58) return nameCode(html, p + 1, end);
+  return nameCode(html, start, end);
 }
 
 /** End of a `<!...>` construct at `lt` (comment, CDATA, doctype), and the text it contributes. */
@@ -83,16 +99,16 @@ export function htmlToText(html: string | null | undefined): string | null {
     }
     const nameStart = closing ? lt + 2 : lt + 1;
     const p = nameEnd(html, nameStart);
-    const local = localName(html, nameStart, p);
+    const code = localCode(html, nameStart, p);
     const gt = html.indexOf('>', p);
     i = gt === -1 ? html.length : gt + 1;
-    const closer = closing || html.charCodeAt(i - 2) === 47 ? undefined : CLOSERS.get(local);
+    const closer = closing || html.charCodeAt(i - 2) === 47 ? undefined : CLOSERS.get(code);
     if (closer) {
       closer.lastIndex = i;
       i = closer.exec(html)?.index ?? html.length;
       continue;
     }
-    out += tagGap(local);
+    if (BLOCK_CODES.has(code)) out += ' ';
   }
   out += html.slice(i);
   return collapse(out.indexOf('&') === -1 ? out : decodeHTML(out));
