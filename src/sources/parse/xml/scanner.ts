@@ -104,6 +104,9 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
   const name = src.slice(lt + 1, p);
   let attrs: string[] | null = null;
   let declaresNs = false;
+  // The first `<` after p (n when none), where an unterminated quote ends. Looked up once per tag,
+  // not per attribute: before a long escaped text (Atom type="html") each lookup ran to its end.
+  let nextLt = -1;
   for (;;) {
     while (isSpace(src.charCodeAt(p))) p++;
     const c = src.charCodeAt(p);
@@ -135,14 +138,17 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
       const q = src.charCodeAt(p);
       if (q === 34 || q === 39) {
         const close = src.indexOf(q === 34 ? '"' : "'", p + 1);
-        const next = src.indexOf('<', p + 1);
-        if (close !== -1 && (next === -1 || close < next)) {
+        if (nextLt <= p) {
+          nextLt = src.indexOf('<', p + 1);
+          if (nextLt === -1) nextLt = n;
+        }
+        if (close !== -1 && close < nextLt) {
           value = src.slice(p + 1, close);
           p = close + 1;
         } else {
           // Unterminated quote: the value runs to the end of the tag.
           let end = src.indexOf('>', p + 1);
-          if (end === -1 || (next !== -1 && next < end)) end = next === -1 ? n : next;
+          if (end === -1 || nextLt < end) end = nextLt;
           value = src.slice(p + 1, end);
           p = end;
         }
