@@ -22,7 +22,8 @@ export interface XmlHandler {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c > 127;
-const endsName = (c: number) => isSpace(c) || c === 62 || c === 47 || c === 60 || Number.isNaN(c);
+/** Name characters are mostly letters (above 62), which the first comparison settles. */
+const endsName = (c: number) => !(c > 62) && (isSpace(c) || c === 62 || c === 47 || c === 60 || Number.isNaN(c));
 
 /** End of a DOCTYPE starting at `at`, past its internal subset; also returns the subset. */
 function doctypeEnd(src: string, at: number): { end: number; subset: string } {
@@ -67,6 +68,17 @@ function scanMarkupDecl(src: string, lt: number, h: XmlHandler, setDtd: (d: DtdE
   return end === -1 ? src.length : end + 1;
 }
 
+/** Where the close tag whose name starts at `from` ends: its `>`, else just before the next `<`. */
+function closeTagEnd(src: string, from: number): number {
+  let p = from;
+  while (!endsName(src.charCodeAt(p))) p++;
+  if (src.charCodeAt(p) === 62) return p; // the usual `</name>`, found without searching ahead
+  const end = src.indexOf('>', from);
+  const next = src.indexOf('<', from);
+  if (end === -1 || (next !== -1 && next < end)) return next === -1 ? src.length : next - 1;
+  return end;
+}
+
 export function scanXml(src: string, h: XmlHandler): void {
   const n = src.length;
   let dtd: DtdEntities | null = null;
@@ -83,9 +95,7 @@ export function scanXml(src: string, h: XmlHandler): void {
     if (c === 33 || c === 63) {
       i = scanMarkupDecl(src, lt, h, setDtd);
     } else if (c === 47) {
-      let end = src.indexOf('>', lt + 2);
-      const next = src.indexOf('<', lt + 2);
-      if (end === -1 || (next !== -1 && next < end)) end = next === -1 ? n : next - 1;
+      const end = closeTagEnd(src, lt + 2);
       h.close(lt + 2, end);
       i = end + 1;
     } else if (isNameStart(c)) {

@@ -105,13 +105,19 @@ function scopeFor(attrs: Attrs, parent: Scope): Scope {
   return declared.size ? { declared, parent } : parent;
 }
 
+/** Printable ASCII: never removed by trim(). */
+const isPlain = (c: number) => c > 32 && c < 127;
+
 /**
  * Whether the close tag's name, src[start, end), is exactly `el`'s: the usual case, seen without
- * taking a substring. A name that trimming would change takes the general path.
+ * taking a substring. A name that might start or end with what trim() removes takes the general path.
  */
 function namesTop(src: string, start: number, end: number, el: XElement): boolean {
   const { name } = el;
-  return name !== '' && end - start === name.length && src.startsWith(name, start) && name.trim() === name;
+  const length = name.length;
+  if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1))) return false;
+  for (let i = 0; i < length; i++) if (src.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Stack index of the innermost open element a close tag names (exactly, else ignoring case); 0 for none. */
