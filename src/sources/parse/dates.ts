@@ -70,19 +70,28 @@ function zoneOffset(zone: string | undefined): number | null {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Date#toISOString for years from 1000, formatted here: the built-in costs more than all the rest of reading a date. */
-function isoString(date: Date): string {
-  const y = date.getUTCFullYear();
-  if (y > 9999) return date.toISOString(); // the expanded +YYYYYY form
-  const time = `${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}`;
-  return `${y}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}T${time}.${pad(date.getUTCMilliseconds(), 3)}Z`;
-}
+/**
+ * What Date#toISOString gives for a time in the years 1000–9999, built from its UTC fields: the
+ * built-in (and constructing a Date at all) costs more than all the rest of reading a date.
+ */
+const isoOf = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number) =>
+  `${y}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`;
+
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const daysIn = (y: number, mo: number) =>
+  mo === 2 ? (isLeap(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
 
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
+  // Fields that already are a valid UTC time (GMT, Z: most feeds) need no arithmetic.
+  if (offset === 0 && y >= 1000 && y <= 9999 && d <= daysIn(y, mo) && h < 24 && ms < 1000)
+    return isoOf(y, mo, d, h, mi, Math.min(s, 59), ms);
   const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
   const date = new Date(t);
-  return Number.isNaN(t) || date.getUTCFullYear() < 1000 ? null : isoString(date);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(t) || year < 1000) return null;
+  if (year > 9999) return date.toISOString(); // the expanded +YYYYYY form
+  return isoOf(year, date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
 }
 
 const RFC822 =
