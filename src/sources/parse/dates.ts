@@ -81,11 +81,37 @@ const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const daysIn = (y: number, mo: number) =>
   mo === 2 ? (isLeap(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
 
+const MINUTES_A_DAY = 1440;
+
+/**
+ * The usual case without a Date: valid fields, moved by a zone offset of less than a day.
+ * Undefined for the rest (hour 24, 1000 ms, day 31 of a short month, …), which Date normalises.
+ */
+function shiftedIso(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number) {
+  if (y < 1000 || y > 9999 || d > daysIn(y, mo) || h > 23 || ms > 999 || Math.abs(offset) >= MINUTES_A_DAY) return undefined;
+  let minutes = h * 60 + mi - offset;
+  let [year, month, day] = [y, mo, d];
+  if (minutes < 0) {
+    minutes += MINUTES_A_DAY;
+    if (--day === 0) {
+      if (--month === 0) [year, month] = [year - 1, 12];
+      day = daysIn(year, month);
+    }
+  } else if (minutes >= MINUTES_A_DAY) {
+    minutes -= MINUTES_A_DAY;
+    if (++day > daysIn(year, month)) {
+      day = 1;
+      if (++month === 13) [year, month] = [year + 1, 1];
+    }
+  }
+  if (year < 1000 || year > 9999) return undefined;
+  return isoOf(year, month, day, Math.floor(minutes / 60), minutes % 60, s, ms);
+}
+
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
-  // Fields that already are a valid UTC time (GMT, Z: most feeds) need no arithmetic.
-  if (offset === 0 && y >= 1000 && y <= 9999 && d <= daysIn(y, mo) && h < 24 && ms < 1000)
-    return isoOf(y, mo, d, h, mi, Math.min(s, 59), ms);
+  const shifted = shiftedIso(y, mo, d, h, mi, Math.min(s, 59), ms, offset);
+  if (shifted !== undefined) return shifted;
   const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
   const date = new Date(t);
   const year = date.getUTCFullYear();
