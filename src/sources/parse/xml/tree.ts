@@ -95,14 +95,21 @@ function append(parent: XElement, node: XNode): void {
   else parent.kids.push(node);
 }
 
+/**
+ * The scope of an element with xmlns attributes. Declarations that repeat the binding already in
+ * effect (some feeds repeat xmlns:itunes on every element) add no scope.
+ */
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
-  const declared = new Map<string, string>();
+  let declared: Map<string, string> | null = null;
   for (let i = 0; i < attrs.length; i += 2) {
     const key = attrs[i]!;
-    if (key === 'xmlns' || key.startsWith('xmlns:'))
-      declared.set(key === 'xmlns' ? '' : key.slice(6), attrs[i + 1]!.trim().toLowerCase());
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+    const prefix = key === 'xmlns' ? '' : key.slice(6);
+    const uri = attrs[i + 1]!.trim().toLowerCase();
+    if (!declared?.has(prefix) && lookup(parent, prefix) === uri) continue;
+    (declared ??= new Map()).set(prefix, uri);
   }
-  return declared.size ? { declared, parent } : parent;
+  return declared ? { declared, parent } : parent;
 }
 
 /** Printable ASCII: never removed by trim(). */
