@@ -123,8 +123,7 @@ function namesTop(src: string, start: number, end: number, el: XElement): boolea
   const { name } = el;
   const length = name.length;
   if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1))) return false;
-  for (let i = 0; i < length; i++) if (src.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
-  return true;
+  return src.startsWith(name, start);
 }
 
 /** Stack index of the innermost open element a close tag names (exactly, else ignoring case); 0 for none. */
