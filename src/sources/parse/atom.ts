@@ -7,12 +7,12 @@ import { finishItem, joinNames, uniqueStrings } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
 import { childText, Kids, type NsMatch } from './xml/select.js';
-import type { XElement } from './xml/tree.js';
+import { attr, type XElement } from './xml/tree.js';
 
 function atomText(el: XElement | undefined): string | null {
   if (!el) return null;
-  const type = (el.attrs.type ?? 'text').trim().toLowerCase();
-  const mode = (el.attrs.mode ?? '').trim().toLowerCase();
+  const type = (attr(el, 'type') ?? 'text').trim().toLowerCase();
+  const mode = (attr(el, 'mode') ?? '').trim().toLowerCase();
   const isHtml = type === 'html' || type.endsWith('/html');
   const isText = type === 'text' || type.startsWith('text/') || type === '';
   const isXml = type === 'xhtml' || type.endsWith('xml');
@@ -61,16 +61,16 @@ function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
       (source ? personNames(new Kids(source), 'author', ATOM) : null) ??
       feed.author,
     summary: atomText(k.first('summary', ATOM)),
-    content: content?.attrs.src ? null : atomText(content),
+    content: content && attr(content, 'src') ? null : atomText(content),
     categories: uniqueStrings([
-      ...k.all('category', ATOM).map((c) => collapse(c.attrs.term) ?? collapse(c.attrs.label) ?? collapse(textOf(c))),
+      ...k.all('category', ATOM).map((c) => collapse(attr(c, 'term')) ?? collapse(attr(c, 'label')) ?? collapse(textOf(c))),
       ...k.all('subject', NS.dc).map((c) => collapse(textOf(c))),
     ]),
   });
 }
 
 export function readAtom(root: XElement, maxItems: number): ParsedFeed {
-  const format: FeedFormat = root.ns === NS.atom03 || root.attrs.version?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+  const format: FeedFormat = root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
   // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
   const ATOM = ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
   const k = new Kids(root);

@@ -68,11 +68,56 @@ function zoneOffset(zone: string | undefined): number | null {
   return /^[a-ik-z]$/i.test(zone) ? 0 : null; // military letters: too rarely right to honour
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * What Date#toISOString gives for a time in the years 1000–9999, built from its UTC fields: the
+ * built-in (and constructing a Date at all) costs more than all the rest of reading a date.
+ */
+const isoOf = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number) =>
+  `${y}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`;
+
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const daysIn = (y: number, mo: number) =>
+  mo === 2 ? (isLeap(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+
+const MINUTES_A_DAY = 1440;
+
+/**
+ * The usual case without a Date: valid fields, moved by a zone offset of less than a day.
+ * Undefined for the rest (hour 24, 1000 ms, day 31 of a short month, …), which Date normalises.
+ */
+function shiftedIso(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number) {
+  if (y < 1000 || y > 9999 || d > daysIn(y, mo) || h > 23 || ms > 999 || Math.abs(offset) >= MINUTES_A_DAY) return undefined;
+  let minutes = h * 60 + mi - offset;
+  let [year, month, day] = [y, mo, d];
+  if (minutes < 0) {
+    minutes += MINUTES_A_DAY;
+    if (--day === 0) {
+      if (--month === 0) [year, month] = [year - 1, 12];
+      day = daysIn(year, month);
+    }
+  } else if (minutes >= MINUTES_A_DAY) {
+    minutes -= MINUTES_A_DAY;
+    if (++day > daysIn(year, month)) {
+      day = 1;
+      if (++month === 13) [year, month] = [year + 1, 1];
+    }
+  }
+  if (year < 1000 || year > 9999) return undefined;
+  return isoOf(year, month, day, Math.floor(minutes / 60), minutes % 60, s, ms);
+}
+
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
+  const shifted = shiftedIso(y, mo, d, h, mi, Math.min(s, 59), ms, offset);
+  if (shifted !== undefined) return shifted;
   const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
   const date = new Date(t);
-  return Number.isNaN(t) || date.getUTCFullYear() < 1000 ? null : date.toISOString();
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(t) || year < 1000) return null;
+  if (year > 9999) return date.toISOString(); // the expanded +YYYYYY form
+  return isoOf(year, date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
 }
 
 const RFC822 =
@@ -109,6 +154,58 @@ function fromIso(s: string): string | null {
   );
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The number written at s[at, at + n), or NaN unless all n characters are digits. */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) return NaN;
+    v = v * 10 + c - 48;
+  }
+  return v;
+}
+
+/** `pattern` over s, where `9` is a digit, `a` a letter and anything else itself. */
+function hasShape(s: string, pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern.charCodeAt(i);
+    const c = s.charCodeAt(i);
+    if (p === 57 ? !isDigit(c) : p === 97 ? !isLetter(c) : c !== p) return false;
+  }
+  return true;
+}
+
+const RFC822_SHAPE = 'aaa, 99 aaa 9999 99:99:99 ';
+const ISO_SHAPE = '9999-99-99T99:99:99';
+const ZONE_NAME_OR_OFFSET = /^(?:[a-z]{1,5}|[+-]\d{4})$/i;
+const ISO_ZONE = /^(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The two shapes nearly every feed writes, "Mon, 02 Mar 2026 13:45:00 GMT" and
+ * "2026-03-02T13:45:00Z", read by character position: the same result as fromRfc822 / fromIso,
+ * without their general regexes. Undefined for any other shape.
+ */
+function fromCommonShape(s: string): string | null | undefined {
+  if (hasShape(s, RFC822_SHAPE)) {
+    const zone = s.slice(RFC822_SHAPE.length);
+    const month = MONTHS[s.slice(8, 11).toLowerCase()];
+    if (month === undefined || !ZONE_NAME_OR_OFFSET.test(zone)) return undefined;
+    const offset = zoneOffset(zone);
+    if (offset === null) return null;
+    return utc(digitsAt(s, 12, 4), month, digitsAt(s, 5, 2), digitsAt(s, 17, 2), digitsAt(s, 20, 2), digitsAt(s, 23, 2), 0, offset);
+  }
+  if (hasShape(s, ISO_SHAPE)) {
+    const zone = s.slice(ISO_SHAPE.length);
+    const offset = ISO_ZONE.test(zone) ? zoneOffset(zone) : null;
+    if (offset === null) return undefined;
+    return utc(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2), digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2), 0, offset);
+  }
+  return undefined;
+}
+
 function fromAnything(s: string): string | null {
   const hasZone = /(?:\b(?:gmt|utc|z)\b|[+-]\d{2}:?\d{2}\b)/i.test(s);
   const t = Date.parse(hasZone ? s : `${s} UTC`);
@@ -119,5 +216,6 @@ function fromAnything(s: string): string | null {
 export function parseDate(value: string | null | undefined): string | null {
   const s = value?.trim();
   if (!s) return null;
-  return (/^\d{4}/.test(s) ? fromIso(s) : fromRfc822(s)) ?? fromAnything(s);
+  const common = fromCommonShape(s);
+  return (common !== undefined ? common : /^\d{4}/.test(s) ? fromIso(s) : fromRfc822(s)) ?? fromAnything(s);
 }

@@ -23,11 +23,13 @@ const NAME_THEN_EMAIL = new RegExp(String.raw`^(.+?)\s*[(<]\s*(?:mailto:)?${EMAI
 /** "me@example.com (Jane Doe)" and "Jane Doe <me@example.com>" name Jane Doe. */
 export function personName(raw: string | null): string | null {
   if (!raw) return null;
+  if (raw.indexOf('@') === -1) return raw; // no e-mail address, nothing to take apart (most names)
   const m = EMAIL_THEN_NAME.exec(raw) ?? NAME_THEN_EMAIL.exec(raw);
   return m?.[1]?.trim() || raw;
 }
 
 export function joinNames(names: (string | null)[]): string | null {
+  if (names.length === 1) return names[0] || null; // the usual single author
   const unique = [...new Set(names.filter((n): n is string => !!n))];
   return unique.length ? unique.join(', ') : null;
 }

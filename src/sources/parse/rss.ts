@@ -8,7 +8,7 @@ import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { absoluteLink } from './urls.js';
 import { NS, RSS_NAMESPACES } from './xml/namespaces.js';
 import { child, childText, children, Kids, type NsMatch } from './xml/select.js';
-import type { XElement } from './xml/tree.js';
+import { attr, type XElement } from './xml/tree.js';
 
 export const rssText = (el: XElement | undefined): string | null =>
   el ? (hasElementKids(el) ? markupToText(el) : htmlToText(textOf(el))) : null;
@@ -24,8 +24,8 @@ const firstRssText = (kids: Kids, local: string, ns: NsMatch) => {
 const dateIn = (kids: Kids, local: string, ns: NsMatch) => parseDate(kids.text(local, ns));
 
 function rssFormat(root: XElement, channel: XElement | undefined): FeedFormat {
-  if (root.local === 'rdf') return (channel?.ns ?? root.attrs.xmlns) === NS.rss090 ? 'rss0.9x' : 'rss1.0';
-  return /^0\.9/.test(root.attrs.version ?? '') ? 'rss0.9x' : 'rss2.0';
+  if (root.local === 'rdf') return (channel?.ns ?? attr(root, 'xmlns')) === NS.rss090 ? 'rss0.9x' : 'rss1.0';
+  return /^0\.9/.test(attr(root, 'version') ?? '') ? 'rss0.9x' : 'rss2.0';
 }
 
 interface FeedContext {
@@ -45,7 +45,7 @@ interface FeedContext {
 function rssLink(kids: Kids, feed: FeedContext): string | null {
   for (const el of kids.all('link', feed.ns)) {
     const xmlBase = el.base !== feed.docUrl ? el.base : null;
-    const link = absoluteLink(textOf(el) || el.attrs.href, xmlBase ?? feed.base ?? el.base);
+    const link = absoluteLink(textOf(el) || attr(el, 'href'), xmlBase ?? feed.base ?? el.base);
     if (link) return link;
   }
   return atomLink(kids.el, NS.atom10, feed.base);
@@ -53,7 +53,7 @@ function rssLink(kids: Kids, feed: FeedContext): string | null {
 
 function guidLink(kids: Kids, RSS: NsMatch): string | null {
   const guid = kids.first('guid', RSS);
-  if (!guid || guid.attrs.isPermaLink?.toLowerCase() === 'false' || guid.attrs.ispermalink?.toLowerCase() === 'false')
+  if (!guid || attr(guid, 'isPermaLink')?.toLowerCase() === 'false' || attr(guid, 'ispermalink')?.toLowerCase() === 'false')
     return null;
   const text = textOf(guid).trim();
   return /^https?:\/\//i.test(text) ? absoluteLink(text, guid.base) : null;
@@ -67,7 +67,7 @@ function readItem(item: XElement, feed: FeedContext): ParsedItem {
   const group = k.first('group', NS.media);
   const media = group ? new Kids(group) : k;
   return finishItem({
-    id: k.text('guid', RSS) ?? (item.attrs['rdf:about']?.trim() || null) ?? k.text('id', NS.atom10),
+    id: k.text('guid', RSS) ?? (attr(item, 'rdf:about')?.trim() || null) ?? k.text('id', NS.atom10),
     title:
       firstRssText(k, 'title', RSS) ??
       firstRssText(k, 'title', NS.dc) ??
@@ -104,7 +104,7 @@ function readItem(item: XElement, feed: FeedContext): ParsedItem {
 
 export function readRss(root: XElement, maxItems: number): ParsedFeed {
   // An <rss> root in an unknown namespace (e.g. a Userland variant) names the RSS namespace.
-  const rootNs = root.local === 'rdf' ? (root.attrs.xmlns ?? '') : root.ns;
+  const rootNs = root.local === 'rdf' ? (attr(root, 'xmlns') ?? '') : root.ns;
   const RSS = RSS_NAMESPACES.has(rootNs) ? RSS_NAMESPACES : new Set([...RSS_NAMESPACES, rootNs]);
   const channel = root.local === 'channel' ? root : child(root, 'channel', RSS);
   const meta = channel ?? root;

@@ -9,7 +9,29 @@ const BLOCK = new Set(
   ),
 );
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
-const CLOSERS = new Map([...SKIPPED].map((tag) => [tag, new RegExp(`</${tag}`, 'gi')]));
+
+/** Longest name in BLOCK and SKIPPED; 37^10 is still an exact integer. */
+const MAX_CODED = 10;
+
+/**
+ * s[start, end) as a number (base 37: letters ignoring case, then digits), so that HTML tags are
+ * told apart without a substring and a hash per tag; -1 when no name in BLOCK or SKIPPED could be it.
+ */
+function nameCode(s: string, start: number, end: number): number {
+  if (end - start > MAX_CODED) return -1;
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) | 32; // ASCII upper case to lower; digits keep their code
+    if (c >= 97 && c <= 122) code = code * 37 + c - 96;
+    else if (c >= 48 && c <= 57) code = code * 37 + c - 21;
+    else return -1;
+  }
+  return code;
+}
+
+const codeOf = (name: string) => nameCode(name, 0, name.length);
+const BLOCK_CODES = new Set([...BLOCK].map(codeOf));
+const CLOSERS = new Map([...SKIPPED].map((tag) => [codeOf(tag), new RegExp(`</${tag}`, 'gi')]));
 
 /** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
 const MESSY_SPACE = /\s{2,}|[^\S ]/g;
@@ -23,10 +45,20 @@ export function collapse(s: string | null | undefined): string | null {
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
 
-/** The name as a lower-case local name; most names already are one (no allocation then). */
-const normalName = (name: string) => (/[A-Z:]/.test(name) ? name.toLowerCase().slice(name.indexOf(':') + 1) : name);
+const tagGap = (local: string): string => (BLOCK.has(local) ? ' ' : '');
 
-const tagGap = (name: string): string => (BLOCK.has(normalName(name)) ? ' ' : '');
+/** End of the tag name starting at `start`. */
+function nameEnd(html: string, start: number): number {
+  let p = start;
+  while (isNameChar(html.charCodeAt(p))) p++;
+  return p;
+}
+
+/** nameCode of the local part (after the first colon) of the tag name at [start, end). */
+function localCode(html: string, start: number, end: number): number {
+  for (let p = start; p < end; p++) if (html.charCodeAt(p) === 58) return nameCode(html, p + 1, end);
+  return nameCode(html, start, end);
+}
 
 /** End of a `<!...>` construct at `lt` (comment, CDATA, doctype), and the text it contributes. */
 function declaration(html: string, lt: number): { end: number; text: string } {
@@ -65,20 +97,18 @@ export function htmlToText(html: string | null | undefined): string | null {
       i = lt + 1;
       continue;
     }
-    let p = closing ? lt + 2 : lt + 1;
-    const nameStart = p;
-    while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
-    const name = html.slice(nameStart, p);
+    const nameStart = closing ? lt + 2 : lt + 1;
+    const p = nameEnd(html, nameStart);
+    const code = localCode(html, nameStart, p);
     const gt = html.indexOf('>', p);
     i = gt === -1 ? html.length : gt + 1;
-    const lower = normalName(name);
-    if (!closing && SKIPPED.has(lower) && html.charCodeAt(i - 2) !== 47) {
-      const end = CLOSERS.get(lower)!;
-      end.lastIndex = i;
-      i = end.exec(html)?.index ?? html.length;
+    const closer = closing || html.charCodeAt(i - 2) === 47 ? undefined : CLOSERS.get(code);
+    if (closer) {
+      closer.lastIndex = i;
+      i = closer.exec(html)?.index ?? html.length;
       continue;
     }
-    out += tagGap(name);
+    if (BLOCK_CODES.has(code)) out += ' ';
   }
   out += html.slice(i);
   return collapse(out.indexOf('&') === -1 ? out : decodeHTML(out));

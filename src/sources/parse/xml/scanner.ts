@@ -3,22 +3,27 @@
 // anything it was not given (see entities.ts) and keeps no stack: nesting is the builder's job.
 import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js';
 
-/** Attribute values by qualified name; no prototype, so `__proto__` is an ordinary key. */
-export type Attrs = Record<string, string>;
+/**
+ * Attributes in document order as alternating qualified names and values. A flat list, not an
+ * object: building a keyed object per element cost more than all lookups readers ever make.
+ */
+export type Attrs = readonly string[];
 
 /** Shared by every element without attributes (most of them); frozen, so nothing can change it. */
-const NO_ATTRS: Attrs = Object.freeze(Object.create(null) as Attrs);
+const NO_ATTRS: Attrs = Object.freeze([]);
 
 export interface XmlHandler {
   /** `declaresNs`: some attribute is an xmlns declaration. */
   open(name: string, attrs: Attrs, selfClosing: boolean, declaresNs: boolean): void;
-  close(name: string): void;
+  /** The close tag's name is src[start, end), untrimmed (a range: most need no substring). */
+  close(start: number, end: number): void;
   text(value: string): void;
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c > 127;
-const endsName = (c: number) => isSpace(c) || c === 62 || c === 47 || c === 60 || Number.isNaN(c);
+/** Name characters are mostly letters (above 62), which the first comparison settles. */
+const endsName = (c: number) => !(c > 62) && (isSpace(c) || c === 62 || c === 47 || c === 60 || Number.isNaN(c));
 
 /** End of a DOCTYPE starting at `at`, past its internal subset; also returns the subset. */
 function doctypeEnd(src: string, at: number): { end: number; subset: string } {
@@ -63,10 +68,48 @@ function scanMarkupDecl(src: string, lt: number, h: XmlHandler, setDtd: (d: DtdE
   return end === -1 ? src.length : end + 1;
 }
 
+/**
+ * Strings a feed repeats thousands of times (element and attribute names, the indentation between
+ * elements) without a new copy each time: a small direct-mapped cache, keyed by length and end
+ * characters and confirmed character by character. Fewer strings in the tree, less GC.
+ */
+class Repeats {
+  private readonly slots: string[] = new Array<string>(256).fill('');
+
+  get(src: string, start: number, end: number): string {
+    const length = end - start;
+    const slot = (length * 31 + src.charCodeAt(start) * 7 + src.charCodeAt(end - 1)) & 255;
+    const cached = this.slots[slot]!;
+    if (cached.length === length && src.startsWith(cached, start)) return cached;
+    const s = src.slice(start, end);
+    this.slots[slot] = s;
+    return s;
+  }
+}
+
+/** Indentation and line breaks between elements, worth sharing. */
+function isShortSpace(src: string, start: number, end: number): boolean {
+  if (end - start > 64) return false;
+  for (let i = start; i < end; i++) if (!isSpace(src.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Where the close tag whose name starts at `from` ends: its `>`, else just before the next `<`. */
+function closeTagEnd(src: string, from: number): number {
+  let p = from;
+  while (!endsName(src.charCodeAt(p))) p++;
+  if (src.charCodeAt(p) === 62) return p; // the usual `</name>`, found without searching ahead
+  const end = src.indexOf('>', from);
+  const next = src.indexOf('<', from);
+  if (end === -1 || (next !== -1 && next < end)) return next === -1 ? src.length : next - 1;
+  return end;
+}
+
 export function scanXml(src: string, h: XmlHandler): void {
   const n = src.length;
   let dtd: DtdEntities | null = null;
   const setDtd = (d: DtdEntities | null) => (dtd = d);
+  const repeats = new Repeats();
   let i = 0;
   while (i < n) {
     const lt = src.indexOf('<', i);
@@ -74,18 +117,16 @@ export function scanXml(src: string, h: XmlHandler): void {
       h.text(decodeEntities(src.slice(i), dtd));
       return;
     }
-    if (lt > i) h.text(decodeEntities(src.slice(i, lt), dtd));
+    if (lt > i) h.text(isShortSpace(src, i, lt) ? repeats.get(src, i, lt) : decodeEntities(src.slice(i, lt), dtd));
     const c = src.charCodeAt(lt + 1);
     if (c === 33 || c === 63) {
       i = scanMarkupDecl(src, lt, h, setDtd);
     } else if (c === 47) {
-      let end = src.indexOf('>', lt + 2);
-      const next = src.indexOf('<', lt + 2);
-      if (end === -1 || (next !== -1 && next < end)) end = next === -1 ? n : next - 1;
-      h.close(src.slice(lt + 2, end).trim());
+      const end = closeTagEnd(src, lt + 2);
+      h.close(lt + 2, end);
       i = end + 1;
     } else if (isNameStart(c)) {
-      i = scanStartTag(src, lt, h, dtd);
+      i = scanStartTag(src, lt, h, dtd, repeats);
     } else {
       h.text('<');
       i = lt + 1;
@@ -93,13 +134,16 @@ export function scanXml(src: string, h: XmlHandler): void {
   }
 }
 
-function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities | null): number {
+function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities | null, repeats: Repeats): number {
   const n = src.length;
   let p = lt + 1;
   while (!endsName(src.charCodeAt(p))) p++;
-  const name = src.slice(lt + 1, p);
-  let attrs: Attrs = NO_ATTRS;
+  const name = repeats.get(src, lt + 1, p);
+  let attrs: string[] | null = null;
   let declaresNs = false;
+  // The first `<` after p (n when none), where an unterminated quote ends. Looked up once per tag,
+  // not per attribute: before a long escaped text (Atom type="html") each lookup ran to its end.
+  let nextLt = -1;
   for (;;) {
     while (isSpace(src.charCodeAt(p))) p++;
     const c = src.charCodeAt(p);
@@ -110,7 +154,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
     }
     if (c === 47) {
       if (src.charCodeAt(p + 1) === 62) {
-        h.open(name, attrs, true, declaresNs);
+        h.open(name, attrs ?? NO_ATTRS, true, declaresNs);
         return p + 2;
       }
       p++;
@@ -122,7 +166,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
       p++; // a stray character such as a quote: skip it
       continue;
     }
-    const attr = src.slice(start, p);
+    const attr = repeats.get(src, start, p);
     while (isSpace(src.charCodeAt(p))) p++;
     let value = '';
     if (src.charCodeAt(p) === 61) {
@@ -131,14 +175,17 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
       const q = src.charCodeAt(p);
       if (q === 34 || q === 39) {
         const close = src.indexOf(q === 34 ? '"' : "'", p + 1);
-        const next = src.indexOf('<', p + 1);
-        if (close !== -1 && (next === -1 || close < next)) {
+        if (nextLt <= p) {
+          nextLt = src.indexOf('<', p + 1);
+          if (nextLt === -1) nextLt = n;
+        }
+        if (close !== -1 && close < nextLt) {
           value = src.slice(p + 1, close);
           p = close + 1;
         } else {
           // Unterminated quote: the value runs to the end of the tag.
           let end = src.indexOf('>', p + 1);
-          if (end === -1 || (next !== -1 && next < end)) end = next === -1 ? n : next;
+          if (end === -1 || nextLt < end) end = nextLt;
           value = src.slice(p + 1, end);
           p = end;
         }
@@ -148,10 +195,12 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
         value = src.slice(start2, p);
       }
     }
-    if (attrs === NO_ATTRS) attrs = Object.create(null) as Attrs;
     if (attr.startsWith('xmlns')) declaresNs = true;
-    attrs[attr] = decodeEntities(value, dtd);
+    const decoded = decodeEntities(value, dtd);
+    // A literal for the first attribute: sized to fit, where a first push would reserve room for 16.
+    if (attrs) attrs.push(attr, decoded);
+    else attrs = [attr, decoded];
   }
-  h.open(name, attrs, false, declaresNs);
+  h.open(name, attrs ?? NO_ATTRS, false, declaresNs);
   return p;
 }

@@ -24,6 +24,16 @@ export interface XElement {
 }
 export type XNode = XElement | string;
 
+/** An attribute's value; when a name is repeated the last one counts. */
+export function attr(el: XElement, name: string): string | undefined {
+  return attrIn(el.attrs, name);
+}
+
+function attrIn(attrs: Attrs, name: string): string | undefined {
+  for (let i = attrs.length - 2; i >= 0; i -= 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
 export interface XDocument {
   /** A synthetic element holding the top-level nodes. */
   root: XElement;
@@ -46,37 +56,85 @@ function lookup(scope: Scope | null, prefix: string): string | undefined {
 }
 
 interface QName {
+  /** The first occurrence of the name, which all elements of that name share. */
+  name: string;
   prefix: string;
   local: string;
 }
 
-/** Split and lower-cased once per distinct name: a feed repeats a few dozen names many times. */
+/**
+ * Split and lower-cased once per distinct name: a feed repeats a few dozen names many times.
+ * Elements keep the cached copy of their name, so the scanner's substring is short-lived.
+ */
 function qname(cache: Map<string, QName>, name: string): QName {
   let q = cache.get(name);
   if (!q) {
     const colon = name.indexOf(':');
-    q = { prefix: colon === -1 ? '' : name.slice(0, colon), local: (colon === -1 ? name : name.slice(colon + 1)).toLowerCase() };
+    const local = (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
+    q = { name, prefix: colon === -1 ? '' : name.slice(0, colon), local };
     cache.set(name, q);
   }
   return q;
 }
 
-function element(name: string, q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
-  const { prefix, local } = q;
+function element(q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
+  const { name, prefix, local } = q;
   const ns = lookup(scope, prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
-  const xmlBase = attrs['xml:base'];
+  const xmlBase = attrIn(attrs, 'xml:base');
   const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
-  const lang = attrs['xml:lang'] ?? parent.lang;
+  const lang = attrIn(attrs, 'xml:lang') ?? parent.lang;
   return { name, local, ns, attrs, kids: [], base, lang };
 }
 
+/**
+ * Adds a child. A first child gets an array of exactly its size: most elements have one child,
+ * and the spare room a first push reserves would be most of the tree's memory (and GC work).
+ */
+function append(parent: XElement, node: XNode): void {
+  if (parent.kids.length === 0) parent.kids = [node];
+  else parent.kids.push(node);
+}
+
+/**
+ * The scope of an element with xmlns attributes. Declarations that repeat the binding already in
+ * effect (some feeds repeat xmlns:itunes on every element) add no scope.
+ */
 function scopeFor(attrs: Attrs, parent: Scope): Scope {
-  const declared = new Map<string, string>();
-  for (const key in attrs) {
-    if (key === 'xmlns' || key.startsWith('xmlns:'))
-      declared.set(key === 'xmlns' ? '' : key.slice(6), (attrs[key] ?? '').trim().toLowerCase());
+  let declared: Map<string, string> | null = null;
+  for (let i = 0; i < attrs.length; i += 2) {
+    const key = attrs[i]!;
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+    const prefix = key === 'xmlns' ? '' : key.slice(6);
+    const uri = attrs[i + 1]!.trim().toLowerCase();
+    if (!declared?.has(prefix) && lookup(parent, prefix) === uri) continue;
+    (declared ??= new Map()).set(prefix, uri);
   }
-  return declared.size ? { declared, parent } : parent;
+  return declared ? { declared, parent } : parent;
+}
+
+/** Printable ASCII: never removed by trim(). */
+const isPlain = (c: number) => c > 32 && c < 127;
+
+/**
+ * Whether the close tag's name, src[start, end), is exactly `el`'s: the usual case, seen without
+ * taking a substring. A name that might start or end with what trim() removes takes the general path.
+ */
+function namesTop(src: string, start: number, end: number, el: XElement): boolean {
+  const { name } = el;
+  const length = name.length;
+  if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1))) return false;
+  return src.startsWith(name, start);
+}
+
+/** Stack index of the innermost open element a close tag names (exactly, else ignoring case); 0 for none. */
+function openMatch(stack: XElement[], name: string): number {
+  let at = stack.length - 1;
+  while (at > 0 && stack[at]!.name !== name) at--;
+  if (at > 0) return at;
+  const lower = name.toLowerCase();
+  at = stack.length - 1;
+  while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
+  return at;
 }
 
 export function parseXml(src: string, baseUrl: string | null): XDocument {
@@ -84,7 +142,7 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
     name: '',
     local: '',
     ns: '',
-    attrs: Object.create(null) as Attrs,
+    attrs: [],
     kids: [],
     base: baseUrl,
     lang: null,
@@ -97,22 +155,16 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
     open(name, attrs, selfClosing, declaresNs) {
       const parentScope = scopes[scopes.length - 1]!;
       const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
-      const el = element(name, qname(names, name), attrs, top, scope);
-      top.kids.push(el);
+      const el = element(qname(names, name), attrs, top, scope);
+      append(top, el);
       if (selfClosing) return;
       if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
       stack.push(el);
       scopes.push(scope);
       top = el;
     },
-    close(name) {
-      let at = stack.length - 1;
-      while (at > 0 && stack[at]!.name !== name) at--;
-      if (at === 0) {
-        const lower = name.toLowerCase();
-        at = stack.length - 1;
-        while (at > 0 && stack[at]!.name.toLowerCase() !== lower) at--;
-      }
+    close(start, end) {
+      const at = namesTop(src, start, end, top) ? stack.length - 1 : openMatch(stack, src.slice(start, end).trim());
       if (at === 0) return;
       while (stack.length > at) {
         stack.pop();
@@ -121,7 +173,7 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
       top = stack[at - 1]!;
     },
     text(value) {
-      if (top !== root) top.kids.push(value);
+      if (top !== root) append(top, value);
     },
   });
   return { root, truncated: stack.length > 1 };
