@@ -88,7 +88,7 @@ function writeAsciiWords(text: string, at: number): number {
 export function normalizeText(text: string): string {
   if (!NON_ASCII.test(text)) {
     room(text.length);
-    return scratch.latin1Slice(0, writeAsciiWords(text, 0));
+    return scratch.toString('latin1', 0, writeAsciiWords(text, 0));
   }
   const words = text
     .normalize('NFKC')
