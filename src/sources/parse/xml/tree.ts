@@ -122,7 +122,8 @@ const isPlain = (c: number) => c > 32 && c < 127;
 function namesTop(src: string, start: number, end: number, el: XElement): boolean {
   const { name } = el;
   const length = name.length;
-  if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1))) return false;
+  if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1)))
+    return false;
   return src.startsWith(name, start);
 }
 
