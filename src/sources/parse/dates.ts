@@ -94,18 +94,26 @@ const MINUTES_A_DAY = 1440;
 function shiftedIso(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number) {
   if (y < 1000 || y > 9999 || d > daysIn(y, mo) || h > 23 || ms > 999 || Math.abs(offset) >= MINUTES_A_DAY) return undefined;
   let minutes = h * 60 + mi - offset;
-  let [year, month, day] = [y, mo, d];
+  let year = y;
+  let month = mo;
+  let day = d;
   if (minutes < 0) {
     minutes += MINUTES_A_DAY;
     if (--day === 0) {
-      if (--month === 0) [year, month] = [year - 1, 12];
+      if (--month === 0) {
+        year--;
+        month = 12;
+      }
       day = daysIn(year, month);
     }
   } else if (minutes >= MINUTES_A_DAY) {
     minutes -= MINUTES_A_DAY;
     if (++day > daysIn(year, month)) {
       day = 1;
-      if (++month === 13) [year, month] = [year + 1, 1];
+      if (++month === 13) {
+        year++;
+        month = 1;
+      }
     }
   }
   if (year < 1000 || year > 9999) return undefined;
