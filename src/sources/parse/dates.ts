@@ -68,14 +68,18 @@ function zoneOffset(zone: string | undefined): number | null {
   return /^[a-ik-z]$/i.test(zone) ? 0 : null; // military letters: too rarely right to honour
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 
 /**
  * What Date#toISOString gives for a time in the years 1000–9999, built from its UTC fields: the
  * built-in (and constructing a Date at all) costs more than all the rest of reading a date.
+ * Joined, not a template literal: that would leave a chain of a dozen string pieces in the output.
  */
-const isoOf = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number) =>
-  `${y}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`;
+function isoOf(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): string {
+  const date = [y, TWO_DIGITS[mo], TWO_DIGITS[d]].join('-');
+  const time = [TWO_DIGITS[h], TWO_DIGITS[mi], TWO_DIGITS[s]].join(':');
+  return [date, 'T', time, '.', String(ms).padStart(3, '0'), 'Z'].join('');
+}
 
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 const daysIn = (y: number, mo: number) =>
@@ -90,18 +94,26 @@ const MINUTES_A_DAY = 1440;
 function shiftedIso(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number) {
   if (y < 1000 || y > 9999 || d > daysIn(y, mo) || h > 23 || ms > 999 || Math.abs(offset) >= MINUTES_A_DAY) return undefined;
   let minutes = h * 60 + mi - offset;
-  let [year, month, day] = [y, mo, d];
+  let year = y;
+  let month = mo;
+  let day = d;
   if (minutes < 0) {
     minutes += MINUTES_A_DAY;
     if (--day === 0) {
-      if (--month === 0) [year, month] = [year - 1, 12];
+      if (--month === 0) {
+        year--;
+        month = 12;
+      }
       day = daysIn(year, month);
     }
   } else if (minutes >= MINUTES_A_DAY) {
     minutes -= MINUTES_A_DAY;
     if (++day > daysIn(year, month)) {
       day = 1;
-      if (++month === 13) [year, month] = [year + 1, 1];
+      if (++month === 13) {
+        year++;
+        month = 1;
+      }
     }
   }
   if (year < 1000 || year > 9999) return undefined;
@@ -117,7 +129,15 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
   const year = date.getUTCFullYear();
   if (Number.isNaN(t) || year < 1000) return null;
   if (year > 9999) return date.toISOString(); // the expanded +YYYYYY form
-  return isoOf(year, date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+  return isoOf(
+    year,
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds(),
+  );
 }
 
 const RFC822 =
@@ -195,13 +215,31 @@ function fromCommonShape(s: string): string | null | undefined {
     if (month === undefined || !ZONE_NAME_OR_OFFSET.test(zone)) return undefined;
     const offset = zoneOffset(zone);
     if (offset === null) return null;
-    return utc(digitsAt(s, 12, 4), month, digitsAt(s, 5, 2), digitsAt(s, 17, 2), digitsAt(s, 20, 2), digitsAt(s, 23, 2), 0, offset);
+    return utc(
+      digitsAt(s, 12, 4),
+      month,
+      digitsAt(s, 5, 2),
+      digitsAt(s, 17, 2),
+      digitsAt(s, 20, 2),
+      digitsAt(s, 23, 2),
+      0,
+      offset,
+    );
   }
   if (hasShape(s, ISO_SHAPE)) {
     const zone = s.slice(ISO_SHAPE.length);
     const offset = ISO_ZONE.test(zone) ? zoneOffset(zone) : null;
     if (offset === null) return undefined;
-    return utc(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2), digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2), 0, offset);
+    return utc(
+      digitsAt(s, 0, 4),
+      digitsAt(s, 5, 2),
+      digitsAt(s, 8, 2),
+      digitsAt(s, 11, 2),
+      digitsAt(s, 14, 2),
+      digitsAt(s, 17, 2),
+      0,
+      offset,
+    );
   }
   return undefined;
 }

@@ -118,7 +118,7 @@ export function htmlToText(html: string | null | undefined): string | null {
 export function textOf(el: XElement): string {
   if (el.kids.length === 1 && typeof el.kids[0] === 'string') return el.kids[0];
   const out: string[] = [];
-  const walk = (nodes: XNode[]) => {
+  const walk = (nodes: readonly XNode[]) => {
     for (const k of nodes) {
       if (typeof k === 'string') out.push(k);
       else walk(k.kids);
@@ -131,7 +131,7 @@ export function textOf(el: XElement): string {
 /** Plain text of inline markup (Atom xhtml, naked HTML in RSS): elements are tags, strings text. */
 export function markupToText(el: XElement): string | null {
   const out: string[] = [];
-  const walk = (nodes: XNode[]) => {
+  const walk = (nodes: readonly XNode[]) => {
     for (const k of nodes) {
       if (typeof k === 'string') out.push(k);
       else if (!SKIPPED.has(k.local)) {

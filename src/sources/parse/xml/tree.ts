@@ -17,7 +17,7 @@ export interface XElement {
   /** Namespace URI, '' when none. */
   ns: string;
   attrs: Attrs;
-  kids: XNode[];
+  kids: readonly XNode[];
   /** xml:base in effect (absolute when it could be resolved). */
   base: string | null;
   lang: string | null;
@@ -77,13 +77,16 @@ function qname(cache: Map<string, QName>, name: string): QName {
   return q;
 }
 
+/** Shared by every element until its first child (many never get one). */
+const NO_KIDS: readonly XNode[] = Object.freeze([]);
+
 function element(q: QName, attrs: Attrs, parent: XElement, scope: Scope): XElement {
   const { name, prefix, local } = q;
   const ns = lookup(scope, prefix) ?? UNDECLARED_PREFIXES.get(prefix) ?? (prefix ? `${prefix}:` : '');
   const xmlBase = attrIn(attrs, 'xml:base');
   const base = xmlBase === undefined ? parent.base : (resolveUrl(xmlBase, parent.base) ?? parent.base);
   const lang = attrIn(attrs, 'xml:lang') ?? parent.lang;
-  return { name, local, ns, attrs, kids: [], base, lang };
+  return { name, local, ns, attrs, kids: NO_KIDS, base, lang };
 }
 
 /**
@@ -92,7 +95,7 @@ function element(q: QName, attrs: Attrs, parent: XElement, scope: Scope): XEleme
  */
 function append(parent: XElement, node: XNode): void {
   if (parent.kids.length === 0) parent.kids = [node];
-  else parent.kids.push(node);
+  else (parent.kids as XNode[]).push(node); // never NO_KIDS: that is replaced by the first child
 }
 
 /**
@@ -122,7 +125,8 @@ const isPlain = (c: number) => c > 32 && c < 127;
 function namesTop(src: string, start: number, end: number, el: XElement): boolean {
   const { name } = el;
   const length = name.length;
-  if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1))) return false;
+  if (length === 0 || end - start !== length || !isPlain(name.charCodeAt(0)) || !isPlain(name.charCodeAt(length - 1)))
+    return false;
   return src.startsWith(name, start);
 }
 
