@@ -19,10 +19,13 @@ const date = (ms: number) => new Date(ms).toUTCString();
 /** What the server answers per path; tests change it between polls. */
 type Answer = { status?: number; body?: string; headers?: Record<string, string> };
 const answers = new Map<string, Answer>();
+/** Awaited before each answer; a test may hold answers back. */
+let gate: () => Promise<void> = async () => {};
 let server: LoopbackServer;
 
 beforeAll(async () => {
-  server = await startLoopbackServer((req, res) => {
+  server = await startLoopbackServer(async (req, res) => {
+    await gate();
     const a = answers.get(req.url!) ?? { status: 404 };
     const etag = a.headers?.etag;
     if (etag && req.headers['if-none-match'] === etag) res.writeHead(304, { etag }).end();
@@ -61,6 +64,7 @@ describeStores('polling', (open) => {
     fetcher = createFetcher(config.fetch, { now: () => clock });
     deps = { store: t.store, fetcher, config, log: silentLogger(), now: () => clock, random: () => 0.5 };
     answers.clear();
+    gate = async () => {};
   });
   afterEach(async () => {
     await fetcher.close();
@@ -258,20 +262,30 @@ describeStores('polling', (open) => {
     expect(server.requests.some((r) => r.path === '/later')).toBe(false);
   });
 
-  it('two replicas polling together never poll the same feed twice', async () => {
+  it('two replicas polling together never poll the same feed twice', { timeout: 60_000 }, async () => {
     const paths = Array.from({ length: 24 }, (_, i) => `/r${i}`);
     for (const p of paths) {
       answers.set(p, { body: rssDocument(p, items(p.slice(1), 2)) });
       await addFeed(p);
     }
+    // The first answers wait until three requests are open: one replica opens at most two per
+    // host, so the other one is polling too before any feed is done.
+    let held = 0;
+    let open!: () => void;
+    const bothPolling = new Promise<void>((resolve) => (open = resolve));
+    gate = async () => {
+      if (++held >= 3) open();
+      await bothPolling;
+    };
+    const patient = { ...config.fetch, timeoutMs: 30_000 };
     const second = await openStore(t.options);
-    const otherFetcher = createFetcher(config.fetch, { now: () => clock });
+    const fetchers = [createFetcher(patient, { now: () => clock }), createFetcher(patient, { now: () => clock })] as const;
     const before = server.requests.length;
     const [a, b] = await Promise.all([
-      pollDueFeeds(deps, { owner: 'replica-a' }),
-      pollDueFeeds({ ...deps, store: second, fetcher: otherFetcher }, { owner: 'replica-b' }),
+      pollDueFeeds({ ...deps, fetcher: fetchers[0] }, { owner: 'replica-a' }),
+      pollDueFeeds({ ...deps, store: second, fetcher: fetchers[1] }, { owner: 'replica-b' }),
     ]);
-    await otherFetcher.close();
+    await Promise.all(fetchers.map((f) => f.close()));
     await second.close();
     const hits = server.requests.slice(before).map((r) => r.path);
     expect(hits.sort()).toEqual([...paths].sort());
