@@ -27,37 +27,27 @@ const hostOf = (feed: Feed): string => {
 };
 
 export function createFeedQueue({ claim, perHost, window }: FeedQueueOptions): FeedQueue {
-  const waiting: Feed[] = [];
+  const waiting: { feed: Feed; host: string }[] = [];
   const claimed = new Set<number>();
   const active = new Map<string, number>();
+  /** Workers waiting for a host connection, woken one per freed connection. */
+  const sleepers: (() => void)[] = [];
   let exhausted = false;
   let claiming: Promise<void> | null = null;
-  let freed: { promise: Promise<void>; resolve: () => void } | null = null;
 
   const claimMore = async () => {
     const fresh = (await claim()).filter((f) => !claimed.has(f.id));
     fresh.forEach((f) => claimed.add(f.id));
     if (fresh.length === 0) exhausted = true;
-    waiting.push(...fresh);
-  };
-
-  /** Resolves when a host connection is freed (an active feed is done). */
-  const slotFreed = () => {
-    if (!freed) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      freed = { promise, resolve };
-    }
-    return freed.promise;
+    waiting.push(...fresh.map((feed) => ({ feed, host: hostOf(feed) })));
   };
 
   return {
     async next() {
       for (;;) {
-        const at = waiting.findIndex((f) => (active.get(hostOf(f)) ?? 0) < perHost);
+        const at = waiting.findIndex((w) => (active.get(w.host) ?? 0) < perHost);
         if (at >= 0) {
-          const [feed] = waiting.splice(at, 1);
-          const host = hostOf(feed!);
+          const [{ feed, host }] = waiting.splice(at, 1) as [{ feed: Feed; host: string }];
           active.set(host, (active.get(host) ?? 0) + 1);
           return feed;
         }
@@ -65,7 +55,8 @@ export function createFeedQueue({ claim, perHost, window }: FeedQueueOptions): F
           claiming ??= claimMore().finally(() => (claiming = null));
           await claiming;
         } else if (waiting.length === 0) return undefined;
-        else await slotFreed(); // every waiting feed's host is busy, so some feed is active
+        // Every waiting feed's host is busy, so some feed is being fetched and will free one.
+        else await new Promise<void>((resolve) => sleepers.push(resolve));
       }
     },
     fetched(feed) {
@@ -73,8 +64,10 @@ export function createFeedQueue({ claim, perHost, window }: FeedQueueOptions): F
       const n = (active.get(host) ?? 1) - 1;
       if (n > 0) active.set(host, n);
       else active.delete(host);
-      freed?.resolve();
-      freed = null;
+      // One freed connection lets at most one more feed start; once nothing is left to hand
+      // out, every sleeper wakes to find that out.
+      if (exhausted && waiting.length === 0) sleepers.splice(0).forEach((wake) => wake());
+      else sleepers.shift()?.();
     },
   };
 }

@@ -1,4 +1,5 @@
 // Feed rows: what admins added, with validators, health and the next check time.
+import { sql } from 'kysely';
 import type { Feed } from '../model.js';
 import { userError } from '../errors.js';
 import type { DialectName, Db } from './store.js';
@@ -93,6 +94,13 @@ export interface ClaimOptions {
 }
 
 /**
+ * Feeds due at the same instant (added together, e.g. a list of one site's feeds) are taken in a
+ * fixed pseudo-random order (Knuth's multiplicative hash of the id), not in id order: a claim then
+ * spans many hosts instead of filling with one host's feeds, two of which may be fetched at once.
+ */
+const SHUFFLED_ID = sql`(id * 2654435761) % 4294967296`;
+
+/**
  * Leases up to `limit` active, due, unleased feeds to `owner` in one statement, so racing replicas
  * never get the same feed. PostgreSQL skips rows another replica is claiming (SKIP LOCKED);
  * SQLite serializes writers.
@@ -109,6 +117,7 @@ export async function claimDueFeeds(db: Db, dialect: DialectName, o: ClaimOption
         .where('next_check_at', '<=', o.dueBy)
         .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<=', o.now)]))
         .orderBy('next_check_at')
+        .orderBy(SHUFFLED_ID)
         .limit(o.limit)
         .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked()),
     )

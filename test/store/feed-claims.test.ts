@@ -25,6 +25,13 @@ describeStores('feed claims', (open, dialect) => {
       leaseMs: LEASE,
     });
 
+  it('spreads a claim over hosts when many feeds are due at the same instant', async () => {
+    for (const host of ['a.example', 'b.example'])
+      for (let i = 0; i < 10; i++) await insertFeed(t.store.db, { url: `https://${host}/feed/${i}`, now: NOW });
+    const hosts = (await claim(t.store, 'a', { limit: 6 })).map((f) => new URL(f.url).hostname);
+    expect(new Set(hosts)).toEqual(new Set(['a.example', 'b.example']));
+  });
+
   it('claims active, due, unleased feeds, oldest first, up to the limit', async () => {
     const late = await insertFeed(t.store.db, { url: 'https://a.example/1', now: NOW - 10 });
     const early = await insertFeed(t.store.db, { url: 'https://a.example/2', now: NOW - 20 });
