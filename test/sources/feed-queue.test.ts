@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '../../src/model.js';
 import { createFeedQueue } from '../../src/sources/feed-queue.js';
+import { feedFixture } from '../helpers/feed.js';
 
-const feed = (id: number, host: string): Feed => ({
-  id,
-  url: `https://${host}/feed/${id}`,
-  title: null,
-  topic: null,
-  status: 'active',
-  disabledReason: null,
-  etag: null,
-  lastModified: null,
-  intervalMinutes: null,
-  nextCheckAt: 0,
-  lastCheckedAt: null,
-  lastSuccessAt: null,
-  lastErrorAt: null,
-  lastErrorCode: null,
-  lastError: null,
-  consecutiveFailures: 0,
-  consecutiveNotFound: 0,
-  backfillSince: null,
-  primedAt: null,
-  addedAt: 0,
-  addedBy: null,
-});
+const feed = (id: number, host: string): Feed => feedFixture({ id, url: `https://${host}/feed/${id}` });
 
 /** A claim that hands out `batches` one after another, then nothing. */
 const claims = (...batches: Feed[][]) => {

@@ -3,36 +3,14 @@ import { configSchema } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
 import type { Feed } from '../../src/model.js';
 import { FetchError } from '../../src/sources/fetch/index.js';
+import { feedFixture } from '../helpers/feed.js';
 import { DAY, failedCheck, failureBackoffMs, intervalMinutes, jittered } from '../../src/sources/poll-rules.js';
 
 const polling = configSchema.parse({}).polling;
 const MIN = 60_000;
 const NOW = Date.UTC(2026, 10, 21, 12);
 
-const feed = (over: Partial<Feed> = {}): Feed => ({
-  id: 1,
-  url: 'https://a.example/feed',
-  title: null,
-  topic: null,
-  status: 'active',
-  disabledReason: null,
-  etag: null,
-  lastModified: null,
-  intervalMinutes: null,
-  nextCheckAt: NOW,
-  lastCheckedAt: null,
-  lastSuccessAt: NOW - DAY,
-  lastErrorAt: null,
-  lastErrorCode: null,
-  lastError: null,
-  consecutiveFailures: 0,
-  consecutiveNotFound: 0,
-  backfillSince: null,
-  primedAt: NOW - DAY,
-  addedAt: NOW - 30 * DAY,
-  addedBy: null,
-  ...over,
-});
+const feed = (over: Partial<Feed> = {}): Feed => feedFixture(over, NOW);
 
 describe('interval', () => {
   it.each([
