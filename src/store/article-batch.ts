@@ -1,5 +1,6 @@
 // insertArticleIfNew for a whole fetch at once: the same results, item for item, in a handful of
 // statements instead of three or four per item (polling stores thousands of items per cycle).
+import { CompiledQuery, PostgresAdapter } from 'kysely';
 import { articleRow, type InsertResult, type NewArticle } from './articles.js';
 import type { Db } from './store.js';
 
@@ -10,6 +11,19 @@ const chunks = <T>(list: T[]): T[][] =>
   Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
 const linkKey = (feedId: number, itemKey: string) => `${feedId}\u0000${itemKey}`;
+
+/**
+ * A multi-row INSERT as compiled SQL. Polling inserts thousands of rows a minute, and the query
+ * builder built and froze a node per value: a fifth of the writer's time. Names are our own
+ * constants, values are bound parameters.
+ */
+function insertRows<R>(db: Db, head: string, rows: unknown[][], tail: string): Promise<R[]> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  let n = 0;
+  const tuples = rows.map((row) => `(${row.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`);
+  const query = CompiledQuery.raw(`${head} values ${tuples.join(', ')} ${tail}`, rows.flat());
+  return db.executeQuery<R>(query).then((r) => r.rows);
+}
 
 /** Article ids already stored for these (feed, item key) pairs. */
 async function knownLinks(db: Db, list: NewArticle[]): Promise<Map<string, number>> {
@@ -37,12 +51,14 @@ async function storeArticles(db: Db, list: NewArticle[]): Promise<{ ids: number[
   list.forEach((a, i) => a.canonicalUrl !== null && !firstByUrl.has(a.canonicalUrl) && firstByUrl.set(a.canonicalUrl, i));
   const byUrl = new Map<string, number>();
   for (const part of chunks([...firstByUrl.values()])) {
-    const rows = await db
-      .insertInto('articles')
-      .values(part.map((i) => articleRow(list[i]!)))
-      .onConflict((oc) => oc.column('canonical_url').doNothing())
-      .returning(['id', 'canonical_url'])
-      .execute();
+    const values = part.map((i) => articleRow(list[i]!));
+    const columns = Object.keys(values[0]!) as (keyof (typeof values)[0])[];
+    const rows = await insertRows<{ id: number; canonical_url: string | null }>(
+      db,
+      `insert into articles (${columns.join(', ')})`,
+      values.map((v) => columns.map((c) => v[c])),
+      'on conflict (canonical_url) do nothing returning id, canonical_url',
+    );
     for (const r of rows) {
       byUrl.set(r.canonical_url!, r.id);
       inserted[firstByUrl.get(r.canonical_url!)!] = true;
@@ -85,12 +101,12 @@ export async function insertArticlesIfNew(db: Db, list: NewArticle[]): Promise<I
   );
   const linked = new Set<string>();
   for (const part of chunks(fresh.map((i, n) => ({ a: list[i]!, articleId: stored.ids[n]! })))) {
-    const rows = await db
-      .insertInto('feed_items')
-      .values(part.map(({ a, articleId }) => ({ feed_id: a.feedId, item_key: a.itemKey, article_id: articleId, seen_at: a.now })))
-      .onConflict((oc) => oc.columns(['feed_id', 'item_key']).doNothing())
-      .returning(['feed_id', 'item_key'])
-      .execute();
+    const rows = await insertRows<{ feed_id: number; item_key: string }>(
+      db,
+      'insert into feed_items (feed_id, item_key, article_id, seen_at)',
+      part.map(({ a, articleId }) => [a.feedId, a.itemKey, articleId, a.now]),
+      'on conflict (feed_id, item_key) do nothing returning feed_id, item_key',
+    );
     for (const r of rows) linked.add(linkKey(r.feed_id, r.item_key));
   }
   const resultOf = new Map<number, InsertResult>();
