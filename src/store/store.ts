@@ -114,19 +114,24 @@ async function currentSchema(store: Store): Promise<string> {
   return rows[0]!.schema;
 }
 
-/**
- * Applies pending migrations in one transaction (both dialects run DDL transactionally), so a
- * failure leaves the schema exactly as it was. Replicas starting together serialize on
- * Kysely's migration lock (an advisory lock on PostgreSQL).
- */
-export async function migrate(store: Store, extra?: Record<string, MigrationModule>): Promise<string[]> {
-  const migrator = new Migrator({
+/** Kysely's Migrator over our migrations, with its bookkeeping in the store's own schema. */
+export async function migratorFor(store: Store, extra?: Record<string, MigrationModule>): Promise<Migrator> {
+  return new Migrator({
     db: store.db,
     provider: { getMigrations: async () => migrationsFor(store.dialect, extra) },
     // Kysely looks for its bookkeeping tables in every schema unless told which: on a server where
     // another schema has them (another app, a parallel test), it would skip creating ours.
     ...(store.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(store) } : {}),
   });
+}
+
+/**
+ * Applies pending migrations in one transaction (both dialects run DDL transactionally), so a
+ * failure leaves the schema exactly as it was. Replicas starting together serialize on
+ * Kysely's migration lock (an advisory lock on PostgreSQL).
+ */
+export async function migrate(store: Store, extra?: Record<string, MigrationModule>): Promise<string[]> {
+  const migrator = await migratorFor(store, extra);
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -1,13 +1,11 @@
 // The trigram index of company aliases: filled for aliases stored before it existed, kept for new
 // ones, and finding a rare name among thousands that share a common word.
-import { Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { aliasCandidates, aliasGrams, queryGrams } from '../../src/store/company-grams.js';
 import { companyKey } from '../../src/store/company-key.js';
-import { migrationsFor } from '../../src/store/migrations/index.js';
 import { suggestCompanies } from '../../src/store/rounds-lookup.js';
 import { addCompanyAlias } from '../../src/store/rounds.js';
-import { migrate } from '../../src/store/store.js';
+import { migrate, migratorFor } from '../../src/store/store.js';
 import { describeStores } from '../helpers/stores.js';
 
 it('pads alias trigrams at both ends and query trigrams at the start only; indexes prefixes', () => {
@@ -22,15 +20,7 @@ describeStores('company alias trigrams', (open) => {
   it('indexes aliases stored before the index existed, and new ones', async () => {
     const t = await open({ migrate: false });
     try {
-      const schema =
-        t.store.dialect === 'postgres'
-          ? (await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db)).rows[0]!.s
-          : undefined;
-      const migrator = new Migrator({
-        db: t.store.db,
-        provider: { getMigrations: async () => migrationsFor(t.store.dialect) },
-        ...(schema ? { migrationTableSchema: schema } : {}),
-      });
+      const migrator = await migratorFor(t.store);
       expect((await migrator.migrateTo('0006_article_search')).error).toBeUndefined();
       await t.store.db
         .insertInto('company_aliases')

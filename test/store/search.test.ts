@@ -1,13 +1,11 @@
 // Full-text search on both dialects: every word must match (stemmed), newest first, within the
 // window; the index follows inserts, updates and deletes, and covers rows stored before it
 // existed; hostile input is only words.
-import { Migrator, sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { insertArticleIfNew } from '../../src/store/articles.js';
 import { insertFeed } from '../../src/store/feeds.js';
-import { migrationsFor } from '../../src/store/migrations/index.js';
 import { searchArticles, searchWords } from '../../src/store/search.js';
-import { migrate, type Db, type Store } from '../../src/store/store.js';
+import { migrate, migratorFor, type Db, type Store } from '../../src/store/store.js';
 import { describeStores, type TestStore } from '../helpers/stores.js';
 
 const DAY = 86_400_000;
@@ -131,15 +129,7 @@ describeStores('article search index over rows stored before it', (open) => {
   it('finds articles stored before the migration ran', async () => {
     const t = await open({ migrate: false });
     try {
-      const schema =
-        t.store.dialect === 'postgres'
-          ? (await sql<{ s: string }>`select current_schema() as s`.execute(t.store.db)).rows[0]!.s
-          : undefined;
-      const migrator = new Migrator({
-        db: t.store.db,
-        provider: { getMigrations: async () => migrationsFor(t.store.dialect) },
-        ...(schema ? { migrationTableSchema: schema } : {}),
-      });
+      const migrator = await migratorFor(t.store);
       const before = await migrator.migrateTo('0004_llm_cache');
       expect(before.error).toBeUndefined();
       await add(t.store.db, 'Exoskeleton maker expands', 'An exoskeleton for warehouse workers.', NOW - DAY);
