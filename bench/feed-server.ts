@@ -4,6 +4,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { rng } from './rng.js';
 
 interface Options {
   feeds: number;
@@ -21,17 +22,6 @@ const WORDS = (
   'vision language action foundation open source weights latency safety regulators standard testing field trial ' +
   'logistics retail healthcare agriculture construction energy battery motor gearbox torque payload speed cost'
 ).split(' ');
-
-/** A small deterministic generator, so every run serves the same documents. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(r: () => number): string {
   const n = 8 + Math.floor(r() * 14);

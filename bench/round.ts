@@ -19,6 +19,7 @@ import { pollDueFeeds } from '../src/sources/poll-cycle.js';
 import { aliasGrams } from '../src/store/company-grams.js';
 import { companyKey } from '../src/store/company-key.js';
 import { migrate, openStore, type Store } from '../src/store/store.js';
+import { rng } from './rng.js';
 
 export interface RoundBenchOptions {
   rounds?: number;
@@ -47,16 +48,6 @@ const WORDS = ['Robotics', 'AI', 'Labs', 'Systems', 'Dynamics', 'Motion', 'Autom
 const FIRMS = ['Harbor Peak', 'North Pier', 'Gull Capital', 'Oakline Ventures', 'Dune Capital', 'Basis Set'];
 const TYPES = ['seed', 'series_a', 'series_b', 'series_c', 'growth'];
 const DAY = 86_400_000;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function companyName(i: number): string {
   const r = rng(i + 1);
