@@ -9,7 +9,7 @@ import { writeOutcomes, type CheckOutcome } from './check-outcomes.js';
 import { createSqliteWriter } from './sqlite-writer.js';
 
 export interface CheckWriter {
-  /** Leases due feeds to the cycle (claimDueFeeds), on the same connection as the writes. */
+  /** Leases due feeds to the cycle (claimDueFeeds); once writes have begun, on their connection. */
   claim(options: ClaimOptions): Promise<Feed[]>;
   /** Resolves once the outcome is committed, with the insert result of each of its articles. */
   write(outcome: CheckOutcome): Promise<InsertResult[]>;
@@ -42,10 +42,17 @@ function batchWriterFor(store: Store): BatchWriter {
       claim: (options) => claimDueFeeds(store.db, store.dialect, options),
       close: async () => {},
     };
+  // The thread starts with the first write, so a cycle with nothing due (one every minute) starts
+  // none. Until then no write of ours can hold the lock and claims use the store's connection;
+  // after, the thread's, so the event loop never waits for a batch to commit.
   const thread = createSqliteWriter(store.location);
+  let started = false;
   return {
-    write: (outcomes) => thread.writeOutcomes(outcomes),
-    claim: (options) => thread.claim(options),
+    write: (outcomes) => {
+      started = true;
+      return thread.writeOutcomes(outcomes);
+    },
+    claim: (options) => (started ? thread.claim(options) : claimDueFeeds(store.db, store.dialect, options)),
     close: () => thread.close(),
   };
 }

@@ -1,7 +1,8 @@
 // On SQLite a poll cycle's writes run on a thread of their own with its own connection to the
 // file: inserting, indexing (FTS5) and checkpointing cost more CPU than anything else in a cycle,
-// and the event loop must stay free for commands. Claims go through it too, so the event loop
-// never waits for the write lock while a batch is written. One thread: SQLite has one writer.
+// and the event loop must stay free for commands. Once it writes, claims go through it too, so
+// the event loop never waits for the write lock while a batch is written. One thread: SQLite has
+// one writer.
 import type { Feed } from '../model.js';
 import type { InsertResult } from '../store/articles.js';
 import type { ClaimOptions } from '../store/feeds.js';
