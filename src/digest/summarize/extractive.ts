@@ -3,6 +3,7 @@
 import { terms } from '../text/tokens.js';
 import { fitBudget, truncateToWords } from './budget.js';
 import { confirmingArticles, numbersIn } from './citations.js';
+import { coverageOrder } from './coverage.js';
 import { prepareCandidates } from './prepare.js';
 import { sameFactMatrix } from './same-fact.js';
 import { scoreCandidates } from './score.js';
@@ -25,14 +26,15 @@ export function summarizeExtractive(input: SummaryInput): SummaryResult {
   const articleNumbers = articles.map((a) => numbersIn(a.text));
   const scores = scoreCandidates(candidates, sim, sameFact, titles, articleNumbers);
   const graph = { sim, sameFact };
-  const ranked = mmrOrder(buildUnits(candidates, scores), graph, RANKED_UNITS);
-  const picks = atLeast(MIN_TAKEAWAYS, ranked, candidates, scores, graph);
+  const units = buildUnits(candidates, scores);
+  const ranked = mmrOrder(units, graph, RANKED_UNITS);
+  const wanted = Math.min(MAX_TAKEAWAYS, Math.max(MIN_TAKEAWAYS, Math.ceil(candidates.length / SENTENCES_PER_TAKEAWAY)));
+  const picks = atLeast(MIN_TAKEAWAYS, coverageOrder(units, candidates, titles, graph, wanted), candidates, scores, graph);
 
   const textOf = (u: Unit) => u.members.map((m) => candidates[m]!.text).join(' ');
   const idsOf = (u: Unit) => u.members.map((m) => candidates[m]!.id);
 
-  const wanted = Math.ceil(candidates.length / SENTENCES_PER_TAKEAWAY);
-  const takeaways = picks.slice(0, Math.min(MAX_TAKEAWAYS, Math.max(MIN_TAKEAWAYS, wanted))).map((u) => ({
+  const takeaways = picks.map((u) => ({
     text: textOf(u),
     sources: [candidates[u.members[0]!]!.article, ...confirmingArticles(u.members, candidates, sameFact, articleNumbers)]
       .sort((a, b) => a - b)

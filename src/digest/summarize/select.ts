@@ -56,6 +56,9 @@ function closeness(a: Unit, b: Unit, graph: Graph): number {
   return max;
 }
 
+/** True when two units say the same thing: too similar, or the same fact told by another source. */
+export const repeats = (a: Unit, b: Unit, graph: Graph): boolean => closeness(a, b, graph) === Infinity;
+
 /** Up to `limit` units in MMR order after the `earlier` picks; units repeating a pick are skipped. */
 export function mmrOrder(units: Unit[], graph: Graph, limit: number, earlier: Unit[] = []): Unit[] {
   const chosen: Unit[] = [];
