@@ -72,6 +72,23 @@ describe('ranking properties', () => {
     expect(result.tldr).toContain('spoke to investors on Monday. She said the company would cut 500 jobs');
   });
 
+  it('never repeats a sentence across takeaways, and prints each in source order after its antecedent', () => {
+    for (const articles of [[BRIDGE], [LAYOFFS], [REPEATS], ROUND]) {
+      const { takeaways } = summarizeExtractive({ articles });
+      expect(takeaways.length).toBeGreaterThanOrEqual(3);
+      expect(takeaways.length).toBeLessThanOrEqual(6);
+      const ids = takeaways.flatMap((t) => t.sentenceIds!);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const t of takeaways) {
+        const [article, ...rest] = new Set(t.sentenceIds!.map((id) => id.split('#')[0]));
+        expect(rest).toEqual([]);
+        expect(t.sources).toContain(article);
+        const indices = t.sentenceIds!.map((id) => Number(id.split('#')[1]));
+        indices.slice(1).forEach((index, k) => expect(index).toBe(indices[k]! + 1));
+      }
+    }
+  });
+
   it('does not say the same thing twice', () => {
     const result = one(REPEATS);
     const picked = result.takeaways.filter((t) => t.text.includes('ban diesel buses from the old town'));
