@@ -25,7 +25,8 @@ export interface WorkerPoolOptions {
 }
 
 export interface WorkerPool<In, Out> {
-  run(input: In): Promise<Out>;
+  /** Runs a task; the buffers in `transfer` move to the worker (unusable here afterwards). */
+  run(input: In, transfer?: ArrayBuffer[]): Promise<Out>;
   /** Terminates the workers; queued tasks fail. */
   close(): Promise<void>;
 }
@@ -48,6 +49,7 @@ function startWorker(compiled: URL, maxOldGenerationSizeMb: number): Worker {
 
 interface Task<In, Out> {
   input: In;
+  transfer: ArrayBuffer[];
   resolve: (out: Out) => void;
   reject: (err: unknown) => void;
 }
@@ -97,7 +99,7 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     };
     worker.on('message', onMessage).once('error', onError).once('exit', onExit);
-    worker.postMessage(task.input);
+    worker.postMessage(task.input, task.transfer);
   };
 
   const dispatch = () => {
@@ -113,10 +115,10 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
   };
 
   return {
-    run(input) {
+    run(input, transfer = []) {
       if (closed) return Promise.reject(new AppError('INTERNAL', `the ${options.label} pool is closed`));
       return new Promise<Out>((resolve, reject) => {
-        queue.push({ input, resolve, reject });
+        queue.push({ input, transfer, resolve, reject });
         dispatch();
       });
     },
@@ -128,6 +130,15 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
       idle.length = 0;
     },
   };
+}
+
+/**
+ * The memory of `bytes` as a transfer list, when `bytes` is all of it (never a slice of a shared
+ * pool): moving a feed body to a reader thread beats copying it, and frees it here at once.
+ */
+export function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? [buffer] : [];
 }
 
 /** The worker side: answers each task with `handle(input)`, or the error's code and message. */

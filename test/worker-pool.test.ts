@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../src/errors.js';
-import { createWorkerPool, type WorkerPool } from '../src/worker-pool.js';
+import { createWorkerPool, transferable, type WorkerPool } from '../src/worker-pool.js';
 import type { PoolTestTask } from './helpers/pool-worker.js';
 
 const module = new URL('./helpers/pool-worker.js', import.meta.url);
@@ -44,6 +44,17 @@ describe('worker pool', () => {
     expect(err).toMatchObject({ code: 'PARSE_ERROR' });
     expect((err as Error).message).toContain('exited (code 3)');
     expect(await pool.run({ echo: 'again' })).toMatch(/^again/);
+  });
+
+  it('moves a buffer that owns its memory to the worker; a slice of a shared one is copied', { timeout: 30_000 }, async () => {
+    open(1);
+    const own = new Uint8Array([1, 2, 3, 250]);
+    expect(await pool.run({ sum: own }, transferable(own))).toBe('256');
+    expect(own.byteLength).toBe(0); // moved: detached here
+    const shared = Buffer.from('abc'); // a slice of Node's buffer pool
+    expect(transferable(shared)).toEqual([]);
+    expect(await pool.run({ sum: shared }, transferable(shared))).toBe('294');
+    expect(shared.toString()).toBe('abc');
   });
 
   it('refuses work once closed', { timeout: 30_000 }, async () => {

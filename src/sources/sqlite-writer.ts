@@ -15,7 +15,7 @@ import type { CheckOutcome } from './check-outcomes.js';
 
 /** What a writer thread is asked to do, on the SQLite file `file` (already migrated). */
 export type SqliteWriteTask = { file: string } & (
-  { kind: 'outcomes'; outcomes: CheckOutcome[] } | { kind: 'claim'; claim: ClaimOptions } | { kind: 'checkpoint' }
+  { kind: 'outcomes'; outcomes: CheckOutcome[] } | { kind: 'claim'; claim: ClaimOptions }
 );
 
 /** What `pragma wal_checkpoint` reports: frames in the WAL, and how many are now in the database. */
@@ -41,20 +41,17 @@ export interface SqliteWriter {
   close(): Promise<void>;
 }
 
-const threadFor = (label: string) =>
-  createWorkerPool<SqliteWriteTask, InsertResult[][] | Feed[] | CheckpointResult>(
-    new URL('./sqlite-writer-worker.js', import.meta.url),
-    {
-      size: 1,
-      timeoutMs: WRITE_TIMEOUT_MS,
-      errorCode: 'INTERNAL',
-      label,
-    },
-  );
+const thread = <In, Out>(module: string, label: string) =>
+  createWorkerPool<In, Out>(new URL(module, import.meta.url), {
+    size: 1,
+    timeoutMs: WRITE_TIMEOUT_MS,
+    errorCode: 'INTERNAL',
+    label,
+  });
 
 export function createSqliteWriter(file: string, { walFramesBeforeWait = WAL_FRAMES_BEFORE_WAIT } = {}): SqliteWriter {
-  const writer = threadFor('Writing feed checks');
-  const checkpointer = threadFor('Checkpointing the WAL');
+  const writer = thread<SqliteWriteTask, InsertResult[][] | Feed[]>('./sqlite-writer-worker.js', 'Writing feed checks');
+  const checkpointer = thread<{ file: string }, CheckpointResult>('./sqlite-checkpoint-worker.js', 'Checkpointing the WAL');
   let commits = 0;
   /** How many of the commits the last finished checkpoint copied. */
   let copied = 0;
@@ -69,7 +66,7 @@ export function createSqliteWriter(file: string, { walFramesBeforeWait = WAL_FRA
     (checkpoints ??= (async () => {
       while (copied < commits) {
         const through = commits;
-        const result = (await checkpointer.run({ file, kind: 'checkpoint' })) as CheckpointResult;
+        const result = await checkpointer.run({ file });
         walFrames = result.walFrames;
         copied = through;
       }
