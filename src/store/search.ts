@@ -19,12 +19,20 @@ export interface SearchHit {
 export const MAX_SEARCH_WORDS = 12;
 const MAX_WORD_LENGTH = 64;
 
+/**
+ * The few letters and digits that SQLite's tokenizer (older Unicode tables) reads as separators:
+ * a word holding one would be two tokens there, a phrase, which its index (no positions) cannot
+ * match. They separate words here too; a test asks SQLite about every letter and digit.
+ */
+const TOKENIZER_SEPARATORS = /[\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3]/gu;
+
 /** The words of a query: letters and digits only, lower case, at most MAX_SEARCH_WORDS. */
 export function searchWords(query: string): string[] {
   const words =
     query
       .normalize('NFC')
       .toLowerCase()
+      .replace(TOKENIZER_SEPARATORS, ' ')
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((w) => w.length <= MAX_WORD_LENGTH).slice(0, MAX_SEARCH_WORDS);
 }

@@ -4,9 +4,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { insertArticleIfNew } from '../../src/store/articles.js';
 import { insertFeed } from '../../src/store/feeds.js';
-import { searchArticles, searchWords } from '../../src/store/search.js';
+import { MAX_SEARCH_WORDS, searchArticles, searchWords } from '../../src/store/search.js';
 import { migrate, migratorFor, type Db, type Store } from '../../src/store/store.js';
-import { describeStores, type TestStore } from '../helpers/stores.js';
+import { describeStores, openSqliteTestStore, type TestStore } from '../helpers/stores.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -124,6 +124,28 @@ describeStores('article search', (open) => {
     expect(await titles(t.store, 'exoskeleton')).toEqual([]);
   });
 });
+
+it(
+  'never hands SQLite a word its tokenizer splits: every letter and digit inside a word is searchable',
+  { timeout: 60_000 },
+  async () => {
+    // The SQLite index keeps no positions, so a word read as two tokens (a phrase) fails the query.
+    const t = await openSqliteTestStore();
+    try {
+      const words: string[] = [];
+      for (let cp = 0; cp < 0x30000; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (/^[\p{L}\p{N}]$/u.test(c)) words.push(`a${c}b`);
+      }
+      for (let i = 0; i < words.length; i += MAX_SEARCH_WORDS) {
+        const query = words.slice(i, i + MAX_SEARCH_WORDS).join(' ');
+        await expect(titles(t.store, query), query).resolves.toEqual([]);
+      }
+    } finally {
+      await t.cleanup();
+    }
+  },
+);
 
 describeStores('article search index over rows stored before it', (open) => {
   it('finds articles stored before the migration ran', async () => {
