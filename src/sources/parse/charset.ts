@@ -1,6 +1,6 @@
 // Bytes to text: the charset comes from the BOM, then the HTTP Content-Type, then the XML prolog,
 // then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what undeclared legacy feeds use).
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { decodeUtf32 } from './utf32.js';
 
 export interface DecodedText {
@@ -55,9 +55,12 @@ export function canonicalCharset(label: string): string | null {
 function decodeAs(b: Uint8Array, encoding: string, fatal: boolean): string {
   if (encoding.startsWith('utf-32')) return decodeUtf32(b, encoding === 'utf-32le');
   if (encoding === 'utf-8') {
+    const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    // ASCII reads the same as Latin-1, which is a plain copy instead of UTF-8 decoding.
+    if (isAscii(b)) return buffer.toString('latin1');
     // The fatal TextDecoder is slow; isUtf8 + Buffer's decoder is the same check, fast.
     if (fatal && !isUtf8(b)) throw new TypeError('not UTF-8');
-    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+    return buffer.toString('utf8');
   }
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(b);
 }
