@@ -3,7 +3,7 @@
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
-import { finishItem, joinNames, uniqueStrings } from './items.js';
+import { finishItem, joinNames, linksOf, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
 import { child, childText, children, type NsMatch } from './xml/select.js';
@@ -44,14 +44,20 @@ interface FeedContext {
   ns: NsMatch;
 }
 
-function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
-  const ATOM = feed.ns;
+/** The namespaces Atom elements may have in the document under `root`. */
+export function atomNamespaces(root: XElement): NsMatch {
+  // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
+  return ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
+}
+
+/** All of an entry that does not depend on its feed. */
+export function pendingEntry(entry: XElement, ATOM: NsMatch): PendingItem {
   const source = child(entry, 'source', ATOM);
   const content = child(entry, 'content', ATOM);
-  return finishItem({
+  const draft: ItemDraft = {
     id: childText(entry, 'id', ATOM),
     title: atomText(child(entry, 'title', ATOM)),
-    link: atomLink(entry, ATOM, feed.base),
+    link: null,
     published: dateOf(entry, ATOM, 'published', 'issued', 'created'),
     updated: dateOf(entry, ATOM, 'updated', 'modified'),
     // Per RFC 4287 an entry without an author has its source's, else the feed's.
@@ -59,8 +65,7 @@ function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
       personNames(entry, 'author', ATOM) ??
       personNames(entry, 'creator', ATOM) ??
       joinNames(children(entry, 'creator', NS.dc).map((c) => collapse(textOf(c)))) ??
-      (source ? personNames(source, 'author', ATOM) : null) ??
-      feed.author,
+      (source ? personNames(source, 'author', ATOM) : null),
     summary: atomText(child(entry, 'summary', ATOM)),
     content: content && attr(content, 'src') ? null : atomText(content),
     categories: uniqueStrings([
@@ -69,13 +74,20 @@ function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
       ),
       ...children(entry, 'subject', NS.dc).map((c) => collapse(textOf(c))),
     ]),
-  });
+  };
+  return { draft, links: linksOf(entry) };
 }
 
-export function readAtom(root: XElement, maxItems: number): ParsedFeed {
+function finishEntry({ draft, links }: PendingItem, feed: FeedContext): ParsedItem {
+  draft.link = atomLink(links, feed.ns, feed.base);
+  draft.author ??= feed.author;
+  return finishItem(draft);
+}
+
+/** `taken`: entries already taken out of the tree (see FeedStream), in document order. */
+export function readAtom(root: XElement, maxItems: number, taken: readonly PendingItem[]): ParsedFeed {
   const format: FeedFormat = root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
-  // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
-  const ATOM = ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
+  const ATOM = atomNamespaces(root);
   // Without xml:base or a document URL, relative links resolve against the feed's self link,
   // and entry links then against the feed's own page.
   const self = selfLink(root, ATOM);
@@ -88,8 +100,9 @@ export function readAtom(root: XElement, maxItems: number): ParsedFeed {
     description: atomText(child(root, 'subtitle', ATOM)) ?? atomText(child(root, 'tagline', ATOM)),
     language: root.lang?.trim() || childText(root, 'language', NS.dc),
     updated: dateOf(root, ATOM, 'updated', 'modified'),
-    items: children(root, 'entry', ATOM)
+    // An entry still in the tree was left open at the end, after all those taken.
+    items: [...taken, ...children(root, 'entry', ATOM).map((e) => pendingEntry(e, ATOM))]
       .slice(0, maxItems)
-      .map((e) => readEntry(e, context)),
+      .map((e) => finishEntry(e, context)),
   };
 }

@@ -3,7 +3,7 @@
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
-import { finishItem, joinNames, personName, uniqueStrings } from './items.js';
+import { finishItem, joinNames, linksOf, personName, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { absoluteLink } from './urls.js';
 import { NS, RSS_NAMESPACES } from './xml/namespaces.js';
@@ -61,17 +61,24 @@ function guidLink(item: XElement, RSS: NsMatch): string | null {
 
 const creators = (parent: XElement) => joinNames(children(parent, 'creator', NS.dc).map((c) => personName(rssText(c))));
 
-function readItem(item: XElement, feed: FeedContext): ParsedItem {
-  const RSS = feed.ns;
+/** The namespaces plain RSS elements may have in the document under `root`. */
+export function rssNamespaces(root: XElement): NsMatch {
+  // An <rss> root in an unknown namespace (e.g. a Userland variant) names the RSS namespace.
+  const rootNs = root.local === 'rdf' ? (attr(root, 'xmlns') ?? '') : root.ns;
+  return RSS_NAMESPACES.has(rootNs) ? RSS_NAMESPACES : new Set([...RSS_NAMESPACES, rootNs]);
+}
+
+/** All of an item that does not depend on its channel. */
+export function pendingItem(item: XElement, RSS: NsMatch): PendingItem {
   const media = child(item, 'group', NS.media) ?? item;
-  return finishItem({
+  const draft: ItemDraft = {
     id: childText(item, 'guid', RSS) ?? (attr(item, 'rdf:about')?.trim() || null) ?? childText(item, 'id', NS.atom10),
     title:
       firstRssText(item, 'title', RSS) ??
       firstRssText(item, 'title', NS.dc) ??
       firstRssText(item, 'title', NS.itunes) ??
       rssText(child(media, 'title', NS.media)),
-    link: rssLink(item, feed) ?? guidLink(item, RSS),
+    link: null,
     published:
       dateIn(item, 'pubdate', RSS) ??
       dateIn(item, 'date', NS.dc) ??
@@ -84,8 +91,7 @@ function readItem(item: XElement, feed: FeedContext): ParsedItem {
       creators(item) ??
       personName(childText(item, 'author', NS.itunes)) ??
       personName(childText(item, 'author', NS.dc)) ??
-      joinNames(children(item, 'author', NS.atom10).map((a) => childText(a, 'name', NS.atom10))) ??
-      feed.author,
+      joinNames(children(item, 'author', NS.atom10).map((a) => childText(a, 'name', NS.atom10))),
     summary:
       firstRssText(item, 'description', RSS) ??
       firstRssText(item, 'description', NS.dc) ??
@@ -99,17 +105,35 @@ function readItem(item: XElement, feed: FeedContext): ParsedItem {
     categories: uniqueStrings(
       [...children(item, 'category', RSS), ...children(item, 'subject', NS.dc)].map((c) => htmlToText(textOf(c))),
     ),
-  });
+  };
+  return { draft, links: linksOf(item) };
 }
 
-export function readRss(root: XElement, maxItems: number): ParsedFeed {
-  // An <rss> root in an unknown namespace (e.g. a Userland variant) names the RSS namespace.
-  const rootNs = root.local === 'rdf' ? (attr(root, 'xmlns') ?? '') : root.ns;
-  const RSS = RSS_NAMESPACES.has(rootNs) ? RSS_NAMESPACES : new Set([...RSS_NAMESPACES, rootNs]);
+function finishRssItem({ draft, links }: PendingItem, feed: FeedContext): ParsedItem {
+  draft.link = rssLink(links, feed) ?? guidLink(links, feed.ns);
+  draft.author ??= feed.author;
+  return finishItem(draft);
+}
+
+/** Items already taken out of the tree (see FeedStream), in document order. */
+export interface TakenItems {
+  inChannel: readonly PendingItem[];
+  besideChannel: readonly PendingItem[];
+}
+
+export function readRss(root: XElement, maxItems: number, taken: TakenItems): ParsedFeed {
+  const RSS = rssNamespaces(root);
   const channel = root.local === 'channel' ? root : child(root, 'channel', RSS);
   const meta = channel ?? root;
   // Items belong to the channel in RSS 2.0 and beside it in RSS 1.0; broken feeds do either.
-  const itemEls = [...(channel ? children(channel, 'item', RSS) : []), ...(channel === root ? [] : children(root, 'item', RSS))];
+  // Those still in the tree come after the ones taken: only an item left open at the end stays.
+  const pending = (items: XElement[]) => items.map((item) => pendingItem(item, RSS));
+  const items = [
+    ...taken.inChannel,
+    ...pending(channel ? children(channel, 'item', RSS) : []),
+    ...taken.besideChannel,
+    ...pending(channel === root ? [] : children(root, 'item', RSS)),
+  ];
   const ttl = Number(childText(meta, 'ttl', RSS));
   const self = selfLink(meta, NS.atom10);
   const docUrl = root.base;
@@ -137,6 +161,6 @@ export function readRss(root: XElement, maxItems: number): ParsedFeed {
       dateIn(meta, 'modified', NS.dcterms) ??
       dateIn(meta, 'updated', NS.atom10),
     ttlMinutes: Number.isInteger(ttl) && ttl > 0 ? ttl : null,
-    items: itemEls.slice(0, maxItems).map((item) => readItem(item, feed)),
+    items: items.slice(0, maxItems).map((item) => finishRssItem(item, feed)),
   };
 }

@@ -4,7 +4,7 @@ import type { XElement } from './tree.js';
 
 export type NsMatch = string | ReadonlySet<string>;
 
-const inNs = (el: XElement, ns: NsMatch) => (typeof ns === 'string' ? el.ns === ns : ns.has(el.ns));
+export const inNs = (el: XElement, ns: NsMatch): boolean => (typeof ns === 'string' ? el.ns === ns : ns.has(el.ns));
 
 export function children(el: XElement, local: string, ns: NsMatch): XElement[] {
   const out: XElement[] = [];
