@@ -23,14 +23,13 @@ export const linksOf = (item: XElement): XElement => ({
 
 /** `id` is the item's guid/id, else its link, else a hash of what it says (stable across polls). */
 export function finishItem(draft: ItemDraft): ParsedItem {
-  const id =
-    draft.id ??
+  draft.id ??=
     draft.link ??
     createHash('sha256')
       .update([draft.title, draft.published, draft.summary, draft.content].map((v) => v ?? '').join('\u0000'))
       .digest('hex')
       .slice(0, 32);
-  return { ...draft, id };
+  return draft as ParsedItem;
 }
 
 const EMAIL = String.raw`[^\s()<>@]+@[^\s()<>@]+`;
