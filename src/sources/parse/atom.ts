@@ -3,10 +3,10 @@
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
-import { finishItem, joinNames, uniqueStrings } from './items.js';
+import { finishItem, joinNames, linksOf, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
-import { childText, Kids, type NsMatch } from './xml/select.js';
+import { child, childText, children, type NsMatch } from './xml/select.js';
 import { attr, type XElement } from './xml/tree.js';
 
 function atomText(el: XElement | undefined): string | null {
@@ -25,12 +25,14 @@ function atomText(el: XElement | undefined): string | null {
   return collapse(textOf(el));
 }
 
-const personNames = (kids: Kids, role: string, ATOM: NsMatch) =>
-  joinNames(kids.all(role, ATOM).map((p) => childText(p, 'name', ATOM) ?? (hasElementKids(p) ? null : collapse(textOf(p)))));
+const personNames = (parent: XElement, role: string, ATOM: NsMatch) =>
+  joinNames(
+    children(parent, role, ATOM).map((p) => childText(p, 'name', ATOM) ?? (hasElementKids(p) ? null : collapse(textOf(p)))),
+  );
 
-const dateOf = (kids: Kids, ATOM: NsMatch, ...names: string[]) => {
+const dateOf = (parent: XElement, ATOM: NsMatch, ...names: string[]) => {
   for (const name of names) {
-    const date = parseDate(kids.text(name, ATOM));
+    const date = parseDate(childText(parent, name, ATOM));
     if (date) return date;
   }
   return null;
@@ -42,53 +44,65 @@ interface FeedContext {
   ns: NsMatch;
 }
 
-function readEntry(entry: XElement, feed: FeedContext): ParsedItem {
-  const ATOM = feed.ns;
-  const k = new Kids(entry);
-  const source = k.first('source', ATOM);
-  const content = k.first('content', ATOM);
-  return finishItem({
-    id: k.text('id', ATOM),
-    title: atomText(k.first('title', ATOM)),
-    link: atomLink(entry, ATOM, feed.base),
-    published: dateOf(k, ATOM, 'published', 'issued', 'created'),
-    updated: dateOf(k, ATOM, 'updated', 'modified'),
-    // Per RFC 4287 an entry without an author has its source's, else the feed's.
-    author:
-      personNames(k, 'author', ATOM) ??
-      personNames(k, 'creator', ATOM) ??
-      joinNames(k.all('creator', NS.dc).map((c) => collapse(textOf(c)))) ??
-      (source ? personNames(new Kids(source), 'author', ATOM) : null) ??
-      feed.author,
-    summary: atomText(k.first('summary', ATOM)),
-    content: content && attr(content, 'src') ? null : atomText(content),
-    categories: uniqueStrings([
-      ...k.all('category', ATOM).map((c) => collapse(attr(c, 'term')) ?? collapse(attr(c, 'label')) ?? collapse(textOf(c))),
-      ...k.all('subject', NS.dc).map((c) => collapse(textOf(c))),
-    ]),
-  });
+/** The namespaces Atom elements may have in the document under `root`. */
+export function atomNamespaces(root: XElement): NsMatch {
+  // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
+  return ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
 }
 
-export function readAtom(root: XElement, maxItems: number): ParsedFeed {
+/** All of an entry that does not depend on its feed. */
+export function pendingEntry(entry: XElement, ATOM: NsMatch): PendingItem {
+  const source = child(entry, 'source', ATOM);
+  const content = child(entry, 'content', ATOM);
+  const draft: ItemDraft = {
+    id: childText(entry, 'id', ATOM),
+    title: atomText(child(entry, 'title', ATOM)),
+    link: null,
+    published: dateOf(entry, ATOM, 'published', 'issued', 'created'),
+    updated: dateOf(entry, ATOM, 'updated', 'modified'),
+    // Per RFC 4287 an entry without an author has its source's, else the feed's.
+    author:
+      personNames(entry, 'author', ATOM) ??
+      personNames(entry, 'creator', ATOM) ??
+      joinNames(children(entry, 'creator', NS.dc).map((c) => collapse(textOf(c)))) ??
+      (source ? personNames(source, 'author', ATOM) : null),
+    summary: atomText(child(entry, 'summary', ATOM)),
+    content: content && attr(content, 'src') ? null : atomText(content),
+    categories: uniqueStrings([
+      ...children(entry, 'category', ATOM).map(
+        (c) => collapse(attr(c, 'term')) ?? collapse(attr(c, 'label')) ?? collapse(textOf(c)),
+      ),
+      ...children(entry, 'subject', NS.dc).map((c) => collapse(textOf(c))),
+    ]),
+  };
+  return { draft, links: linksOf(entry) };
+}
+
+function finishEntry({ draft, links }: PendingItem, feed: FeedContext): ParsedItem {
+  draft.link = atomLink(links, feed.ns, feed.base);
+  draft.author ??= feed.author;
+  return finishItem(draft);
+}
+
+/** `taken`: entries already taken out of the tree (see FeedStream), in document order. */
+export function readAtom(root: XElement, maxItems: number, taken: readonly PendingItem[]): ParsedFeed {
   const format: FeedFormat = root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
-  // A <feed> in an unknown namespace is still read as Atom (old drafts used several).
-  const ATOM = ATOM_NAMESPACES.has(root.ns) ? ATOM_NAMESPACES : new Set([...ATOM_NAMESPACES, root.ns]);
-  const k = new Kids(root);
+  const ATOM = atomNamespaces(root);
   // Without xml:base or a document URL, relative links resolve against the feed's self link,
   // and entry links then against the feed's own page.
   const self = selfLink(root, ATOM);
   const link = atomLink(root, ATOM, self);
-  const context: FeedContext = { author: personNames(k, 'author', ATOM), base: root.base ?? self ?? link, ns: ATOM };
+  const context: FeedContext = { author: personNames(root, 'author', ATOM), base: root.base ?? self ?? link, ns: ATOM };
   return {
     format,
-    title: atomText(k.first('title', ATOM)),
+    title: atomText(child(root, 'title', ATOM)),
     link,
-    description: atomText(k.first('subtitle', ATOM)) ?? atomText(k.first('tagline', ATOM)),
-    language: root.lang?.trim() || k.text('language', NS.dc),
-    updated: dateOf(k, ATOM, 'updated', 'modified'),
-    items: k
-      .all('entry', ATOM)
+    description: atomText(child(root, 'subtitle', ATOM)) ?? atomText(child(root, 'tagline', ATOM)),
+    language: root.lang?.trim() || childText(root, 'language', NS.dc),
+    updated: dateOf(root, ATOM, 'updated', 'modified'),
+    // An entry still in the tree was left open at the end, after all those taken.
+    items: [...taken, ...children(root, 'entry', ATOM).map((e) => pendingEntry(e, ATOM))]
       .slice(0, maxItems)
-      .map((e) => readEntry(e, context)),
+      .map((e) => finishEntry(e, context)),
   };
 }

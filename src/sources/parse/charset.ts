@@ -1,6 +1,6 @@
 // Bytes to text: the charset comes from the BOM, then the HTTP Content-Type, then the XML prolog,
 // then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what undeclared legacy feeds use).
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { decodeUtf32 } from './utf32.js';
 
 export interface DecodedText {
@@ -55,9 +55,15 @@ export function canonicalCharset(label: string): string | null {
 function decodeAs(b: Uint8Array, encoding: string, fatal: boolean): string {
   if (encoding.startsWith('utf-32')) return decodeUtf32(b, encoding === 'utf-32le');
   if (encoding === 'utf-8') {
-    // The fatal TextDecoder is slow; isUtf8 + Buffer's decoder is the same check, fast.
-    if (fatal && !isUtf8(b)) throw new TypeError('not UTF-8');
-    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+    const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    // ASCII reads the same as Latin-1, which is a plain copy instead of UTF-8 decoding.
+    if (isAscii(b)) return buffer.toString('latin1');
+    // The fatal TextDecoder is slow; isUtf8 is the same check, fast.
+    const valid = isUtf8(b);
+    if (fatal && !valid) throw new TypeError('not UTF-8');
+    // Valid UTF-8 transcoded to UTF-16 and read as such decodes faster than Buffer's UTF-8
+    // decoder, which is left for broken input (it replaces what is invalid, transcode throws).
+    return valid ? transcode(buffer, 'utf8', 'utf16le').toString('utf16le') : buffer.toString('utf8');
   }
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(b);
 }

@@ -2,35 +2,21 @@
 import { AppError } from '../../errors.js';
 import type { ParsedFeed } from '../../model.js';
 import { readAtom } from './atom.js';
+import { FeedStream } from './feed-stream.js';
 import { looksLikeJson, readJsonFeed } from './jsonfeed.js';
 import { readRss } from './rss.js';
 import { parseXml, type XElement } from './xml/tree.js';
 
-const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'channel']);
-
-/** The first feed root element in document order (junk such as PHP warnings may come first). */
-function findFeedRoot(top: XElement): XElement | null {
-  const stack: XElement[] = [top];
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el !== top && FEED_ROOTS.has(el.local)) return el;
-    for (let i = el.kids.length - 1; i >= 0; i--) {
-      const k = el.kids[i]!;
-      if (typeof k !== 'string') stack.push(k);
-    }
-  }
-  return null;
-}
-
 export function parseFeedText(text: string, baseUrl: string | null, maxItems: number): ParsedFeed {
   if (looksLikeJson(text)) return readJsonFeed(text, baseUrl, maxItems);
-  const doc = parseXml(text, baseUrl);
-  const root = findFeedRoot(doc.root);
+  const stream = new FeedStream(maxItems);
+  const doc = parseXml(text, baseUrl, stream);
+  const root = stream.root;
   if (!root) {
     const first = doc.root.kids.find((k): k is XElement => typeof k !== 'string');
     throw new AppError('NOT_A_FEED', first ? `Not a feed: the document is <${first.name}>` : 'Not a feed: no XML elements found');
   }
-  const feed = root.local === 'feed' ? readAtom(root, maxItems) : readRss(root, maxItems);
+  const feed = root.local === 'feed' ? readAtom(root, maxItems, stream.inChannel) : readRss(root, maxItems, stream);
   // A cut-off document is recovered when items are there; with none, it was a failed download.
   if (doc.truncated && feed.items.length === 0) {
     throw new AppError('PARSE_ERROR', `Document ends inside <${root.name}> before any item`);

@@ -30,8 +30,13 @@ function nameCode(s: string, start: number, end: number): number {
 }
 
 const codeOf = (name: string) => nameCode(name, 0, name.length);
-const BLOCK_CODES = new Set([...BLOCK].map(codeOf));
-const CLOSERS = new Map([...SKIPPED].map((tag) => [codeOf(tag), new RegExp(`</${tag}`, 'gi')]));
+/** A block tag, open or close, becomes a space. */
+const GAP = ' ';
+/** By nameCode: GAP for a block tag; for a skipped element, the search for its close tag. One lookup per tag. */
+const TAG_EFFECTS = new Map<number, typeof GAP | RegExp>([
+  ...[...BLOCK].map((tag) => [codeOf(tag), GAP] as const),
+  ...[...SKIPPED].map((tag) => [codeOf(tag), new RegExp(`</${tag}`, 'gi')] as const),
+]);
 
 /** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
 const MESSY_SPACE = /\s{2,}|[^\S ]/g;
@@ -46,6 +51,15 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
 
 const tagGap = (local: string): string => (BLOCK.has(local) ? ' ' : '');
+
+/** Whether s[start, end) is all ASCII whitespace (true when empty). */
+function isAsciiSpace(s: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = s.charCodeAt(p);
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
+}
 
 /** End of the tag name starting at `start`. */
 function nameEnd(html: string, start: number): number {
@@ -79,11 +93,12 @@ export function htmlToText(html: string | null | undefined): string | null {
   if (!html) return null;
   if (html.indexOf('<') === -1) return collapse(html.indexOf('&') === -1 ? html : decodeHTML(html));
   let out = '';
+  let gapEnd = 0; // out.length just after the last block-tag space (0: none needed at the start)
   let i = 0;
   for (;;) {
     const lt = html.indexOf('<', i);
     if (lt === -1) break;
-    out += html.slice(i, lt);
+    if (out.length !== gapEnd || !isAsciiSpace(html, i, lt)) out += html.slice(i, lt);
     const c = html.charCodeAt(lt + 1);
     const closing = c === 47;
     if (c === 33) {
@@ -102,16 +117,19 @@ export function htmlToText(html: string | null | undefined): string | null {
     const code = localCode(html, nameStart, p);
     const gt = html.indexOf('>', p);
     i = gt === -1 ? html.length : gt + 1;
-    const closer = closing || html.charCodeAt(i - 2) === 47 ? undefined : CLOSERS.get(code);
-    if (closer) {
-      closer.lastIndex = i;
-      i = closer.exec(html)?.index ?? html.length;
-      continue;
+    const effect = TAG_EFFECTS.get(code);
+    if (effect === GAP) {
+      if (out.length !== gapEnd) {
+        out += GAP;
+        gapEnd = out.length;
+      }
+    } else if (effect && !closing && html.charCodeAt(i - 2) !== 47) {
+      effect.lastIndex = i;
+      i = effect.exec(html)?.index ?? html.length;
     }
-    if (BLOCK_CODES.has(code)) out += ' ';
   }
   out += html.slice(i);
-  return collapse(out.indexOf('&') === -1 ? out : decodeHTML(out));
+  return collapse(html.indexOf('&') === -1 ? out : decodeHTML(out));
 }
 
 /** Concatenated text of an element and its descendants, as written. */

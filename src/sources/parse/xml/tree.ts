@@ -141,7 +141,21 @@ function openMatch(stack: XElement[], name: string): number {
   return at;
 }
 
-export function parseXml(src: string, baseUrl: string | null): XDocument {
+/** Told of elements as the tree is built: what a feed reader can take early. */
+export interface TreeListener {
+  /** `el` was opened under `parent` (its attributes known, its children not yet). */
+  opened(el: XElement, parent: XElement): void;
+  /** `el` is complete (closed, self-closing or closed by an ancestor's close tag). True: drop it from the tree. */
+  closed(el: XElement, parent: XElement): boolean;
+}
+
+/** Drops `el`, which is complete and so still the last of its parent's children. */
+function detach(parent: XElement, el: XElement): void {
+  const kids = parent.kids as XNode[];
+  if (kids[kids.length - 1] === el) kids.pop();
+}
+
+export function parseXml(src: string, baseUrl: string | null, listener: TreeListener): XDocument {
   const root: XElement = {
     name: '',
     local: '',
@@ -161,7 +175,11 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
       const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
       const el = element(qname(names, name), attrs, top, scope);
       append(top, el);
-      if (selfClosing) return;
+      listener.opened(el, top);
+      if (selfClosing) {
+        if (listener.closed(el, top)) detach(top, el);
+        return;
+      }
       if (stack.length > MAX_DEPTH) throw new AppError('PARSE_ERROR', `Elements nested deeper than ${MAX_DEPTH} levels`);
       stack.push(el);
       scopes.push(scope);
@@ -171,8 +189,10 @@ export function parseXml(src: string, baseUrl: string | null): XDocument {
       const at = namesTop(src, start, end, top) ? stack.length - 1 : openMatch(stack, src.slice(start, end).trim());
       if (at === 0) return;
       while (stack.length > at) {
-        stack.pop();
+        const el = stack.pop()!;
         scopes.pop();
+        const parent = stack[stack.length - 1]!;
+        if (listener.closed(el, parent)) detach(parent, el);
       }
       top = stack[at - 1]!;
     },
