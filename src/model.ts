@@ -57,6 +57,8 @@ export interface Feed {
   backfillSince: EpochMs | null;
   /** Set once the first poll has marked the existing items as seen. */
   primedAt: EpochMs | null;
+  /** Digests of the item keys the last good fetch carried (see sources/normalize itemDigest). */
+  lastItems: string[];
   addedAt: EpochMs;
   addedBy: string | null;
 }

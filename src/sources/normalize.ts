@@ -51,6 +51,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const MAX_KEY_LENGTH = 512;
 
+/** A short fixed-size stand-in for an item key (72 bits), for remembering what a fetch carried. */
+export function itemDigest(key: string): string {
+  return createHash('sha256').update(key).digest('base64url').slice(0, 12);
+}
+
 /** The item's identity within its feed: guid/id, else its link, else a hash of what it says. */
 export function itemKey(item: ParsedItem, base?: string): string {
   const key = item.id?.trim() || canonicalUrl(item.link, base);

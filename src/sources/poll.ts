@@ -91,7 +91,7 @@ export async function pollFeed(
     const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () =>
       storeFetch(deps, writer, { feed, owner, res, read, now }),
     );
-    const items = read.articles.length;
+    const { items } = read;
     deps.log.debug({ feedId: feed.id, items, newArticles }, 'feed polled');
     return { feedId: feed.id, status: 'ok', items, newArticles, nextCheckAt };
   } catch (err) {
@@ -131,6 +131,7 @@ async function storeFetch(
     lastModified: res.lastModified,
     title: read.title,
     primed: true,
+    items: read.itemDigests,
   });
   const results = await writer.write({ feedId: feed.id, owner, articles: read.articles, check });
   return { newArticles: results.filter((r) => r.isNew).length, nextCheckAt: check.nextCheckAt };

@@ -1,8 +1,9 @@
-// A fetched feed's bytes to the article rows to store: parse, then normalize each item. Pure and
-// synchronous, so the poller runs it on worker threads (read-pool.ts).
+// A fetched feed's bytes to the article rows to store: parse, then normalize each item the last
+// good fetch did not carry (most of a changed feed is what it held before, and those are stored
+// already). Pure and synchronous, so the poller runs it on worker threads (read-pool.ts).
 import type { Feed } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
-import { toNewArticle } from './normalize.js';
+import { itemDigest, itemKey, toNewArticle } from './normalize.js';
 import { parseFeedSync } from './parse/index.js';
 
 export interface ReadRequest {
@@ -11,14 +12,19 @@ export interface ReadRequest {
   url: string;
   contentType?: string;
   maxItems: number;
-  feed: Pick<Feed, 'id' | 'url' | 'title' | 'topic' | 'primedAt' | 'backfillSince'>;
+  feed: Pick<Feed, 'id' | 'url' | 'title' | 'topic' | 'primedAt' | 'backfillSince' | 'lastItems'>;
   now: number;
 }
 
 export interface ReadFeed {
   title: string | null;
   ttlMinutes: number | null;
+  /** Items taken from the document (at most maxItems). */
+  items: number;
+  /** The rows of the items the last good fetch did not carry. */
   articles: NewArticle[];
+  /** Digests of every taken item's key: what the next fetch will know as carried. */
+  itemDigests: string[];
 }
 
 /** A new feed's first good poll marks what it already holds as seen, except a backfill window. */
@@ -26,9 +32,12 @@ export function readFeed(req: ReadRequest): ReadFeed {
   const parsed = parseFeedSync(req.body, { url: req.url, maxItems: req.maxItems, contentType: req.contentType });
   const { feed, now, url: baseUrl } = req;
   const admitSince = feed.primedAt !== null ? -Infinity : (feed.backfillSince ?? Infinity);
-  const articles = parsed.items
-    .slice(0, req.maxItems)
+  const carried = new Set(feed.lastItems);
+  const items = parsed.items.slice(0, req.maxItems);
+  const itemDigests = items.map((item) => itemDigest(itemKey(item, baseUrl)));
+  const articles = items
+    .filter((_, i) => !carried.has(itemDigests[i]!))
     .map((item) => toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }))
     .filter((a) => a !== null);
-  return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, articles };
+  return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, items: items.length, articles, itemDigests };
 }

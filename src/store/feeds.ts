@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Feed } from '../model.js';
 import { userError } from '../errors.js';
 import type { DialectName, Db } from './store.js';
+import { readJson, stringList } from './json.js';
 import type { FeedRow } from './schema.js';
 
 export interface NewFeed {
@@ -35,6 +36,7 @@ export function feedFromRow(r: FeedRow): Feed {
     consecutiveNotFound: r.consecutive_not_found,
     backfillSince: r.backfill_since,
     primedAt: r.primed_at,
+    lastItems: r.last_items ? readJson(stringList, r.last_items, 'feeds.last_items') : [],
     addedAt: r.added_at,
     addedBy: r.added_by,
   };
@@ -133,7 +135,14 @@ export interface FeedCheck {
   consecutiveFailures: number;
   consecutiveNotFound: number;
   intervalMinutes?: number;
-  success?: { etag: string | null; lastModified: string | null; title?: string | null; primed: boolean };
+  success?: {
+    etag: string | null;
+    lastModified: string | null;
+    title?: string | null;
+    primed: boolean;
+    /** Digests of the item keys this fetch carried; left as they were when absent (a 304). */
+    items?: string[];
+  };
   error?: { code: string; message: string };
   /** Set to disable the feed with this reason code. */
   disabledReason?: string;
@@ -157,6 +166,7 @@ export async function finishFeedCheck(db: Db, id: number, owner: string, c: Feed
         last_modified: c.success.lastModified,
         title: eb.fn.coalesce('title', eb.val(c.success.title ?? null)),
         primed_at: c.success.primed ? eb.fn.coalesce('primed_at', eb.val(c.checkedAt)) : eb.ref('primed_at'),
+        ...(c.success.items && { last_items: JSON.stringify(c.success.items) }),
       }),
       ...(c.error && { last_error_at: c.checkedAt, last_error_code: c.error.code, last_error: c.error.message }),
       ...(c.disabledReason && { status: 'disabled', disabled_reason: c.disabledReason }),

@@ -24,6 +24,8 @@ export interface FeedsTable {
   consecutive_not_found: Generated<number>;
   backfill_since: number | null;
   primed_at: number | null;
+  /** JSON array of the digests of the item keys the last good fetch carried. */
+  last_items: string | null;
   added_at: number;
   added_by: string | null;
   /** The replica polling this feed right now, until lease_until (epoch ms). */

@@ -24,6 +24,7 @@ export function feedFixture(over: Partial<Feed> = {}, now = Date.UTC(2026, 10, 2
     consecutiveNotFound: 0,
     backfillSince: null,
     primedAt: now - DAY,
+    lastItems: [],
     addedAt: now - 30 * DAY,
     addedBy: null,
     ...over,

@@ -107,6 +107,30 @@ describeStores('polling', (open) => {
     expect(await feed(f.id)).toMatchObject({ etag: '"a2"', primedAt: T0 });
   });
 
+  it('normalizes and hands on only the items the last good fetch did not carry', async () => {
+    answers.set('/k', { body: rssDocument('Outlet K', items('k', 3)), headers: { etag: '"k1"' } });
+    const f = await addFeed('/k');
+    await cycle();
+    expect((await feed(f.id)).lastItems).toHaveLength(3);
+    // An article gone from the store (pruned, say) while the feed still carries its item: the
+    // item was handled when it first came, so it is not taken for new again.
+    const gone = await t.store.db.selectFrom('articles').select('id').where('title', '=', 'k story 1').executeTakeFirstOrThrow();
+    await t.store.db.deleteFrom('articles').where('id', '=', gone.id).execute();
+
+    clock = (await feed(f.id)).nextCheckAt;
+    expect(await cycle()).toMatchObject({ notModified: 1 });
+    expect((await feed(f.id)).lastItems).toHaveLength(3); // a 304 leaves them as they were
+
+    answers.set('/k', {
+      body: rssDocument('Outlet K', [...items('fresh', 1, clock), ...items('k', 3)]),
+      headers: { etag: '"k2"' },
+    });
+    clock = (await feed(f.id)).nextCheckAt;
+    expect(await cycle()).toMatchObject({ ok: 1, newArticles: 1 });
+    expect((await articles()).map((a) => a.title)).toEqual(['k story 0', 'k story 2', 'fresh story 0']);
+    expect((await feed(f.id)).lastItems).toHaveLength(4);
+  });
+
   it('a backfill window admits the items published within it on the first poll', async () => {
     answers.set('/b', { body: rssDocument('B', [...items('recent', 2, T0 - HOUR), ...items('old', 2, T0 - 72 * HOUR)]) });
     await addFeed('/b', { backfillSince: T0 - 48 * HOUR });

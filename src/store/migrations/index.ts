@@ -10,6 +10,7 @@ import * as m0006 from './0006_article_search.js';
 import * as m0007 from './0007_company_alias_grams.js';
 import * as m0008 from './0008_drop_articles_hash.js';
 import * as m0009 from './0009_search_index_without_positions.js';
+import * as m0010 from './0010_feed_last_items.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0007_company_alias_grams': m0007,
   '0008_drop_articles_hash': m0008,
   '0009_search_index_without_positions': m0009,
+  '0010_feed_last_items': m0010,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
