@@ -140,7 +140,7 @@ function parseDate(value: string | null): number | null {
 }
 
 /** The article row for one item, or null when the item has neither a title nor any text. */
-export function toNewArticle(item: ParsedItem, ctx: NormalizeContext): NewArticle | null {
+export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = itemKey(item, ctx.baseUrl)): NewArticle | null {
   const canonical = canonicalUrl(item.link, ctx.baseUrl);
   const url = canonical === null ? null : new URL(item.link!.trim(), ctx.baseUrl).href;
   const text = (item.content?.trim() || item.summary?.trim() || '').slice(0, MAX_TEXT_CHARS);
@@ -150,7 +150,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext): NewArticl
   const admitted = ctx.admitSince === -Infinity || (publishedAt !== null && publishedAt >= ctx.admitSince);
   return {
     feedId: ctx.feed.id,
-    itemKey: itemKey(item, ctx.baseUrl),
+    itemKey: key,
     canonicalUrl: canonical,
     url,
     title,

@@ -34,10 +34,12 @@ export function readFeed(req: ReadRequest): ReadFeed {
   const admitSince = feed.primedAt !== null ? -Infinity : (feed.backfillSince ?? Infinity);
   const carried = new Set(feed.lastItems);
   const items = parsed.items.slice(0, req.maxItems);
-  const itemDigests = items.map((item) => itemDigest(itemKey(item, baseUrl)));
+  const keys = items.map((item) => itemKey(item, baseUrl));
+  const itemDigests = keys.map(itemDigest);
   const articles = items
-    .filter((_, i) => !carried.has(itemDigests[i]!))
-    .map((item) => toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }))
+    .map((item, i) =>
+      carried.has(itemDigests[i]!) ? null : toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }, keys[i]),
+    )
     .filter((a) => a !== null);
   return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, items: items.length, articles, itemDigests };
 }
