@@ -17,7 +17,6 @@ import type * as Log from '../src/log.js';
 import type * as Fetch from '../src/sources/fetch/index.js';
 import type * as PollCycle from '../src/sources/poll-cycle.js';
 import type * as StoreModule from '../src/store/store.js';
-import type { PollCycleReport } from '../src/sources/poll-cycle.js';
 import type { PollDeps, PollTimings } from '../src/sources/poll.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,7 +48,7 @@ export interface PassResult {
   seconds: number;
   /** CPU time of this process (all threads) during the pass: what the wall time would be on a free core. */
   cpuSeconds: number;
-  report: Omit<PollCycleReport, 'disabled'> & { disabled: number };
+  report: Omit<PollCycle.PollCycleReport, 'disabled'> & { disabled: number };
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   peakRssMb: number;

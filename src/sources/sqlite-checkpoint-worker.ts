@@ -9,6 +9,6 @@ let db: Database.Database | undefined;
 
 serveTasks(({ file }: { file: string }): CheckpointResult => {
   db ??= new Database(file);
-  const [row] = db.pragma('wal_checkpoint(passive)') as { busy: number; log: number; checkpointed: number }[];
-  return { walFrames: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
+  const [row] = db.pragma('wal_checkpoint(passive)') as { log: number }[];
+  return { walFrames: row?.log ?? 0 };
 }, 'INTERNAL');

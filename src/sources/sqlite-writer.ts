@@ -18,10 +18,9 @@ export type SqliteWriteTask = { file: string } & (
   { kind: 'outcomes'; outcomes: CheckOutcome[] } | { kind: 'claim'; claim: ClaimOptions }
 );
 
-/** What `pragma wal_checkpoint` reports: frames in the WAL, and how many are now in the database. */
+/** What a checkpoint reports: the frames in the WAL (`pragma wal_checkpoint`'s `log`). */
 export interface CheckpointResult {
   walFrames: number;
-  checkpointed: number;
 }
 
 /** A task that takes longer than this has met a stuck lock; it fails (outcomes are retried alone). */
@@ -32,8 +31,8 @@ const WRITE_TIMEOUT_MS = 60_000;
  * once the WAL holds this many frames (4 KiB pages: 64 MiB) as the last checkpoint counted them,
  * or once this many commits are not copied yet (a slow disk, or a checkpoint still to report).
  */
-export const WAL_FRAMES_BEFORE_WAIT = 16_384;
-export const COMMITS_BEFORE_WAIT = 8;
+const WAL_FRAMES_BEFORE_WAIT = 16_384;
+const COMMITS_BEFORE_WAIT = 8;
 
 export interface SqliteWriter {
   writeOutcomes(outcomes: CheckOutcome[]): Promise<InsertResult[][]>;
