@@ -40,10 +40,31 @@ const TAG_EFFECTS = new Map<number, typeof GAP | RegExp>([
 
 /** Whitespace to collapse: runs of two or more, or one that is not a plain space (single spaces, the bulk, never match). */
 const MESSY_SPACE = /\s{2,}|[^\S ]/g;
+/** The characters of `\s` above Latin-1: a one-byte string cannot hold them, so the search ends at once. */
+const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const DOUBLE_SPACE = /\s\s/;
+
+/**
+ * Whether MESSY_SPACE matches anywhere, asked more cheaply than by MESSY_SPACE itself, which tests
+ * every character against two alternatives: a search per Latin-1 whitespace character, the wide
+ * ones, then a pair (which the regex engine looks for two characters at a time).
+ */
+function hasMessySpace(s: string): boolean {
+  return (
+    s.indexOf('\n') !== -1 ||
+    s.indexOf('\t') !== -1 ||
+    s.indexOf('\r') !== -1 ||
+    s.indexOf('\u00a0') !== -1 ||
+    s.indexOf('\v') !== -1 ||
+    s.indexOf('\f') !== -1 ||
+    WIDE_SPACE.test(s) ||
+    DOUBLE_SPACE.test(s)
+  );
+}
 
 export function collapse(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = s.replace(MESSY_SPACE, ' ').trim();
+  const t = (hasMessySpace(s) ? s.replace(MESSY_SPACE, ' ') : s).trim();
   return t || null;
 }
 
