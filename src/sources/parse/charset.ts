@@ -1,11 +1,18 @@
 // Bytes to text: the charset comes from the BOM, then the HTTP Content-Type, then the XML prolog,
 // then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what undeclared legacy feeds use).
-import { isAscii, isUtf8, transcode } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { asciiPieces, decoderPieces, readAll, utf8Pieces, wholeText, type TextPieces } from './pieces.js';
 import { decodeUtf32 } from './utf32.js';
 
 export interface DecodedText {
   text: string;
   /** WHATWG name of the charset used, e.g. `utf-8`, `windows-1252`, `utf-16be`, `utf-32le`. */
+  encoding: string;
+}
+
+export interface DecodedPieces {
+  pieces: TextPieces;
+  /** As in DecodedText. */
   encoding: string;
 }
 
@@ -52,25 +59,23 @@ export function canonicalCharset(label: string): string | null {
   }
 }
 
-function decodeAs(b: Uint8Array, encoding: string, fatal: boolean): string {
-  if (encoding.startsWith('utf-32')) return decodeUtf32(b, encoding === 'utf-32le');
-  if (encoding === 'utf-8') {
-    const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-    // ASCII reads the same as Latin-1, which is a plain copy instead of UTF-8 decoding.
-    if (isAscii(b)) return buffer.toString('latin1');
-    // The fatal TextDecoder is slow; isUtf8 is the same check, fast.
-    const valid = isUtf8(b);
-    if (fatal && !valid) throw new TypeError('not UTF-8');
-    // Valid UTF-8 transcoded to UTF-16 and read as such decodes faster than Buffer's UTF-8
-    // decoder, which is left for broken input (it replaces what is invalid, transcode throws).
-    return valid ? transcode(buffer, 'utf8', 'utf16le').toString('utf16le') : buffer.toString('utf8');
-  }
-  return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(b);
+/** Pieces of UTF-8 input; null when it is not valid UTF-8. ASCII is read as Latin-1 (a plain copy). */
+function utf8Text(b: Uint8Array): TextPieces | null {
+  const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (isAscii(b)) return asciiPieces(buffer);
+  return isUtf8(b) ? utf8Pieces(buffer) : null;
 }
 
-export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedText {
+function piecesAs(b: Uint8Array, encoding: string): TextPieces {
+  if (encoding.startsWith('utf-32')) return wholeText(decodeUtf32(b, encoding === 'utf-32le'));
+  // Broken UTF-8 (after a UTF-8 BOM) goes to the decoder, which replaces what is invalid.
+  return (encoding === 'utf-8' ? utf8Text(b) : null) ?? decoderPieces(b, encoding);
+}
+
+/** The document's text, a piece at a time (see pieces.ts). */
+export function decodePieces(bytes: Uint8Array, contentType?: string): DecodedPieces {
   const bom = sniffBom(bytes);
-  if (bom) return { text: decodeAs(bytes.subarray(bom.skip), bom.encoding, false), encoding: bom.encoding };
+  if (bom) return { pieces: piecesAs(bytes.subarray(bom.skip), bom.encoding), encoding: bom.encoding };
   const httpLabel = contentTypeCharset(contentType);
   const declared = [httpLabel, prologCharset(bytes)]
     .map((l) => (l ? canonicalCharset(l) : null))
@@ -78,12 +83,14 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
   // A document declared (or defaulting to) UTF-8 whose bytes are not UTF-8 was mislabelled:
   // the next declaration, else windows-1252, reads it the way browsers and feed readers do.
   for (const encoding of new Set([...declared, 'utf-8'])) {
-    if (encoding !== 'utf-8') return { text: decodeAs(bytes, encoding, false), encoding };
-    try {
-      return { text: decodeAs(bytes, encoding, true), encoding };
-    } catch {
-      continue;
-    }
+    const pieces = encoding === 'utf-8' ? utf8Text(bytes) : piecesAs(bytes, encoding);
+    if (pieces) return { pieces, encoding };
   }
-  return { text: decodeAs(bytes, 'windows-1252', false), encoding: 'windows-1252' };
+  return { pieces: piecesAs(bytes, 'windows-1252'), encoding: 'windows-1252' };
+}
+
+/** The document's text as one string. */
+export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedText {
+  const { pieces, encoding } = decodePieces(bytes, contentType);
+  return { text: readAll(pieces), encoding };
 }

@@ -4,13 +4,17 @@ import type { ParsedFeed } from '../../model.js';
 import { readAtom } from './atom.js';
 import { FeedStream } from './feed-stream.js';
 import { looksLikeJson, readJsonFeed } from './jsonfeed.js';
+import { readAll, withHead, type TextPieces } from './pieces.js';
 import { readRss } from './rss.js';
 import { parseXml, type XElement } from './xml/tree.js';
 
-export function parseFeedText(text: string, baseUrl: string | null, maxItems: number): ParsedFeed {
-  if (looksLikeJson(text)) return readJsonFeed(text, baseUrl, maxItems);
+export function parseFeedText(text: TextPieces, baseUrl: string | null, maxItems: number): ParsedFeed {
+  let head = text.next(0);
+  // JSON is parsed whole; a first piece of only whitespace cannot tell.
+  if (!text.done && /^\s*$/.test(head)) head += readAll(text);
+  if (looksLikeJson(head)) return readJsonFeed(text.done ? head : head + readAll(text), baseUrl, maxItems);
   const stream = new FeedStream(maxItems);
-  const doc = parseXml(text, baseUrl, stream);
+  const doc = parseXml(withHead(head, text), baseUrl, stream);
   const root = stream.root;
   if (!root) {
     const first = doc.root.kids.find((k): k is XElement => typeof k !== 'string');

@@ -5,6 +5,6 @@ import { DEFAULT_MAX_BYTES, inputText } from './input.js';
 import type { ParseOptions } from './options.js';
 
 export function parseFeedSync(input: Uint8Array | string, options: ParseOptions = {}): ParsedFeed {
-  const { text } = inputText(input, options.contentType, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const text = inputText(input, options.contentType, options.maxBytes ?? DEFAULT_MAX_BYTES);
   return parseFeedText(text, options.url ?? null, options.maxItems ?? Infinity);
 }

@@ -1,6 +1,9 @@
 // A tolerant XML tokenizer. It never fails on damage: a bare `&` or `<` is text, a broken tag ends
 // at the next `<`, an unterminated comment or CDATA section runs to the end. It never expands
 // anything it was not given (see entities.ts) and keeps no stack: nesting is the builder's job.
+// The text may come in pieces (see ../chunks.ts): a construct that runs past the end of a piece
+// is left for the next one, so every event is the same as for the whole text at once.
+import type { TextPieces } from '../pieces.js';
 import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js';
 
 /**
@@ -16,7 +19,7 @@ export interface XmlHandler {
   /** `declaresNs`: some attribute is an xmlns declaration. */
   open(name: string, attrs: Attrs, selfClosing: boolean, declaresNs: boolean): void;
   /** The close tag's name is src[start, end), untrimmed (a range: most need no substring). */
-  close(start: number, end: number): void;
+  close(src: string, start: number, end: number): void;
   text(value: string): void;
 }
 
@@ -25,11 +28,18 @@ const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 /** Name characters are mostly letters (above 62), which the first comparison settles. */
 const endsName = (c: number) => !(c > 62) && (isSpace(c) || c === 62 || c === 47 || c === 60 || Number.isNaN(c));
 
-/** End of a DOCTYPE starting at `at`, past its internal subset; also returns the subset. */
-function doctypeEnd(src: string, at: number): { end: number; subset: string } {
+/** Returned by a step that reached the end of a piece of text that is not the last: read it with the next. */
+const MORE = -1;
+
+/**
+ * End of a DOCTYPE starting at `at`, past its internal subset; also returns the subset. At the end
+ * of the text, the end of the text (the last piece) or MORE.
+ */
+function doctypeEnd(src: string, at: number, last: boolean): { end: number; subset: string } {
+  const atEnd = last ? src.length : MORE;
   const open = src.indexOf('[', at);
   const close = src.indexOf('>', at);
-  if (open === -1 || (close !== -1 && close < open)) return { end: close === -1 ? src.length : close + 1, subset: '' };
+  if (open === -1 || (close !== -1 && close < open)) return { end: close === -1 ? atEnd : close + 1, subset: '' };
   let quote = 0;
   for (let i = open + 1; i < src.length; i++) {
     const c = src.charCodeAt(i);
@@ -38,34 +48,44 @@ function doctypeEnd(src: string, at: number): { end: number; subset: string } {
     } else if (c === 34 || c === 39) quote = c;
     else if (c === 93) {
       const gt = src.indexOf('>', i);
-      return { end: gt === -1 ? src.length : gt + 1, subset: src.slice(open + 1, i) };
+      return { end: gt === -1 ? atEnd : gt + 1, subset: src.slice(open + 1, i) };
     }
   }
-  return { end: src.length, subset: src.slice(open + 1) };
+  return { end: atEnd, subset: src.slice(open + 1) };
 }
 
-/** Skips `<!...>` and `<?...?>` constructs; CDATA becomes text. Returns the next position. */
-function scanMarkupDecl(src: string, lt: number, h: XmlHandler, setDtd: (d: DtdEntities | null) => void): number {
+/** Skips `<!...>` and `<?...?>` constructs; CDATA becomes text. Returns the next position, or MORE. */
+function scanMarkupDecl(
+  src: string,
+  lt: number,
+  last: boolean,
+  h: XmlHandler,
+  setDtd: (d: DtdEntities | null) => void,
+): number {
+  // `<![CDATA[` and `<!DOCTYPE` are told apart by their first 9 characters.
+  if (!last && lt + 9 > src.length) return MORE;
+  const atEnd = last ? src.length : MORE;
   if (src.startsWith('<!--', lt)) {
     const end = src.indexOf('-->', lt + 4);
-    return end === -1 ? src.length : end + 3;
+    return end === -1 ? atEnd : end + 3;
   }
   if (src.startsWith('<![CDATA[', lt)) {
     const end = src.indexOf(']]>', lt + 9);
+    if (end === -1 && !last) return MORE;
     h.text(src.slice(lt + 9, end === -1 ? src.length : end));
     return end === -1 ? src.length : end + 3;
   }
   if (src.startsWith('<?', lt)) {
     const end = src.indexOf('?>', lt + 2);
-    return end === -1 ? src.length : end + 2;
+    return end === -1 ? atEnd : end + 2;
   }
   if (/^<!DOCTYPE/i.test(src.slice(lt, lt + 9))) {
-    const { end, subset } = doctypeEnd(src, lt);
-    setDtd(subset ? readDtdEntities(subset) : null);
+    const { end, subset } = doctypeEnd(src, lt, last);
+    if (end !== MORE) setDtd(subset ? readDtdEntities(subset) : null);
     return end;
   }
   const end = src.indexOf('>', lt);
-  return end === -1 ? src.length : end + 1;
+  return end === -1 ? atEnd : end + 1;
 }
 
 /**
@@ -94,68 +114,123 @@ function isShortSpace(src: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Where the close tag whose name starts at `from` ends: its `>`, else just before the next `<`. */
-function closeTagEnd(src: string, from: number): number {
+/**
+ * Where the close tag whose name starts at `from` ends: its `>`, else just before the next `<`;
+ * MORE when that depends on text after this piece.
+ */
+function closeTagEnd(src: string, from: number, last: boolean): number {
   let p = from;
   while (!endsName(src.charCodeAt(p))) p++;
   if (src.charCodeAt(p) === 62) return p; // the usual `</name>`, found without searching ahead
   const end = src.indexOf('>', from);
   const next = src.indexOf('<', from);
-  if (end === -1 || (next !== -1 && next < end)) return next === -1 ? src.length : next - 1;
+  if (end === -1 && next === -1) return last ? src.length : MORE;
+  if (end === -1 || (next !== -1 && next < end)) return next - 1;
   return end;
 }
 
-export function scanXml(src: string, h: XmlHandler): void {
-  const n = src.length;
-  let dtd: DtdEntities | null = null;
-  const setDtd = (d: DtdEntities | null) => (dtd = d);
-  const repeats = new Repeats();
-  let i = 0;
-  while (i < n) {
-    const lt = src.indexOf('<', i);
-    if (lt === -1) {
-      h.text(decodeEntities(src.slice(i), dtd));
-      return;
-    }
-    if (lt > i) h.text(isShortSpace(src, i, lt) ? repeats.get(src, i, lt) : decodeEntities(src.slice(i, lt), dtd));
-    const c = src.charCodeAt(lt + 1);
-    if (c === 33 || c === 63) {
-      i = scanMarkupDecl(src, lt, h, setDtd);
-    } else if (c === 47) {
-      const end = closeTagEnd(src, lt + 2);
-      h.close(lt + 2, end);
-      i = end + 1;
-    } else if (isNameStart(c)) {
-      i = scanStartTag(src, lt, h, dtd, repeats);
-    } else {
-      h.text('<');
-      i = lt + 1;
-    }
+/**
+ * Reads a document's text and tells `h` what it holds. What a piece ends in the middle of is read
+ * again in front of the next piece, which is then at least as long, so nothing is read more than
+ * a few times over even when one construct spans the whole document.
+ */
+export function scanXml(text: TextPieces, h: XmlHandler): void {
+  const scanner = new XmlScanner(h);
+  let rest = '';
+  for (;;) {
+    const piece = text.next(rest.length);
+    const src = rest ? [rest, piece].join('') : piece;
+    const last = text.done;
+    const at = scanner.scan(src, last);
+    if (last) return;
+    rest = src.slice(at);
   }
 }
 
-function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities | null, repeats: Repeats): number {
+/** Reads a document's text, in one piece or several, and tells `h` what it holds. */
+class XmlScanner {
+  private dtd: DtdEntities | null = null;
+  private readonly setDtd = (d: DtdEntities | null) => (this.dtd = d);
+  private readonly repeats = new Repeats();
+
+  constructor(private readonly h: XmlHandler) {}
+
+  /**
+   * Reads `src`; unless it is the `last` piece of the text, stops before a construct that runs
+   * past its end. Returns where it stopped: the rest belongs in front of the next piece.
+   */
+  scan(src: string, last: boolean): number {
+    const { h, repeats } = this;
+    const n = src.length;
+    let i = 0;
+    while (i < n) {
+      const lt = src.indexOf('<', i);
+      if (lt === -1) {
+        if (!last) return i;
+        h.text(decodeEntities(src.slice(i), this.dtd));
+        return n;
+      }
+      if (lt > i) h.text(isShortSpace(src, i, lt) ? repeats.get(src, i, lt) : decodeEntities(src.slice(i, lt), this.dtd));
+      const c = src.charCodeAt(lt + 1);
+      let next: number;
+      if (c === 33 || c === 63) {
+        next = scanMarkupDecl(src, lt, last, h, this.setDtd);
+      } else if (c === 47) {
+        const end = closeTagEnd(src, lt + 2, last);
+        if (end !== MORE) h.close(src, lt + 2, end);
+        next = end === MORE ? MORE : end + 1;
+      } else if (isNameStart(c)) {
+        next = scanStartTag(src, lt, last, h, this.dtd, repeats);
+      } else if (!last && lt + 1 === n) {
+        next = MORE;
+      } else {
+        h.text('<');
+        next = lt + 1;
+      }
+      if (next === MORE) return lt;
+      i = next;
+    }
+    return n;
+  }
+}
+
+/** Reads the start tag at `lt`; returns the position after it, or MORE. */
+function scanStartTag(
+  src: string,
+  lt: number,
+  last: boolean,
+  h: XmlHandler,
+  dtd: DtdEntities | null,
+  repeats: Repeats,
+): number {
   const n = src.length;
   let p = lt + 1;
   while (!endsName(src.charCodeAt(p))) p++;
   const name = repeats.get(src, lt + 1, p);
+  // Values are decoded once the tag is known to be whole: a tag left for the next piece is read
+  // again, and DTD entities must be charged to the expansion budget once.
   let attrs: string[] | null = null;
   let declaresNs = false;
+  let selfClosing = false;
   // The first `<` after p (n when none), where an unterminated quote ends. Looked up once per tag,
   // not per attribute: before a long escaped text (Atom type="html") each lookup ran to its end.
   let nextLt = -1;
   for (;;) {
     while (isSpace(src.charCodeAt(p))) p++;
     const c = src.charCodeAt(p);
-    if (p >= n || c === 60) break; // truncated, or a tag that never closed: stop before the next tag
+    if (p >= n || c === 60) {
+      if (!last && p >= n) return MORE;
+      break; // truncated, or a tag that never closed: stop before the next tag
+    }
     if (c === 62) {
       p++;
       break;
     }
     if (c === 47) {
       if (src.charCodeAt(p + 1) === 62) {
-        h.open(name, attrs ?? NO_ATTRS, true, declaresNs);
-        return p + 2;
+        selfClosing = true;
+        p += 2;
+        break;
       }
       p++;
       continue;
@@ -179,6 +254,7 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
           nextLt = src.indexOf('<', p + 1);
           if (nextLt === -1) nextLt = n;
         }
+        if (close === -1 && nextLt === n && !last) return MORE;
         if (close !== -1 && close < nextLt) {
           value = src.slice(p + 1, close);
           p = close + 1;
@@ -196,11 +272,11 @@ function scanStartTag(src: string, lt: number, h: XmlHandler, dtd: DtdEntities |
       }
     }
     if (attr.startsWith('xmlns')) declaresNs = true;
-    const decoded = decodeEntities(value, dtd);
     // A literal for the first attribute: sized to fit, where a first push would reserve room for 16.
-    if (attrs) attrs.push(attr, decoded);
-    else attrs = [attr, decoded];
+    if (attrs) attrs.push(attr, value);
+    else attrs = [attr, value];
   }
-  h.open(name, attrs ?? NO_ATTRS, false, declaresNs);
+  if (attrs) for (let k = 1; k < attrs.length; k += 2) attrs[k] = decodeEntities(attrs[k]!, dtd);
+  h.open(name, attrs ?? NO_ATTRS, selfClosing, declaresNs);
   return p;
 }

@@ -2,6 +2,7 @@
 // open match is dropped, one that matches further up closes everything above it, and the end of
 // the document closes whatever is still open. Namespaces, xml:base and xml:lang are resolved here.
 import { AppError } from '../../../errors.js';
+import type { TextPieces } from '../pieces.js';
 import { resolveUrl } from '../urls.js';
 import { UNDECLARED_PREFIXES } from './namespaces.js';
 import { scanXml, type Attrs } from './scanner.js';
@@ -155,7 +156,7 @@ function detach(parent: XElement, el: XElement): void {
   if (kids[kids.length - 1] === el) kids.pop();
 }
 
-export function parseXml(src: string, baseUrl: string | null, listener: TreeListener): XDocument {
+export function parseXml(text: TextPieces, baseUrl: string | null, listener: TreeListener): XDocument {
   const root: XElement = {
     name: '',
     local: '',
@@ -169,7 +170,7 @@ export function parseXml(src: string, baseUrl: string | null, listener: TreeList
   const scopes: Scope[] = [{ declared: new Map(), parent: null }];
   let top = root;
   const names = new Map<string, QName>();
-  scanXml(src, {
+  scanXml(text, {
     open(name, attrs, selfClosing, declaresNs) {
       const parentScope = scopes[scopes.length - 1]!;
       const scope = declaresNs ? scopeFor(attrs, parentScope) : parentScope;
@@ -185,7 +186,7 @@ export function parseXml(src: string, baseUrl: string | null, listener: TreeList
       scopes.push(scope);
       top = el;
     },
-    close(start, end) {
+    close(src, start, end) {
       const at = namesTop(src, start, end, top) ? stack.length - 1 : openMatch(stack, src.slice(start, end).trim());
       if (at === 0) return;
       while (stack.length > at) {
