@@ -4,10 +4,10 @@
 // for a tenth of what one string would cost (see docs/decisions/0003-feed-parser.md).
 import { transcode } from 'node:buffer';
 
-/** Input bytes per piece of one-byte text (ASCII read as Latin-1): 120 KB. */
-const ONE_BYTE_PIECE = 120 * 1024;
-/** Input bytes per piece of any other text: at most 60K characters, 120 KB even as two-byte text. */
-const PIECE_BYTES = 60 * 1024;
+/** Input bytes per piece of one-byte text (ASCII read as Latin-1): 112 KB. */
+const ONE_BYTE_PIECE = 112 * 1024;
+/** Input bytes per piece of any other text: at most 56K characters, 112 KB even as two-byte text. */
+const PIECE_BYTES = 56 * 1024;
 /**
  * Node copies one-byte text of more than about 1 MB out of the V8 heap (an external string): as
  * cheap to make as young pieces, and nothing for the scavenger to copy while the parse runs.
@@ -27,32 +27,41 @@ export interface TextPieces {
 }
 
 /**
- * Pieces cut from an input of `length` bytes by `decode(start, end, last)`; `boundary` moves an
- * end on to a character boundary. (Classes, not object literals with a `done` getter: with those,
- * every document's text outlived the young-generation collections; seen with --trace-gc.)
+ * Pieces cut from `bytes` by `decode(start, end, last)`. A piece ends just after a `>` where one is
+ * near (the scanner then mostly has nothing to carry into the next piece), else where `boundary`
+ * moves the end (on to a character boundary). (Classes, not object literals with a `done` getter:
+ * with those, every document's text outlived the young-generation collections; seen with --trace-gc.)
  */
 class CutPieces implements TextPieces {
   done: boolean;
   private at = 0;
 
   constructor(
-    private readonly length: number,
+    private readonly bytes: Uint8Array,
     private readonly pieceBytes: number,
     private readonly decode: (start: number, end: number, last: boolean) => string,
     private readonly boundary: (end: number) => number = (end) => end,
   ) {
-    this.done = length === 0;
+    this.done = bytes.byteLength === 0;
   }
 
   next(carried: number): string {
+    const { bytes } = this;
     const start = this.at;
-    let end = Math.min(this.length, start + Math.max(this.pieceBytes - carried, carried, 1));
-    if (end < this.length) end = this.boundary(end);
+    const size = Math.max(this.pieceBytes - carried, carried, 1);
+    let end = Math.min(bytes.byteLength, start + size);
+    if (end < bytes.byteLength) {
+      const gt = bytes.lastIndexOf(GT, end - 1);
+      end = gt >= start + (size >> 1) ? gt + 1 : this.boundary(end);
+    }
     this.at = end;
-    this.done = end === this.length;
+    this.done = end === bytes.byteLength;
     return this.decode(start, end, this.done);
   }
 }
+
+/** `>`, the same byte in every encoding a piece is cut from (UTF-16 pieces may split a character; the decoder carries it). */
+const GT = 0x3e;
 
 class WholeText implements TextPieces {
   done = false;
@@ -71,7 +80,7 @@ export const wholeText = (text: string): TextPieces => new WholeText(text);
 /** ASCII bytes, read as Latin-1 (a plain copy); one string when Node keeps it outside the heap. */
 export function asciiPieces(b: Buffer, pieceBytes = ONE_BYTE_PIECE): TextPieces {
   const size = b.byteLength > EXTERNAL_TEXT_BYTES ? b.byteLength : pieceBytes;
-  return new CutPieces(b.byteLength, size, (start, end) => b.toString('latin1', start, end));
+  return new CutPieces(b, size, (start, end) => b.toString('latin1', start, end));
 }
 
 /**
@@ -85,7 +94,7 @@ export function utf8Pieces(b: Buffer, pieceBytes = PIECE_BYTES): TextPieces {
     return p;
   };
   return new CutPieces(
-    b.byteLength,
+    b,
     pieceBytes,
     (start, end) => transcode(b.subarray(start, end), 'utf8', 'utf16le').toString('utf16le'),
     leadByteFrom,
@@ -95,7 +104,7 @@ export function utf8Pieces(b: Buffer, pieceBytes = PIECE_BYTES): TextPieces {
 /** Any WHATWG encoding, through a streaming TextDecoder (it carries a character split between pieces). */
 export function decoderPieces(b: Uint8Array, encoding: string, pieceBytes = PIECE_BYTES): TextPieces {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  return new CutPieces(b.byteLength, pieceBytes, (start, end, last) => decoder.decode(b.subarray(start, end), { stream: !last }));
+  return new CutPieces(b, pieceBytes, (start, end, last) => decoder.decode(b.subarray(start, end), { stream: !last }));
 }
 
 /** `pieces` with `head`, the piece already taken from them, put back in front. */

@@ -117,7 +117,7 @@ describe('decoding in pieces', () => {
 
   it('parses a feed larger than a piece the same from bytes as from its text', () => {
     const xml = newsFeed(60).replace('Generated News', 'Generated News — Zoë');
-    expect(Buffer.byteLength(xml)).toBeGreaterThan(4 * 60 * 1024);
+    expect(Buffer.byteLength(xml)).toBeGreaterThan(4 * 56 * 1024);
     const fromBytes = parseFeedSync(Buffer.from(xml));
     expect(fromBytes).toEqual(parseFeedSync(xml));
     expect(fromBytes.items).toHaveLength(60);
