@@ -1,8 +1,17 @@
 // Links in feeds are often relative: resolve against xml:base, the document URL, or keep as given.
 
+/**
+ * An absolute http(s) URL already written the way `new URL(...).href` writes it back: lower-case
+ * host name (no port, no IP address, no punycode), a path without dot segments, and only
+ * characters the URL parser keeps as they are. Most feed links are; they skip the parser.
+ */
+const CANONICAL_URL =
+  /^(?!.*%2[eE])(?!.*xn--)https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*\/(?!\.)(?:[\w\-~!$&()*+,;=:@%.]|\/(?!\.))*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
+
 export function resolveUrl(ref: string, base: string | null): string | null {
   const trimmed = ref.trim();
   if (!trimmed) return base;
+  if (CANONICAL_URL.test(trimmed)) return trimmed;
   try {
     return new URL(trimmed, base ?? undefined).href;
   } catch {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../src/sources/parse/dates.js';
 import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { resolveUrl } from '../../../src/sources/parse/urls.js';
 
 describe('relative links', () => {
   it('resolves against nested xml:base, then the document URL', () => {
@@ -48,5 +49,30 @@ describe('parseDate', () => {
     expect(parseDate('soon')).toBeNull();
     expect(parseDate('')).toBeNull();
     expect(parseDate('2026-13-45')).toBeNull();
+  });
+});
+
+describe('resolveUrl', () => {
+  const viaParser = (ref: string, base: string | null) => {
+    try {
+      return new URL(ref.trim(), base ?? undefined).href;
+    } catch {
+      return null;
+    }
+  };
+
+  it('gives what the URL parser gives, for links it skips the parser on and links it does not', () => {
+    const schemes = ['https://', 'http://', 'HTTPS://', 'ftp://', '//', ''];
+    const hosts = ['news.example', 'News.example', 'a.b.co', 'xn--bcher-kva.example', '127.0.0.1', '0x7f.1', 'a..b', 'a.com.', 'localhost', 'é.example'];
+    const tails = ['/', '/.', '/..', '/a', '.', '%2e', '%2E', '%41', '?', 'q=1', '&', "'", '#', 'frag', ' ', '\t', '\\', '@', ':443', ':8080', '~', '-', '_', 'é', '|', '[', '{', '"'];
+    let seed = 7;
+    const pick = (from: string[]) => from[(seed = (seed * 1103515245 + 12345) % 2147483648) % from.length]!;
+    const refs = ['https://news.example/story/1?utm=x#top', 'http://a.b.co/x/./y', 'https://a.example', 'https://a.example/%2e%2E/'];
+    for (let i = 0; i < 20000; i++) refs.push(pick(schemes) + pick(hosts) + Array.from({ length: i % 6 }, () => pick(tails)).join(''));
+    const base = 'https://base.example/dir/';
+    const wrong = refs.filter((ref) => resolveUrl(ref, base) !== viaParser(ref, base));
+    expect(wrong).toEqual([]);
+    // Many of them are already canonical, the case that skips the parser.
+    expect(refs.filter((ref) => viaParser(ref, base) === ref).length).toBeGreaterThan(500);
   });
 });
