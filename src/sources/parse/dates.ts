@@ -69,6 +69,7 @@ function zoneOffset(zone: string | undefined): number | null {
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
 
 /**
  * What Date#toISOString gives for a time in the years 1000–9999, built from its UTC fields: the
@@ -76,9 +77,22 @@ const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '
  * Joined, not a template literal: that would leave a chain of a dozen string pieces in the output.
  */
 function isoOf(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): string {
-  const date = [y, TWO_DIGITS[mo], TWO_DIGITS[d]].join('-');
-  const time = [TWO_DIGITS[h], TWO_DIGITS[mi], TWO_DIGITS[s]].join(':');
-  return [date, 'T', time, '.', String(ms).padStart(3, '0'), 'Z'].join('');
+  return [
+    y,
+    '-',
+    TWO_DIGITS[mo],
+    '-',
+    TWO_DIGITS[d],
+    'T',
+    TWO_DIGITS[h],
+    ':',
+    TWO_DIGITS[mi],
+    ':',
+    TWO_DIGITS[s],
+    '.',
+    THREE_DIGITS[ms],
+    'Z',
+  ].join('');
 }
 
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
