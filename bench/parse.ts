@@ -12,7 +12,8 @@ import { parseWithRssParser } from '../eval/parse/baseline.js';
 import { newsFeed, newsFeedOfSize } from '../test/helpers/news-feed.js';
 import { attacks } from '../test/helpers/xml-attacks.js';
 
-const ROUNDS = 5;
+/** Timed rounds per parser and input (and repeats of each attack); medians are reported. */
+const ROUNDS = 11;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
@@ -34,8 +35,11 @@ export interface ThroughputRow {
   ratio: number;
 }
 
-/** Each round parses at least this many bytes, so a small feed is not timed by a single parse. */
-const ROUND_BYTES = 4e6;
+/**
+ * Each round parses at least this many bytes, so a small feed is not timed by a single parse.
+ * Short rounds, many of them: load from other processes comes and goes within seconds here.
+ */
+const ROUND_BYTES = 2e6;
 
 /** Rounds alternate between the two parsers so load on a shared machine hits both alike. */
 async function throughput(name: string, once: Uint8Array[]): Promise<ThroughputRow> {
@@ -110,7 +114,7 @@ export async function benchParse(): Promise<ParseBenchResult> {
 }
 
 export function formatParseBench(r: ParseBenchResult): string {
-  const lines = ['parse throughput (MB per CPU-second, median of 5)  ours   rss-parser   ratio'];
+  const lines = [`parse throughput (MB per CPU-second, median of ${ROUNDS})  ours   rss-parser   ratio`];
   for (const t of r.throughput)
     lines.push(
       `${t.name.padEnd(42)}${t.ours.toFixed(1).padStart(6)}${t.rssParser.toFixed(1).padStart(13)}${`${t.ratio.toFixed(1)}x`.padStart(8)}`,
