@@ -24,7 +24,8 @@ function stringPieces(text: string, size: number): TextPieces {
 function events(text: TextPieces): string {
   const out: string[] = [];
   const h: XmlHandler = {
-    open: (name, attrs, selfClosing, declaresNs) => out.push(`open ${name} ${JSON.stringify(attrs)} ${selfClosing} ${declaresNs}`),
+    open: (name, attrs, selfClosing, declaresNs) =>
+      out.push(`open ${name} ${JSON.stringify(attrs)} ${selfClosing} ${declaresNs}`),
     close: (src, start, end) => out.push(`close ${src.slice(start, end)}`),
     text: (value) => out.push(`text ${value}`),
   };
@@ -122,5 +123,21 @@ describe('decoding in pieces', () => {
     expect(fromBytes).toEqual(parseFeedSync(xml));
     expect(fromBytes.items).toHaveLength(60);
     expect(fromBytes.title).toBe('Generated News — Zoë');
+  });
+
+  it('reads a JSON feed larger than a piece whole, even after a piece of only whitespace', () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({
+      id: `n${i}`,
+      url: `https://news.example/${i}`,
+      content_text: 'Zoë '.repeat(150),
+    }));
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items });
+    expect(Buffer.byteLength(json)).toBeGreaterThan(2 * 112 * 1024);
+    for (const doc of [json, `${' '.repeat(200_000)}${json}`]) {
+      const feed = parseFeedSync(Buffer.from(doc));
+      expect(feed.format).toBe('json1.1');
+      expect(feed.items).toHaveLength(400);
+      expect(feed.items[399]!.link).toBe('https://news.example/399');
+    }
   });
 });
