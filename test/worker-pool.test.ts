@@ -57,6 +57,12 @@ describe('worker pool', () => {
     expect(shared.toString()).toBe('abc');
   });
 
+  it('runs workers with a capped young generation and the given old-generation limit', { timeout: 30_000 }, async () => {
+    open(1);
+    const limits = JSON.parse(await pool.run({ limits: true })) as Record<string, number>;
+    expect(limits).toMatchObject({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 1024 });
+  });
+
   it('refuses work once closed', { timeout: 30_000 }, async () => {
     open(1);
     await pool.close();
