@@ -1,7 +1,7 @@
 // A tolerant XML tokenizer. It never fails on damage: a bare `&` or `<` is text, a broken tag ends
 // at the next `<`, an unterminated comment or CDATA section runs to the end. It never expands
 // anything it was not given (see entities.ts) and keeps no stack: nesting is the builder's job.
-// The text may come in pieces (see ../chunks.ts): a construct that runs past the end of a piece
+// The text may come in pieces (see ../pieces.ts): a construct that runs past the end of a piece
 // is left for the next one, so every event is the same as for the whole text at once.
 import type { TextPieces } from '../pieces.js';
 import { decodeEntities, readDtdEntities, type DtdEntities } from './entities.js';
@@ -139,6 +139,7 @@ export function scanXml(text: TextPieces, h: XmlHandler): void {
   let rest = '';
   for (;;) {
     const piece = text.next(rest.length);
+    // Joined, not concatenated: a concatenation stays a cons string, slower to scan.
     const src = rest ? [rest, piece].join('') : piece;
     const last = text.done;
     const at = scanner.scan(src, last);
@@ -147,7 +148,7 @@ export function scanXml(text: TextPieces, h: XmlHandler): void {
   }
 }
 
-/** Reads a document's text, in one piece or several, and tells `h` what it holds. */
+/** What scanning one text keeps from piece to piece: the DTD's entities and the repeated strings. */
 class XmlScanner {
   private dtd: DtdEntities | null = null;
   private readonly setDtd = (d: DtdEntities | null) => (this.dtd = d);
