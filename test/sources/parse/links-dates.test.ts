@@ -63,12 +63,58 @@ describe('resolveUrl', () => {
 
   it('gives what the URL parser gives, for links it skips the parser on and links it does not', () => {
     const schemes = ['https://', 'http://', 'HTTPS://', 'ftp://', '//', ''];
-    const hosts = ['news.example', 'News.example', 'a.b.co', 'xn--bcher-kva.example', '127.0.0.1', '0x7f.1', 'a..b', 'a.com.', 'localhost', 'é.example'];
-    const tails = ['/', '/.', '/..', '/a', '.', '%2e', '%2E', '%41', '?', 'q=1', '&', "'", '#', 'frag', ' ', '\t', '\\', '@', ':443', ':8080', '~', '-', '_', 'é', '|', '[', '{', '"'];
+    const hosts = [
+      'news.example',
+      'News.example',
+      'a.b.co',
+      'xn--bcher-kva.example',
+      '127.0.0.1',
+      '0x7f.1',
+      'a..b',
+      'a.com.',
+      'localhost',
+      'é.example',
+    ];
+    const tails = [
+      '/',
+      '/.',
+      '/..',
+      '/a',
+      '.',
+      '%2e',
+      '%2E',
+      '%41',
+      '?',
+      'q=1',
+      '&',
+      "'",
+      '#',
+      'frag',
+      ' ',
+      '\t',
+      '\\',
+      '@',
+      ':443',
+      ':8080',
+      '~',
+      '-',
+      '_',
+      'é',
+      '|',
+      '[',
+      '{',
+      '"',
+    ];
     let seed = 7;
     const pick = (from: string[]) => from[(seed = (seed * 1103515245 + 12345) % 2147483648) % from.length]!;
-    const refs = ['https://news.example/story/1?utm=x#top', 'http://a.b.co/x/./y', 'https://a.example', 'https://a.example/%2e%2E/'];
-    for (let i = 0; i < 20000; i++) refs.push(pick(schemes) + pick(hosts) + Array.from({ length: i % 6 }, () => pick(tails)).join(''));
+    const refs = [
+      'https://news.example/story/1?utm=x#top',
+      'http://a.b.co/x/./y',
+      'https://a.example',
+      'https://a.example/%2e%2E/',
+    ];
+    for (let i = 0; i < 20000; i++)
+      refs.push(pick(schemes) + pick(hosts) + Array.from({ length: i % 6 }, () => pick(tails)).join(''));
     const base = 'https://base.example/dir/';
     const wrong = refs.filter((ref) => resolveUrl(ref, base) !== viaParser(ref, base));
     expect(wrong).toEqual([]);

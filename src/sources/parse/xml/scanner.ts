@@ -55,13 +55,7 @@ function doctypeEnd(src: string, at: number, last: boolean): { end: number; subs
 }
 
 /** Skips `<!...>` and `<?...?>` constructs; CDATA becomes text. Returns the next position, or MORE. */
-function scanMarkupDecl(
-  src: string,
-  lt: number,
-  last: boolean,
-  h: XmlHandler,
-  setDtd: (d: DtdEntities | null) => void,
-): number {
+function scanMarkupDecl(src: string, lt: number, last: boolean, h: XmlHandler, setDtd: (d: DtdEntities | null) => void): number {
   // `<![CDATA[` and `<!DOCTYPE` are told apart by their first 9 characters.
   if (!last && lt + 9 > src.length) return MORE;
   const atEnd = last ? src.length : MORE;
@@ -196,14 +190,7 @@ class XmlScanner {
 }
 
 /** Reads the start tag at `lt`; returns the position after it, or MORE. */
-function scanStartTag(
-  src: string,
-  lt: number,
-  last: boolean,
-  h: XmlHandler,
-  dtd: DtdEntities | null,
-  repeats: Repeats,
-): number {
+function scanStartTag(src: string, lt: number, last: boolean, h: XmlHandler, dtd: DtdEntities | null, repeats: Repeats): number {
   const n = src.length;
   let p = lt + 1;
   while (!endsName(src.charCodeAt(p))) p++;
