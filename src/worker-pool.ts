@@ -39,9 +39,9 @@ function tsxEsmApi(): string {
 }
 
 /**
- * Young generation of each worker thread. V8's default lets it grow to about 48 MB per thread; with
- * the poller's workers (reader, SQLite writer, checkpointer) that made the poll bench's peak RSS
- * 388–406 MB, against 337–360 MB with this cap (about 3–10 % more CPU in the first pass).
+ * Young generation of each worker thread. V8 lets it grow to several times this by default; with
+ * the poller's workers (reader, SQLite writer, checkpointer) the poll bench's peak RSS was
+ * 388–406 MB, with this cap 337–360 MB (the first pass used 3–10 % more CPU in the runs measured).
  */
 const MAX_YOUNG_GENERATION_MB = 12;
 
