@@ -9,7 +9,7 @@ import { silentLogger } from '../src/log.js';
 import { renderDeliveryParts } from '../src/bot/delivery-parts.js';
 import { discordPoster, outboxRest } from '../src/bot/discord/poster.js';
 import { drainOnce } from '../src/bot/outbox/drain.js';
-import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps } from '../src/bot/outbox/options.js';
+import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps } from '../src/bot/outbox/types.js';
 import { slackLogger } from '../src/bot/slack/logger.js';
 import { outboxWebClient, slackPoster } from '../src/bot/slack/poster.js';
 import { upsertDestination } from '../src/store/destinations.js';

@@ -3,8 +3,8 @@
 // (spaces appended), "warm" the same sources line after line, as a story's lines are checked.
 // Median of 5 rounds. `npx tsx bench/faithfulness.ts`
 import { pathToFileURL } from 'node:url';
-import { checkFaithful } from '../src/digest/faithfulness.js';
-import { splitSentences } from '../src/digest/text/sentences.js';
+import { checkFaithful } from '../src/digest/faithfulness/check.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { generateArticle } from './summarize.js';
 
 const ROUNDS = 5;

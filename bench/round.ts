@@ -17,7 +17,7 @@ import { silentLogger } from '../src/log.js';
 import { createFetcher } from '../src/sources/fetch/index.js';
 import { pollDueFeeds } from '../src/sources/poll-cycle.js';
 import { aliasGrams } from '../src/store/company-grams.js';
-import { companyKey } from '../src/store/company-key.js';
+import { companyKey } from '../src/rounds/company-key.js';
 import { migrate, openStore, type Store } from '../src/store/store.js';
 import { rng } from './rng.js';
 

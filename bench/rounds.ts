@@ -2,7 +2,7 @@
 // extraction together ≤ 10 ms). Articles are generated here: headlines, RSS items and long posts.
 // Run alone with `npx tsx bench/rounds.ts`; `benchRounds()` returns the numbers for `npm run bench`.
 import { pathToFileURL } from 'node:url';
-import { extractRounds } from '../src/digest/rounds/extract.js';
+import { extractRounds } from '../src/rounds/extract.js';
 
 export interface RoundsBench {
   articles: number;

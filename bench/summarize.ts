@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { summarizeExtractive, type SummaryArticle } from '../src/digest/summarize/index.js';
-import { wordCount } from '../src/digest/text/tokens.js';
+import { wordCount } from '../src/text/tokens.js';
 import { corpusDir } from '../eval/corpus.js';
 
 const ROUNDS = 5;

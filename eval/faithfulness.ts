@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkFaithful } from '../src/digest/faithfulness.js';
+import { checkFaithful } from '../src/digest/faithfulness/check.js';
 import { lineNames } from '../src/digest/faithfulness/names.js';
-import { splitSentences } from '../src/digest/text/sentences.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { corpusDir } from './corpus.js';
 
 interface Rate {

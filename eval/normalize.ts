@@ -2,7 +2,7 @@
 // contractions undone ("do n't" → "don't", "-lrb-" → "("), then the ROUGE tokenizer of
 // Google's rouge-score (runs of a-z0-9; Porter stem on tokens longer than three letters).
 import { stemmer } from 'stemmer';
-import { STOPWORDS } from '../src/digest/text/stopwords.js';
+import { STOPWORDS } from '../src/text/stopwords.js';
 
 const PTB: [RegExp, string][] = [
   [/``|''/g, '"'],

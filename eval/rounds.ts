@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { companyKey } from '../src/store/company-key.js';
+import { companyKey } from '../src/rounds/company-key.js';
 import { corpusDir } from './corpus.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');

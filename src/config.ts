@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AppError, errorMessage } from './errors.js';
-import { isValidCron } from './schedule.js';
+import { isValidCron } from './runtime/slots.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PLATFORMS = ['slack', 'discord', 'console'] as const;
@@ -212,7 +212,6 @@ export const configSchema = z
   );
 
 export type Config = z.infer<typeof configSchema>;
-export type DestinationConfig = Config['destinations'][number];
 export type FeedConfig = Config['feeds'][number];
 
 type EnvKind = 'string' | 'int' | 'bool' | 'list' | 'cronList' | 'channel' | 'channelList';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { leasedRole, type Role } from '../src/leased-role.js';
+import { leasedRole, type Role } from '../src/runtime/leased-role.js';
 import { silentLogger } from '../src/log.js';
 import { openStore, type Store } from '../src/store/store.js';
 import { describeStores, type TestStore } from './helpers/stores.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueSlot, latestSlotAtOrBefore, nextSlotAfter, previousSlot, slotLabel, slotTime } from '../src/schedule.js';
+import { dueSlot, latestSlotAtOrBefore, nextSlotAfter, previousSlot, slotLabel, slotTime } from '../src/runtime/slots.js';
 
 const DEFAULT = { crons: ['0 15 * * *', '0 21 * * *'], timezone: 'UTC' };
 const at = (iso: string) => Date.parse(iso);

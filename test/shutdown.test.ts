@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
-import { Shutdown } from '../src/shutdown.js';
+import { Shutdown } from '../src/runtime/shutdown.js';
 
 describe('Shutdown', () => {
   it('stops roles in reverse order, once, and bounds a role that hangs', async () => {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/log.js';
-import { syncConfiguration, type App } from '../src/main.js';
-import { seedFeeds } from '../src/seed-feeds.js';
-import { Shutdown } from '../src/shutdown.js';
+import { syncConfiguration } from '../src/pipeline/sync-config.js';
+import type { App } from '../src/runtime/app.js';
+import { seedFeeds } from '../src/sources/seed-feeds.js';
+import { Shutdown } from '../src/runtime/shutdown.js';
 import { listDestinations } from '../src/store/destinations.js';
 import { listFeeds } from '../src/store/feeds.js';
 import { openSqliteTestStore, type TestStore } from './helpers/stores.js';

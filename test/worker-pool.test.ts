@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../src/errors.js';
-import { createWorkerPool, transferable, type WorkerPool } from '../src/worker-pool.js';
+import { createWorkerPool, transferable, type WorkerPool } from '../src/runtime/worker-pool.js';
 import type { PoolTestTask } from './helpers/pool-worker.js';
 
 const module = new URL('./helpers/pool-worker.js', import.meta.url);

@@ -1,12 +1,14 @@
 // `digestbot once [--now | --dry-run]`: one full cycle in the foreground, then exit.
 import type { Command } from 'commander';
 import { consoleOptionsFor, renderDigestText } from '../bot/console/render.js';
-import { ingest, runCycle } from '../cycle.js';
-import { bootstrap, summarizerFactory, syncConfiguration, type App } from '../main.js';
+import { ingest, runCycle } from '../pipeline/cycle.js';
+import { cycleDeps } from '../pipeline/deps.js';
+import { syncConfiguration } from '../pipeline/sync-config.js';
+import { bootstrap, type App } from '../runtime/app.js';
 import type { Destination } from '../model.js';
-import { processOwner } from '../owner.js';
-import { prepareDigest, runSlot, scheduleOf, slotContext } from '../run-slot.js';
-import { nextSlotAfter } from '../schedule.js';
+import { processOwner } from '../runtime/owner.js';
+import { prepareDigest, runSlot, scheduleOf, slotContext } from '../pipeline/run-slot.js';
+import { nextSlotAfter } from '../runtime/slots.js';
 import { createFetcher } from '../sources/fetch/fetcher.js';
 import { listDestinations } from '../store/destinations.js';
 import { cliConfig } from './context.js';
@@ -45,15 +47,8 @@ export function registerOnce(program: Command): void {
 }
 
 function deps(app: App, fetcher: ReturnType<typeof createFetcher>) {
-  return {
-    store: app.store,
-    config: app.config,
-    log: app.log,
-    owner: processOwner(),
-    fetcher,
-    summarizer: summarizerFactory(app),
-    alert: async (text: string) => void app.log.warn({ alert: text }, 'admin alert'),
-  };
+  const alert = async (text: string) => void app.log.warn({ alert: text }, 'admin alert');
+  return cycleDeps(app, { owner: processOwner(), fetcher, alert });
 }
 
 async function dryRun(app: App, fetcher: ReturnType<typeof createFetcher>): Promise<void> {
@@ -86,7 +81,7 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
     lines.push(report.slot ? `slot ${report.slot.label}` : 'no slot due within the grace window (use --now to post anyway)');
     for (const o of report.outcomes) lines.push(`destination ${o.destinationId}: ${o.outcome.status}`);
   }
-  const { createChatRoles } = await import('../chat.js');
+  const { createChatRoles } = await import('../pipeline/chat-roles.js');
   const { drainUntilIdle } = await import('../bot/outbox/until-idle.js');
   const chat = await createChatRoles(app.config, { db: app.store.db, log: app.log, commands: null, owner: d.owner });
   const sent = await drainUntilIdle(

@@ -2,8 +2,8 @@
 // ({ id, text, published? }); one output line per input, in order (EVALUATION.md).
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { extractRounds } from '../digest/rounds/extract.js';
-import { parsePublished } from '../digest/text/dates.js';
+import { extractRounds } from '../rounds/extract.js';
+import { parsePublished } from '../text/dates.js';
 import type { ExtractedRound } from '../model.js';
 import { readJsonLines, writeJsonLine } from './io.js';
 

@@ -11,11 +11,12 @@ import { renderReplyText } from '../bot/console/reply.js';
 import { renderDeliveryParts } from '../bot/delivery-parts.js';
 import { drainUntilIdle } from '../bot/outbox/until-idle.js';
 import { loadConfig, type Config } from '../config.js';
-import { ingest } from '../cycle.js';
-import { extractiveSummarizer } from '../digest/summarize/index.js';
+import { ingest } from '../pipeline/cycle.js';
 import { silentLogger, type Logger } from '../log.js';
-import { processOwner } from '../owner.js';
-import { digestChart, digestOps, LOOKBACK_MS, runSlot, scheduleOf, slotContext } from '../run-slot.js';
+import { cycleDeps } from '../pipeline/deps.js';
+import { processOwner } from '../runtime/owner.js';
+import { Shutdown } from '../runtime/shutdown.js';
+import { digestChart, digestOps, runSlot, scheduleOf, slotContext } from '../pipeline/run-slot.js';
 import { createFetcher } from '../sources/fetch/fetcher.js';
 import { addFeed } from '../sources/feeds-admin.js';
 import { upsertDestination } from '../store/destinations.js';
@@ -76,7 +77,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     }
     const owner = processOwner();
     const alert = async () => undefined;
-    const { poll, rounds } = await ingest({ store, config, log, owner, fetcher, alert, now: () => now });
+    const deps = cycleDeps({ config, log, store, shutdown: new Shutdown(log) }, { owner, fetcher, alert, now: () => now });
+    const { poll, rounds } = await ingest(deps);
     say(`2. Polled: ${poll.newArticles} new articles from ${poll.ok} feeds; ${rounds?.rounds ?? 0} funding-round reports read`);
 
     const destination = await upsertDestination(store.db, {
@@ -89,7 +91,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     });
     const schedule = scheduleOf(config);
     const ctx = slotContext(schedule, now);
-    const deps = { store, config, log, owner, summarizer: () => extractiveSummarizer };
     const outcome = await runSlot(deps, destination, ctx, now);
     if (outcome.status !== 'queued') throw new Error(`the demo digest was not built: ${JSON.stringify(outcome)}`);
     say(
@@ -125,7 +126,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       config,
       fetcher,
       log,
-      lookbackMs: LOOKBACK_MS,
       digests: digestOps(deps),
       now: () => now,
     });

@@ -4,7 +4,7 @@ import type { Article, Digest, StoredRound } from '../model.js';
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
 import { composeDigest, type ComposeInput, type SummarizedStory } from './compose/compose.js';
 import { rankStories, type StoryCandidate } from './compose/rank.js';
-import { gateRounds, gateSummary, type UnfaithfulLine } from './gate.js';
+import { gateRounds, gateSummary, type UnfaithfulLine } from './faithfulness/gate.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
 
 export interface BuildInput extends Omit<ComposeInput, 'stories'> {

@@ -5,8 +5,8 @@ import type { Feed } from '../model.js';
 import type { InsertResult } from '../store/articles.js';
 import { claimDueFeeds, type ClaimOptions } from '../store/feeds.js';
 import type { Store } from '../store/store.js';
-import { writeOutcomes, type CheckOutcome } from './check-outcomes.js';
-import { createSqliteWriter } from './sqlite-writer.js';
+import { writeOutcomes, type CheckOutcome } from '../store/check-outcomes.js';
+import { createSqliteWriter } from '../store/sqlite-writer.js';
 
 export interface CheckWriter {
   /** Leases due feeds to the cycle (claimDueFeeds); once writes have begun, on their connection. */
@@ -39,7 +39,7 @@ function batchWriterFor(store: Store): BatchWriter {
   if (store.dialect === 'postgres')
     return {
       write: (outcomes) => writeOutcomes(store, outcomes),
-      claim: (options) => claimDueFeeds(store.db, store.dialect, options),
+      claim: (options) => claimDueFeeds(store.db, options),
       close: async () => {},
     };
   // The thread starts with the first write, so a cycle with nothing due (one every minute) starts
@@ -52,7 +52,7 @@ function batchWriterFor(store: Store): BatchWriter {
       started = true;
       return thread.writeOutcomes(outcomes);
     },
-    claim: (options) => (started ? thread.claim(options) : claimDueFeeds(store.db, store.dialect, options)),
+    claim: (options) => (started ? thread.claim(options) : claimDueFeeds(store.db, options)),
     close: () => thread.close(),
   };
 }

@@ -1,7 +1,7 @@
 // readFeed on worker threads: one per core beside the event loop's, so parsing and normalizing
 // a poll cycle's feeds run in parallel with fetching and storing.
 import { availableParallelism } from 'node:os';
-import { createWorkerPool, transferable, type WorkerPool } from '../worker-pool.js';
+import { createWorkerPool, transferable, type WorkerPool } from '../runtime/worker-pool.js';
 import { WORKER_TIMEOUT_MS } from './parse/offload.js';
 import type { ReadFeed, ReadRequest } from './read-feed.js';
 

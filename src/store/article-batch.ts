@@ -1,6 +1,7 @@
 // insertArticleIfNew for a whole fetch at once: the same results, item for item, in a handful of
 // statements instead of three or four per item (polling stores thousands of items per cycle).
-import { CompiledQuery, PostgresAdapter } from 'kysely';
+import { CompiledQuery } from 'kysely';
+import { dialectOf } from './dialect.js';
 import { articleRow, type InsertResult, type NewArticle } from './articles.js';
 import type { Db } from './store.js';
 
@@ -18,7 +19,7 @@ const linkKey = (feedId: number, itemKey: string) => `${feedId}\u0000${itemKey}`
  * constants, values are bound parameters.
  */
 function insertRows<R>(db: Db, head: string, rows: unknown[][], tail: string): Promise<R[]> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = dialectOf(db) === 'postgres';
   let n = 0;
   const tuples = rows.map((row) => `(${row.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`);
   const query = CompiledQuery.raw(`${head} values ${tuples.join(', ')} ${tail}`, rows.flat());

@@ -1,5 +1,5 @@
 // Articles: stored once per canonical URL, and once per (feed, item id) for items without a link.
-import type { Article } from '../model.js';
+import type { Article, EpochMs } from '../model.js';
 import { readJson, stringList } from './json.js';
 import type { ArticleRow } from './schema.js';
 import type { Db } from './store.js';
@@ -103,9 +103,26 @@ export async function insertArticleIfNew(db: Db, a: NewArticle): Promise<InsertR
   return { articleId, isNew: inserted !== undefined && link !== undefined };
 }
 
-export async function getArticle(db: Db, id: number): Promise<Article | undefined> {
-  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && articleFromRow(row);
+/** Titles and texts of these articles (older reports of a round the digest shows). */
+export async function articleTexts(db: Db, ids: number[]): Promise<{ id: number; title: string; text: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('articles').select(['id', 'title', 'text']).where('id', 'in', ids).execute();
+}
+
+/** The funding-round reader's queue: articles not read yet, oldest first. */
+export function articlesUnreadForRounds(db: Db, limit: number) {
+  return db
+    .selectFrom('articles')
+    .select(['id', 'title', 'text', 'published_at', 'first_seen_at'])
+    .where('rounds_read_at', 'is', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function markRoundsRead(db: Db, ids: number[], now: EpochMs): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('articles').set({ rounds_read_at: now }).where('id', 'in', ids).execute();
 }
 
 /** The feeds that carried an article (one article, many outlets). */

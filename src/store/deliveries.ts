@@ -1,7 +1,8 @@
 // The outbox table: one row per (destination, slot, part). Rows are queued in the transaction that
 // stores the digest, claimed with a lease, and marked sent, rescheduled or failed. Payloads are
 // opaque JSON rendered by the bot layer at queue time.
-import { PostgresAdapter, type ExpressionBuilder } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
+import { dialectOf } from './dialect.js';
 import type { Database, DeliveryRow } from './schema.js';
 import type { Db } from './store.js';
 
@@ -85,7 +86,7 @@ export interface ClaimOptions {
  * out in order and the first part's message id is known to its thread replies.
  */
 export async function claimDueDeliveries(db: Db, o: ClaimOptions): Promise<ClaimedDelivery[]> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = dialectOf(db) === 'postgres';
   const candidates = db
     .selectFrom('deliveries as d')
     .innerJoin('destinations as t', 't.id', 'd.destination_id')
@@ -256,4 +257,14 @@ export async function deliveriesOfDigest(db: Db, digestId: string): Promise<Deli
     platformMessageId: r.platform_message_id,
     lastError: r.last_error,
   }));
+}
+
+/** Deliveries not settled yet (pending, being sent, or unsure) and when the first of them is due. */
+export async function waitingDeliveries(db: Db): Promise<{ count: number; nextAttemptAt: number }> {
+  const row = await db
+    .selectFrom('deliveries')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('next_attempt_at').as('next')])
+    .where('status', 'in', ['pending', 'sending', 'unsure'])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), nextAttemptAt: Number(row.next ?? 0) };
 }

@@ -69,3 +69,9 @@ export async function destinationByChannel(db: Db, platform: Platform, channelId
     .executeTakeFirst();
   return row && destinationFromRow(row);
 }
+
+export async function destinationsByIds(db: Db, ids: number[]): Promise<Map<number, Destination>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('destinations').selectAll().where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, destinationFromRow(r)]));
+}

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import {
   CompiledQuery,
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
@@ -17,6 +18,11 @@ import pg from 'pg';
 import type { Database as Schema } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
+
+/** The dialect a handle (or a transaction of it) speaks: the one way every query learns it. */
+export function dialectOf(db: Kysely<Schema>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
 
 // pg returns int8 and numeric as strings by default; our int8 columns hold epoch ms and ids,
 // which fit in a double, so read them as numbers.

@@ -2,7 +2,8 @@
 import { sql } from 'kysely';
 import type { Feed } from '../model.js';
 import { userError } from '../errors.js';
-import type { DialectName, Db } from './store.js';
+import { dialectOf } from './dialect.js';
+import type { Db } from './store.js';
 import { readJson, stringList } from './json.js';
 import type { FeedRow } from './schema.js';
 
@@ -107,7 +108,7 @@ const SHUFFLED_ID = sql`(id * 2654435761) % 4294967296`;
  * never get the same feed. PostgreSQL skips rows another replica is claiming (SKIP LOCKED);
  * SQLite serializes writers.
  */
-export async function claimDueFeeds(db: Db, dialect: DialectName, o: ClaimOptions): Promise<Feed[]> {
+export async function claimDueFeeds(db: Db, o: ClaimOptions): Promise<Feed[]> {
   const rows = await db
     .updateTable('feeds')
     .set({ lease_owner: o.owner, lease_until: o.now + o.leaseMs })
@@ -121,7 +122,7 @@ export async function claimDueFeeds(db: Db, dialect: DialectName, o: ClaimOption
         .orderBy('next_check_at')
         .orderBy(SHUFFLED_ID)
         .limit(o.limit)
-        .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked()),
+        .$if(dialectOf(db) === 'postgres', (q) => q.forUpdate().skipLocked()),
     )
     .returningAll()
     .execute();

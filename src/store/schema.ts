@@ -1,6 +1,6 @@
 // Row types of every table, as Kysely sees them. Times are epoch milliseconds; booleans are 0/1;
 // JSON columns are text validated with zod where they are read.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 type Id = Generated<number>;
 
@@ -47,7 +47,6 @@ export interface ArticlesTable {
   digest_eligible: Generated<number>;
   outlet: string;
   topic: string | null;
-  story_id: number | null;
   rounds_read_at: number | null;
 }
 
@@ -57,14 +56,6 @@ export interface FeedItemsTable {
   item_key: string;
   article_id: number;
   seen_at: number;
-}
-
-export interface StoriesTable {
-  id: Id;
-  headline: string;
-  fingerprint: string;
-  first_seen_at: number;
-  last_seen_at: number;
 }
 
 export interface DestinationsTable {
@@ -200,7 +191,6 @@ export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
   feed_items: FeedItemsTable;
-  stories: StoriesTable;
   destinations: DestinationsTable;
   slot_runs: SlotRunsTable;
   digests: DigestsTable;
@@ -217,12 +207,7 @@ export interface Database {
 }
 
 export type FeedRow = Selectable<FeedsTable>;
-export type NewFeedRow = Insertable<FeedsTable>;
-export type FeedUpdate = Updateable<FeedsTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
-export type NewArticleRow = Insertable<ArticlesTable>;
 export type DestinationRow = Selectable<DestinationsTable>;
 export type DeliveryRow = Selectable<DeliveriesTable>;
 export type RoundRow = Selectable<RoundsTable>;
-export type DigestRow = Selectable<DigestsTable>;
-export type SlotRunRow = Selectable<SlotRunsTable>;

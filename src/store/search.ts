@@ -3,7 +3,7 @@
 // are only text: every remaining word must match (stemmed, English), newest articles first.
 import { sql } from 'kysely';
 import type { EpochMs } from '../model.js';
-import type { DialectName } from './dialect.js';
+import { dialectOf } from './dialect.js';
 import type { Db } from './store.js';
 
 export interface SearchHit {
@@ -37,8 +37,8 @@ export function searchWords(query: string): string[] {
   return words.filter((w) => w.length <= MAX_WORD_LENGTH).slice(0, MAX_SEARCH_WORDS);
 }
 
-function matches(dialect: DialectName, words: string[]) {
-  if (dialect === 'postgres')
+function matches(db: Db, words: string[]) {
+  if (dialectOf(db) === 'postgres')
     return sql<boolean>`to_tsvector('english', left(articles.title || ' ' || articles.text, 100000)) @@ plainto_tsquery('english', ${words.join(' ')})`;
   // Each word is a quoted FTS5 string: never an operator, a prefix query or a column filter.
   const expression = words.map((w) => `"${w}"`).join(' AND ');
@@ -48,7 +48,6 @@ function matches(dialect: DialectName, words: string[]) {
 /** Articles first seen since `since` that contain every word of `query`, newest first. */
 export async function searchArticles(
   db: Db,
-  dialect: DialectName,
   query: string,
   opts: { since: EpochMs; limit: number },
 ): Promise<SearchHit[]> {
@@ -58,7 +57,7 @@ export async function searchArticles(
     .selectFrom('articles')
     .select(['id', 'title', 'url', 'outlet', 'published_at', 'first_seen_at'])
     .where('first_seen_at', '>=', opts.since)
-    .where(matches(dialect, words))
+    .where(matches(db, words))
     .orderBy(sql`coalesce(published_at, first_seen_at)`, 'desc')
     .orderBy('id', 'desc')
     .limit(opts.limit)

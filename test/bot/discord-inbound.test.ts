@@ -3,7 +3,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REST, DiscordAPIError } from 'discord.js';
-import { startHttpServer, type HttpServer } from '../../src/http.js';
+import { startHttpServer, type HttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
 import { discordInteractionsRoute } from '../../src/bot/discord/http-interactions.js';
 import { putApplicationCommands } from '../../src/bot/discord/register-commands.js';

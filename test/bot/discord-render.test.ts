@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discordDigestParts, partNonce, type DiscordPart } from '../../src/bot/discord/digest-parts.js';
-import { DISCORD_LIMITS, discordMessageProblems, type Embed } from '../../src/bot/discord/embeds.js';
+import { DISCORD_LIMITS, discordMessageProblems, type Embed } from '../../src/bot/discord/limits.js';
 import { randomDigest, randomSizes, sampleDigest } from '../fixtures/digests.js';
 import { tinyPng } from '../fixtures/png.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slackReply } from '../../src/bot/slack/reply.js';
 import { discordReply } from '../../src/bot/discord/reply.js';
 import { slackMessageProblems } from '../../src/bot/slack/limits.js';
-import { discordMessageProblems } from '../../src/bot/discord/embeds.js';
+import { discordMessageProblems } from '../../src/bot/discord/limits.js';
 import { failureReply } from '../../src/bot/commands/failure.js';
 import { AppError, userError } from '../../src/errors.js';
 import type { Reply } from '../../src/bot/commands/types.js';

@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHttpServer, type HttpServer } from '../../src/http.js';
+import { startHttpServer, type HttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
 import { createSlackRole, type SlackRole } from '../../src/bot/slack/app.js';
 import type { CommandInvocation, Reply } from '../../src/bot/commands/types.js';

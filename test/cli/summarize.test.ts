@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/digest/text/tokens.js';
+import { wordCount } from '../../src/text/tokens.js';
 import { BRIDGE, LAYOFFS, ROUND } from '../fixtures/news.js';
 import { runCli } from '../helpers/cli.js';
 

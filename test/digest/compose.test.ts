@@ -4,7 +4,7 @@ import { buildDigest } from '../../src/digest/build.js';
 import { digestId } from '../../src/digest/compose/compose.js';
 import { storySources } from '../../src/digest/compose/story.js';
 import { reportedBy } from '../../src/bot/render/format.js';
-import type { UnfaithfulLine } from '../../src/digest/gate.js';
+import type { UnfaithfulLine } from '../../src/digest/faithfulness/gate.js';
 import { extractiveSummarizer, type Summarizer } from '../../src/digest/summarize/index.js';
 import { STORY_FIXTURES } from '../fixtures/stories.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeMentions, parsePublished } from '../../src/digest/text/dates.js';
+import { findTimeMentions, parsePublished } from '../../src/text/dates.js';
 
 const PUB = Date.UTC(2025, 6, 17); // Thursday 17 July 2025
 const day = (t: number | null) => (t === null ? null : new Date(t).toISOString().slice(0, 10));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFaithful } from '../../src/digest/faithfulness.js';
+import { checkFaithful } from '../../src/digest/faithfulness/check.js';
 import { findQuantities } from '../../src/digest/faithfulness/quantities.js';
-import { splitSentences } from '../../src/digest/text/sentences.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import { BRIDGE, LAYOFFS, REPEATS, ROUND } from '../fixtures/news.js';
 
 // A report written for these tests (a fictional company and people).

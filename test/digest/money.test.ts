@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FX_RATES_DATE, toUsd } from '../../src/digest/text/fx.js';
-import { findMoney, parseMoney } from '../../src/digest/text/money.js';
+import { FX_RATES_DATE, toUsd } from '../../src/text/fx.js';
+import { findMoney, parseMoney } from '../../src/text/money.js';
 
 describe('findMoney', () => {
   it.each([

@@ -4,8 +4,8 @@
 // and with two replicas racing every job (PostgreSQL).
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
-import { runCycle, type CycleDeps } from '../../src/cycle.js';
-import { digestOps } from '../../src/run-slot.js';
+import { runCycle, type CycleDeps } from '../../src/pipeline/cycle.js';
+import { digestOps } from '../../src/pipeline/run-slot.js';
 import { listDestinations } from '../../src/store/destinations.js';
 import { drainOnce } from '../../src/bot/outbox/drain.js';
 import { extractiveSummarizer } from '../../src/digest/summarize/index.js';

@@ -11,7 +11,7 @@ import { insertArticleIfNew } from '../../src/store/articles.js';
 import { upsertDestination } from '../../src/store/destinations.js';
 import { saveDigest } from '../../src/store/digests.js';
 import { insertFeed } from '../../src/store/feeds.js';
-import { saveRounds } from '../../src/store/rounds.js';
+import { saveRounds } from '../../src/rounds/save.js';
 import { claimSlotRun, finishSlotRun } from '../../src/store/slot-runs.js';
 import type { Db } from '../../src/store/store.js';
 import { sampleDigest } from '../fixtures/digests.js';

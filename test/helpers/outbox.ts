@@ -5,7 +5,7 @@ import type { Digest, Platform } from '../../src/model.js';
 import { renderDeliveryParts } from '../../src/bot/delivery-parts.js';
 import { discordPoster, outboxRest } from '../../src/bot/discord/poster.js';
 import { drainOnce } from '../../src/bot/outbox/drain.js';
-import { DEFAULT_OUTBOX_OPTIONS, type DrainReport, type OutboxDeps, type OutboxOptions } from '../../src/bot/outbox/options.js';
+import { DEFAULT_OUTBOX_OPTIONS, type DrainReport, type OutboxDeps, type OutboxOptions } from '../../src/bot/outbox/types.js';
 import type { Posters } from '../../src/bot/outbox/poster.js';
 import { slackLogger } from '../../src/bot/slack/logger.js';
 import { outboxWebClient, slackPoster } from '../../src/bot/slack/poster.js';

@@ -2,7 +2,7 @@
 // deadline, throws, or dies, as asked.
 import { resourceLimits } from 'node:worker_threads';
 import { AppError } from '../../src/errors.js';
-import { serveTasks } from '../../src/worker-pool.js';
+import { serveTasks } from '../../src/runtime/worker-pool.js';
 
 export type PoolTestTask =
   { echo: string } | { spinMs: number } | { fail: string } | { exit: number } | { sum: Uint8Array } | { limits: true };

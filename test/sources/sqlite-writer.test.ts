@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { NewArticle } from '../../src/store/articles.js';
 import { insertFeed } from '../../src/store/feeds.js';
-import { createSqliteWriter, type SqliteWriter } from '../../src/sources/sqlite-writer.js';
+import { createSqliteWriter, type SqliteWriter } from '../../src/store/sqlite-writer.js';
 import { openSqliteTestStore, type TestStore } from '../helpers/stores.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12);

@@ -2,9 +2,9 @@
 // ones, and finding a rare name among thousands that share a common word.
 import { expect, it } from 'vitest';
 import { aliasCandidates, aliasGrams, queryGrams } from '../../src/store/company-grams.js';
-import { companyKey } from '../../src/store/company-key.js';
-import { suggestCompanies } from '../../src/store/rounds-lookup.js';
-import { addCompanyAlias } from '../../src/store/rounds.js';
+import { companyKey } from '../../src/rounds/company-key.js';
+import { suggestCompanies } from '../../src/rounds/lookup.js';
+import { addCompanyAlias } from '../../src/rounds/save.js';
 import { migrate, migratorFor } from '../../src/store/store.js';
 import { describeStores } from '../helpers/stores.js';
 

@@ -7,7 +7,7 @@ import { describeStores, type TestStore } from '../helpers/stores.js';
 const NOW = Date.UTC(2026, 10, 21, 12);
 const LEASE = 600_000;
 
-describeStores('feed claims', (open, dialect) => {
+describeStores('feed claims', (open) => {
   let t: TestStore;
   beforeEach(async () => {
     t = await open();
@@ -17,7 +17,7 @@ describeStores('feed claims', (open, dialect) => {
   });
 
   const claim = (store: Store, owner: string, over: { now?: number; limit?: number } = {}) =>
-    claimDueFeeds(store.db, dialect, {
+    claimDueFeeds(store.db, {
       owner,
       now: over.now ?? NOW,
       dueBy: over.now ?? NOW,

@@ -2,10 +2,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ExtractedRound } from '../../src/model.js';
 import { insertArticleIfNew } from '../../src/store/articles.js';
-import { companyKey } from '../../src/store/company-key.js';
+import { companyKey } from '../../src/rounds/company-key.js';
 import { insertFeed } from '../../src/store/feeds.js';
-import { largestRecentRounds, lookupRounds, nameSimilarity } from '../../src/store/rounds-lookup.js';
-import { addCompanyAlias, saveRounds } from '../../src/store/rounds.js';
+import { lookupRounds, nameSimilarity } from '../../src/rounds/lookup.js';
+import { addCompanyAlias, saveRounds } from '../../src/rounds/save.js';
+import { largestRecentRounds } from '../../src/store/rounds-lookup.js';
 import type { Db } from '../../src/store/store.js';
 import { describeStores, type TestStore } from '../helpers/stores.js';
 

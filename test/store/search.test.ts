@@ -36,7 +36,7 @@ async function add(db: Db, title: string, text: string, at: number): Promise<num
 }
 
 const titles = async (store: Store, q: string) =>
-  (await searchArticles(store.db, store.dialect, q, { since: SINCE, limit: 10 })).map((h) => h.title);
+  (await searchArticles(store.db, q, { since: SINCE, limit: 10 })).map((h) => h.title);
 
 it('reduces a query to plain words', () => {
   expect(searchWords('"Humanoid" AND (warehouse OR robots*) -drone NEAR(a b) title:x ^y')).toEqual([

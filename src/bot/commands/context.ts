@@ -24,8 +24,6 @@ export interface CommandDeps {
   digests: DigestOps;
   log: Logger;
   now?: () => number;
-  /** How far back a digest reaches for articles (`/digest status` counts pending ones in it). Default 48 h. */
-  lookbackMs?: number;
 }
 
 export interface CommandContext {

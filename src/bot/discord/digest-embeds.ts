@@ -14,7 +14,7 @@ import {
 } from '../render/format.js';
 import { fitRendered, oneLine, plural } from '../render/text.js';
 import { safeHttpUrl } from '../render/urls.js';
-import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type Embed, type EmbedField } from './embeds.js';
+import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type Embed, type EmbedField } from './limits.js';
 import { discordLink, escapeDiscord } from './markdown.js';
 
 export const CHART_FILE = 'chart.png';

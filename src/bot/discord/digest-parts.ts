@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../errors.js';
 import type { Digest } from '../../model.js';
 import { CHART_FILE, digestEmbeds } from './digest-embeds.js';
-import { DISCORD_LIMITS, discordMessageProblems, embedLength, type DiscordMessageBody, type Embed } from './embeds.js';
+import { DISCORD_LIMITS, discordMessageProblems, embedLength, type DiscordMessageBody, type Embed } from './limits.js';
 
 export interface DiscordPart {
   digestId: string;

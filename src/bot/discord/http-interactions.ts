@@ -2,7 +2,7 @@
 // checked on the raw body before anything is parsed; PING is answered with PONG; slash commands
 // and their autocomplete requests go to the command handler.
 import { ApplicationCommandType, InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
-import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http.js';
+import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http/server.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { answerCommand, type InteractionDeps } from './interaction.js';
 import { discordPublicKey, verifyDiscordRequest } from './verify.js';

@@ -8,7 +8,7 @@ import { truncate } from '../render/text.js';
 import type { FindResult, Poster, PostResult } from '../outbox/poster.js';
 import { CHART_FILE } from './digest-embeds.js';
 import type { DiscordPart } from './digest-parts.js';
-import { DISCORD_LIMITS, type DiscordMessageBody } from './embeds.js';
+import { DISCORD_LIMITS, type DiscordMessageBody } from './limits.js';
 import { escapeDiscord } from './markdown.js';
 import { discordErrorOutcome } from './outcome.js';
 

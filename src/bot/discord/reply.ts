@@ -2,7 +2,7 @@
 // never mentioning anyone, ephemeral (flags 64) when private.
 import type { Reply } from '../commands/types.js';
 import { fitRendered, oneLine } from '../render/text.js';
-import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed, type EmbedField } from './embeds.js';
+import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed, type EmbedField } from './limits.js';
 import { discordLink, escapeDiscord } from './markdown.js';
 
 const EPHEMERAL = 64;

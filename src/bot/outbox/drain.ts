@@ -1,7 +1,7 @@
 // Drain: claim due deliveries under a lease, look for any part an earlier attempt may have posted,
 // pace posts per channel, post, and mark the result. A crash anywhere leaves the row claimable
 // again once its lease runs out, and the next claimer finds the message instead of re-posting it.
-import { destinationFromRow } from '../../store/destinations.js';
+import { destinationsByIds } from '../../store/destinations.js';
 import { clearDestinationRejections } from '../../store/destination-health.js';
 import {
   claimDueDeliveries,
@@ -11,11 +11,10 @@ import {
   type ClaimedDelivery,
 } from '../../store/deliveries.js';
 import { releaseChannelTurn, takeChannelTurn } from '../../store/pacing.js';
-import type { Db } from '../../store/store.js';
 import type { Destination } from '../../model.js';
 import { errorMessage } from '../../errors.js';
 import { afterFailure, retryOrFail } from './failures.js';
-import { DEFAULT_OUTBOX_OPTIONS, type DeliveryResult, type DrainReport, type OutboxDeps, type OutboxOptions } from './options.js';
+import { DEFAULT_OUTBOX_OPTIONS, type DeliveryResult, type DrainReport, type OutboxDeps, type OutboxOptions } from './types.js';
 import type { Poster, PostResult, PostTarget } from './poster.js';
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -35,7 +34,7 @@ export async function drainOnce(deps: OutboxDeps, o: OutboxOptions = DEFAULT_OUT
     disabled: 0,
   };
   if (claimed.length === 0) return report;
-  const destinations = await loadDestinations(deps.db, claimed);
+  const destinations = await destinationsByIds(deps.db, [...new Set(claimed.map((c) => c.destinationId))]);
   let next = 0;
   const worker = async () => {
     while (next < claimed.length) {
@@ -46,12 +45,6 @@ export async function drainOnce(deps: OutboxDeps, o: OutboxOptions = DEFAULT_OUT
   };
   await Promise.all(Array.from({ length: Math.min(o.concurrency, claimed.length) }, worker));
   return report;
-}
-
-async function loadDestinations(db: Db, claimed: ClaimedDelivery[]): Promise<Map<number, Destination>> {
-  const ids = [...new Set(claimed.map((c) => c.destinationId))];
-  const rows = await db.selectFrom('destinations').selectAll().where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, destinationFromRow(r)]));
 }
 
 async function settle(deps: OutboxDeps, o: OutboxOptions, c: ClaimedDelivery, dest: Destination): Promise<DeliveryResult> {

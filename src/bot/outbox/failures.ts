@@ -4,7 +4,7 @@ import type { Destination } from '../../model.js';
 import { disableDestination, recordDestinationRejection } from '../../store/destination-health.js';
 import { failDelivery, rescheduleDelivery, type ClaimedDelivery } from '../../store/deliveries.js';
 import { classify, retryDelayMs, type HttpOutcome } from './classify.js';
-import type { DeliveryResult, OutboxDeps, OutboxOptions } from './options.js';
+import type { DeliveryResult, OutboxDeps, OutboxOptions } from './types.js';
 
 export async function afterFailure(
   deps: OutboxDeps,

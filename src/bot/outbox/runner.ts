@@ -1,7 +1,7 @@
 // The outbox loop of a running bot: drain while there is work, then poll (or wake on kick()).
 import { errorMessage } from '../../errors.js';
 import { drainOnce } from './drain.js';
-import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps, type OutboxOptions } from './options.js';
+import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps, type OutboxOptions } from './types.js';
 
 export interface OutboxRunner {
   /** Drain now (e.g. right after a digest was queued). */

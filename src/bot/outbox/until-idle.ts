@@ -1,7 +1,8 @@
 // Draining for one-shot runs (`digestbot once`, the demo): drain until nothing is left to post,
 // waiting out short backoffs, but never past the deadline.
+import { waitingDeliveries } from '../../store/deliveries.js';
 import { drainOnce } from './drain.js';
-import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps, type OutboxOptions } from './options.js';
+import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps, type OutboxOptions } from './types.js';
 
 export interface IdleReport {
   sent: number;
@@ -21,15 +22,10 @@ export async function drainUntilIdle(
     const r = await drainOnce(deps, o);
     report.sent += r.sent + r.found;
     report.failed += r.failed + r.disabled;
-    const waiting = await deps.db
-      .selectFrom('deliveries')
-      .select(['next_attempt_at'])
-      .where('status', 'in', ['pending', 'sending', 'unsure'])
-      .orderBy('next_attempt_at')
-      .execute();
-    report.pending = waiting.length;
-    if (waiting.length === 0 || now() >= deadline) return report;
-    const wait = Math.max(50, Math.min(waiting[0]!.next_attempt_at - now(), 1000, deadline - now()));
+    const waiting = await waitingDeliveries(deps.db);
+    report.pending = waiting.count;
+    if (waiting.count === 0 || now() >= deadline) return report;
+    const wait = Math.max(50, Math.min(waiting.nextAttemptAt - now(), 1000, deadline - now()));
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }

@@ -4,7 +4,7 @@
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
-import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http.js';
+import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http/server.js';
 import type { Logger } from '../../log.js';
 import { firstSighting } from '../../store/inbound-events.js';
 import type { Db } from '../../store/store.js';

@@ -38,4 +38,3 @@ export const plain = (text: string): PlainText => ({ type: 'plain_text', text, e
 export const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(text) });
 export const context = (...texts: string[]): SlackBlock => ({ type: 'context', elements: texts.map(mrkdwn) });
 export const header = (text: string): SlackBlock => ({ type: 'header', text: plain(text) });
-export const divider: SlackBlock = { type: 'divider' };

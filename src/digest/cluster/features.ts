@@ -1,12 +1,12 @@
 // What clustering compares about an article: its names, figures, terms and text shingles,
 // computed once per article.
 import type { EpochMs } from '../../model.js';
-import { companyKey } from '../../store/company-key.js';
-import { findMoney } from '../text/money.js';
-import { splitSentences } from '../text/sentences.js';
-import { terms, words } from '../text/tokens.js';
-import { toUsd } from '../text/fx.js';
-import { isCompanyName, isPerson, runsBetween, tokenize } from '../rounds/names.js';
+import { companyKey } from '../../rounds/company-key.js';
+import { findMoney } from '../../text/money.js';
+import { splitSentences } from '../../text/sentences.js';
+import { terms, words } from '../../text/tokens.js';
+import { toUsd } from '../../text/fx.js';
+import { isCompanyName, isPerson, runsBetween, tokenize } from '../../rounds/names.js';
 
 export interface ClusterArticle {
   id: number;

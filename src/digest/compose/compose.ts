@@ -2,7 +2,7 @@
 // rounds. Pure: the same inputs give the same digest.
 import type { Article, Destination, Digest, DigestRound, DigestTakeaway, Slot, SourceRef, StoredRound } from '../../model.js';
 import type { SummaryResult } from '../summarize/types.js';
-import { wordCount } from '../text/tokens.js';
+import { wordCount } from '../../text/tokens.js';
 import { buildStory, sourceRef } from './story.js';
 
 export interface SummarizedStory {

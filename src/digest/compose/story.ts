@@ -1,7 +1,7 @@
 // One story entry: headline, one or two sentences, tags, and every outlet that reported it.
 import type { Article, DigestStory, SourceRef } from '../../model.js';
 import type { SummaryResult } from '../summarize/types.js';
-import { terms, wordCount } from '../text/tokens.js';
+import { terms, wordCount } from '../../text/tokens.js';
 
 const SUMMARY_MAX_WORDS = 50;
 const MAX_TAGS = 3;

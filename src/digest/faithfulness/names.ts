@@ -2,10 +2,10 @@
 // name words, and whether the sources state them. A run found whole in a source is backed; else
 // it is read as pieces, each of which must be a name some source states on its own, so "John
 // Smith" is not backed by "John Doe" and "Jane Smith".
-import { DESCRIPTOR, isNameWord, POSSESSIVE, tokenize, type Token } from '../rounds/names.js';
-import { NAME_BREAKERS, NAME_PARTICLES } from '../rounds/lexicon.js';
-import { STOPWORDS } from '../text/stopwords.js';
-import { stem } from '../text/tokens.js';
+import { DESCRIPTOR, isNameWord, POSSESSIVE, tokenize, type Token } from '../../rounds/names.js';
+import { NAME_BREAKERS, NAME_PARTICLES } from '../../rounds/lexicon.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { stem } from '../../text/tokens.js';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 

@@ -1,8 +1,8 @@
 // The numbers a text states, each with its value and the unit that decides what may support it:
 // money (read by findMoney), scaled figures ("520M", "1.5 million"), percents, multiples,
 // ordinals, durations and plain counts, in digits or in words.
-import { findMoney, MULT, NUM, scale, significantDigits, type MoneyMention } from '../text/money.js';
-import { CARDINAL_WORDS, ORDINAL_WORDS, cardinalValue, ordinalValue } from '../text/number-words.js';
+import { findMoney, MULT, NUM, scale, significantDigits, type MoneyMention } from '../../text/money.js';
+import { CARDINAL_WORDS, ORDINAL_WORDS, cardinalValue, ordinalValue } from '../../text/number-words.js';
 
 export type Qualifier = 'exact' | 'approx' | 'at_least' | 'at_most';
 

@@ -1,5 +1,5 @@
 // Quotations a line prints ("…" or “…”): their words must stand, in order, in a source.
-import { words } from '../text/tokens.js';
+import { words } from '../../text/tokens.js';
 
 const QUOTED = /“([^“”]+)”|"([^"]+)"/g;
 /** Shorter quotes are scare quotes ("AI-first"): their words are checked as names and numbers. */

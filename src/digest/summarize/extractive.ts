@@ -1,6 +1,6 @@
 // The default summarizer: picks source sentences verbatim, so every number and name in a
 // summary is in its source by construction.
-import { terms } from '../text/tokens.js';
+import { terms } from '../../text/tokens.js';
 import { fitBudget, truncateToWords } from './budget.js';
 import { confirmingArticles, numbersIn } from './citations.js';
 import { coverageOrder } from './coverage.js';

@@ -1,6 +1,6 @@
 // Input articles → candidate sentences with everything the ranker needs to know about each.
-import { splitSentences } from '../text/sentences.js';
-import { terms, wordCount } from '../text/tokens.js';
+import { splitSentences } from '../../text/sentences.js';
+import { terms, wordCount } from '../../text/tokens.js';
 import { isFurniture, looksLikeCaption, stripDateline } from './boilerplate.js';
 import { opensDangling } from './dangling.js';
 import type { SummaryArticle } from './types.js';

@@ -1,6 +1,6 @@
 // Runs a parse on a worker thread so a large document never stalls the event loop.
 import type { ParsedFeed } from '../../model.js';
-import { createWorkerPool, type WorkerPool } from '../../worker-pool.js';
+import { createWorkerPool, type WorkerPool } from '../../runtime/worker-pool.js';
 import type { ParseOptions } from './options.js';
 
 /** A parse taking longer than this is abandoned (its worker is terminated). */

@@ -1,5 +1,5 @@
 // Worker thread entry: parses each document it is sent (see offload.ts).
-import { serveTasks } from '../../worker-pool.js';
+import { serveTasks } from '../../runtime/worker-pool.js';
 import type { ParseTask } from './offload.js';
 import { parseFeedSync } from './sync.js';
 

@@ -11,6 +11,7 @@ import * as m0007 from './0007_company_alias_grams.js';
 import * as m0008 from './0008_drop_articles_hash.js';
 import * as m0009 from './0009_search_index_without_positions.js';
 import * as m0010 from './0010_feed_last_items.js';
+import * as m0011 from './0011_drop_stories.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008_drop_articles_hash': m0008,
   '0009_search_index_without_positions': m0009,
   '0010_feed_last_items': m0010,
+  '0011_drop_stories': m0011,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

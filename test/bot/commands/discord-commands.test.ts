@@ -5,7 +5,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { discordInteractionsRoute } from '../../../src/bot/discord/http-interactions.js';
 import { interactionRest } from '../../../src/bot/discord/interaction.js';
-import { startHttpServer, type HttpServer } from '../../../src/http.js';
+import { startHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { silentLogger } from '../../../src/log.js';
 import { getFeedByUrl } from '../../../src/store/feeds.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';

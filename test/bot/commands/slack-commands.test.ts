@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackRole, type SlackRole } from '../../../src/bot/slack/app.js';
-import { startHttpServer, type HttpServer } from '../../../src/http.js';
+import { startHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { silentLogger } from '../../../src/log.js';
 import { getFeedByUrl, listFeeds } from '../../../src/store/feeds.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';

@@ -8,7 +8,7 @@ import { tinyPng } from '../../fixtures/png.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
 import { addDestination, storeAndQueue } from '../../helpers/outbox.js';
 import { runTsProcess } from '../../helpers/spawn.js';
-import type { DrainReport } from '../../../src/bot/outbox/options.js';
+import type { DrainReport } from '../../../src/bot/outbox/types.js';
 
 const DRAINER = new URL('../../helpers/drain-process.ts', import.meta.url);
 const SLACK_CHANNELS = ['C01', 'C02', 'C03', 'C04'];

@@ -1,6 +1,6 @@
 // Extraction on texts written for these tests: the phenomena of funding news, one table each.
 import { describe, expect, it } from 'vitest';
-import { extractRounds } from '../../../src/digest/rounds/extract.js';
+import { extractRounds } from '../../../src/rounds/extract.js';
 import type { ExtractedRound } from '../../../src/model.js';
 
 const PUB = Date.UTC(2026, 5, 10);

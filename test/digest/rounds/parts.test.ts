@@ -1,14 +1,14 @@
 // The pipeline's small pure functions, one by one.
 import { describe, expect, it } from 'vitest';
-import { readSentence, sentenceCandidates } from '../../../src/digest/rounds/candidates.js';
-import { classify } from '../../../src/digest/rounds/classify.js';
-import { plainText } from '../../../src/digest/rounds/clean.js';
-import { subjectOf } from '../../../src/digest/rounds/company.js';
-import { findInvestors, investorName } from '../../../src/digest/rounds/investors.js';
-import { moneyRoles } from '../../../src/digest/rounds/money-roles.js';
-import { findRoundType } from '../../../src/digest/rounds/round-type.js';
-import { readSentences } from '../../../src/digest/rounds/segment.js';
-import { findMoney } from '../../../src/digest/text/money.js';
+import { readSentence, sentenceCandidates } from '../../../src/rounds/candidates.js';
+import { classify } from '../../../src/rounds/classify.js';
+import { plainText } from '../../../src/rounds/clean.js';
+import { subjectOf } from '../../../src/rounds/company.js';
+import { findInvestors, investorName } from '../../../src/rounds/investors.js';
+import { moneyRoles } from '../../../src/rounds/money-roles.js';
+import { findRoundType } from '../../../src/rounds/round-type.js';
+import { readSentences } from '../../../src/rounds/segment.js';
+import { findMoney } from '../../../src/text/money.js';
 
 const roles = (text: string) => moneyRoles(text, findMoney(text));
 

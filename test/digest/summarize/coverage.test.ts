@@ -3,7 +3,7 @@ import { coverageOrder, termSalience } from '../../../src/digest/summarize/cover
 import { positionPrior } from '../../../src/digest/summarize/features.js';
 import { prepareCandidates } from '../../../src/digest/summarize/prepare.js';
 import { buildUnits, type Graph } from '../../../src/digest/summarize/select.js';
-import { terms } from '../../../src/digest/text/tokens.js';
+import { terms } from '../../../src/text/tokens.js';
 
 /** One article's candidates and units, the given relevance per sentence, and a graph with no similarities. */
 function setup(sentences: string[], relevance: number[]) {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { opensDangling } from '../../../src/digest/summarize/dangling.js';
 import { extractiveSummarizer, summarizeExtractive } from '../../../src/digest/summarize/index.js';
 import type { SummaryArticle } from '../../../src/digest/summarize/types.js';
-import { splitSentences } from '../../../src/digest/text/sentences.js';
-import { wordCount } from '../../../src/digest/text/tokens.js';
+import { splitSentences } from '../../../src/text/sentences.js';
+import { wordCount } from '../../../src/text/tokens.js';
 import { BRIDGE, LAYOFFS, REPEATS, ROUND } from '../../fixtures/news.js';
 
 const one = (article: SummaryArticle) => summarizeExtractive({ articles: [article] });

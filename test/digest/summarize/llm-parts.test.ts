@@ -4,7 +4,7 @@ import { buildRequest, readCompletion } from '../../../src/digest/summarize/llm/
 import { retryAfterMs } from '../../../src/digest/summarize/llm/http.js';
 import { readOutput } from '../../../src/digest/summarize/llm/output.js';
 import { buildPrompt, numberSentences } from '../../../src/digest/summarize/llm/prompt.js';
-import { cardinalValue, ordinalValue } from '../../../src/digest/text/number-words.js';
+import { cardinalValue, ordinalValue } from '../../../src/text/number-words.js';
 import { BRIDGE, ROUND } from '../../fixtures/news.js';
 
 const PROMPT = { system: 'rules', user: 'story' };

@@ -4,7 +4,7 @@ import { fitBudget, truncateToWords } from '../../../src/digest/summarize/budget
 import { opensDangling } from '../../../src/digest/summarize/dangling.js';
 import { lexRank } from '../../../src/digest/summarize/lexrank.js';
 import { mmrOrder, type Unit } from '../../../src/digest/summarize/select.js';
-import { wordCount } from '../../../src/digest/text/tokens.js';
+import { wordCount } from '../../../src/text/tokens.js';
 
 describe('dangling openers', () => {
   it('flags pronouns, connectives and anaphoric descriptions, past quotes and case', () => {

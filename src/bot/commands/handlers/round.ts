@@ -1,5 +1,7 @@
 // `/round [company]`: what the bot has read about a company's rounds, or the largest recent ones.
-import { largestRecentRounds, lookupRounds, suggestCompanies } from '../../../store/rounds-lookup.js';
+import { lookupRounds, suggestCompanies } from '../../../rounds/lookup.js';
+import { largestRecentRounds } from '../../../store/rounds-lookup.js';
+import { DAY } from '../../../time.js';
 import type { ROUND } from '../catalog.js';
 import type { ActionHandler, CommandDeps } from '../context.js';
 import { companyRoundsReply, largestRoundsReply, noRoundsReply } from '../replies/round.js';
@@ -7,7 +9,6 @@ import type { ArgsOf } from '../spec.js';
 import type { Choice } from '../types.js';
 
 export const RECENT_DAYS = 30;
-const DAY = 86_400_000;
 
 export const roundCommand: ActionHandler<ArgsOf<typeof ROUND>> = async (ctx, { company }) => {
   const db = ctx.deps.store.db;

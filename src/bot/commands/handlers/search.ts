@@ -12,7 +12,7 @@ const RESULTS = 10;
 export const searchCommand: ActionHandler<ArgsOf<typeof SEARCH>> = async (ctx, { query }) => {
   const words = searchWords(query);
   if (words.length === 0) throw userError('BAD_ARGUMENT', `Search needs at least one word (letters or digits), got "${query}".`);
-  const { db, dialect } = ctx.deps.store;
-  const hits = await searchArticles(db, dialect, query, { since: ctx.now - DAYS * 86_400_000, limit: RESULTS });
+  const { db } = ctx.deps.store;
+  const hits = await searchArticles(db, query, { since: ctx.now - DAYS * 86_400_000, limit: RESULTS });
   return searchReply(words.join(' '), hits, DAYS);
 };

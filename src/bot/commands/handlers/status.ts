@@ -2,11 +2,10 @@
 import { lastFinishedSlot } from '../../../store/slot-runs.js';
 import { countPendingArticles } from '../../../store/digests.js';
 import { listFeedStatus } from '../../../sources/feeds-admin.js';
-import { nextSlotAfter, slotLabel } from '../../../schedule.js';
+import { nextSlotAfter, slotLabel } from '../../../runtime/slots.js';
+import { LOOKBACK_MS } from '../../../digest/window.js';
 import type { ActionHandler } from '../context.js';
 import { statusReply } from '../replies/status.js';
-
-export const DEFAULT_LOOKBACK_MS = 48 * 3_600_000;
 
 export const digestStatus: ActionHandler<unknown> = async (ctx) => {
   const { db } = ctx.deps.store;
@@ -15,9 +14,8 @@ export const digestStatus: ActionHandler<unknown> = async (ctx) => {
   const lastAt = await lastFinishedSlot(db, ctx.destination?.id);
   const feeds = await listFeedStatus(db);
   const count = (h: string[]) => feeds.filter((f) => h.includes(f.health)).length;
-  const lookback = ctx.deps.lookbackMs ?? DEFAULT_LOOKBACK_MS;
   const pending = ctx.destination
-    ? await countPendingArticles(db, ctx.destination, { since: ctx.now - lookback, until: ctx.now })
+    ? await countPendingArticles(db, ctx.destination, { since: ctx.now - LOOKBACK_MS, until: ctx.now })
     : null;
   return statusReply({
     last: lastAt === undefined ? null : slot(lastAt),

@@ -1,6 +1,6 @@
 // `/digest status`: the pipeline at a glance.
 import type { Slot } from '../../../model.js';
-import { slotTime } from '../../../schedule.js';
+import { slotTime } from '../../../runtime/slots.js';
 import { plural } from '../../render/text.js';
 import type { Reply } from '../types.js';
 

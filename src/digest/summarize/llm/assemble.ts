@@ -2,8 +2,8 @@
 // takeaway against the sentences it cites, the TL;DR against the whole story. A failing line
 // gives way to extractive text; an answer that fails in most lines is not used at all.
 import type { Logger } from '../../../log.js';
-import { checkFaithful } from '../../faithfulness.js';
-import { wordCount } from '../../text/tokens.js';
+import { checkFaithful } from '../../faithfulness/check.js';
+import { wordCount } from '../../../text/tokens.js';
 import { MIN_TAKEAWAYS, MAX_TAKEAWAYS, TLDR_MAX_WORDS, type SummaryInput, type SummaryResult, type Takeaway } from '../types.js';
 import { LlmFailure } from './failure.js';
 import type { LlmOutput } from './output.js';

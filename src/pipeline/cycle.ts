@@ -1,0 +1,85 @@
+// One cycle of the bot, run on every wake-up: poll what is due (ahead of a close slot, everything
+// due before it), read funding rounds from new articles, run the due slot for every destination,
+// and hand the outbox its work. Every step is shared safely between replicas by the store.
+import type { Config } from '../config.js';
+import { readNewRounds, type ReadRoundsReport } from './read-rounds.js';
+import type { Slot } from '../model.js';
+import { runSlot, scheduleOf, slotContext, type DigestDeps, type SlotOutcome } from './run-slot.js';
+import { dueSlot, nextSlotAfter } from '../runtime/slots.js';
+import type { Fetcher } from '../sources/fetch/fetcher.js';
+import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
+import { listDestinations } from '../store/destinations.js';
+import { releaseLease, tryAcquireLease } from '../store/leases.js';
+
+export interface CycleDeps extends DigestDeps {
+  config: Config;
+  fetcher: Fetcher;
+  /** Tells the admin channel (feeds disabled, and the like). */
+  alert: (text: string) => Promise<void>;
+  /** Wakes the outbox after digests were queued. */
+  kick?: () => void;
+  now?: () => number;
+}
+
+export interface CycleReport {
+  poll: PollCycleReport;
+  rounds: ReadRoundsReport | null;
+  slot: Slot | null;
+  outcomes: { destinationId: number; outcome: SlotOutcome }[];
+}
+
+/** Ahead of a slot this close, feeds due before it are polled now so the digest is fresh. */
+const PRE_SLOT_MS = 15 * 60_000;
+/** Polling for a slot stops claiming feeds this long before it. */
+const SLOT_MARGIN_MS = 60_000;
+const READER_LEASE = 'rounds-reader';
+
+export interface IngestReport {
+  poll: PollCycleReport;
+  rounds: ReadRoundsReport | null;
+}
+
+/** Polls the feeds due (by `dueBy`, default now) and reads funding rounds from what is new. */
+export async function ingest(
+  deps: Omit<CycleDeps, 'summarizer' | 'kick'>,
+  options: { dueBy?: number; deadline?: number } = {},
+): Promise<IngestReport> {
+  const clock = deps.now ?? Date.now;
+  const { store, owner } = deps;
+  const poll = await pollDueFeeds(
+    { store, fetcher: deps.fetcher, config: deps.config, log: deps.log, now: clock },
+    { owner, ...options },
+  );
+  for (const d of poll.disabled) await deps.alert(`Feed ${d.url} was disabled (${d.reason}): ${d.message}`);
+  let rounds: ReadRoundsReport | null = null;
+  if (await tryAcquireLease(store.db, READER_LEASE, owner, 10 * 60_000, clock())) {
+    try {
+      rounds = await readNewRounds(store, clock());
+    } finally {
+      await releaseLease(store.db, READER_LEASE, owner);
+    }
+  }
+  return { poll, rounds };
+}
+
+export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
+  const clock = deps.now ?? Date.now;
+  const { config, store } = deps;
+  const schedule = scheduleOf(config);
+  const started = clock();
+  const next = nextSlotAfter(schedule, started);
+  const slotIsClose = next.at - started <= PRE_SLOT_MS;
+  const { poll, rounds } = await ingest(deps, slotIsClose ? { dueBy: next.at, deadline: next.at - SLOT_MARGIN_MS } : {});
+
+  const slot = dueSlot(schedule, clock(), config.schedule.catchUpGraceMinutes * 60_000);
+  const outcomes: CycleReport['outcomes'] = [];
+  if (slot) {
+    const ctx = slotContext(schedule, slot.at);
+    for (const destination of await listDestinations(store.db)) {
+      if (!destination.enabled) continue;
+      outcomes.push({ destinationId: destination.id, outcome: await runSlot(deps, destination, ctx, clock()) });
+    }
+    if (outcomes.some((o) => o.outcome.status === 'queued')) deps.kick?.();
+  }
+  return { poll, rounds, slot, outcomes };
+}

@@ -1,0 +1,146 @@
+// One digest for one destination and slot, from the store to the outbox:
+// claim the slot run → select the window's articles → rounds → build (gated) → chart → render →
+// store the digest and queue its deliveries in one transaction → finish the run.
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Destination, Digest, Slot } from '../model.js';
+import { renderDeliveryParts } from '../bot/delivery-parts.js';
+import { buildDigest } from '../digest/build.js';
+import { chartSpec } from '../digest/chart/spec.js';
+import { renderChartPng } from '../digest/chart/png.js';
+import type { Summarizer } from '../digest/summarize/types.js';
+import { nextSlotAfter, previousSlot, slotLabel, type Schedule } from '../runtime/slots.js';
+import { queueDeliveries } from '../store/deliveries.js';
+import { articleTexts } from '../store/articles.js';
+import { articlesForDestination, saveDigest } from '../store/digests.js';
+import { roundsForArticles } from '../store/rounds-lookup.js';
+import { claimSlotRun, finishSlotRun, releaseSlotRun } from '../store/slot-runs.js';
+import type { Store } from '../store/store.js';
+import { errorMessage } from '../errors.js';
+import type { DigestOps } from '../bot/commands/context.js';
+import { LOOKBACK_MS } from '../digest/window.js';
+import { MINUTE } from '../time.js';
+
+export interface DigestDeps {
+  store: Store;
+  config: Pick<Config, 'digest' | 'schedule'>;
+  log: Logger;
+  /** A summarizer for one digest (an LLM one carries that digest's token budget). */
+  summarizer: () => Summarizer;
+  /** This process's id: the owner of the slot runs it claims. */
+  owner: string;
+}
+
+export interface SlotContext {
+  slot: Slot;
+  lastSlot: Slot | null;
+  nextSlot: Slot;
+}
+
+export type SlotOutcome =
+  | { status: 'queued'; digestId: string; parts: number; empty: boolean }
+  | { status: 'skipped'; reason: string }
+  | { status: 'taken' }
+  | { status: 'failed'; error: string };
+
+const WINDOW_LIMIT = 5_000;
+const RUN_LEASE_MS = 10 * MINUTE;
+const RETRY_MS = 5 * MINUTE;
+
+export function scheduleOf(config: Pick<Config, 'schedule'>): Schedule {
+  return { crons: config.schedule.crons, timezone: config.schedule.timezone };
+}
+
+/** A scheduled slot, or an unscheduled one (`/digest now`, `once`) at any instant. */
+export function slotContext(schedule: Schedule, at: number): SlotContext {
+  const slot = { at, label: slotLabel(at, schedule.timezone) };
+  return { slot, lastSlot: previousSlot(schedule, slot), nextSlot: nextSlotAfter(schedule, at) };
+}
+
+/** Builds the destination's digest for the slot without writing anything (preview, dry run). */
+export async function prepareDigest(
+  deps: DigestDeps,
+  destination: Destination,
+  ctx: SlotContext,
+): Promise<{ digest: Digest; articleIds: number[] }> {
+  const db = deps.store.db;
+  const articles = await articlesForDestination(db, destination, {
+    until: ctx.slot.at,
+    since: ctx.slot.at - LOOKBACK_MS,
+    limit: WINDOW_LIMIT,
+  });
+  const articleIds = articles.map((a) => a.id);
+  const rounds = await roundsForArticles(db, articleIds);
+  const inWindow = new Set(articleIds);
+  const older = [...new Set(rounds.flatMap((r) => r.sources.map((s) => s.articleId)))].filter((id) => !inWindow.has(id));
+  const olderTexts = await articleTexts(db, older);
+  const digest = await buildDigest({
+    name: deps.config.digest.name,
+    destination,
+    ...ctx,
+    articles,
+    rounds,
+    maxStories: deps.config.digest.maxStories,
+    summarizer: deps.summarizer(),
+    roundSourceTexts: new Map(olderTexts.map((a) => [a.id, `${a.title}\n${a.text}`])),
+    onUnfaithful: (e) => deps.log.warn({ destination: destination.id, ...e }, 'faithfulness gate changed a digest line'),
+  });
+  return { digest, articleIds };
+}
+
+/** The chart PNG of the digest's rounds, or null when there is nothing to draw. */
+export function digestChart(digest: Digest): Uint8Array | null {
+  const spec = chartSpec(digest.rounds.items, `Funding rounds · ${digest.slot.label}`, digest.rounds.totalUsd);
+  return spec ? renderChartPng(spec) : null;
+}
+
+/** Runs the slot for the destination once, whatever the timing and however many replicas try. */
+export async function runSlot(deps: DigestDeps, destination: Destination, ctx: SlotContext, now: number): Promise<SlotOutcome> {
+  const { db } = deps.store;
+  const at = ctx.slot.at;
+  if (!(await claimSlotRun(db, destination.id, at, deps.owner, RUN_LEASE_MS, now))) return { status: 'taken' };
+  try {
+    const { digest, articleIds } = await prepareDigest(deps, destination, ctx);
+    if (digest.empty && destination.emptyDigest === 'skip') {
+      await finishSlotRun(db, destination.id, at, deps.owner, { status: 'skipped', now });
+      return { status: 'skipped', reason: 'nothing new' };
+    }
+    const parts = renderDeliveryParts(digest, destination.platform, digestChart(digest));
+    const queued = await deps.store.transaction(async (trx) => {
+      if (!(await saveDigest(trx, digest, articleIds, now))) return 0;
+      return queueDeliveries(trx, digest, parts, now);
+    });
+    await finishSlotRun(db, destination.id, at, deps.owner, { status: 'done', digestId: digest.id, now });
+    deps.log.info(
+      { destination: destination.id, slot: ctx.slot.label, digest: digest.id, parts: queued, stories: digest.counts.stories },
+      'digest queued',
+    );
+    return { status: 'queued', digestId: digest.id, parts: queued, empty: digest.empty };
+  } catch (err) {
+    const error = errorMessage(err);
+    deps.log.error({ err, destination: destination.id, slot: ctx.slot.label }, 'digest failed; will retry');
+    await releaseSlotRun(db, destination.id, at, deps.owner, now + RETRY_MS, error);
+    return { status: 'failed', error };
+  }
+}
+
+/** The digest pipeline as slash commands use it: `/digest preview` and `/digest now` (the outbox picks the parts up within seconds). */
+export function digestOps(deps: DigestDeps): DigestOps {
+  const schedule = scheduleOf(deps.config);
+  return {
+    preview: async (destination, now) =>
+      (await prepareDigest(deps, destination, slotContext(schedule, nextSlotAfter(schedule, now).at))).digest,
+    postNow: async (destination, now) => {
+      const outcome = await runSlot(deps, destination, slotContext(schedule, now), now);
+      if (outcome.status === 'queued') return { digestId: outcome.digestId };
+      return {
+        skipped:
+          outcome.status === 'skipped'
+            ? outcome.reason
+            : outcome.status === 'failed'
+              ? outcome.error
+              : 'a digest for this minute is already being built',
+      };
+    },
+  };
+}

@@ -1,0 +1,284 @@
+// One sentence → the financing events it states, each with its slots filled from the sentence:
+// company reference, amount, valuation, round type, investors, status. Classification (new or
+// background, fund, IPO, acquisition) happens in classify.ts.
+import type { RoundStatus } from '../model.js';
+import { findMoney, type MoneyMention } from '../text/money.js';
+import {
+  nearestNameBefore,
+  ownerBefore,
+  recipientAt,
+  sentenceOpener,
+  subjectOf,
+  type CompanyRef,
+  type SentenceTokens,
+} from './company.js';
+import { BACKGROUND, COMPLETED, PROSPECTIVE, REPORTED, TALKS } from './cues.js';
+import { findInvestors, type Investors } from './investors.js';
+import { moneyRoles, type MoneyRole } from './money-roles.js';
+import { tokenize } from './names.js';
+import { findRoundType, type RoundTypeFound } from './round-type.js';
+import {
+  AFTER_MONEY_ROUND,
+  findTriggers,
+  ROUND_NOUN,
+  ROUND_OF_MONEY,
+  tokenAt,
+  type Trigger,
+  type TriggerKind,
+} from './triggers.js';
+
+export interface Candidate {
+  kind: TriggerKind | 'noun' | 'valuation';
+  /** Where the trigger is in the sentence, and the clause it governs. */
+  start: number;
+  scopeEnd: number;
+  word: string;
+  ref: CompanyRef;
+  amount: MoneyMention | null;
+  valuation: MoneyMention | null;
+  type: RoundTypeFound | null;
+  investors: Investors;
+  status: RoundStatus;
+  completed: boolean;
+  /** A minority stake: a strategic investment by definition. */
+  stake: boolean;
+}
+
+export interface ReadSentence extends SentenceTokens {
+  money: MoneyMention[];
+  roles: MoneyRole[];
+}
+
+export function readSentence(text: string): ReadSentence {
+  const money = findMoney(text);
+  return { text, tokens: tokenize(text), money, roles: moneyRoles(text, money) };
+}
+
+const NOT_A_VERB =
+  /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
+
+const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
+  s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
+
+const pronounOwner = (text: string): CompanyRef | null =>
+  /\bour\b/i.test(text) ? { kind: 'first_person' } : /\bits\b/i.test(text) ? { kind: 'anaphor' } : null;
+
+function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
+  const window = s.text.slice(Math.max(0, start - 40), scopeEnd);
+  if (TALKS.test(window)) return 'in_talks';
+  const before = s.text.slice(Math.max(0, start - 25), start + 12);
+  return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
+}
+
+function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
+  const after = (word: RegExp) => {
+    const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
+    return i < 0 ? null : i;
+  };
+  const none: CompanyRef = { kind: 'none' };
+  switch (t.kind) {
+    case 'invest':
+    case 'lead': {
+      const i = after(/^(?:in|into)$/i);
+      const investor = subjectOf(s, t.token);
+      return {
+        ref: i === null ? none : recipientAt(s, i + 1),
+        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+      };
+    }
+    case 'lend': {
+      const i = after(/^to$/i);
+      const investor = subjectOf(s, t.token);
+      return {
+        ref: i === null ? none : recipientAt(s, i + 1),
+        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+      };
+    }
+    case 'back':
+      return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
+    case 'stake': {
+      const i = s.tokens[t.token + 1]?.text.toLowerCase() === 'in' ? t.token + 2 : -1;
+      const ref = i > 0 ? recipientAt(s, i) : nearestNameBefore(s, t.token, 3);
+      const verb = s.tokens
+        .slice(0, t.token)
+        .findLastIndex((k) =>
+          /^(?:take|takes|taking|took|pay|pays|paying|paid|buy|buys|acquire|acquires|hold|holds)$/i.test(k.text),
+        );
+      const investor = verb < 0 ? none : subjectOf(s, verb);
+      return { ref, investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+    }
+    default: {
+      let ref = subjectOf(s, t.token);
+      if (ref.kind === 'none') {
+        const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));
+        if (noun) ref = ownerBefore(s, tokenAt(s.tokens, t.end + noun.index));
+        if (ref.kind === 'none') ref = pronounOwner(s.text.slice(t.end, noun ? t.end + noun.index : scopeEnd)) ?? none;
+      }
+      return { ref, investor: none };
+    }
+  }
+}
+
+interface Span {
+  start: number;
+  scopeEnd: number;
+  /** Investors are read from `clauseStart` to `investorsEnd` (wider than the scope). */
+  clauseStart?: number;
+  investorsEnd?: number;
+}
+
+function build(
+  s: ReadSentence,
+  kind: Candidate['kind'],
+  span: Span,
+  word: string,
+  ref: CompanyRef,
+  amount: MoneyMention | null,
+  investor: CompanyRef,
+): Candidate {
+  const { start, scopeEnd } = span;
+  const scope = s.text.slice(start, scopeEnd);
+  const skip = ref.kind === 'name' ? [{ start: ref.start - start, end: ref.end - start }] : [];
+  // The first event of a sentence also owns what its subject clause says ("its loan deal with the DOE").
+  const investors = findInvestors(s.text.slice(span.clauseStart ?? start, span.investorsEnd ?? scopeEnd));
+  if (investor.kind === 'name' && !investors.lead.includes(investor.name)) {
+    if (kind === 'lead') investors.lead.unshift(investor.name);
+    else investors.other.unshift(investor.name);
+  }
+  return {
+    kind,
+    start,
+    scopeEnd,
+    word,
+    ref,
+    amount,
+    valuation: firstIn(s, start, scopeEnd, ['valuation']),
+    type: findRoundType(scope, skip),
+    investors,
+    status: statusAt(s, start, scopeEnd),
+    completed: COMPLETED.test(word) && !/\bto\s*$/i.test(s.text.slice(Math.max(0, start - 4), start)),
+    stake: kind === 'stake',
+  };
+}
+
+/** Verb triggers: the company (or investor) acts; the amount is the first round amount in its clause. */
+function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
+  const out: Candidate[] = [];
+  triggers.forEach((t, i) => {
+    const semicolon = s.text.indexOf(';', t.end);
+    const next = triggers.slice(i + 1).find((n) => n.start > t.end + 2 && n.kind !== 'lead')?.start ?? s.text.length;
+    const scopeEnd = semicolon >= 0 ? Math.min(semicolon, next) : next;
+    // "…; the round was co-led by X" continues the event; "…; its previous round was led by Y" does not.
+    const investorsEnd = scopeEnd < next && !BACKGROUND.test(s.text.slice(scopeEnd, next)) ? next : scopeEnd;
+    const object = s.text.slice(t.end, Math.min(scopeEnd, t.end + 70));
+    const amount = wholeRound(
+      s,
+      t.kind === 'stake' ? nearestAmount(s, t.start) : firstIn(s, t.end, Math.min(scopeEnd, t.end + 70), ['round']),
+    );
+    const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
+    const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
+    if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
+    if (t.kind === 'announce' && !roundNoun) return;
+    if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
+    if (t.kind === 'lead' && !(roundNoun && /\b(?:in|into)\b/i.test(object))) return;
+    const { ref, investor } = companyFor(s, t, scopeEnd);
+    if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead' || t.kind === 'lend') && ref.kind === 'none') return;
+    const c = build(
+      s,
+      t.kind,
+      { start: t.start, scopeEnd, clauseStart: out.length ? t.start : 0, investorsEnd },
+      t.word,
+      ref,
+      amount,
+      investor,
+    );
+    if (t.kind === 'lend') c.type ??= { type: 'debt', detail: t.word, start: 0, end: 0 };
+    out.push(c);
+  });
+  return out;
+}
+
+/** "$3B from retail investors in a $122B raise", "€1.3B as part of a €1.7B Series C": the round is the larger whole. */
+function wholeRound(s: ReadSentence, m: MoneyMention | null): MoneyMention | null {
+  if (!m) return m;
+  const i = s.money.indexOf(m);
+  const next = s.money[i + 1];
+  if (!next || s.roles[i + 1] !== 'round' || next.start - m.end > 70) return m;
+  const between = s.text.slice(m.end, next.start);
+  const whole = /\b(?:in|as part of|part of)\s+(?:an?|its|the)?\s*(?:[\w-]+\s+){0,2}$/i.test(between) && !/[.;]/.test(between);
+  return whole && AFTER_MONEY_ROUND.test(s.text.slice(next.end, next.end + 50)) ? next : m;
+}
+
+function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
+  const round = s.money.filter((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other');
+  return round.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0] ?? null;
+}
+
+const VALUATION_EVENT = new RegExp(
+  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|\b(?:is|now)\s+(?:now\s+)?worth|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
+  'iu',
+);
+
+/** A valuation that is news ("hits $5.5B valuation", "valuation tripled to $10B"), not a descriptor ("the $10B-valued"). */
+function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
+  if (/^-?valued\b/i.test(s.text.slice(m.end))) return false;
+  const before = s.text.slice(Math.max(0, m.start - 60), m.start);
+  // "in talks for new funding at $28B valuation": a price being discussed for a round.
+  if (VALUATION_EVENT.test(before)) return true;
+  return (
+    /\bat\s+(?:an?\s+)?$/i.test(before) && !/\bvalu(?:e|es|ed|ing)\b/i.test(before) && ROUND_NOUN.test(s.text.slice(0, m.start))
+  );
+}
+
+/** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
+function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trigger[]): Candidate[] {
+  const out: Candidate[] = [];
+  s.money.forEach((m, i) => {
+    if (used.has(m)) return;
+    const role = s.roles[i];
+    const after = s.text.slice(m.end, m.end + 50);
+    const isRound =
+      role === 'round' &&
+      (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
+    if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
+    const tok = tokenAt(s.tokens, m.start);
+    const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
+    let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
+    // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
+    const opener = ref.kind === 'name' ? sentenceOpener(s) : null;
+    const investor: CompanyRef =
+      opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
+    if (ref.kind === 'none') ref = ownerBefore(s, tok);
+    if (ref.kind === 'none') {
+      const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
+      if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
+    }
+    // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
+    const verb = s.tokens[tok - 1];
+    if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
+      ref = subjectOf(s, tok - 1);
+    // Not across another financing verb: "ASML will invest €1.3B as part of a €1.7B round" is not ASML's round.
+    const lastVerb = triggers.filter((t) => t.token < tok).pop()?.token ?? -1;
+    if (ref.kind === 'none') ref = nearestNameBefore(s, tok, Math.min(14, tok - lastVerb - 1));
+    const scopeEnd = Math.min(
+      s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length,
+      ...[s.text.indexOf(';', m.end)].filter((i) => i >= 0),
+    );
+    const c = build(s, isRound ? 'noun' : 'valuation', { start: m.start, scopeEnd }, m.text, ref, isRound ? m : null, investor);
+    if (!isRound) c.valuation = m;
+    // The stage may be named just before the amount: "a strategic investment of $50M".
+    c.type ??= findRoundType(s.text.slice(Math.max(0, m.start - 35), m.start));
+    out.push(c);
+  });
+  return out;
+}
+
+/** Every financing event one sentence states, before classification. */
+export function sentenceCandidates(s: ReadSentence): Candidate[] {
+  const triggers = findTriggers(s.text, s.tokens);
+  const verbs = verbCandidates(s, triggers);
+  const used = new Set<MoneyMention>();
+  for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);
+  const nouns = nounCandidates(s, used, triggers);
+  return [...verbs, ...nouns].filter((c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown'));
+}

@@ -1,0 +1,62 @@
+// Is a financing event new? Or is it a firm's own fund, an IPO, an acquisition, a round that was
+// called off, or background (a past round the story recalls: "previously raised", "last year's
+// Series A", "In February, X led a …", "once valued at")?
+import type { EpochMs } from '../model.js';
+import { findTimeMentions } from '../text/dates.js';
+import type { Candidate, ReadSentence } from './candidates.js';
+import { ACQUISITION, BACKGROUND, FUND_CLOSE, HALTED, IPO, NOT_ACQUISITION, PRE_IPO, SHUTDOWN } from './cues.js';
+
+export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted';
+
+const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
+/** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
+const RELATIVE_CLAUSE =
+  /(?<!\b(?:announc|said|say|confirm|report|reveal|not|stat|disclos|told|tell|shar|excit|thrill|pleas)\w*\s+)\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function isAcquisition(text: string, c: Candidate): boolean {
+  const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
+  const excused = [...text.matchAll(new RegExp(NOT_ACQUISITION.source, 'gi'))];
+  const real = hits.filter((h) => !excused.some((e) => e.index <= h.index && h.index < e.index + e[0].length));
+  // A minority stake is an investment, not a purchase of the company.
+  if (c.stake) return real.some((h) => /majority|controlling|%/i.test(h[0]));
+  return real.length > 0;
+}
+
+/** Dates in the event's own clause: after the verb, before it without a comma between, or fronted. */
+/** "had raised" is background, except in reported speech ("said on Tuesday it had raised"). */
+function pastPerfect(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  return (
+    /\bhad\s+(?:already\s+|earlier\s+)?$/i.test(before) && !/\b(?:said|says|announced|told|confirmed|disclosed)\b/i.test(before)
+  );
+}
+
+function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null): boolean {
+  const lastComma = s.text.lastIndexOf(',', c.start);
+  const times = findTimeMentions(s.text, published).filter(
+    (t) => (t.start >= c.start && t.start < c.scopeEnd) || t.start > lastComma || t.start <= 12,
+  );
+  if (!times.length) return false;
+  const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));
+  if (nearest.relation === 'past') return true;
+  // "In February, Creandum led …" with no publish date: a fronted date narrates the past.
+  return nearest.relation === 'unknown' && nearest.start <= 12 && nearest.start < c.start && PAST_TENSE.test(c.word);
+}
+
+/** Whether a sentence without an event of its own tells the past (for sentences that only add details). */
+export function isBackground(s: ReadSentence, published: EpochMs | null): boolean {
+  if (SHUTDOWN.test(s.text) || BACKGROUND.test(s.text)) return true;
+  return findTimeMentions(s.text, published).some((t) => t.relation === 'past' || (t.relation === 'unknown' && t.start <= 12));
+}
+
+export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
+  const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
+  if (FUND_CLOSE.test(s.text)) return 'fund_close';
+  if (IPO.test(s.text) && !PRE_IPO.test(s.text)) return 'ipo';
+  if (isAcquisition(s.text, c)) return 'acquisition';
+  if (HALTED.test(scope)) return 'halted';
+  if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';
+  if (RELATIVE_CLAUSE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && PAST_TENSE.test(c.word)) return 'background';
+  if (datedInThePast(s, c, published)) return 'background';
+  return 'new';
+}

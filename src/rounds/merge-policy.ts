@@ -1,0 +1,116 @@
+// When a round read from a new article is the same round as a stored one, and what the stored
+// round becomes: same company (by key or a known alias), agreeing type, amount and time. Figures
+// that disagree (e.g. $500M vs $520M) are flagged as a conflict and kept per source, never merged
+// silently. Pure: the caller (save.ts) reads and writes the rows.
+import { ROUND_TYPES, type EpochMs, type ExtractedRound } from '../model.js';
+import type { RoundRow } from '../store/schema.js';
+import { DAY } from '../time.js';
+import { companyKey, keysOverlap } from './company-key.js';
+
+/** Reports of one announced round arrive within weeks; talks can precede the announcement by months. */
+const WINDOW_ANNOUNCED = 45 * DAY;
+export const WINDOW_TALKS = 180 * DAY;
+/** Figures within 1% are the same figure; within 25% a disagreement about one round. */
+const SAME_FIGURE = 0.01;
+const SAME_ROUND = 0.25;
+
+const ratio = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+const money = (amount: number, currency: string | null) => `${currency ?? ''} ${amount.toLocaleString('en-US')}`.trim();
+
+/** Stages a round can extend: one outlet's "Series A" is another's "extension of its Series A". */
+const EXTENDABLE = new Set<string>(ROUND_TYPES.filter((t) => t === 'pre_seed' || t === 'seed' || t.startsWith('series_')));
+
+function typesAgree(a: string, b: string): boolean {
+  if (a === b || a === 'unknown' || b === 'unknown') return true;
+  return (a === 'extension' && EXTENDABLE.has(b)) || (b === 'extension' && EXTENDABLE.has(a));
+}
+
+/** The more specific of two agreeing types: a known stage over unknown, an extension over the stage it extends. */
+function specificType(stored: string, read: string): string {
+  if (stored === 'unknown') return read;
+  return read === 'extension' ? read : stored;
+}
+
+function compatible(row: RoundRow, r: ExtractedRound, reportedAt: EpochMs, exactKey: boolean): boolean {
+  const talks = row.status === 'in_talks' || r.status === 'in_talks';
+  if (Math.abs(row.announced_at - reportedAt) > (talks ? WINDOW_TALKS : WINDOW_ANNOUNCED)) return false;
+  if (!typesAgree(row.round_type, r.roundType)) return false;
+  const a = row.amount_usd;
+  const b = r.amountUsd;
+  if (a === null || b === null) return exactKey;
+  // A name that only shares its first words ("Monad" / "Monad Labs") must state the same figure.
+  return ratio(a, b) <= (exactKey ? (talks ? 0.5 : SAME_ROUND) : SAME_FIGURE);
+}
+
+/** Of the stored rounds near in time (`roundsNear`), the one `r` reports, if any: closest figure, then closest date. */
+export function matchingRound(rows: RoundRow[], key: string, r: ExtractedRound, reportedAt: EpochMs): RoundRow | undefined {
+  const fits = rows.filter((row) => keysOverlap(row.company_key, key) && compatible(row, r, reportedAt, row.company_key === key));
+  const distance = (row: RoundRow) =>
+    row.amount_usd !== null && r.amountUsd !== null ? ratio(row.amount_usd, r.amountUsd) : 0.5;
+  return fits.sort(
+    (x, y) => distance(x) - distance(y) || Math.abs(x.announced_at - reportedAt) - Math.abs(y.announced_at - reportedAt),
+  )[0];
+}
+
+function conflicts(row: RoundRow, r: ExtractedRound, articleId: number, firstArticle: number | null): string[] {
+  const out: string[] = [];
+  const theirs = `article ${firstArticle ?? '?'}`;
+  if (row.amount !== null && r.amount !== null && (row.currency !== r.currency || ratio(row.amount, r.amount) > SAME_FIGURE)) {
+    out.push(`amount: ${money(row.amount, row.currency)} (${theirs}) vs ${money(r.amount, r.currency)} (article ${articleId})`);
+  }
+  if (row.valuation !== null && r.valuation !== null && ratio(row.valuation, r.valuation) > SAME_FIGURE) {
+    out.push(
+      `valuation: ${money(row.valuation, row.currency)} (${theirs}) vs ${money(r.valuation, r.currency)} (article ${articleId})`,
+    );
+  }
+  return out;
+}
+
+/** `stored` plus the names of `more` it does not hold yet (by company key). */
+function union(stored: string[], more: string[]): string[] {
+  const list = [...stored];
+  for (const name of more) if (!list.some((x) => companyKey(x) === companyKey(name))) list.push(name);
+  return list;
+}
+
+/** What a stored round holds that a new report can change. */
+export type RoundUpdate = Pick<
+  RoundRow,
+  'amount' | 'currency' | 'amount_usd' | 'valuation' | 'round_type' | 'round_type_detail' | 'status' | 'conflict' | 'announced_at'
+> & { lead_investors: string[]; other_investors: string[] };
+
+/**
+ * The stored round after article `articleId` reported `r` (`firstArticle`: the round's first source).
+ * Talks that became an announcement take the announced figures; otherwise the stored figures stay
+ * and disagreements are added to the conflict note.
+ */
+export function mergedRound(
+  row: RoundRow & { lead: string[]; other: string[] },
+  r: ExtractedRound,
+  report: { articleId: number; reportedAt: EpochMs; firstArticle: number | null },
+): RoundUpdate {
+  const upgrade = row.status === 'in_talks' && r.status === 'announced';
+  const found =
+    upgrade || (r.status === 'in_talks' && row.status === 'announced')
+      ? []
+      : conflicts(row, r, report.articleId, report.firstArticle);
+  const lead = union(row.lead, r.leadInvestors);
+  const other = union(row.other, r.otherInvestors).filter((o) => !lead.some((l) => companyKey(l) === companyKey(o)));
+  const take = <T>(stored: T | null, read: T | null) => (upgrade ? (read ?? stored) : (stored ?? read));
+  return {
+    amount: take(row.amount, r.amount),
+    currency: take(row.currency, r.currency),
+    amount_usd: take(row.amount_usd, r.amountUsd),
+    valuation: take(row.valuation, r.valuation),
+    round_type: upgrade && r.roundType !== 'unknown' ? r.roundType : specificType(row.round_type, r.roundType),
+    round_type_detail:
+      specificType(row.round_type, r.roundType) !== row.round_type
+        ? (r.roundTypeDetail ?? row.round_type_detail)
+        : take(row.round_type_detail, r.roundTypeDetail),
+    lead_investors: lead,
+    other_investors: other,
+    status: row.status === 'announced' || r.status === 'announced' ? 'announced' : 'in_talks',
+    conflict: [row.conflict, ...found].filter(Boolean).join('; ') || null,
+    announced_at: upgrade ? report.reportedAt : row.announced_at,
+  };
+}

@@ -1,0 +1,211 @@
+// Within one text, the headline, the lead and later sentences often report the same round: merge
+// events of one company with compatible amounts, keep the most precise figures, collect
+// investors from every sentence (and from sentences that only continue the story: "Other
+// investors include …"), and drop events that never got a company.
+import type { ExtractedRound, RoundStatus, RoundType } from '../model.js';
+import { companyKey, keysOverlap } from './company-key.js';
+import type { MoneyMention } from '../text/money.js';
+import { toUsd } from '../text/fx.js';
+import type { Candidate } from './candidates.js';
+import type { Verdict } from './classify.js';
+import type { Investors } from './investors.js';
+import { CORPORATES } from './lexicon.js';
+import { isPerson } from './names.js';
+import type { RoundTypeFound } from './round-type.js';
+
+export interface TextEvent {
+  candidate: Candidate;
+  verdict: Verdict;
+  sentence: number;
+  paragraph: number;
+  evidence: string;
+  /** Resolved company (pronouns and "the startup" already replaced), or null. */
+  company: string | null;
+  /** A short form written beside it: "EPNS" for "Ethereum Push Notification Service (EPNS)". */
+  alias: string | null;
+}
+
+/** A sentence with investors or a stage but no event of its own ("The Series A saw participation from …"). */
+export interface Continuation {
+  sentence: number;
+  paragraph: number;
+  investors: Investors;
+  type: RoundTypeFound | null;
+  valuation?: MoneyMention | null;
+}
+
+interface Group {
+  events: TextEvent[];
+  extra: Continuation[];
+}
+
+const AMOUNT_TOLERANCE = 0.1;
+
+const usd = (m: MoneyMention) => toUsd(m.amount, m.currency) ?? m.amount;
+
+function amountsAgree(a: MoneyMention | null, b: MoneyMention | null): boolean {
+  if (!a || !b) return true;
+  const x = usd(a);
+  const y = usd(b);
+  return Math.abs(x - y) <= AMOUNT_TOLERANCE * Math.max(x, y);
+}
+
+const groupCompany = (g: Group) => g.events.find((e) => e.company)?.company ?? null;
+const groupAmount = (g: Group) => g.events.find((e) => e.candidate.amount)?.candidate.amount ?? null;
+
+const namesOf = (events: TextEvent[]) =>
+  events
+    .flatMap((e) => [e.company, e.alias])
+    .filter((n): n is string => n !== null)
+    .map(companyKey);
+const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y)));
+
+function fits(g: Group, e: TextEvent): boolean {
+  if (!amountsAgree(groupAmount(g), e.candidate.amount)) return false;
+  if (groupCompany(g) && e.company) return sameCompany(namesOf(g.events), namesOf([e]));
+  // An event without a company joins a group only on a stated, matching amount.
+  return Boolean(groupAmount(g) && e.candidate.amount);
+}
+
+/** A group without an amount is another mention of a round of the same company stated elsewhere. */
+function foldMentions(groups: Group[]): Group[] {
+  return groups.filter((g) => {
+    if (groupAmount(g)) return true;
+    const home = groups.find((o) => o !== g && groupAmount(o) && sameCompany(namesOf(o.events), namesOf(g.events)));
+    if (!home) return true;
+    home.events.push(...g.events);
+    home.extra.push(...g.extra);
+    return false;
+  });
+}
+
+/** Stated precisely beats approximately; more digits beat fewer; US dollars beat a conversion. */
+function precision(m: MoneyMention): number {
+  const q = m.qualifier === 'exact' ? 2 : m.qualifier === 'approx' ? 0 : 1;
+  return q * 100 + m.significantDigits * 2 + (m.currency === 'USD' ? 1 : 0);
+}
+
+function best(ms: (MoneyMention | null)[]): MoneyMention | null {
+  return ms
+    .filter((m): m is MoneyMention => m !== null)
+    .reduce<MoneyMention | null>((a, b) => (!a || precision(b) > precision(a) ? b : a), null);
+}
+
+const mentions = (text: string, name: string) => text.split(name).length - 1;
+
+/** The fullest spelling ("Monad Labs" over "Monad"), or the short form when the text uses it more ("EPNS"). */
+function displayName(g: Group, text: string): string {
+  const names = g.events.map((e) => e.company).filter((n): n is string => n !== null);
+  const full = names.reduce((a, b) => (b.length > a.length ? b : a));
+  const alias = g.events.find((e) => e.alias && e.company === full)?.alias;
+  return alias && !full.includes(alias) && mentions(text, alias) > mentions(text, full) ? alias : full;
+}
+
+function dedupeNames(names: string[]): string[] {
+  const keys = names.map(companyKey);
+  return names.filter((n, i) => {
+    const k = keys[i]!;
+    if (keys.findIndex((x) => x === k) !== i) return false;
+    // "Meta" beside "Meta Platforms"; "SIG" beside "Susquehanna Investment Group".
+    return !names.some(
+      (o, j) =>
+        j !== i &&
+        keys[j] !== k &&
+        ((keysOverlap(k, keys[j]!) && keys[j]!.length > k.length) || (n.length < 6 && acronymOf(o) === n)),
+    );
+  });
+}
+
+const acronymOf = (name: string) =>
+  name.split(/\s+/).length > 1
+    ? name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase()
+    : '';
+
+const isCorporate = (name: string) => CORPORATES.has(name.toLowerCase()) || CORPORATES.has(name.toLowerCase().split(/\s+/)[0]!);
+
+function roundType(
+  g: Group,
+  amountFrom: TextEvent | undefined,
+  lead: string[],
+  other: string[],
+): { type: RoundType; detail: string | null } {
+  const found = [amountFrom?.candidate.type, ...g.events.map((e) => e.candidate.type), ...g.extra.map((x) => x.type)].filter(
+    (t): t is RoundTypeFound => Boolean(t),
+  );
+  const known = found.find((t) => t.type !== 'unknown');
+  if (known) return { type: known.type, detail: known.detail };
+  const investors = [...lead, ...other];
+  const corporate = investors.length > 0 && investors.every((n) => isCorporate(n) && !isPerson(n));
+  if (g.events.some((e) => e.candidate.stake) || corporate) return { type: 'strategic', detail: found[0]?.detail ?? null };
+  return { type: 'unknown', detail: found[0]?.detail ?? null };
+}
+
+function status(g: Group): RoundStatus {
+  if (g.events.some((e) => e.candidate.completed && e.candidate.status === 'announced')) return 'announced';
+  return g.events.some((e) => e.candidate.status === 'in_talks') ? 'in_talks' : 'announced';
+}
+
+function toRound(g: Group, text: string): ExtractedRound | null {
+  if (!g.events.some((e) => e.company)) return null;
+  const company = displayName(g, text);
+  const amount = best(g.events.map((e) => e.candidate.amount));
+  const valuation = best([...g.events.map((e) => e.candidate.valuation), ...g.extra.map((x) => x.valuation ?? null)]);
+  const amountFrom = g.events.find((e) => e.candidate.amount === amount);
+  const all = [...g.events.map((e) => e.candidate.investors), ...g.extra.map((x) => x.investors)];
+  const lead = dedupeNames(all.flatMap((i) => i.lead));
+  const leadKeys = new Set(lead.map(companyKey));
+  const other = dedupeNames(all.flatMap((i) => i.other)).filter(
+    (n) => !leadKeys.has(companyKey(n)) && companyKey(n) !== companyKey(company),
+  );
+  const type = roundType(g, amountFrom, lead, other);
+  return {
+    company,
+    amount: amount?.amount ?? null,
+    currency: amount?.currency ?? valuation?.currency ?? null,
+    amountUsd: amount ? toUsd(amount.amount, amount.currency) : null,
+    roundType: type.type,
+    roundTypeDetail: type.detail,
+    valuation: valuation?.amount ?? null,
+    leadInvestors: lead,
+    otherInvestors: other,
+    status: status(g),
+    evidence: (amountFrom ?? g.events[0]!).evidence,
+  };
+}
+
+/** Attaches a continuation to the event it follows in its paragraph, else to the story's main round. */
+function attach(groups: Group[], events: TextEvent[], x: Continuation): void {
+  const before = events.filter((e) => e.sentence < x.sentence && e.paragraph === x.paragraph);
+  const target = before[before.length - 1];
+  if (target) {
+    groups.find((g) => g.events.includes(target))?.extra.push(x);
+    return;
+  }
+  groups.find((g) => groupCompany(g) && g.events[0]!.sentence < x.sentence)?.extra.push(x);
+}
+
+/** `text` is the plain text the events were read from (to choose between a name and its short form). */
+export function mergeEvents(events: TextEvent[], continuations: Continuation[], text: string): ExtractedRound[] {
+  const groups: Group[] = [];
+  const extra = [...continuations];
+  for (const e of events) {
+    if (e.verdict !== 'new') continue;
+    // No company and no amount: it can only add investors or a stage to a round named elsewhere.
+    if (!e.company && !e.candidate.amount) {
+      const { investors, type, valuation } = e.candidate;
+      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation });
+      continue;
+    }
+    const g = groups.find((x) => fits(x, e));
+    if (g) g.events.push(e);
+    else groups.push({ events: [e], extra: [] });
+  }
+  for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);
+  return foldMentions(groups)
+    .map((g) => toRound(g, text))
+    .filter((r): r is ExtractedRound => r !== null);
+}

@@ -1,0 +1,162 @@
+// A small pool of long-lived worker threads for CPU-heavy work (parsing feeds, writing to SQLite),
+// so it runs beside the event loop instead of on it. One task per worker at a time; a task that runs past
+// its time limit, or a worker that dies, costs that worker (it is replaced), never the pool.
+// Compiled code starts `<name>.js`; from TypeScript sources (tsx, vitest) a worker first
+// registers tsx's ESM loader and then imports `<name>.ts`, so one module serves all three.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parentPort, Worker } from 'node:worker_threads';
+import { AppError, errorMessage, type ErrorCode } from '../errors.js';
+
+type Reply<Out> = { ok: Out } | { error: { code: ErrorCode; message: string } };
+
+export interface WorkerPoolOptions {
+  /** Threads at most; started on demand. */
+  size: number;
+  /** A task running longer than this fails (and its worker is terminated). */
+  timeoutMs: number;
+  /** The code of a timeout or a dead worker. */
+  errorCode: ErrorCode;
+  /** What the task is, for error messages ("Parsing"). */
+  label: string;
+  maxOldGenerationSizeMb?: number;
+}
+
+export interface WorkerPool<In, Out> {
+  /** Runs a task; the buffers in `transfer` move to the worker (unusable here afterwards). */
+  run(input: In, transfer?: ArrayBuffer[]): Promise<Out>;
+  /** Terminates the workers; queued tasks fail. */
+  close(): Promise<void>;
+}
+
+/** The file URL of tsx's ESM API, read from its package exports (a dev dependency). */
+function tsxEsmApi(): string {
+  const pkgFile = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
+}
+
+/**
+ * Young generation of each worker thread. V8 lets it grow to several times this by default; with
+ * the poller's workers (reader, SQLite writer, checkpointer) the poll bench's peak RSS was
+ * 388–406 MB, with this cap 337–360 MB (the first pass used 3–10 % more CPU in the runs measured).
+ */
+const MAX_YOUNG_GENERATION_MB = 12;
+
+/** Starts the worker module `compiled` (a .js URL), or its .ts source through tsx when not compiled. */
+function startWorker(compiled: URL, maxOldGenerationSizeMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB };
+  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { resourceLimits });
+  const source = compiled.href.replace(/\.js$/, '.ts');
+  const boot = `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+interface Task<In, Out> {
+  input: In;
+  transfer: ArrayBuffer[];
+  resolve: (out: Out) => void;
+  reject: (err: unknown) => void;
+}
+
+export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOptions): WorkerPool<In, Out> {
+  const idle: Worker[] = [];
+  const all = new Set<Worker>();
+  const queue: Task<In, Out>[] = [];
+  let closed = false;
+
+  const retire = (worker: Worker) => {
+    all.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    void worker.terminate();
+  };
+
+  const release = (worker: Worker) => {
+    worker.unref(); // an idle pool never keeps the process alive
+    idle.push(worker);
+    dispatch();
+  };
+
+  const runOn = (worker: Worker, task: Task<In, Out>) => {
+    worker.ref();
+    const timer = setTimeout(() => {
+      finish();
+      retire(worker);
+      task.reject(new AppError(options.errorCode, `${options.label} took longer than ${options.timeoutMs} ms`));
+      dispatch();
+    }, options.timeoutMs);
+    const onMessage = (reply: Reply<Out>) => {
+      finish();
+      if ('ok' in reply) task.resolve(reply.ok);
+      else task.reject(new AppError(reply.error.code, reply.error.message));
+      release(worker);
+    };
+    const onError = (err: Error) => {
+      finish();
+      retire(worker);
+      task.reject(new AppError(options.errorCode, `${options.label} failed in its worker: ${err.message}`, { cause: err }));
+      dispatch();
+    };
+    const onExit = (code: number) => onError(new Error(`the worker exited (code ${code})`));
+    const finish = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    worker.on('message', onMessage).once('error', onError).once('exit', onExit);
+    worker.postMessage(task.input, task.transfer);
+  };
+
+  const dispatch = () => {
+    while (queue.length > 0 && !closed) {
+      let worker = idle.pop();
+      if (!worker) {
+        if (all.size >= options.size) return;
+        worker = startWorker(module, options.maxOldGenerationSizeMb ?? 1024);
+        all.add(worker);
+      }
+      runOn(worker, queue.shift()!);
+    }
+  };
+
+  return {
+    run(input, transfer = []) {
+      if (closed) return Promise.reject(new AppError('INTERNAL', `the ${options.label} pool is closed`));
+      return new Promise<Out>((resolve, reject) => {
+        queue.push({ input, transfer, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0)) task.reject(new AppError('INTERNAL', `the ${options.label} pool closed`));
+      await Promise.all([...all].map((w) => w.terminate()));
+      all.clear();
+      idle.length = 0;
+    },
+  };
+}
+
+/**
+ * The memory of `bytes` as a transfer list, when `bytes` is all of it (never a slice of a shared
+ * pool): moving a feed body to a reader thread beats copying it, and frees it here at once.
+ */
+export function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? [buffer] : [];
+}
+
+/** The worker side: answers each task with `handle(input)`, or the error's code and message. */
+export function serveTasks<In, Out>(handle: (input: In) => Out | Promise<Out>, fallbackCode: ErrorCode): void {
+  parentPort!.on('message', async (input: In) => {
+    let reply: Reply<Out>;
+    try {
+      reply = { ok: await handle(input) };
+    } catch (err) {
+      reply = { error: { code: err instanceof AppError ? err.code : fallbackCode, message: errorMessage(err) } };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
