@@ -1,0 +1,116 @@
+// The discord.js gateway client end to end against loopback stand-ins (gateway and REST): it
+// connects with the bot token, and a slash-command interaction dispatched on the gateway is
+// answered through the interaction callback endpoint (directly, or deferred then edited).
+import { afterAll, beforeAll, expect, it, describe } from 'vitest';
+import { silentLogger } from '../../../src/log.js';
+import { createDiscordGateway, type GatewayRole } from '../../../src/bot/discord/gateway.js';
+import { interactionRest } from '../../../src/bot/discord/interaction.js';
+import type { CommandHandler, CommandInvocation, Reply } from '../../../src/bot/commands/types.js';
+import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
+import { startGatewayStandIn, type GatewayStandIn } from '../../stand-ins/discord-gateway.js';
+
+const BOT = '100000000000000001';
+const APP = '500000000000000001';
+
+describe('Discord gateway client', () => {
+  let gateway: GatewayStandIn;
+  let discord: DiscordStandIn;
+  let role: GatewayRole;
+  const seen: CommandInvocation[] = [];
+  let delayMs = 0;
+
+  beforeAll(async () => {
+    gateway = await startGatewayStandIn({ botId: BOT, applicationId: APP });
+    discord = await startDiscordStandIn({ botId: BOT, gatewayUrl: gateway.url });
+    const handler: CommandHandler = async (inv: CommandInvocation): Promise<Reply> => {
+      seen.push(inv);
+      await new Promise((r) => setTimeout(r, delayMs));
+      return { private: false, sections: [{ title: `/${inv.command} ${inv.subcommand ?? ''}`.trim(), text: 'ok <@123>' }] };
+    };
+    handler.autocomplete = async (q) => [{ name: `${q.option}:${q.value}`, value: q.value }];
+    role = createDiscordGateway('discord-test-token', discord.apiUrl, {
+      handler,
+      rest: interactionRest(discord.apiUrl, 'discord-test-token'),
+      applicationId: APP,
+      log: silentLogger(),
+    });
+    await role.start();
+  }, 30_000);
+  afterAll(async () => {
+    await role.stop();
+    await gateway.close();
+    await discord.close();
+  });
+
+  const interaction = (token: string) => ({
+    id: '610000000000000001',
+    application_id: APP,
+    type: 2,
+    token,
+    version: 1,
+    guild_id: '620000000000000001',
+    channel_id: '300000000000000009',
+    channel: { id: '300000000000000009', type: 0 },
+    member: {
+      user: { id: '700000000000000001', username: 'ada', discriminator: '0', avatar: null, global_name: null },
+      permissions: '8',
+      roles: [],
+      joined_at: '2025-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    app_permissions: '0',
+    locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    data: { id: '800000000000000001', name: 'digest', type: 1, options: [{ name: 'status', type: 1, options: [] }] },
+  });
+
+  async function callbacks(token: string, n: number) {
+    const end = Date.now() + 10_000;
+    while (discord.interactions.filter((i) => i.token === token).length < n && Date.now() < end)
+      await new Promise((r) => setTimeout(r, 50));
+    return discord.interactions.filter((i) => i.token === token);
+  }
+
+  it('identifies with the bot token', async () => {
+    expect(await gateway.identified).toMatchObject({ token: 'discord-test-token' });
+  });
+
+  it('answers a command dispatched on the gateway through the callback endpoint', async () => {
+    gateway.dispatch('INTERACTION_CREATE', interaction('gwtok'));
+    const [cb] = await callbacks('gwtok', 1);
+    expect(cb).toMatchObject({
+      kind: 'callback',
+      body: {
+        type: 4,
+        data: { allowed_mentions: { parse: [] }, embeds: [{ title: '/digest status', description: 'ok \\<@123\\>' }] },
+      },
+    });
+    expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status', platformAdmin: true });
+  });
+
+  it('answers an autocomplete dispatched on the gateway with its choices (type 8)', async () => {
+    const i = interaction('gwauto');
+    gateway.dispatch('INTERACTION_CREATE', {
+      ...i,
+      type: 4,
+      data: { ...i.data, name: 'round', options: [{ name: 'company', type: 3, value: 'appt', focused: true }] },
+    });
+    const [cb] = await callbacks('gwauto', 1);
+    expect(cb).toMatchObject({
+      kind: 'callback',
+      body: { type: 8, data: { choices: [{ name: 'company:appt', value: 'appt' }] } },
+    });
+  });
+
+  it('defers a slow answer, then edits the original response', async () => {
+    delayMs = 3000;
+    gateway.dispatch('INTERACTION_CREATE', interaction('gwslow'));
+    const calls = await callbacks('gwslow', 2);
+    expect(calls.map((c) => c.kind)).toEqual(['callback', 'edit']);
+    expect(calls[0]!.body).toEqual({ type: 5 });
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThan(500);
+  }, 20_000);
+});

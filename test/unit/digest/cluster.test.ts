@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { clusterStories, type ClusterArticle } from '../../../src/digest/cluster/cluster.js';
+import { STORY_FIXTURES } from '../../fixtures/stories.js';
+
+const NOW = Date.UTC(2026, 10, 21, 15);
+const H = 3_600_000;
+const fixtures: ClusterArticle[] = STORY_FIXTURES.map((f, i) => ({
+  id: i,
+  title: f.title,
+  text: f.text,
+  at: NOW - f.hoursAgo * H,
+  canonicalUrl: null,
+  contentHash: `h${i}`,
+}));
+const keyOf = (id: number) => STORY_FIXTURES[id]!.key;
+const groups = (articles: ClusterArticle[]) => clusterStories(articles).map((g) => g.map(keyOf).sort());
+const groupOf = (all: string[][], key: string) => all.find((g) => g.includes(key))!;
+
+describe('clusterStories', () => {
+  const all = groups(fixtures);
+
+  it('puts every article in exactly one story', () => {
+    const flat = all.flat().sort();
+    expect(flat).toEqual(STORY_FIXTURES.map((f) => f.key).sort());
+  });
+
+  it('merges outlets reporting one event in different words', () => {
+    expect(groupOf(all, 'harbor-a')).toEqual(['harbor-a', 'harbor-b', 'harbor-c']);
+    expect(groupOf(all, 'skyline-a')).toEqual(['skyline-a', 'skyline-b']);
+    expect(groupOf(all, 'tern-a')).toEqual(['tern-a', 'tern-b']);
+    expect(groupOf(all, 'solace-talks')).toEqual(['solace-talks', 'solace-talks-b']);
+  });
+
+  it('keeps the same company’s other news apart', () => {
+    expect(groupOf(all, 'harbor-office')).toEqual(['harbor-office']);
+    expect(groupOf(all, 'tern-flight')).toEqual(['tern-flight']);
+    expect(groupOf(all, 'skyline-launch')).toEqual(['skyline-launch']);
+    expect(groupOf(all, 'meridian-earnings')).toEqual(['meridian-earnings']);
+  });
+
+  it('never merges two rounds: other company with the same amount and investor, or the same company’s earlier round', () => {
+    expect(groupOf(all, 'lumen')).toEqual(['lumen']);
+    expect(groupOf(all, 'orbit')).toEqual(['orbit']);
+    expect(groupOf(all, 'quill-seed')).toEqual(['quill-seed']);
+  });
+
+  it('merges a canonical-URL or content duplicate whatever its wording, but not across a long gap', () => {
+    const base = fixtures[0]!;
+    const sameUrl = { ...fixtures[13]!, id: 100, canonicalUrl: 'https://x.example/a' };
+    const twin = { ...fixtures[17]!, id: 101, canonicalUrl: 'https://x.example/a' };
+    const copy = { ...base, id: 102, title: 'Copied', canonicalUrl: 'https://y.example/b' };
+    const late = { ...fixtures[1]!, id: 103, at: base.at + 10 * 24 * H, contentHash: 'other' };
+    const out = clusterStories([base, sameUrl, twin, copy, late]);
+    expect(out).toContainEqual([0, 102]);
+    expect(out).toContainEqual([100, 101]);
+    expect(out).toContainEqual([103]);
+  });
+
+  it('is deterministic and independent of input order', () => {
+    const reversed = groups([...fixtures].reverse())
+      .map((g) => g.join())
+      .sort();
+    expect(reversed).toEqual(all.map((g) => g.join()).sort());
+  });
+});

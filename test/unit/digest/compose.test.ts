@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Destination, StoredRound } from '../../../src/model.js';
+import { buildDigest } from '../../../src/digest/build.js';
+import { digestId } from '../../../src/digest/compose/compose.js';
+import { storySources } from '../../../src/digest/compose/story.js';
+import { reportedBy } from '../../../src/bot/render/format.js';
+import type { UnfaithfulLine } from '../../../src/digest/faithfulness/gate.js';
+import { extractiveSummarizer, type Summarizer } from '../../../src/digest/summarize/index.js';
+import { STORY_FIXTURES } from '../../fixtures/stories.js';
+
+const SLOT = Date.UTC(2026, 10, 21, 15);
+const H = 3_600_000;
+const dest: Destination = {
+  id: 7,
+  platform: 'console',
+  channelId: 'term',
+  name: null,
+  topics: [],
+  emptyDigest: 'short',
+  enabled: true,
+  disabledReason: null,
+};
+
+const articles: Article[] = STORY_FIXTURES.map((f, i) => ({
+  id: i + 1,
+  canonicalUrl: `https://news.example/${f.key}`,
+  url: `https://news.example/${f.key}`,
+  title: f.title,
+  text: f.text,
+  author: null,
+  publishedAt: SLOT - f.hoursAgo * H,
+  firstSeenAt: SLOT - f.hoursAgo * H,
+  categories: [],
+  contentHash: f.key,
+  digestEligible: true,
+  outlet: f.outlet,
+  topic: f.story.startsWith('meridian') ? 'chips' : 'robotics',
+}));
+const byKey = (key: string) => articles[STORY_FIXTURES.findIndex((f) => f.key === key)]!;
+
+const harborRound: StoredRound = {
+  id: 1,
+  company: 'Harbor Robotics',
+  companyKey: 'harbor robotics',
+  amount: 40e6,
+  currency: 'USD',
+  amountUsd: 40e6,
+  roundType: 'series_b',
+  roundTypeDetail: 'Series B',
+  valuation: null,
+  leadInvestors: ['Keel Ventures'],
+  otherInvestors: ['Tidewater Capital'],
+  status: 'announced',
+  conflict: null,
+  announcedAt: SLOT - 7 * H,
+  sources: ['harbor-a', 'harbor-c'].map((k) => ({
+    articleId: byKey(k).id,
+    title: byKey(k).title,
+    url: byKey(k).url,
+    outlet: byKey(k).outlet,
+    evidence: '',
+    amount: 40e6,
+    currency: 'USD',
+    valuation: null,
+    seenAt: 0,
+  })),
+};
+const talks: StoredRound = {
+  ...harborRound,
+  id: 2,
+  company: 'Solace AI',
+  companyKey: 'solace ai',
+  amount: null,
+  amountUsd: null,
+  status: 'in_talks',
+  valuation: 4e9,
+  leadInvestors: [],
+  otherInvestors: [],
+  sources: [
+    {
+      articleId: byKey('solace-talks').id,
+      title: '',
+      url: null,
+      outlet: '',
+      evidence: '',
+      amount: null,
+      currency: null,
+      valuation: 4e9,
+      seenAt: 0,
+    },
+  ],
+};
+const invented: StoredRound = { ...harborRound, id: 3, company: 'Harbor Robotics', leadInvestors: ['Zenith Partners'] };
+
+const input = {
+  name: 'Test briefing',
+  destination: dest,
+  slot: { at: SLOT, label: '2026-11-21 15:00 UTC' },
+  lastSlot: { at: SLOT - 18 * H, label: '2026-11-20 21:00 UTC' },
+  nextSlot: { at: SLOT + 6 * H, label: '2026-11-21 21:00 UTC' },
+  articles,
+  rounds: [harborRound, talks],
+  maxStories: 8,
+  summarizer: extractiveSummarizer,
+};
+
+describe('buildDigest', () => {
+  it('tells each story once, with every outlet that reported it, best stories first', async () => {
+    const d = await buildDigest(input);
+    expect(d.id).toBe(digestId(7, SLOT));
+    expect(d.counts).toEqual({ articles: articles.length, sources: new Set(articles.map((a) => a.outlet)).size, stories: 8 });
+    const harbor = d.stories.find((s) => s.sources.some((x) => x.articleId === byKey('harbor-a').id))!;
+    expect(harbor.sources.map((s) => s.outlet).sort()).toEqual(['Capital Wire', 'Dockside Daily', 'Freight Tech Review']);
+    expect(d.stories[0]).toBe(harbor);
+    const cited = d.stories.flatMap((s) => s.sources.map((x) => x.articleId));
+    expect(new Set(cited).size).toBe(cited.length);
+  });
+
+  it('writes a short TL;DR and three to six takeaways, each copied from an article it cites', async () => {
+    const d = await buildDigest(input);
+    const texts = new Map(articles.map((a) => [a.id, `${a.title} ${a.text}`]));
+    expect(d.tldr.split(/(?<=[.!?])\s+/).length).toBeLessThanOrEqual(3);
+    expect(d.takeaways.length).toBeGreaterThanOrEqual(3);
+    expect(d.takeaways.length).toBeLessThanOrEqual(6);
+    for (const t of d.takeaways) {
+      expect(t.sources.length).toBeGreaterThan(0);
+      expect(t.sources.some((s) => texts.get(s.articleId)!.includes(t.text))).toBe(true);
+    }
+    expect(new Set(d.takeaways.map((t) => t.text)).size).toBe(d.takeaways.length);
+  });
+
+  it('lists the window’s rounds and totals only announced amounts', async () => {
+    const d = await buildDigest(input);
+    expect(d.rounds.items.map((r) => [r.company, r.status])).toEqual([
+      ['Harbor Robotics', 'announced'],
+      ['Solace AI', 'in_talks'],
+    ]);
+    expect(d.rounds.totalUsd).toBe(40e6);
+  });
+
+  it('drops a round row the sources do not support, and says so', async () => {
+    const events: UnfaithfulLine[] = [];
+    const d = await buildDigest({ ...input, rounds: [invented], onUnfaithful: (e) => events.push(e) });
+    expect(d.rounds.items).toEqual([]);
+    expect(events).toEqual([expect.objectContaining({ kind: 'round', action: 'dropped', unsupported: ['Zenith Partners'] })]);
+  });
+
+  it('replaces a summary line that states what its source does not', async () => {
+    const liar: Summarizer = {
+      async summarize(inp) {
+        const real = await extractiveSummarizer.summarize(inp);
+        const [first, ...rest] = real.takeaways;
+        return {
+          ...real,
+          takeaways: [{ ...first!, text: `${first!.text} It raised $99 million from Zenith Partners.` }, ...rest],
+        };
+      },
+    };
+    const events: UnfaithfulLine[] = [];
+    const d = await buildDigest({ ...input, summarizer: liar, onUnfaithful: (e) => events.push(e) });
+    const all = [d.tldr, ...d.takeaways.map((t) => t.text), ...d.stories.map((s) => s.summary)].join(' ');
+    expect(all).not.toContain('Zenith');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.kind === 'takeaway' && e.action === 'replaced' && e.unsupported.includes('$99 million'))).toBe(
+      true,
+    );
+  });
+
+  it('carries the schedule status, topics and a reading time', async () => {
+    const d = await buildDigest(input);
+    expect(d.status.lastSlot?.label).toBe('2026-11-20 21:00 UTC');
+    expect(d.status.nextSlot.label).toBe('2026-11-21 21:00 UTC');
+    expect(d.footer.topics).toEqual(['chips', 'robotics']);
+    expect(d.footer.readingMinutes).toBeGreaterThanOrEqual(1);
+  });
+
+  it('says briefly that nothing is new', async () => {
+    const d = await buildDigest({ ...input, articles: [], rounds: [] });
+    expect(d).toMatchObject({ empty: true, stories: [], takeaways: [], counts: { articles: 0, sources: 0, stories: 0 } });
+  });
+});
+
+describe('story sources', () => {
+  it('links every article of a story, and counts outlets as sources', () => {
+    const [a, b] = [articles[0]!, { ...articles[1]!, outlet: articles[0]!.outlet, firstSeenAt: 0 }];
+    const sources = storySources([a, b]);
+    expect(sources.map((s) => s.articleId)).toEqual([b.id, a.id]);
+    expect(sources.every((s) => s.url?.startsWith('https://news.example/'))).toBe(true);
+    expect(reportedBy(sources)).toBe('reported by 1 source');
+    expect(reportedBy(storySources(articles.slice(0, 3)))).toBe('reported by 3 sources');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { isFurniture, looksLikeCaption, stripDateline } from '../../../../src/digest/summarize/boilerplate.js';
+import { fitBudget, truncateToWords } from '../../../../src/digest/summarize/budget.js';
+import { opensDangling } from '../../../../src/digest/summarize/dangling.js';
+import { lexRank } from '../../../../src/digest/summarize/lexrank.js';
+import { mmrOrder, type Unit } from '../../../../src/digest/summarize/select.js';
+import { wordCount } from '../../../../src/text/tokens.js';
+
+describe('dangling openers', () => {
+  it('flags pronouns, connectives and anaphoric descriptions, past quotes and case', () => {
+    for (const s of [
+      'He said so.',
+      'However, it fell.',
+      '"It was late," she said.',
+      'but mentally , we are .',
+      'The 33-year-old left.',
+      'In addition, fees rose.',
+      'Also, the CEO quit.',
+    ])
+      expect(opensDangling(s), s).toBe(true);
+  });
+
+  it('leaves sentences that name their subject alone', () => {
+    for (const s of [
+      'Helen said so.',
+      'Thesis defended.',
+      'The company said so.',
+      'Italy won.',
+      'Therese Ng, 42, won.',
+      'Another hero helped.',
+    ])
+      expect(opensDangling(s), s).toBe(false);
+  });
+});
+
+describe('page furniture', () => {
+  it('recognizes video prompts, bylines, label lines and photo captions', () => {
+    expect(isFurniture('Scroll down for video.')).toBe(true);
+    expect(isFurniture('By Mara Quinn, Transport Correspondent')).toBe(true);
+    expect(isFurniture('Advertisement')).toBe(true);
+    expect(isFurniture('Copyright © 2026 Portville Daily. All rights reserved.')).toBe(true);
+    expect(isFurniture('Media playback is unsupported on your device')).toBe(true);
+    expect(isFurniture('By then the crowd had gone home.')).toBe(false);
+    expect(isFurniture('The agency said copyright rules would change.')).toBe(false);
+    expect(looksLikeCaption('Closed: the bridge (pictured) was built in 1964.')).toBe(true);
+    expect(looksLikeCaption('A spokesman said: "No comment."')).toBe(false);
+  });
+
+  it('strips a news-agency dateline, and nothing else', () => {
+    expect(stripDateline('PORTVILLE (Reuters) - The bridge will close for six weeks.')).toBe(
+      'The bridge will close for six weeks.',
+    );
+    expect(stripDateline('( cnn ) two cnn heroes are among the survivors .')).toBe('two cnn heroes are among the survivors .');
+    expect(stripDateline('Officials in Washington (AP) said this.')).toBe('Officials in Washington (AP) said this.');
+  });
+});
+
+describe('TL;DR budget', () => {
+  const item = (words: number, sentences = 1) => ({ words, sentences });
+
+  it('takes items in order, skips one that would overrun the words, stops at the sentence limit', () => {
+    const [a, b, c, d] = [item(30), item(35), item(20), item(5)];
+    expect(fitBudget([a, b, c, d], 60, 3)).toEqual([a, c, d]);
+    expect(fitBudget([item(10), item(10, 2), item(10)], 60, 3)).toHaveLength(2);
+    expect(fitBudget([item(61)], 60, 3)).toEqual([]);
+  });
+
+  it('truncates to whole words, counting only tokens with letters or digits', () => {
+    const text = Array.from({ length: 70 }, (_, i) => `w${i} ,`).join(' ');
+    const cut = truncateToWords(text, 60);
+    expect(wordCount(cut)).toBe(60);
+    expect(cut.endsWith('w59 , …')).toBe(true);
+    expect(truncateToWords('short text', 60)).toBe('short text');
+  });
+});
+
+describe('LexRank and MMR', () => {
+  it('ranks the hub of a star graph first and sums to one', () => {
+    const sim = [0, 1, 2, 3].map((i) => Float64Array.from([0, 1, 2, 3], (j) => (i !== j && (i === 0 || j === 0) ? 0.5 : 0)));
+    const r = lexRank(sim);
+    expect(r[0]).toBeGreaterThan(r[1]!);
+    expect(r[1]).toBeCloseTo(r[2]!, 10);
+    expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('skips a near-duplicate of an earlier pick even when it scores higher than the rest', () => {
+    const unit = (i: number, relevance: number): Unit => ({ members: [i], words: 10, sentences: 1, relevance });
+    const sim = [Float64Array.from([0, 0.9, 0.1]), Float64Array.from([0.9, 0, 0.1]), Float64Array.from([0.1, 0.1, 0])];
+    const none = sim.map(() => new Uint8Array(3));
+    expect(mmrOrder([unit(0, 1), unit(1, 0.95), unit(2, 0.3)], { sim, sameFact: none }, 3).map((u) => u.members[0])).toEqual([
+      0, 2,
+    ]);
+    const same = [Uint8Array.from([0, 0, 1]), new Uint8Array(3), Uint8Array.from([1, 0, 0])];
+    const lowSim = sim.map((row) => row.map(() => 0));
+    expect(
+      mmrOrder([unit(0, 1), unit(2, 0.9), unit(1, 0.2)], { sim: lowSim, sameFact: same }, 3).map((u) => u.members[0]),
+    ).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedItem } from '../../../src/model.js';
+import {
+  canonicalUrl,
+  contentHash,
+  itemKey,
+  normalizeText,
+  outletName,
+  toNewArticle,
+  type NormalizeContext,
+} from '../../../src/sources/normalize.js';
+
+const item = (over: Partial<ParsedItem> = {}): ParsedItem => ({
+  id: 'guid-1',
+  title: 'Apptronik raises $520M',
+  link: 'https://news.example/a/1?utm_source=rss',
+  published: '2026-11-21T10:00:00.000Z',
+  updated: null,
+  author: ' Ada ',
+  summary: 'Short.',
+  content: 'The humanoid maker raised $520 million.',
+  categories: ['robotics', ' robotics ', 'funding', ''],
+  ...over,
+});
+
+describe('canonicalUrl', () => {
+  it.each([
+    ['HTTPS://News.Example.COM/Path?b=2&a=1', 'https://news.example.com/Path?a=1&b=2'],
+    ['https://news.example:443/a', 'https://news.example/a'],
+    ['http://news.example:80/a', 'http://news.example/a'],
+    ['http://news.example:8080/a', 'http://news.example:8080/a'],
+    ['https://news.example/a#comments', 'https://news.example/a'],
+    ['https://news.example/a?utm_source=rss&utm_medium=feed&UTM_Campaign=x', 'https://news.example/a'],
+    ['https://news.example/a?id=7&fbclid=abc&gclid=def&mc_cid=1&mc_eid=2', 'https://news.example/a?id=7'],
+    ['https://news.example/a?_hsenc=x&_hsmi=y&igshid=z&msclkid=q&yclid=r&ref_src=twsrc', 'https://news.example/a'],
+    ['https://news.example/a?z=1&a=2&m=3&a=1', 'https://news.example/a?a=2&a=1&m=3&z=1'],
+    ['https://news.example/a?', 'https://news.example/a'],
+    ['https://news.example./a/./b/../c', 'https://news.example/a/c'],
+    ['https://user:pw@news.example/a', 'https://news.example/a'],
+    ['https://bücher.example/straße', 'https://xn--bcher-kva.example/stra%C3%9Fe'],
+    ['  https://news.example/a  ', 'https://news.example/a'],
+    ['/a/2?utm_term=x', 'https://base.example/a/2'],
+    ['b/3', 'https://base.example/feeds/b/3'],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalUrl(input, 'https://base.example/feeds/rss.xml')).toBe(expected);
+  });
+
+  it.each(['javascript:alert(1)', 'mailto:a@b.example', 'ftp://x.example/a', '', '   ', null, undefined, 'http://'])(
+    'has no canonical form for %s',
+    (input) => {
+      expect(canonicalUrl(input)).toBeNull();
+    },
+  );
+
+  it('gives one canonical URL for the same article reached through different feeds', () => {
+    const a = canonicalUrl('https://News.example/story?utm_source=feedA&id=9#top');
+    const b = canonicalUrl('https://news.example:443/story?id=9&utm_campaign=b&fbclid=z');
+    expect(a).toBe(b);
+  });
+});
+
+describe('itemKey', () => {
+  it('prefers the guid, then the canonical link, then a hash of the content', () => {
+    expect(itemKey(item())).toBe('guid-1');
+    expect(itemKey(item({ id: '  ' }))).toBe('https://news.example/a/1');
+    const hashed = itemKey(item({ id: '', link: null }));
+    expect(hashed).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(itemKey(item({ id: '', link: null }))).toBe(hashed);
+    expect(itemKey(item({ id: '', link: null, title: 'Another' }))).not.toBe(hashed);
+  });
+
+  it('hashes guids that are too long to index', () => {
+    expect(itemKey(item({ id: 'x'.repeat(2000) }))).toMatch(/^sha256:/);
+  });
+});
+
+describe('contentHash', () => {
+  it('ignores case, punctuation and spacing, and nothing else', () => {
+    const h = contentHash('Apptronik raises $520M', 'The humanoid maker raised $520 million.');
+    expect(contentHash('APPTRONIK RAISES 520M!', '  the humanoid maker — raised 520 million ')).toBe(h);
+    expect(contentHash('Apptronik raises $530M', 'The humanoid maker raised $520 million.')).not.toBe(h);
+    expect(h).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('outletName', () => {
+  it('uses the admin title, then the feed title, then the host', () => {
+    expect(outletName({ title: 'Robot Report', url: 'https://www.x.example/feed' }, 'X Feed')).toBe('Robot Report');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'X Feed')).toBe('X Feed');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, null)).toBe('x.example');
+  });
+});
+
+describe('toNewArticle', () => {
+  const ctx: NormalizeContext = {
+    feed: { id: 3, url: 'https://news.example/feed', title: null, topic: 'robotics' },
+    parsed: { title: 'Example News' },
+    baseUrl: 'https://news.example/feed',
+    now: Date.UTC(2026, 10, 21, 12),
+    admitSince: -Infinity,
+  };
+
+  it('maps an item to the stored article', () => {
+    expect(toNewArticle(item(), ctx)).toEqual({
+      feedId: 3,
+      itemKey: 'guid-1',
+      canonicalUrl: 'https://news.example/a/1',
+      url: 'https://news.example/a/1?utm_source=rss',
+      title: 'Apptronik raises $520M',
+      text: 'The humanoid maker raised $520 million.',
+      author: 'Ada',
+      publishedAt: Date.UTC(2026, 10, 21, 10),
+      categories: ['robotics', 'funding'],
+      contentHash: contentHash('Apptronik raises $520M', 'The humanoid maker raised $520 million.'),
+      digestEligible: true,
+      outlet: 'Example News',
+      topic: 'robotics',
+      now: ctx.now,
+    });
+  });
+
+  it('falls back to the summary, the updated date and the start of the text', () => {
+    const a = toNewArticle(item({ content: null, title: null, published: null, updated: '2026-11-20T08:00:00Z' }), ctx)!;
+    expect(a).toMatchObject({ text: 'Short.', title: 'Short.', publishedAt: Date.UTC(2026, 10, 20, 8) });
+  });
+
+  it('drops items with neither title nor text, and links that are not http(s)', () => {
+    expect(toNewArticle(item({ title: null, content: null, summary: null }), ctx)).toBeNull();
+    expect(toNewArticle(item({ link: 'javascript:alert(1)' }), ctx)).toMatchObject({ url: null, canonicalUrl: null });
+  });
+
+  it('admits items by publication date when a window is given; undated items only when everything is admitted', () => {
+    const since = { ...ctx, admitSince: Date.UTC(2026, 10, 21, 9) };
+    expect(toNewArticle(item(), since)!.digestEligible).toBe(true);
+    expect(toNewArticle(item({ published: '2026-11-21T08:59:59Z' }), since)!.digestEligible).toBe(false);
+    expect(toNewArticle(item({ published: null }), since)!.digestEligible).toBe(false);
+    expect(toNewArticle(item({ published: null }), ctx)!.digestEligible).toBe(true);
+    expect(toNewArticle(item(), { ...ctx, admitSince: Infinity })!.digestEligible).toBe(false);
+  });
+});
+
+describe('normalizeText', () => {
+  it('treats ASCII and Unicode text alike', () => {
+    expect(normalizeText('Hello, World! 42')).toBe('hello world 42');
+    expect(normalizeText('Ｈｅｌｌｏ, Wörld — 42')).toBe('hello wörld 42');
+    expect(normalizeText('  ---  ')).toBe('');
+  });
+
+  it('takes the ASCII fast path with the same result as the Unicode rule', () => {
+    const unicodeRule = (text: string) =>
+      (
+        text
+          .normalize('NFKC')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? []
+      ).join(' ');
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    const samples = [ascii, `  ${ascii}${ascii}  `, 'A-B_c\u0001d\u007fE', 'x', '9 lives', ''];
+    for (const s of samples) expect(normalizeText(s)).toBe(unicodeRule(s));
+    // Two hashes of one story agree whichever path each side took.
+    expect(contentHash('Cafe opens', 'Its doors.')).toBe(contentHash('CAFE — opens', 'its doors'));
+  });
+});
