@@ -28,9 +28,19 @@ export function metricsRoute(store: Store): Route {
     return value === undefined ? [] : [[{}, value]];
   };
   gauge('digestbot_feeds', 'Feeds by status', ['status'], () => feedsByStatus(db));
-  gauge('digestbot_feeds_failing', 'Active feeds whose last check failed', [], single(() => failingFeedCount(db)));
+  gauge(
+    'digestbot_feeds_failing',
+    'Active feeds whose last check failed',
+    [],
+    single(() => failingFeedCount(db)),
+  );
   gauge('digestbot_deliveries', 'Deliveries by status', ['status'], () => deliveriesByStatus(db));
-  gauge('digestbot_articles', 'Articles stored', [], single(() => articleCount(db)));
+  gauge(
+    'digestbot_articles',
+    'Articles stored',
+    [],
+    single(() => articleCount(db)),
+  );
   gauge(
     'digestbot_last_slot_timestamp_seconds',
     'The latest slot with a finished run',

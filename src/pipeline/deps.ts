@@ -12,10 +12,7 @@ export function summarizerFactory(app: App): () => Summarizer {
     summarizerFor(app.config.summarizer, { log: app.log, cache, budget: createTokenBudget(app.config.summarizer.tokenBudget) });
 }
 
-export function cycleDeps(
-  app: App,
-  parts: Pick<CycleDeps, 'owner' | 'fetcher' | 'alert' | 'kick' | 'now'>,
-): CycleDeps {
+export function cycleDeps(app: App, parts: Pick<CycleDeps, 'owner' | 'fetcher' | 'alert' | 'kick' | 'now'>): CycleDeps {
   return {
     store: app.store,
     config: app.config,

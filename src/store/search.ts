@@ -46,11 +46,7 @@ function matches(db: Db, words: string[]) {
 }
 
 /** Articles first seen since `since` that contain every word of `query`, newest first. */
-export async function searchArticles(
-  db: Db,
-  query: string,
-  opts: { since: EpochMs; limit: number },
-): Promise<SearchHit[]> {
+export async function searchArticles(db: Db, query: string, opts: { since: EpochMs; limit: number }): Promise<SearchHit[]> {
   const words = searchWords(query);
   if (words.length === 0) return [];
   const rows = await db

@@ -7,6 +7,7 @@ import { tinyPng } from '../fixtures/png.js';
 import { openSqliteTestStore, type TestStore } from '../helpers/stores.js';
 import { addDestination, storeAndQueue } from '../helpers/outbox.js';
 import { startTsProcess } from '../helpers/spawn.js';
+import { waitFor } from '../helpers/wait.js';
 
 const CLI = new URL('../../src/cli.ts', import.meta.url);
 
@@ -37,12 +38,11 @@ describe('digestbot start', () => {
       DIGESTBOT_ADMIN_CHANNEL: 'slack:C0ADMIN',
     };
     const { child, output } = startTsProcess(CLI, ['start'], env);
-    const end = Date.now() + 30_000;
-    while (slack.messages.length < parts && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => slack.messages.length >= parts, { what: `${parts} digest parts on Slack`, on: [slack.events] });
     child.kill('SIGTERM');
     const exit = child.exitCode ?? (await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))));
     await output;
     expect(slack.messages.map((m) => m.channel)).toEqual(['C0E2E', 'C0E2E', 'C0E2E']);
     expect(exit).toBe(0);
-  }, 60_000);
+  });
 });

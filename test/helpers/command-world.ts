@@ -18,6 +18,7 @@ import { sampleDigest } from '../fixtures/digests.js';
 import { rssDocument, startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 import { memoryLog, type MemoryLog } from './memory-log.js';
 import type { TestStore } from './stores.js';
+import { gate } from './wait.js';
 
 export const DAY = 86_400_000;
 export const SLACK_CHANNEL = 'C1';
@@ -30,8 +31,10 @@ export const ADMIN_LISTED = { slack: 'ULISTED', discord: '700000000000000077' };
 export interface CommandWorld {
   registry: CommandHandler;
   feeds: LoopbackServer;
-  /** When the slow feed finished answering (0 until then). */
-  slowAnsweredAt(): number;
+  /** Whether the slow feed (`/slow`) has answered; it answers once released. */
+  slowAnswered(): boolean;
+  /** Lets the requests waiting on `/slow` be answered. */
+  releaseSlow(): void;
   ops: DigestOps & { posted: Destination[] };
   log: MemoryLog;
   slackDest: Destination;
@@ -162,16 +165,17 @@ async function seed(db: Db, now: number) {
   return { slackDest, discordDest };
 }
 
-export async function commandWorld(t: TestStore, opts: { slowMs?: number; opsDelayMs?: number } = {}): Promise<CommandWorld> {
-  let slowAnsweredAt = 0;
+export async function commandWorld(t: TestStore): Promise<CommandWorld> {
+  let slowAnswered = false;
+  let slowGate = gate();
   const items = Array.from({ length: 3 }, (_, i) => ({ guid: `g${i}`, title: `Item ${i}`, link: `https://n.example/${i}` }));
   const feeds = await startLoopbackServer(async (req, res) => {
     const rss = () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssDocument('Loop News', items));
     if (req.url?.startsWith('/feed')) rss();
     else if (req.url === '/slow') {
-      await new Promise((r) => setTimeout(r, opts.slowMs ?? 3500));
+      await slowGate.passed;
       rss();
-      slowAnsweredAt = Date.now();
+      slowAnswered = true;
     } else if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>hi</body></html>');
     else res.writeHead(404).end();
   });
@@ -182,15 +186,12 @@ export async function commandWorld(t: TestStore, opts: { slowMs?: number; opsDel
   const fetcher: Fetcher = createFetcher(config.fetch);
   const { slackDest, discordDest } = await seed(t.store.db, Date.now());
   const posted: Destination[] = [];
-  const pause = () => new Promise((r) => setTimeout(r, opts.opsDelayMs ?? 0));
   const ops: CommandWorld['ops'] = {
     posted,
     preview: async (dest) => {
-      await pause();
       return sampleDigest({ destinationId: dest.id, name: 'Next briefing' });
     },
     postNow: async (dest) => {
-      await pause();
       posted.push(dest);
       return posted.length > 1 ? { skipped: 'nothing new since the last digest' } : { digestId: `now-${dest.id}` };
     },
@@ -200,7 +201,11 @@ export async function commandWorld(t: TestStore, opts: { slowMs?: number; opsDel
   return {
     registry,
     feeds,
-    slowAnsweredAt: () => slowAnsweredAt,
+    slowAnswered: () => slowAnswered,
+    releaseSlow: () => {
+      slowGate.open();
+      slowGate = gate();
+    },
     ops,
     log,
     slackDest,

@@ -2,6 +2,7 @@
 // drain reports as one JSON line. Tests kill it mid-post (a crash) or run two at once (replicas).
 import { openStore } from '../../src/store/store.js';
 import { drainOnce } from '../../src/bot/outbox/drain.js';
+import { readyThenGo } from './barrier.js';
 import { drainAll, FAST, harness, posters } from './outbox.js';
 
 interface Job {
@@ -12,8 +13,8 @@ interface Job {
   leaseMs: number;
   /** Drain until nothing is left (else one round). */
   all: boolean;
-  /** Epoch ms to start at, so racing drainers really overlap. */
-  startAt: number;
+  /** Wait for the parent's go before draining (test/helpers/barrier.ts), so racing drainers really overlap. */
+  together?: boolean;
   slackGapMs?: number;
 }
 
@@ -22,7 +23,7 @@ const store = await openStore(job.options);
 try {
   const h = harness(store.db, posters({ slack: job.slack, discord: job.discord }, job.slackGapMs), job.owner);
   const options = { ...FAST, leaseMs: job.leaseMs };
-  await new Promise((r) => setTimeout(r, Math.max(0, job.startAt - Date.now())));
+  if (job.together) await readyThenGo();
   const reports = job.all ? await drainAll(h, options, { rounds: 20_000, ms: 120_000 }) : [await drainOnce(h.deps, options)];
   process.stdout.write(`${JSON.stringify(reports)}\n`);
 } finally {

@@ -54,9 +54,11 @@ export interface Harness {
   alerts: string[];
 }
 
-export function harness(db: Db, p: Posters, owner = 'test-owner'): Harness {
+/** `aheadMs`: this drainer's clock runs that far ahead (one that comes after another's lease ran out). */
+export function harness(db: Db, p: Posters, owner = 'test-owner', aheadMs = 0): Harness {
   const alerts: string[] = [];
-  return { alerts, deps: { db, posters: p, log: silentLogger(), owner, alert: async (t) => void alerts.push(t) } };
+  const now = aheadMs ? () => Date.now() + aheadMs : undefined;
+  return { alerts, deps: { db, posters: p, log: silentLogger(), owner, alert: async (t) => void alerts.push(t), now } };
 }
 
 export async function openCount(db: Db): Promise<number> {

@@ -2,6 +2,7 @@
 // client does the talking: channel messages (with nonce + enforce_nonce: a repeated nonce returns
 // the earlier message), interaction callbacks and webhook edits, command registration. It checks
 // Discord's limits, keeps what was posted, and can be scripted to fail.
+import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterWork, answerFault, FaultScript, formData, listen, readBody, sendJson, type Fault } from './server.js';
 import { commandError, messageBodyError } from './discord-rules.js';
@@ -38,6 +39,8 @@ export interface DiscordStandIn {
   commands: Map<string, Json[]>;
   calls: { method: string; path: string; at: number }[];
   fault(route: string, ...faults: Fault[]): void;
+  /** Fires 'event' after each request (see test/helpers/wait.ts). */
+  events: EventEmitter;
   close(): Promise<void>;
 }
 
@@ -183,6 +186,7 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
     commands,
     calls,
     fault: (route, ...f) => faults.add(route, ...f),
+    events: lb.events,
     close: () => lb.close(),
   };
 }

@@ -1,6 +1,7 @@
 // Shared plumbing of the loopback stand-ins: a server on 127.0.0.1 that closes itself, bodies,
 // and scripted faults (429 with Retry-After, 5xx, refusals, a post accepted whose answer is lost).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 
 export type Fault =
@@ -13,11 +14,15 @@ export type Fault =
 export interface Loopback {
   server: Server;
   base: string;
+  /** Fires 'event' after each request has been answered (see test/helpers/wait.ts). */
+  events: EventEmitter;
   close(): Promise<void>;
 }
 
 export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Promise<Loopback> {
+  const events = new EventEmitter();
   const server = createServer((req, res) => {
+    res.on('close', () => events.emit('event'));
     handler(req, res).catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(err));
@@ -28,6 +33,7 @@ export async function listen(handler: (req: IncomingMessage, res: ServerResponse
   return {
     server,
     base: `http://127.0.0.1:${port}`,
+    events,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

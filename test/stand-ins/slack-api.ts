@@ -1,6 +1,7 @@
 // A Slack Web API stand-in on loopback, reached through SLACK_API_URL so the real @slack/web-api
 // client (inside Bolt) does the talking. It checks what Slack checks, keeps what was posted, and
 // can be scripted to answer 429, 5xx, errors, or to lose the answer to a post it carried out.
+import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterWork, answerFault, FaultScript, formData, listen, readBody, sendJson, type Fault } from './server.js';
 import { postMessageError, type SlackCheckOptions } from './slack-rules.js';
@@ -43,6 +44,8 @@ export interface SlackStandIn {
   faults: FaultScript;
   fault(method: string, ...faults: Fault[]): void;
   responseUrl(id: string): string;
+  /** Fires 'event' after each request (see test/helpers/wait.ts). */
+  events: EventEmitter;
   close(): Promise<void>;
 }
 
@@ -252,6 +255,7 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
     faults,
     fault: (method, ...f) => faults.add(method, ...f),
     responseUrl: (id) => `${lb.base}/response/${id}`,
+    events: lb.events,
     close: () => lb.close(),
   };
 }

@@ -1,5 +1,6 @@
 // A minimal Slack Socket Mode server on loopback: hello on connect, envelopes the test sends, and
 // the acknowledgements (with their response payloads) the app sends back.
+import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -12,6 +13,8 @@ export interface SocketStandIn {
   /** Acknowledgements by envelope id: the payload the app answered with (empty object when none). */
   acks: Map<string, Json>;
   send(envelope: Json): void;
+  /** Fires 'event' after each acknowledgement (see test/helpers/wait.ts). */
+  events: EventEmitter;
   close(): Promise<void>;
 }
 
@@ -21,6 +24,7 @@ export async function startSocketStandIn(appId = 'A1'): Promise<SocketStandIn> {
   const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
   const sockets = new Set<WebSocket>();
   const acks = new Map<string, Json>();
+  const events = new EventEmitter();
   let onConnect: () => void = () => undefined;
   const connected = new Promise<void>((resolve) => (onConnect = resolve));
   wss.on('connection', (ws) => {
@@ -29,6 +33,7 @@ export async function startSocketStandIn(appId = 'A1'): Promise<SocketStandIn> {
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { envelope_id?: string; payload?: Json };
       if (msg.envelope_id) acks.set(msg.envelope_id, msg.payload ?? {});
+      events.emit('event');
     });
     ws.send(
       JSON.stringify({
@@ -44,6 +49,7 @@ export async function startSocketStandIn(appId = 'A1'): Promise<SocketStandIn> {
     url,
     connected,
     acks,
+    events,
     send: (envelope) => {
       for (const ws of sockets) ws.send(JSON.stringify(envelope));
     },

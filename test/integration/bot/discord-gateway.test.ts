@@ -6,6 +6,7 @@ import { silentLogger } from '../../../src/log.js';
 import { createDiscordGateway, type GatewayRole } from '../../../src/bot/discord/gateway.js';
 import { interactionRest } from '../../../src/bot/discord/interaction.js';
 import type { CommandHandler, CommandInvocation, Reply } from '../../../src/bot/commands/types.js';
+import { gate, waitFor } from '../../helpers/wait.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
 import { startGatewayStandIn, type GatewayStandIn } from '../../stand-ins/discord-gateway.js';
 
@@ -17,14 +18,14 @@ describe('Discord gateway client', () => {
   let discord: DiscordStandIn;
   let role: GatewayRole;
   const seen: CommandInvocation[] = [];
-  let delayMs = 0;
+  let hold = gate(true);
 
   beforeAll(async () => {
     gateway = await startGatewayStandIn({ botId: BOT, applicationId: APP });
     discord = await startDiscordStandIn({ botId: BOT, gatewayUrl: gateway.url });
     const handler: CommandHandler = async (inv: CommandInvocation): Promise<Reply> => {
       seen.push(inv);
-      await new Promise((r) => setTimeout(r, delayMs));
+      await hold.passed;
       return { private: false, sections: [{ title: `/${inv.command} ${inv.subcommand ?? ''}`.trim(), text: 'ok <@123>' }] };
     };
     handler.autocomplete = async (q) => [{ name: `${q.option}:${q.value}`, value: q.value }];
@@ -67,12 +68,11 @@ describe('Discord gateway client', () => {
     data: { id: '800000000000000001', name: 'digest', type: 1, options: [{ name: 'status', type: 1, options: [] }] },
   });
 
-  async function callbacks(token: string, n: number) {
-    const end = Date.now() + 10_000;
-    while (discord.interactions.filter((i) => i.token === token).length < n && Date.now() < end)
-      await new Promise((r) => setTimeout(r, 50));
-    return discord.interactions.filter((i) => i.token === token);
-  }
+  const mine = (token: string) => discord.interactions.filter((i) => i.token === token);
+  const callbacks = async (token: string, n: number) => {
+    await waitFor(() => mine(token).length >= n, { what: `${n} callbacks for ${token}`, on: [discord.events] });
+    return mine(token);
+  };
 
   it('identifies with the bot token', async () => {
     expect(await gateway.identified).toMatchObject({ token: 'discord-test-token' });
@@ -106,11 +106,12 @@ describe('Discord gateway client', () => {
   });
 
   it('defers a slow answer, then edits the original response', async () => {
-    delayMs = 3000;
+    hold = gate();
     gateway.dispatch('INTERACTION_CREATE', interaction('gwslow'));
+    const [deferred] = await callbacks('gwslow', 1);
+    expect(deferred).toMatchObject({ kind: 'callback', body: { type: 5 } });
+    hold.open();
     const calls = await callbacks('gwslow', 2);
     expect(calls.map((c) => c.kind)).toEqual(['callback', 'edit']);
-    expect(calls[0]!.body).toEqual({ type: 5 });
-    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThan(500);
-  }, 20_000);
+  });
 });

@@ -8,20 +8,21 @@ import type { CommandInvocation, Reply } from '../../../src/bot/commands/types.j
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
 import { startSocketStandIn, type SocketStandIn } from '../../stand-ins/slack-socket.js';
 import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
+import { gate, waitFor } from '../../helpers/wait.js';
 
 describe('Slack Socket Mode', () => {
   let socket: SocketStandIn;
   let slack: SlackStandIn;
   let t: TestStore;
   let role: SlackRole;
-  let delayMs = 0;
+  let hold = gate(true);
 
   beforeAll(async () => {
     socket = await startSocketStandIn();
     slack = await startSlackStandIn({ appToken: 'xapp-test', socketUrl: socket.url });
     t = await openSqliteTestStore();
     const handler = async (inv: CommandInvocation): Promise<Reply> => {
-      await new Promise((r) => setTimeout(r, delayMs));
+      await hold.passed;
       return { private: true, sections: [{ text: `you asked for ${inv.text}` }] };
     };
     role = await createSlackRole(
@@ -54,11 +55,7 @@ describe('Slack Socket Mode', () => {
     },
   });
 
-  async function ackOf(id: string) {
-    const end = Date.now() + 5000;
-    while (!socket.acks.has(id) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-    return socket.acks.get(id);
-  }
+  const ackOf = (id: string) => waitFor(() => socket.acks.get(id), { what: `the ack of ${id}`, on: [socket.events] });
 
   it('serves no HTTP route and opened the socket with the app-level token', () => {
     expect(role.route).toBeNull();
@@ -71,15 +68,12 @@ describe('Slack Socket Mode', () => {
   });
 
   it('acknowledges first when the handler is slow, then answers through response_url', async () => {
-    delayMs = 3000;
-    const sent = Date.now();
+    hold = gate();
     socket.send(envelope('env2', 'lidar'));
     expect(await ackOf('env2')).toEqual({});
-    expect(Date.now() - sent).toBeLessThan(2500);
-    const end = Date.now() + 8000;
-    while (!slack.responses.has('env2') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-    expect(slack.responses.get('env2')).toEqual([
-      expect.objectContaining({ response_type: 'ephemeral', text: 'you asked for lidar' }),
-    ]);
-  }, 15_000);
+    expect(slack.responses.has('env2')).toBe(false);
+    hold.open();
+    const answers = await waitFor(() => slack.responses.get('env2'), { what: 'the answer on response_url', on: [slack.events] });
+    expect(answers).toEqual([expect.objectContaining({ response_type: 'ephemeral', text: 'you asked for lidar' })]);
+  });
 });

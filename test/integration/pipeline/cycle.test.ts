@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../../src/config.js';
 import { runCycle, type CycleDeps } from '../../../src/pipeline/cycle.js';
 import { digestOps } from '../../../src/pipeline/run-slot.js';
 import { listDestinations } from '../../../src/store/destinations.js';
-import { drainOnce } from '../../../src/bot/outbox/drain.js';
+import { drainUntilIdle } from '../../../src/bot/outbox/until-idle.js';
 import { extractiveSummarizer } from '../../../src/digest/summarize/index.js';
 import { silentLogger } from '../../../src/log.js';
 import { createFetcher, type Fetcher } from '../../../src/sources/fetch/fetcher.js';
@@ -70,22 +70,13 @@ describeStores('the bot cycle', (open, dialect) => {
     summarizer: () => extractiveSummarizer,
     now: () => now,
   });
-  /** Drains until every delivery is settled (bounded: a few seconds at most). */
-  const drain = async (store: Store, owner: string) => {
-    const deps = {
-      db: store.db,
-      posters: posters({ slack: slack.apiUrl }, 0),
-      log: silentLogger(),
-      owner,
-      alert: async () => undefined,
-    };
-    for (let i = 0; i < 50; i++) {
-      await drainOnce(deps, FAST);
-      const open = await store.db.selectFrom('deliveries').select('id').where('status', 'not in', ['sent', 'failed']).execute();
-      if (open.length === 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  /** Drains until every delivery is settled (or a minute passed: the assertions then say what is left). */
+  const drain = (store: Store, owner: string) =>
+    drainUntilIdle(
+      { db: store.db, posters: posters({ slack: slack.apiUrl }, 0), log: silentLogger(), owner, alert: async () => undefined },
+      Date.now() + 60_000,
+      FAST,
+    );
   const sent = async (store: Store) => (await store.db.selectFrom('deliveries').select('status').execute()).map((d) => d.status);
   const digests = async (store: Store) =>
     (await store.db.selectFrom('digests').select(['id', 'slot_at']).orderBy('slot_at').execute()).map((d) => d.slot_at);

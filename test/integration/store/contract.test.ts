@@ -7,13 +7,10 @@ import { upsertDestination, listDestinations } from '../../../src/store/destinat
 import { tryAcquireLease, releaseLease, leaseHolder } from '../../../src/store/leases.js';
 import { migrate, type Store } from '../../../src/store/store.js';
 import { isAppError } from '../../../src/errors.js';
-import { runTsProcess } from '../../helpers/spawn.js';
+import { spawnReady } from '../../helpers/barrier.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
 
 const WRITER = new URL('../../helpers/writer-process.ts', import.meta.url);
-/** Long enough for the writer process to start, so both sides begin writing at the same instant. */
-const RACE_DELAY_MS = 2500;
-const sleepUntil = (at: number) => new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 
@@ -96,13 +93,13 @@ describeStores('store contract', (open) => {
   it('concurrent writers of the same article in two processes: one row, one winner, no errors', async () => {
     const f = await insertFeed(t.store.db, { url: 'https://a.example/feed', now: NOW });
     const theirs = Array.from({ length: 4 }, (_, i) => article(f.id, { itemKey: `p${i}` }));
-    const startAt = Date.now() + RACE_DELAY_MS;
-    const other = runTsProcess(WRITER, [JSON.stringify({ options: t.options, articles: theirs, startAt })]);
-    await sleepUntil(startAt);
+    const other = spawnReady(WRITER, [JSON.stringify({ options: t.options, articles: theirs })]);
+    await other.ready;
+    other.go();
     const ours = Array.from({ length: 4 }, (_, i) =>
       t.store.transaction((trx) => insertArticleIfNew(trx, article(f.id, { itemKey: `m${i}` }))),
     );
-    const [out, ...mine] = await Promise.all([other, ...ours]);
+    const [out, ...mine] = await Promise.all([other.output, ...ours]);
     const results = [...(JSON.parse(out).results as InsertResult[]), ...mine];
     expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
     expect(results.filter((r) => r.isNew)).toHaveLength(1);
@@ -111,12 +108,11 @@ describeStores('store contract', (open) => {
   });
 
   it('two processes racing for one lease: exactly one holds it until it expires', async () => {
-    const startAt = Date.now() + RACE_DELAY_MS;
     const lease = { name: 'scheduler', owner: 'replica-b', ttlMs: 60_000, now: NOW };
-    const [out, mine] = await Promise.all([
-      runTsProcess(WRITER, [JSON.stringify({ options: t.options, lease, startAt })]),
-      sleepUntil(startAt).then(() => tryAcquireLease(t.store.db, 'scheduler', 'replica-a', 60_000, NOW)),
-    ]);
+    const writer = spawnReady(WRITER, [JSON.stringify({ options: t.options, lease })]);
+    await writer.ready;
+    writer.go();
+    const [out, mine] = await Promise.all([writer.output, tryAcquireLease(t.store.db, 'scheduler', 'replica-a', 60_000, NOW)]);
     const theirs = JSON.parse(out).lease as boolean;
     expect([mine, theirs].filter(Boolean)).toHaveLength(1);
     const holder = mine ? 'replica-a' : 'replica-b';

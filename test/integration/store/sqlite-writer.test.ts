@@ -7,6 +7,7 @@ import type { NewArticle } from '../../../src/store/articles.js';
 import { insertFeed } from '../../../src/store/feeds.js';
 import { createSqliteWriter, type SqliteWriter } from '../../../src/store/sqlite-writer.js';
 import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const FRAME_BYTES = 4096 + 24;
@@ -32,8 +33,7 @@ const article = (feedId: number, n: number): NewArticle => ({
 /** Waits (bounded) until the checkpointer has copied pages into the database file: it is running. */
 async function checkpointed() {
   const size = statSync(t.store.location).size;
-  for (let i = 0; i < 200 && statSync(t.store.location).size === size; i++) await new Promise((r) => setTimeout(r, 50));
-  expect(statSync(t.store.location).size).toBeGreaterThan(size);
+  await waitFor(() => statSync(t.store.location).size > size, { what: 'the checkpointer to copy pages into the file' });
 }
 
 let t: TestStore;

@@ -7,7 +7,7 @@ import { randomDigest } from '../../../fixtures/digests.js';
 import { tinyPng } from '../../../fixtures/png.js';
 import { describeStores, type TestStore } from '../../../helpers/stores.js';
 import { addDestination, storeAndQueue } from '../../../helpers/outbox.js';
-import { runTsProcess } from '../../../helpers/spawn.js';
+import { runTogether } from '../../../helpers/barrier.js';
 import type { DrainReport } from '../../../../src/bot/outbox/types.js';
 
 const DRAINER = new URL('../../../helpers/drain-process.ts', import.meta.url);
@@ -54,7 +54,6 @@ describeStores('two drainers at once', (open) => {
         }
       }
     }
-    const startAt = Date.now() + 6000;
     const job = (owner: string) =>
       JSON.stringify({
         options: t.options,
@@ -63,9 +62,9 @@ describeStores('two drainers at once', (open) => {
         owner,
         leaseMs: 60_000,
         all: true,
-        startAt,
+        together: true,
       });
-    const outputs = await Promise.all(['replica-a', 'replica-b'].map((o) => runTsProcess(DRAINER, [job(o)], 100_000)));
+    const outputs = await runTogether(['replica-a', 'replica-b'].map((o) => ({ file: DRAINER, args: [job(o)] })));
     const reports = outputs.map((o) => JSON.parse(o.trim().split('\n').at(-1)!) as DrainReport[]);
     const sentBy = reports.map((rs) => rs.reduce((n, r) => n + r.sent, 0));
     expect(sentBy[0]! + sentBy[1]!).toBe(slackParts + discordParts);
@@ -91,5 +90,5 @@ describeStores('two drainers at once', (open) => {
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
     for (let i = 1; i < rows.length; i++)
       if (rows[i]!.digest_id === rows[i - 1]!.digest_id) expect(rows[i]!.sent_at!).toBeGreaterThanOrEqual(rows[i - 1]!.sent_at!);
-  }, 120_000);
+  });
 });
