@@ -1,9 +1,9 @@
 # syntax=docker/dockerfile:1
-# Build stage: compile TypeScript and the native SQLite binding from source.
+# Build stage: compile TypeScript; better-sqlite3 takes its prebuilt binding, or builds it where none fits.
 FROM node:24-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json .npmrc tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # npm ci builds better-sqlite3 and runs `prepare` (tsc → dist/).
 RUN npm ci && npm prune --omit=dev

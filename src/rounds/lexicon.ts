@@ -34,13 +34,6 @@ export const COMPANY_NOUNS = set(`
   aggregator organization organisation enterprise corporation co-op nonprofit
 `);
 
-/** Nouns naming people, so "Former Coatue partner raises …" has no company subject. */
-export const PERSON_NOUNS = set(`
-  partner founder founders cofounder co-founder ceo executive executives researcher researchers kid kids student
-  students engineer engineers veteran veterans alum alumni entrepreneur entrepreneurs billionaire teen teens duo trio
-  scientist scientists professor couple brothers sisters siblings dropout dropouts exec execs
-`);
-
 /** Function words and adverbs between a subject and its verb ("X has reportedly agreed to raise"). */
 export const SUBJECT_GAP = set(`
   is are was were has have had will would could can may might must shall should just also now reportedly officially
@@ -68,7 +61,3 @@ export const CORPORATES = set(`
   exxonmobil chevron saudi aramco reliance jio infosys tata wipro mahindra rakuten kakao naver grab gojek
   snowflake databricks servicenow workday intuit autodesk atlassian broadcom micron asml zoom
 `);
-
-/** Words that mark an investor as a fund or firm rather than a corporation. */
-export const FUND_WORDS =
-  /\b(?:capital|ventures?|partners|vc|funds?|investments?|invest|management|equity|advisors|associates|asset|holdings|growth|labs)\b/i;
