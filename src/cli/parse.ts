@@ -1,4 +1,4 @@
-// `digestbot parse <file|url|-> ... --json`: the parser's output as JSON (see EVALUATION.md).
+// `digestbot parse <file|url|-> ... --json`: the parser's output as JSON (see docs/evaluation.md).
 // One input: the feed object, or {"error"} and exit 1. Several: one line per input with "file",
 // exit 0 when every input was read (parse errors are then per line).
 import { readFile } from 'node:fs/promises';
@@ -57,7 +57,7 @@ async function parseOne(arg: string, fetcher: () => Fetcher): Promise<Outcome> {
   }
 }
 
-/** The EVALUATION.md shape exactly (ttlMinutes is for the poller, not part of the contract). */
+/** The docs/evaluation.md shape exactly (ttlMinutes is for the poller, not part of the contract). */
 const feedJson = ({ ttlMinutes: _ttl, ...feed }: ParsedFeed) => feed;
 
 const asAppError = (err: unknown) => (err instanceof AppError ? err : new AppError('INTERNAL', errorMessage(err)));

@@ -1,5 +1,5 @@
 // `digestbot rounds extract [--json]`: funding rounds read from texts given as JSON lines on stdin
-// ({ id, text, published? }); one output line per input, in order (EVALUATION.md).
+// ({ id, text, published? }); one output line per input, in order (docs/evaluation.md).
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { extractRounds } from '../rounds/extract.js';

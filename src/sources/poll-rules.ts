@@ -1,5 +1,5 @@
 // When to check a feed next, and when to give up on it: pure functions of the feed, the outcome
-// and the clock (RELIABILITY.md, "Polling politeness").
+// and the clock (docs/reliability.md, "Polling politeness").
 import type { Config } from '../config.js';
 import { isAppError } from '../errors.js';
 import type { Feed } from '../model.js';

@@ -1,4 +1,4 @@
-// The slash commands digestbot answers (PRODUCT.md, Commands).
+// The slash commands digestbot answers (docs/product.md, Commands).
 import { action, type CommandSpec } from './spec.js';
 
 export const ROUND = action({
