@@ -1,4 +1,4 @@
-// Lint, including the architecture (docs/ARCHITECTURE.md): which folder may import which
+// Lint, including the architecture (docs/architecture.md): which folder may import which
 // (import-x/no-restricted-paths, on resolved files), no import cycles, database drivers and
 // query building only in src/store, platform SDKs only under src/bot/slack and src/bot/discord,
 // typed rules for promises, and a cap on file length.
@@ -8,7 +8,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const BASE = ['./model.ts', './time.ts', './errors.ts', './log.ts', './version.ts'];
-const RUNTIME_BASE = ['./runtime/slots.ts', './runtime/clock.ts', './runtime/shutdown.ts', './runtime/owner.ts', './runtime/worker-pool.ts'];
+const RUNTIME_BASE = [
+  './runtime/slots.ts',
+  './runtime/clock.ts',
+  './runtime/shutdown.ts',
+  './runtime/owner.ts',
+  './runtime/worker-pool.ts',
+];
 /** A folder (or files) of src may import only what `may` names (paths relative to src), and itself. */
 const only = (target, may, why) => ({
   target: (Array.isArray(target) ? target : [target]).map((t) => `./src/${t.replace(/^\.\//, '')}`),
@@ -28,9 +34,17 @@ const ZONES = [
   only('./text', [], 'text tools (src/text) sit below everything that reads language.'),
   only(RUNTIME_BASE, [], 'slots, the clock, shutdown, owner and the worker pool import only the base.'),
   only('./config.ts', ['./runtime/slots.ts'], 'the config schema depends only on the base and cron slots.'),
-  only('./store', ['./runtime/worker-pool.ts'], 'the store knows nothing above it (it runs its SQLite writer on the worker pool).'),
+  only(
+    './store',
+    ['./runtime/worker-pool.ts'],
+    'the store knows nothing above it (it runs its SQLite writer on the worker pool).',
+  ),
   only('./rounds', ['./text', './store'], 'funding rounds use the text tools and store primitives only.'),
-  only('./sources', ['./text', './store', './config.ts', './runtime/worker-pool.ts'], 'sources never import digest, rounds, bot or pipeline.'),
+  only(
+    './sources',
+    ['./text', './store', './config.ts', './runtime/worker-pool.ts'],
+    'sources never import digest, rounds, bot or pipeline.',
+  ),
   only('./digest', ['./text', './rounds', './config.ts'], 'the digest is pure: no store, sources, bot or pipeline.'),
   only(
     ['./runtime/app.ts', './runtime/lease-keeper.ts', './runtime/leased-role.ts', './runtime/scheduler-seat.ts'],
@@ -54,7 +68,8 @@ const DRIVERS = { regex: '^(kysely|better-sqlite3|pg)$', message: 'Database driv
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 /** Query building on a handle (`db.selectFrom(…)`) outside src/store. */
 const QUERY_CALLS = {
-  selector: 'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+  selector:
+    'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
   message: 'Queries belong in src/store: add a function there and call it.',
 };
 

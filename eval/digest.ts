@@ -1,4 +1,4 @@
-// Digest faithfulness (EVALUATION.md: must be 100%): digests are built end to end from the demo
+// Digest faithfulness (docs/evaluation.md: must be 100%): digests are built end to end from the demo
 // feeds and from the fixture stories, and every line is checked against the articles it cites:
 // takeaways and rounds rows against their sources, story entries against their story's sources,
 // the TL;DR against the digest's articles. `npx tsx eval/digest.ts`

@@ -3,7 +3,7 @@
 //
 // Matching rule: a predicted round matches a gold new round of the same text when their company
 // names have the same key: case, accents, punctuation and legal suffixes (Inc., Ltd., GmbH …)
-// ignored (src/store/company-key.ts). One-to-one, in order. Investors are compared the same way.
+// ignored (src/rounds/company-key.ts). One-to-one, in order. Investors are compared the same way.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

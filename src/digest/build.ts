@@ -1,5 +1,5 @@
 // From a destination's window of articles to its digest: cluster → rank and cap → summarize each
-// story → compose. Storage and delivery happen around this (see src/run-slot.ts).
+// story → compose. Storage and delivery happen around this (see src/pipeline/run-slot.ts).
 import type { Article, Digest, StoredRound } from '../model.js';
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
 import { composeDigest, type ComposeInput, type SummarizedStory } from './compose/compose.js';

@@ -1,5 +1,5 @@
-// How far back a destination's digest reaches: its window starts at the previous slot, but never
-// further back than this, whatever happened to earlier slots.
+// How far back a destination's digest reaches: at most this long before its slot, whatever
+// happened to earlier slots; articles already in one of the destination's digests are left out.
 import { HOUR } from '../time.js';
 
 export const LOOKBACK_MS = 48 * HOUR;

@@ -1,6 +1,6 @@
 // The clock trigger: node-cron wakes the process every minute and at start; each wake runs one
 // cycle unless the previous one is still running. Correctness never depends on the wake-ups:
-// a cycle works out from the clock and the store what is due (see cycle.ts, schedule.ts).
+// a cycle works out from the clock and the store what is due (see cycle.ts, slots.ts).
 import { schedule as cronSchedule, type ScheduledTask } from 'node-cron';
 import type { Logger } from '../log.js';
 

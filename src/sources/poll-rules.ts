@@ -5,10 +5,7 @@ import { isAppError } from '../errors.js';
 import type { Feed } from '../model.js';
 import type { FeedCheck } from '../store/feeds.js';
 import { FetchError } from './fetch/index.js';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+import { DAY, MINUTE } from '../time.js';
 
 /** Nothing is rescheduled sooner than this, whatever a server asks (Retry-After: 0). */
 export const MIN_DELAY_MS = MINUTE;

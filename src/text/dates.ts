@@ -2,6 +2,7 @@
 // "two years ago", "in Q1 2024") resolved against the article's publish date, so a reader can
 // tell today's news from the background a story recalls.
 import type { EpochMs } from '../model.js';
+import { DAY } from '../time.js';
 
 /**
  * past: ended well before the article (older than the stale window, or "last year" and older);
@@ -25,7 +26,6 @@ export interface TimeOptions {
   staleAfterDays?: number;
 }
 
-const DAY = 86_400_000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };

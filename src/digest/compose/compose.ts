@@ -4,6 +4,7 @@ import type { Article, Destination, Digest, DigestRound, DigestTakeaway, Slot, S
 import type { SummaryResult } from '../summarize/types.js';
 import { wordCount } from '../../text/tokens.js';
 import { buildStory, sourceRef } from './story.js';
+import { MAX_TAKEAWAYS, MIN_TAKEAWAYS } from '../summarize/types.js';
 
 export interface SummarizedStory {
   articles: Article[];
@@ -25,8 +26,6 @@ export interface ComposeInput {
 }
 
 const TLDR_MAX_WORDS = 70;
-const MIN_TAKEAWAYS = 3;
-const MAX_TAKEAWAYS = 6;
 const WORDS_PER_MINUTE = 200;
 
 /** `dg-<destination>-<slot instant>`: the same slot and destination always give the same id. */

@@ -1,12 +1,11 @@
 // Which stories lead a digest: more outlets, newer, bigger rounds, and the destination's topics.
 import type { Article, EpochMs, StoredRound } from '../../model.js';
+import { DAY } from '../../time.js';
 
 export interface StoryCandidate {
   articles: Article[];
   rounds: StoredRound[];
 }
-
-const DAY = 24 * 3_600_000;
 
 export function storyScore(story: StoryCandidate, slotAt: EpochMs, topics: string[]): number {
   const outlets = new Set(story.articles.map((a) => a.outlet)).size;

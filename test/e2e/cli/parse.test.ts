@@ -16,7 +16,7 @@ writeFileSync(
 writeFileSync(html, '<html><body>hello</body></html>');
 
 describe('digestbot parse --json', () => {
-  it('prints one feed object in the EVALUATION.md shape', async () => {
+  it('prints one feed object in the shape docs/evaluation.md gives', async () => {
     const r = await runCli(['parse', feed, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);

@@ -4,7 +4,8 @@ import { AppError } from '../../../src/errors.js';
 import type { Feed } from '../../../src/model.js';
 import { FetchError } from '../../../src/sources/fetch/index.js';
 import { feedFixture } from '../../helpers/feed.js';
-import { DAY, failedCheck, failureBackoffMs, intervalMinutes, jittered } from '../../../src/sources/poll-rules.js';
+import { failedCheck, failureBackoffMs, intervalMinutes, jittered } from '../../../src/sources/poll-rules.js';
+import { DAY } from '../../../src/time.js';
 
 const polling = configSchema.parse({}).polling;
 const MIN = 60_000;
