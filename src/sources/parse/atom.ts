@@ -84,9 +84,31 @@ function finishEntry({ draft, links }: PendingItem, feed: FeedContext): ParsedIt
   return finishItem(draft);
 }
 
+const atomFormat = (root: XElement): FeedFormat =>
+  root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+
+/**
+ * An Atom entry document (RFC 4287 section 2): a feed of its one entry. The document states
+ * nothing about a feed, so the feed's fields are empty but for its date, the entry's (as for
+ * JSON Feed, a feed changes when its latest item does).
+ */
+export function readAtomEntry(entry: XElement, maxItems: number): ParsedFeed {
+  const ATOM = atomNamespaces(entry);
+  const item = finishEntry(pendingEntry(entry, ATOM), { author: null, base: entry.base ?? selfLink(entry, ATOM), ns: ATOM });
+  return {
+    format: atomFormat(entry),
+    title: null,
+    link: null,
+    description: null,
+    language: entry.lang?.trim() || null,
+    updated: item.updated ?? item.published,
+    items: maxItems > 0 ? [item] : [],
+  };
+}
+
 /** `taken`: entries already taken out of the tree (see FeedStream), in document order. */
 export function readAtom(root: XElement, maxItems: number, taken: readonly PendingItem[]): ParsedFeed {
-  const format: FeedFormat = root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+  const format = atomFormat(root);
   const ATOM = atomNamespaces(root);
   // Without xml:base or a document URL, relative links resolve against the feed's self link,
   // and entry links then against the feed's own page.
