@@ -1,8 +1,10 @@
 // Atom 1.0 and 0.3 into the one model. Text constructs carry their own type (text, html, xhtml;
-// 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text.
+// 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text; plain text
+// escaped twice by the publisher is undone (double-encoded.ts). An entry document is a feed too.
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
+import { undoubled } from './double-encoded.js';
 import { finishItem, joinNames, linksOf, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
@@ -22,7 +24,7 @@ function atomText(el: XElement | undefined): string | null {
   }
   if (hasElementKids(el)) return markupToText(el);
   if (isHtml || mode === 'escaped') return htmlToText(textOf(el));
-  return collapse(textOf(el));
+  return undoubled(collapse(textOf(el)));
 }
 
 const personNames = (parent: XElement, role: string, ATOM: NsMatch) =>
