@@ -6,13 +6,15 @@ import type { ParsedFeed, ParsedItem } from '../../model.js';
 import { parseDate } from './dates.js';
 import { undoubled } from './double-encoded.js';
 import { finishItem, joinNames, uniqueStrings } from './items.js';
+import { cleanText } from './repair.js';
 import { collapse, htmlToText } from './text.js';
 import { absoluteLink } from './urls.js';
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+/** A string field; escapes such as \u0092 can write what the decoder cleans from bytes (repair.ts), so it is cleaned here. */
+const str = (v: unknown): string | null => (typeof v === 'string' ? cleanText(v) : typeof v === 'number' ? String(v) : null);
 const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
 /** A JSON Feed string as plain text (JSON Feed strings are text, but for content_html). */

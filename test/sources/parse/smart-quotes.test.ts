@@ -72,6 +72,12 @@ describe('windows-1252 punctuation (bytes 0x80–0x9F)', () => {
     expect(titleOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe('it’s ’“');
   });
 
+  it('maps them in JSON Feed strings written as escapes', () => {
+    const json =
+      '{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"it\\u0092s \\u0093here\\u0094\\u0007"}]}';
+    expect(parseFeedSync(json).items[0]!.title).toBe('it’s “here”');
+  });
+
   it('leaves valid UTF-8 without C1 controls exactly as it is', () => {
     const title = 'Ünïcödé ✓ — “quotes” € 🚢';
     expect(titleOf(item(Buffer.from(title, 'utf8')))).toBe(title);
