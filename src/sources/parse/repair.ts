@@ -2,7 +2,8 @@
 // (bytes 0x80–0x9F) show up as C1 control characters when text was decoded as Latin-1 or
 // re-encoded from it, and as invalid bytes in UTF-8 documents that pasted them in; XML 1.0
 // forbids the C0 controls other than tab, line feed and carriage return, and U+FFFE/U+FFFF.
-// Every function here runs only on documents a cheap test found something in (see charset.ts).
+// cleanUtf8 runs on UTF-8 input only when a cheap test found something to clean (see charset.ts);
+// cleanText on the text our other decoders produce, and on strings handed to the parser.
 import { replaceCodePoint } from 'entities/decode';
 
 /** The C1 control characters: windows-1252 bytes 0x80–0x9F read as Latin-1. */
@@ -11,11 +12,14 @@ const C1 = /[\x80-\x9f]/;
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
-const global = (re: RegExp) => new RegExp(re.source, 'g');
-const C1_ALL = global(C1);
-const ILLEGAL_ALL = global(ILLEGAL);
+const everywhere = (re: RegExp) => new RegExp(re.source, 'g');
+const C1_ALL = everywhere(C1);
+const ILLEGAL_ALL = everywhere(ILLEGAL);
 
-/** The windows-1252 character of a byte 0x80–0x9F (the five it leaves undefined stay C1 controls, as in WHATWG). */
+/**
+ * The code point of a windows-1252 byte 0x80–0xFF (the HTML table of numeric references: the five
+ * bytes windows-1252 leaves undefined stay C1 controls, as in the WHATWG index; 0xA0 up are Latin-1).
+ */
 const cp1252 = (byte: number): number => replaceCodePoint(byte);
 
 /** Decoded text with C1 controls read as windows-1252 and the characters XML 1.0 forbids removed. */
