@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'FEED_DUPLICATE'
   | 'FEED_NOT_FOUND'
   | 'NOT_A_FEED'
+  | 'EMPTY_DOCUMENT'
   | 'PARSE_ERROR'
   | 'TOO_LARGE'
   | 'BAD_ARGUMENT'

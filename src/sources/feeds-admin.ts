@@ -61,6 +61,8 @@ export async function testFeed(deps: Pick<FeedsAdminDeps, 'fetcher' | 'maxItems'
       ...(res.contentType && { contentType: res.contentType }),
     });
   } catch (err) {
+    if (isAppError(err, 'EMPTY_DOCUMENT'))
+      throw userError('EMPTY_DOCUMENT', `${res.finalUrl} answered with no feed: ${err.message}`);
     if (isAppError(err, 'PARSE_ERROR') || isAppError(err, 'NOT_A_FEED')) {
       throw userError('NOT_A_FEED', `${res.finalUrl} is not a feed this bot can read: ${err.message}`);
     }

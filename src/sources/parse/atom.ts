@@ -1,8 +1,10 @@
 // Atom 1.0 and 0.3 into the one model. Text constructs carry their own type (text, html, xhtml;
-// 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text.
+// 0.3 adds mode="escaped|base64|xml"), which decides how they become plain text; plain text
+// escaped twice by the publisher is undone (double-encoded.ts). An entry document is a feed too.
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
+import { undoubled } from './double-encoded.js';
 import { finishItem, joinNames, linksOf, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
@@ -22,7 +24,7 @@ function atomText(el: XElement | undefined): string | null {
   }
   if (hasElementKids(el)) return markupToText(el);
   if (isHtml || mode === 'escaped') return htmlToText(textOf(el));
-  return collapse(textOf(el));
+  return undoubled(collapse(textOf(el)));
 }
 
 const personNames = (parent: XElement, role: string, ATOM: NsMatch) =>
@@ -84,9 +86,31 @@ function finishEntry({ draft, links }: PendingItem, feed: FeedContext): ParsedIt
   return finishItem(draft);
 }
 
+const atomFormat = (root: XElement): FeedFormat =>
+  root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+
+/**
+ * An Atom entry document (RFC 4287 section 2): a feed of its one entry. The document states
+ * nothing about a feed, so the feed's fields are empty but for its date, the entry's (as for
+ * JSON Feed, a feed changes when its latest item does).
+ */
+export function readAtomEntry(entry: XElement, maxItems: number): ParsedFeed {
+  const ATOM = atomNamespaces(entry);
+  const item = finishEntry(pendingEntry(entry, ATOM), { author: null, base: entry.base ?? selfLink(entry, ATOM), ns: ATOM });
+  return {
+    format: atomFormat(entry),
+    title: null,
+    link: null,
+    description: null,
+    language: entry.lang?.trim() || null,
+    updated: item.updated ?? item.published,
+    items: maxItems > 0 ? [item] : [],
+  };
+}
+
 /** `taken`: entries already taken out of the tree (see FeedStream), in document order. */
 export function readAtom(root: XElement, maxItems: number, taken: readonly PendingItem[]): ParsedFeed {
-  const format: FeedFormat = root.ns === NS.atom03 || attr(root, 'version')?.trim() === '0.3' ? 'atom0.3' : 'atom1.0';
+  const format = atomFormat(root);
   const ATOM = atomNamespaces(root);
   // Without xml:base or a document URL, relative links resolve against the feed's self link,
   // and entry links then against the feed's own page.

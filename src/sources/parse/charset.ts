@@ -1,7 +1,10 @@
 // Bytes to text: the charset comes from the BOM, then the HTTP Content-Type, then the XML prolog,
 // then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what undeclared legacy feeds use).
+// Text is cleaned on the way (repair.ts): C1 controls become the windows-1252 characters they
+// stand for, and characters XML 1.0 forbids are dropped, where a cheap test finds any.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { asciiPieces, decoderPieces, readAll, utf8Pieces, wholeText, type TextPieces } from './pieces.js';
+import { cleanText, cleanUtf8, hasC1Utf8 } from './repair.js';
 import { decodeUtf32 } from './utf32.js';
 
 export interface DecodedText {
@@ -59,34 +62,57 @@ export function canonicalCharset(label: string): string | null {
   }
 }
 
-/** Pieces of UTF-8 input; null when it is not valid UTF-8. ASCII is read as Latin-1 (a plain copy). */
-function utf8Text(b: Uint8Array): TextPieces | null {
+/**
+ * How UTF-8 input is read. `scan`: look at every byte for characters XML forbids (otherwise only
+ * NUL is looked for: a full scan costs about a tenth of a parse). `sure`: the charset is certain
+ * (a BOM), so invalid bytes are strays even when they look like a legacy document.
+ */
+interface Utf8Reading {
+  scan: boolean;
+  sure: boolean;
+}
+
+/**
+ * Pieces of UTF-8 input; null when the bytes look like a legacy document instead. ASCII is read
+ * as Latin-1 (a plain copy). Clean valid UTF-8, by far the most common input, is checked only
+ * for NUL and C1 controls (searches for one byte value each); anything else is cleaned first.
+ */
+function utf8Text(b: Uint8Array, { scan, sure }: Utf8Reading): TextPieces | null {
   const buffer = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  if (isAscii(b)) return asciiPieces(buffer);
-  return isUtf8(b) ? utf8Pieces(buffer) : null;
+  const ascii = isAscii(b);
+  if (!scan && buffer.indexOf(0) === -1 && (ascii || (isUtf8(b) && !hasC1Utf8(buffer)))) {
+    return ascii ? asciiPieces(buffer) : utf8Pieces(buffer);
+  }
+  const { bytes, legacy } = cleanUtf8(buffer);
+  if (legacy && !sure) return null;
+  return isAscii(bytes) ? asciiPieces(bytes) : utf8Pieces(bytes);
 }
 
-function piecesAs(b: Uint8Array, encoding: string): TextPieces {
-  if (encoding.startsWith('utf-32')) return wholeText(decodeUtf32(b, encoding === 'utf-32le'));
-  // Broken UTF-8 (after a UTF-8 BOM) goes to the decoder, which replaces what is invalid.
-  return (encoding === 'utf-8' ? utf8Text(b) : null) ?? decoderPieces(b, encoding);
+function piecesAs(b: Uint8Array, encoding: string, scan: boolean): TextPieces {
+  if (encoding.startsWith('utf-32')) return wholeText(cleanText(decodeUtf32(b, encoding === 'utf-32le')));
+  if (encoding === 'utf-8') return utf8Text(b, { scan, sure: true })!;
+  return decoderPieces(b, encoding);
 }
 
-/** The document's text, a piece at a time (see pieces.ts). */
-export function decodePieces(bytes: Uint8Array, contentType?: string): DecodedPieces {
+/**
+ * The document's text, a piece at a time (see pieces.ts). `scan`: look at every byte for
+ * characters XML forbids (done for gunzipped bodies, which were just written byte by byte).
+ */
+export function decodePieces(bytes: Uint8Array, contentType?: string, scan = false): DecodedPieces {
   const bom = sniffBom(bytes);
-  if (bom) return { pieces: piecesAs(bytes.subarray(bom.skip), bom.encoding), encoding: bom.encoding };
+  if (bom) return { pieces: piecesAs(bytes.subarray(bom.skip), bom.encoding, scan), encoding: bom.encoding };
   const httpLabel = contentTypeCharset(contentType);
   const declared = [httpLabel, prologCharset(bytes)]
     .map((l) => (l ? canonicalCharset(l) : null))
     .filter((e): e is string => e !== null && !e.startsWith('utf-16') && !e.startsWith('utf-32'));
-  // A document declared (or defaulting to) UTF-8 whose bytes are not UTF-8 was mislabelled:
-  // the next declaration, else windows-1252, reads it the way browsers and feed readers do.
+  // A document declared (or defaulting to) UTF-8 whose bytes look like a legacy charset was
+  // mislabelled: the next declaration, else windows-1252, reads it the way feed readers do.
+  // Stray invalid bytes in UTF-8 text are read as windows-1252 one by one (see repair.ts).
   for (const encoding of new Set([...declared, 'utf-8'])) {
-    const pieces = encoding === 'utf-8' ? utf8Text(bytes) : piecesAs(bytes, encoding);
+    const pieces = encoding === 'utf-8' ? utf8Text(bytes, { scan, sure: false }) : piecesAs(bytes, encoding, scan);
     if (pieces) return { pieces, encoding };
   }
-  return { pieces: piecesAs(bytes, 'windows-1252'), encoding: 'windows-1252' };
+  return { pieces: piecesAs(bytes, 'windows-1252', scan), encoding: 'windows-1252' };
 }
 
 /** The document's text as one string. */

@@ -4,13 +4,21 @@
 import { atomNamespaces, pendingEntry } from './atom.js';
 import type { PendingItem } from './items.js';
 import { pendingItem, rssNamespaces } from './rss.js';
+import { ATOM_NAMESPACES } from './xml/namespaces.js';
 import { inNs, type NsMatch } from './xml/select.js';
 import type { TreeListener, XElement } from './xml/tree.js';
 
 const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'channel']);
 
+/** An Atom entry document: `<entry>` in an Atom namespace at the top of the document (`top` is the document node). */
+const isEntryDocument = (el: XElement, top: XElement) =>
+  el.local === 'entry' && top.local === '' && el.ns !== '' && ATOM_NAMESPACES.has(el.ns);
+
 export class FeedStream implements TreeListener {
-  /** The first feed root element in document order (junk such as PHP warnings may come first). */
+  /**
+   * The first feed root element in document order (junk such as PHP warnings may come first), or
+   * the entry of an Atom entry document, which is read whole when the document ends.
+   */
   root: XElement | null = null;
   /** Atom entries, or the items of the RSS channel (the first <channel> child of the root, or the root itself). */
   readonly inChannel: PendingItem[] = [];
@@ -24,9 +32,9 @@ export class FeedStream implements TreeListener {
 
   opened(el: XElement, parent: XElement): void {
     if (!this.root) {
-      if (!FEED_ROOTS.has(el.local)) return;
+      if (!FEED_ROOTS.has(el.local) && !isEntryDocument(el, parent)) return;
       this.root = el;
-      if (el.local === 'feed') this.ns = atomNamespaces(el);
+      if (el.local === 'feed' || el.local === 'entry') this.ns = atomNamespaces(el);
       else {
         this.ns = rssNamespaces(el);
         if (el.local === 'channel') this.channel = el;
@@ -44,7 +52,7 @@ export class FeedStream implements TreeListener {
 
   closed(el: XElement, parent: XElement): boolean {
     const root = this.root;
-    if (!root || (parent !== root && parent !== this.channel)) return false;
+    if (!root || root.local === 'entry' || (parent !== root && parent !== this.channel)) return false;
     if (root.local === 'feed') {
       if (el.local !== 'entry' || !inNs(el, this.ns)) return false;
       this.take(this.inChannel, el, pendingEntry);

@@ -3,6 +3,7 @@
 // a young-generation string; pieces stay below that size, so a feed of a few hundred KB is decoded
 // for a tenth of what one string would cost (see docs/decisions/0003-feed-parser.md).
 import { transcode } from 'node:buffer';
+import { cleanText } from './repair.js';
 
 /** Input bytes per piece of one-byte text (ASCII read as Latin-1): 112 KB. */
 const ONE_BYTE_PIECE = 112 * 1024;
@@ -101,10 +102,14 @@ export function utf8Pieces(b: Buffer, pieceBytes = PIECE_BYTES): TextPieces {
   );
 }
 
-/** Any WHATWG encoding, through a streaming TextDecoder (it carries a character split between pieces). */
+/**
+ * Any WHATWG encoding, through a streaming TextDecoder (it carries a character split between
+ * pieces), cleaned (repair.ts): Node's decoder reads windows-1252, and so Latin-1, bytes
+ * 0x80–0x9F as C1 controls since 20.18.3 and 22.13.0 (nodejs/node#56542).
+ */
 export function decoderPieces(b: Uint8Array, encoding: string, pieceBytes = PIECE_BYTES): TextPieces {
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
-  return new CutPieces(b, pieceBytes, (start, end, last) => decoder.decode(b.subarray(start, end), { stream: !last }));
+  return new CutPieces(b, pieceBytes, (start, end, last) => cleanText(decoder.decode(b.subarray(start, end), { stream: !last })));
 }
 
 /** `pieces` with `head`, the piece already taken from them, put back in front. */

@@ -7,7 +7,7 @@ import { finishItem, joinNames, linksOf, personName, uniqueStrings, type ItemDra
 import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { absoluteLink } from './urls.js';
 import { NS, RSS_NAMESPACES } from './xml/namespaces.js';
-import { child, childText, children, type NsMatch } from './xml/select.js';
+import { child, childText, children, inNs, type NsMatch } from './xml/select.js';
 import { attr, type XElement } from './xml/tree.js';
 
 export const rssText = (el: XElement | undefined): string | null =>
@@ -45,18 +45,37 @@ interface FeedContext {
 function rssLink(parent: XElement, feed: FeedContext): string | null {
   for (const el of children(parent, 'link', feed.ns)) {
     const xmlBase = el.base !== feed.docUrl ? el.base : null;
-    const link = absoluteLink(textOf(el) || attr(el, 'href'), xmlBase ?? feed.base ?? el.base);
+    // Text of only whitespace (a line break between the tags) is no link: an href may follow.
+    const link = absoluteLink(textOf(el).trim() || attr(el, 'href'), xmlBase ?? feed.base ?? el.base);
     if (link) return link;
   }
   return atomLink(parent, NS.atom10, feed.base);
 }
 
+const isFalse = (value: string | undefined) => value?.trim().toLowerCase() === 'false';
+
 function guidLink(item: XElement, RSS: NsMatch): string | null {
   const guid = child(item, 'guid', RSS);
-  if (!guid || attr(guid, 'isPermaLink')?.toLowerCase() === 'false' || attr(guid, 'ispermalink')?.toLowerCase() === 'false')
-    return null;
+  if (!guid || isFalse(attr(guid, 'isPermaLink')) || isFalse(attr(guid, 'ispermalink'))) return null;
   const text = textOf(guid).trim();
   return /^https?:\/\//i.test(text) ? absoluteLink(text, guid.base) : null;
+}
+
+/**
+ * An item's <description> and <summary> (not RSS, but written by some generators), in document
+ * order. As in feedparser, the first that has text is the summary; the next with other text is
+ * the content when the item has no content element of its own.
+ */
+function summaryAndSecond(item: XElement, RSS: NsMatch): { summary: string | null; second: string | null } {
+  let summary: string | null = null;
+  for (const k of item.kids) {
+    if (typeof k === 'string' || (k.local !== 'description' && k.local !== 'summary') || !inNs(k, RSS)) continue;
+    const text = rssText(k);
+    if (!text || text === summary) continue;
+    if (summary !== null) return { summary, second: text };
+    summary = text;
+  }
+  return { summary, second: null };
 }
 
 const creators = (parent: XElement) => joinNames(children(parent, 'creator', NS.dc).map((c) => personName(rssText(c))));
@@ -71,6 +90,7 @@ export function rssNamespaces(root: XElement): NsMatch {
 /** All of an item that does not depend on its channel. */
 export function pendingItem(item: XElement, RSS: NsMatch): PendingItem {
   const media = child(item, 'group', NS.media) ?? item;
+  const own = summaryAndSecond(item, RSS);
   const draft: ItemDraft = {
     id: childText(item, 'guid', RSS) ?? (attr(item, 'rdf:about')?.trim() || null) ?? childText(item, 'id', NS.atom10),
     title:
@@ -93,7 +113,7 @@ export function pendingItem(item: XElement, RSS: NsMatch): PendingItem {
       personName(childText(item, 'author', NS.dc)) ??
       joinNames(children(item, 'author', NS.atom10).map((a) => childText(a, 'name', NS.atom10))),
     summary:
-      firstRssText(item, 'description', RSS) ??
+      own.summary ??
       firstRssText(item, 'description', NS.dc) ??
       firstRssText(item, 'summary', NS.itunes) ??
       rssText(child(media, 'description', NS.media)),
@@ -101,7 +121,8 @@ export function pendingItem(item: XElement, RSS: NsMatch): PendingItem {
       firstRssText(item, 'encoded', NS.content) ??
       firstRssText(item, 'fullitem', RSS) ??
       rssText(child(item, 'body', NS.xhtml)) ??
-      rssText(child(item, 'content', NS.atom10)),
+      rssText(child(item, 'content', NS.atom10)) ??
+      own.second,
     categories: uniqueStrings(
       [...children(item, 'category', RSS), ...children(item, 'subject', NS.dc)].map((c) => htmlToText(textOf(c))),
     ),

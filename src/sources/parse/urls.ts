@@ -8,12 +8,16 @@
 const CANONICAL_URL =
   /^(?!.*%2[eE])(?!.*xn--)https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*\/(?!\.)(?:[\w\-~!$&()*+,;=:@%.]|\/(?!\.))*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
 
+/** A line break or tab with the indentation around it: a long link wrapped over lines. */
+const WRAPPING = /[^\S\r\n\t]*[\r\n\t]\s*/g;
+
 export function resolveUrl(ref: string, base: string | null): string | null {
   const trimmed = ref.trim();
   if (!trimmed) return base;
   if (CANONICAL_URL.test(trimmed)) return trimmed;
   try {
-    return new URL(trimmed, base ?? undefined).href;
+    // The URL parser drops the line break itself but would keep the indentation as %20.
+    return new URL(trimmed.replace(WRAPPING, ''), base ?? undefined).href;
   } catch {
     return null;
   }

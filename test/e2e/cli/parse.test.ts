@@ -34,6 +34,16 @@ describe('digestbot parse --json', () => {
     expect(JSON.parse(r.stdout)).toEqual({ error: { code: 'NOT_A_FEED', message: expect.stringContaining('html') } });
   });
 
+  it('prints EMPTY_DOCUMENT and exits 1 for an empty file', async () => {
+    const empty = join(dir, 'empty.xml');
+    writeFileSync(empty, '<?xml version="1.0" encoding="utf-8"?>\n');
+    const r = await runCli(['parse', empty, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: { code: 'EMPTY_DOCUMENT', message: expect.stringMatching(/only an XML prolog.*check that the URL serves the feed/) },
+    });
+  });
+
   it('prints one line per file with "file"; exit 0 when every file was read', async () => {
     const r = await runCli(['parse', feed, html, '--json']);
     expect(r.code).toBe(0);

@@ -28,6 +28,7 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssDocument('Robot News', items));
     else if (req.url === '/page')
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>Hello</p></body></html>');
+    else if (req.url === '/empty') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('\n');
     else res.writeHead(404).end();
   });
 });
@@ -90,6 +91,7 @@ describeStores('feeds admin', (open) => {
     ['http://169.254.169.254/latest/meta-data/', 'FEED_ADDRESS_BLOCKED', /linkLocal/],
     ['http://2130706433/feed', 'FEED_ADDRESS_BLOCKED', /loopback/],
     ['/page', 'NOT_A_FEED', /is not a feed this bot can read/],
+    ['/empty', 'EMPTY_DOCUMENT', /answered with no feed: The feed body holds only whitespace/],
     ['/missing', 'FEED_HTTP_ERROR', /answered HTTP 404/],
   ])('refuses %s with %s and stores nothing', async (url, code, message) => {
     const err = await rejection(addFeed(deps, { url: url.startsWith('/') ? server.url(url) : url }));

@@ -49,9 +49,9 @@ describe('recovery from real-feed damage', () => {
     ).toBe('Para one two');
   });
 
-  it('says NOT_A_FEED for an HTML page, empty input and unrelated JSON', () => {
+  it('says NOT_A_FEED for an HTML page, text without elements and unrelated JSON', () => {
     expect(code('<!doctype html><html><head><title>Shop</title></head><body>hi</body></html>')).toBe('NOT_A_FEED');
-    expect(code('')).toBe('NOT_A_FEED');
+    expect(code('Service temporarily unavailable')).toBe('NOT_A_FEED');
     expect(code('{"hello": "world"}')).toBe('NOT_A_FEED');
   });
 

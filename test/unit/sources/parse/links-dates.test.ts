@@ -28,6 +28,62 @@ describe('relative links', () => {
   });
 });
 
+describe('links wrapped in whitespace', () => {
+  it('reads an RSS link between line breaks and indentation, also in CDATA and after &#160;', () => {
+    const xml = `<rss version="2.0"><channel><link>
+        https://river.example/
+      </link>
+      <item><link>
+          https://river.example/news/flood-gates
+      </link></item>
+      <item><link><![CDATA[
+          https://river.example/news/weir ]]></link></item>
+      <item><link>&#160;https://river.example/news/locks&#160;</link></item>
+      <item><link>
+          news/relative
+      </link></item></channel></rss>`;
+    const feed = parseFeedSync(xml);
+    expect(feed.link).toBe('https://river.example/');
+    expect(feed.items.map((i) => i.link)).toEqual([
+      'https://river.example/news/flood-gates',
+      'https://river.example/news/weir',
+      'https://river.example/news/locks',
+      'https://river.example/news/relative',
+    ]);
+  });
+
+  it('reads an Atom href with spaces around it, and a long one wrapped over lines', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><link rel=" alternate " href="  https://quarry.example/ "/>
+      <entry><id>1</id><link rel="alternate " type=" text/html" href="
+          https://quarry.example/2026/05/
+          blasting-schedule-for-the-north-face
+      "/></entry></feed>`;
+    const feed = parseFeedSync(xml);
+    expect(feed.link).toBe('https://quarry.example/');
+    expect(feed.items[0]!.link).toBe('https://quarry.example/2026/05/blasting-schedule-for-the-north-face');
+  });
+
+  it('reads a guid permalink in whitespace, honours isPermaLink=" false " and an href after an empty <link>', () => {
+    const xml = `<rss version="2.0"><channel>
+      <item><guid isPermaLink=" true ">
+        https://mill.example/a
+      </guid></item>
+      <item><guid isPermaLink=" FALSE ">https://mill.example/b</guid></item>
+      <item><link href="https://mill.example/c">
+      </link></item></channel></rss>`;
+    const items = parseFeedSync(xml).items;
+    expect(items.map((i) => [i.id, i.link])).toEqual([
+      ['https://mill.example/a', 'https://mill.example/a'],
+      ['https://mill.example/b', null],
+      ['https://mill.example/c', 'https://mill.example/c'],
+    ]);
+  });
+
+  it('keeps a space inside a link that is not wrapping (percent-encoded, as the URL parser does)', () => {
+    expect(resolveUrl('https://mill.example/annual report.pdf', null)).toBe('https://mill.example/annual%20report.pdf');
+  });
+});
+
 describe('parseDate', () => {
   it.each([
     ['Tue, 03 Mar 2026 08:15:00 +0100', '2026-03-03T07:15:00.000Z'],

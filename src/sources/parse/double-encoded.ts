@@ -1,0 +1,30 @@
+// Plain text its publisher escaped twice. An Atom text construct (type="text") or a JSON Feed
+// string is text, not markup: once the XML or JSON is decoded it should hold no character
+// reference. `&amp;amp;`, `&amp;#8217;`, `&amp;quot;` in the XML (`&amp;`, `&#8217;` in JSON,
+// which WordPress writes into titles) leave `&amp;`, `&#8217;`, `&quot;`, which readers that
+// decode text twice (@rowanmanning/feed-parser, feed apps) show as "&", "’" and '"'. Such text is
+// decoded once more when that is clearly what it is: every `&` in it starts a reference the HTML
+// table knows, and none is quoted as a thing talked about (`"&amp;"`). RSS text is read as HTML
+// already, which decodes the second level (feedparser does the same), so this is not applied there.
+import { decodeHTMLStrict } from 'entities';
+import { collapse } from './text.js';
+
+const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
+/** Characters around a reference that mark it as quoted: text about the reference, not an escaping. */
+const QUOTES = '"\'`‘’“”«»‹›';
+
+const quoted = (text: string, start: number, end: number) =>
+  start > 0 && end < text.length && QUOTES.includes(text[start - 1]!) && QUOTES.includes(text[end]!);
+
+export function undoubled(text: string | null): string | null {
+  if (text === null || text.indexOf('&') === -1) return text;
+  let references = 0;
+  for (const m of text.matchAll(REFERENCE)) {
+    const ref = m[0];
+    if (decodeHTMLStrict(ref) === ref || quoted(text, m.index, m.index + ref.length)) return text;
+    references++;
+  }
+  let ampersands = 0;
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) ampersands++;
+  return ampersands === references ? collapse(decodeHTMLStrict(text)) : text;
+}
