@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { undoubled } from '../../../src/sources/parse/double-encoded.js';
-import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { undoubled } from '../../../../src/sources/parse/double-encoded.js';
+import { parseFeedSync } from '../../../../src/sources/parse/index.js';
 import { fixture } from './fixture.js';
 
 const atomTitle = (xml: string, type = '') =>

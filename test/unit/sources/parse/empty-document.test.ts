@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../../src/errors.js';
-import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { isAppError } from '../../../../src/errors.js';
+import { parseFeedSync } from '../../../../src/sources/parse/index.js';
 
 const failure = (input: Uint8Array | string) => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../../src/errors.js';
-import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { isAppError } from '../../../../src/errors.js';
+import { parseFeedSync } from '../../../../src/sources/parse/index.js';
 import { fixture } from './fixture.js';
 
 const codeOf = (input: string) => {

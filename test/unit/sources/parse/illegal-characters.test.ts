@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../../src/errors.js';
-import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { isAppError } from '../../../../src/errors.js';
+import { parseFeedSync } from '../../../../src/sources/parse/index.js';
 
 const rss = (...titles: string[]) =>
   `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Night Shift</title>${titles

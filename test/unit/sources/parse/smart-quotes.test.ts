@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../src/sources/parse/charset.js';
-import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { decodeBytes } from '../../../../src/sources/parse/charset.js';
+import { parseFeedSync } from '../../../../src/sources/parse/index.js';
 import { fixture } from './fixture.js';
 
 const item = (title: Buffer, prolog = '') =>

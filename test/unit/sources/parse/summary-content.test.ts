@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedSync } from '../../../src/sources/parse/index.js';
+import { parseFeedSync } from '../../../../src/sources/parse/index.js';
 
 const NS = 'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
 const rssItem = (inner: string) => {
