@@ -1,9 +1,9 @@
 // Funding-round extraction measured through the CLI (`digestbot rounds extract --json`) on the
 // hand-labelled corpus, split in two halves by a hash of the id (sha256, first byte < 128 → A),
 // and on our own check set (test/digest/rounds/checks.ts, invented texts, one phenomenon each):
-// `npx tsx eval/rounds.ts`. `--errors A|B|checks` also lists that set's mistakes, text by text
-// (develop on one half, look only at its errors, then measure the other). main() returns the
-// numbers for `npm run eval`.
+// `npx tsx eval/rounds.ts`. `--errors A|B|checks` also lists that set's mistakes, text by text;
+// `--sets A,checks` prints only those columns (develop on one half without seeing the other's
+// numbers or errors, then measure the other). main() returns the numbers for `npm run eval`.
 //
 // Matching rule: a predicted round matches a gold new round of the same text when their company
 // names have the same key: case, accents, punctuation and legal suffixes (Inc., Ltd., GmbH …)
@@ -278,7 +278,8 @@ export interface RoundsEvalAll {
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
-  const errorsOf = argv[argv.indexOf('--errors') + 1];
+  const errorsOf = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : undefined;
+  const shown = argv.includes('--sets') ? (argv[argv.indexOf('--sets') + 1] ?? '').split(',') : null;
   const file = join(corpusDir(), 'funding/funding.jsonl');
   const corpus = readItems(file);
   const checks = CHECKS.map(checkItem);
@@ -301,12 +302,18 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     .join(', ');
   process.stdout.write(
     `\nFunding rounds (${file}; halves by sha256(id)[0] < 128; checks: test/digest/rounds/checks.ts)\n\n` +
-      `${table([
-        ['half A', result.A],
-        ['half B', result.B],
-        ['all 130', result.all],
-        ['checks', result.checks],
-      ])}\n` +
+      `${table(
+        (
+          [
+            ['A', 'half A', result.A],
+            ['B', 'half B', result.B],
+            ['all', `all ${corpus.length}`, result.all],
+            ['checks', 'checks', result.checks],
+          ] as const
+        )
+          .filter(([key]) => !shown || shown.includes(key))
+          .map(([, name, r]): [string, RoundsEval] => [name, r]),
+      )}\n` +
       `check set, false rounds by phenomenon: ${by || 'none'}\n`,
   );
   if (errorsOf && errorsOf in mistakes) {

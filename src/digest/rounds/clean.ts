@@ -38,6 +38,7 @@ const STEPS: [RegExp, string][] = [
   [/!\[([^\]]*)\]\([^)]*\)/g, '\n\n$1\n\n'], // images: a descriptive alt text is text
   [/\[([^\]]*)\]\([^)]*\)/g, '$1'], // links keep their text
   [/\bhttps?:\/\/\S+/g, ''],
+  [/^[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+(?=\S)/gm, ''], // list markers: "1. Acme raised …", "- Acme …"
   [/\*\*|__/g, ''],
   [/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2'],
   [/^[ \t]*#{1,6}[ \t]*(.*)$/gm, '\n$1\n\n'], // headings stand alone

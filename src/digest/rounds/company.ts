@@ -21,6 +21,10 @@ const FIRST_PERSON = new Set(['we', 'us', 'our', 'i']);
 const THIRD_PERSON = new Set(['it', 'they', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'this', 'that']);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+/** A pronoun without its contraction: "we’ve" → "we", "it's" → "it". */
+const pronoun = (t: Token | undefined) => lower(t).replace(/['’](?:ve|re|d|ll|m|s)$/, '');
+/** Words after which a name is inside a description, not the subject: "founded by X", "a mix between X and Y". */
+const MODIFIER_BEFORE = new Set(['by', 'of', 'from', 'between', 'and', 'at', 'with', 'for', 'like', 'as', 'than']);
 
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -88,35 +92,66 @@ function isDescription(tokens: Token[], j: number): boolean {
 export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
   const { tokens } = s;
   let j = v - 1;
-  let pronoun: 'first' | 'third' | null = null;
+  let third = false;
   while (j >= 0) {
-    const w = lower(tokens[j]);
+    const w = pronoun(tokens[j]);
     if (FIRST_PERSON.has(w)) return { kind: 'first_person' };
-    if (THIRD_PERSON.has(w)) pronoun ??= 'third';
+    if (THIRD_PERSON.has(w)) third = true;
     // "said on Tuesday it had raised": a date between the subject and its verb.
     else if (WEEKDAY_OR_MONTH.test(w) && /^(?:on|last|this|in)$/i.test(lower(tokens[j - 1]))) j--;
     else if (!SUBJECT_GAP.has(w) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))) break;
     j--;
   }
   const ref = subjectAt(s, j);
-  return ref.kind === 'none' && pronoun ? { kind: 'anaphor' } : ref;
+  return ref.kind === 'none' && third ? { kind: 'anaphor' } : ref;
+}
+
+/** A clause that opens with a description of a company: "The Berlin-based maker of …", "A payments startup …". */
+function opensWithDescription(tokens: Token[], from: number, to: number): boolean {
+  const first = lower(tokens[from]);
+  if (!DETERMINERS.has(first) && first !== 'a' && first !== 'an') return false;
+  for (let k = from + 1; k < Math.min(to, from + 7); k++) {
+    if (/^[,;:()]$/.test(tokens[k]!.text)) return false;
+    if (COMPANY_NOUNS.has(lower(tokens[k]))) return true;
+  }
+  return false;
+}
+
+/** Index of the token after the last comma before `j` (the start of its clause), or 0. */
+function clauseStart(tokens: Token[], j: number): number {
+  for (let k = j; k >= 0; k--) if (tokens[k]!.text === ',') return k + 1;
+  return 0;
 }
 
 function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   const { tokens } = s;
-  let j = at;
-  j = skipParens(tokens, j);
+  // "we’ve (Reevoo) received": the parenthesis names the first person.
+  if (tokens[at]?.text === ')') {
+    const open = skipParens(tokens, at) + 1;
+    if (FIRST_PERSON.has(pronoun(tokens[open - 1])) && open < at - 1) return named(s, at - 1);
+  }
+  const j = skipParens(tokens, at);
   const t = tokens[j];
   if (!t) return NONE;
-  if (t.text === ',') return clauseOpener(s, j);
+  if (t.text === ',') {
+    const opener = clauseOpener(s, j);
+    return opener.kind === 'none' && opensWithDescription(tokens, 0, j) ? { kind: 'anaphor' } : opener;
+  }
   if (lower(t) === 'and') return sentenceOpener(s);
   if (isNameWord(t.text)) {
-    // "The maker of Claude has …": a product names the story's company, not another one.
     const run = runEndingAt(s.text, tokens, j);
+    // "The maker of Claude has …": a product names the story's company, not another one.
     if (run && lower(tokens[run.first - 1]) === 'of' && isDescription(tokens, run.first - 2)) return { kind: 'anaphor' };
+    // "The startup founded by former Twitter CEO X has raised": X is inside the description.
+    if (run && MODIFIER_BEFORE.has(lower(tokens[run.first - 1]))) {
+      const from = clauseStart(tokens, run.first - 1);
+      return opensWithDescription(tokens, from, run.first) || opensWithDescription(tokens, 0, run.first)
+        ? { kind: 'anaphor' }
+        : NONE;
+    }
     return named(s, j);
   }
-  if (isDescription(tokens, j)) return { kind: 'anaphor' };
+  if (isDescription(tokens, j) || opensWithDescription(tokens, clauseStart(tokens, j), j)) return { kind: 'anaphor' };
   return NONE;
 }
 
@@ -150,7 +185,7 @@ const NP_END = new Set([
 /** The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. */
 export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
   const { tokens } = s;
-  const first = lower(tokens[i]);
+  const first = pronoun(tokens[i]);
   if (THIRD_PERSON.has(first)) return { kind: 'anaphor' };
   if (FIRST_PERSON.has(first)) return { kind: 'first_person' };
   let end = i;
