@@ -4,7 +4,20 @@
 import type { EpochMs } from '../../model.js';
 import { findTimeMentions } from '../text/dates.js';
 import type { Candidate, ReadSentence } from './candidates.js';
-import { ACQUISITION, BACKGROUND, FUND_CLOSE, HALTED, IPO, NOT_ACQUISITION, PRE_IPO, SHUTDOWN } from './cues.js';
+import { companyKey } from '../../store/company-key.js';
+import {
+  ACQUISITION,
+  BACKGROUND,
+  FUND_OBJECT,
+  FUND_WORDS,
+  HALTED,
+  INVESTING_PURPOSE,
+  IPO,
+  NOT_ACQUISITION,
+  PRE_IPO,
+  SHUTDOWN,
+} from './cues.js';
+import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
 
 export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted';
 
@@ -12,6 +25,29 @@ const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
 const RELATIVE_CLAUSE =
   /(?<!\b(?:announc|said|say|confirm|report|reveal|not|stat|disclos|told|tell|shar|excit|thrill|pleas)\w*\s+)\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Words that make money raised a round of its own even when an investment firm raises it. */
+const ROUND_STAGE = /\b(?:rounds?|[Ss]eries [A-Z]|seed|pre-seed|tranche|extension|(?:co-)?led by)\b/i;
+const FIRM_DESCRIPTION = /\b(?:VC|venture(?: capital)?|investment|private equity|growth equity|buyout) firm\s+$|\binvestors?\s+$/i;
+
+/** A venture firm by its name ("137 Ventures", "Greylock") or by how the sentence describes it ("VC firm X"). */
+function isInvestorFirm(s: ReadSentence, ref: Candidate['ref']): boolean {
+  if (ref.kind !== 'name') return false;
+  return (
+    FIRM_SUFFIX.test(ref.name) ||
+    INVESTOR_FIRMS.has(companyKey(ref.name)) ||
+    FIRM_DESCRIPTION.test(s.text.slice(Math.max(0, ref.start - 40), ref.start))
+  );
+}
+
+/** A firm raising its own fund: money for a fund or for backing others, or an investment firm raising without a round. */
+function isFundClose(c: Candidate, s: ReadSentence): boolean {
+  if (FUND_WORDS.test(s.text)) return true;
+  const scope = s.text.slice(c.start, c.scopeEnd);
+  if (FUND_OBJECT.test(scope) || INVESTING_PURPOSE.test(s.text.slice(c.start))) return true;
+  const raises = c.kind === 'raise' || c.kind === 'announce' || c.kind === 'noun';
+  return raises && isInvestorFirm(s, c.ref) && !ROUND_STAGE.test(scope);
+}
 
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
@@ -51,7 +87,7 @@ export function isBackground(s: ReadSentence, published: EpochMs | null): boolea
 
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
-  if (FUND_CLOSE.test(s.text)) return 'fund_close';
+  if (isFundClose(c, s)) return 'fund_close';
   if (IPO.test(s.text) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';

@@ -1,9 +1,15 @@
 // Sentence-level cues: what else a financing sentence may be about (a fund, an IPO, an
 // acquisition, a halted or past round) and whether the round is done or still being talked about.
 
-/** A firm raising or closing its own fund ("closes $100M Fund II", "raised $1B across new funds"). */
-export const FUND_CLOSE =
-  /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing|[\s-]*rais)/i;
+/** The money is for a fund ("for two growth-stage funds", "across its third fund", "for Fund II"), not from one. */
+export const FUND_OBJECT =
+  /\b(?:for|across|into|in|of|to (?:close|launch|raise))\s+(?:(?:its|their|his|her|the|a|an|two|three|four|five|several|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|flagship|debut|inaugural|next|dedicated|separate|[\w-]+-stage|growth|early|seed|venture|opportunity|opportunities|continuation|select|core|main|\d+(?:st|nd|rd|th)|[IVX]+)\s+){0,4}(?:funds|fund(?!\s+(?:its|the|their|our|[\w-]+ing)\b)|vehicles?)\b|\bfund\s+(?:[IVX]+|\d+)\b/i;
+/** Words only fund-raising by investors uses: "final close", "limited partners", "capital commitments". */
+export const FUND_WORDS =
+  /\b(?:final close|first close|hard cap|limited partners|LPs|capital commitments|oversubscribed fund|fund size|assets under management)\b/i;
+/** The money is for investing in others: "to back growth-stage startups", "to expand its AI bets". */
+export const INVESTING_PURPOSE =
+  /\b(?:to|will)\s+(?:back|invest in|fund|bet on|double down on|write (?:checks|cheques)|deploy|expand its (?:[\w-]+\s+)?bets)\b[^.;]{0,40}?\b(?:startups|companies|founders|entrepreneurs|bets|portfolio|breakout)\b|\bexpand its (?:[\w-]+\s+)?bets\b/i;
 
 export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|stock[- ]market debut|market debut|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering)\b|\b(?:NASDAQ|NYSE|LSE|TSX|ASX|HKEX|BSE|NSE)\s*:/;

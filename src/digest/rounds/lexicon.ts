@@ -71,6 +71,16 @@ export const CORPORATES = set(`
   snowflake databricks servicenow workday intuit autodesk atlassian broadcom micron asml zoom
 `);
 
-/** Words that mark an investor as a fund or firm rather than a corporation. */
-export const FUND_WORDS =
-  /\b(?:capital|ventures?|partners|vc|funds?|investments?|invest|management|equity|advisors|associates|asset|holdings|growth|labs)\b/i;
+/** The last word of an investment firm's name ("137 Ventures", "Harbor Lane Capital", "Foxglove Fund"). */
+export const FIRM_SUFFIX = /\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Investments?|Invest|Equity|Management|Advisors)$/;
+
+/** Venture investors known by a bare name (company keys): when one of them raises money, it raises a fund. */
+export const INVESTOR_FIRMS = new Set(
+  [
+    'sequoia', 'a16z', 'andreessen horowitz', 'accel', 'greylock', 'lightspeed', 'kleiner perkins', 'bessemer',
+    'khosla', 'coatue', 'tiger global', 'general catalyst', 'ivp', 'nea', 'redpoint', 'atomico', 'balderton',
+    'northzone', 'creandum', 'earlybird', 'partech', 'felicis', 'floodgate', 'ribbit', 'polychain', 'pantera',
+    'multicoin', 'iconiq', 'tcv', 'ggv', 'hongshan', 'qiming', 'kaszek', 'monashees', 'y combinator', 'techstars',
+    'peak xv', 'blume', 'benchmark', 'founders fund', 'gv',
+  ],
+);
