@@ -97,7 +97,9 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
     case 'back':
       return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
     case 'stake': {
-      const i = s.tokens[t.token + 1]?.text.toLowerCase() === 'in' ? t.token + 2 : -1;
+      // "a stake in X", "its stake of 1.85% in X".
+      const at = s.tokens.slice(t.token + 1, t.token + 6).findIndex((k) => /^(?:in|into)$/i.test(k.text));
+      const i = at < 0 ? -1 : t.token + at + 2;
       const ref = i > 0 ? recipientAt(s, i) : nearestNameBefore(s, t.token, 3);
       const verb = s.tokens
         .slice(0, t.token)

@@ -14,12 +14,14 @@ import {
   INVESTING_PURPOSE,
   IPO,
   NOT_ACQUISITION,
+  NOT_NEW_SHARES,
+  PAYMENT,
   PRE_IPO,
   SHUTDOWN,
 } from './cues.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
 
-export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted';
+export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted' | 'payment' | 'stake_trade';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
@@ -28,7 +30,8 @@ const RELATIVE_CLAUSE =
 
 /** Words that make money raised a round of its own even when an investment firm raises it. */
 const ROUND_STAGE = /\b(?:rounds?|[Ss]eries [A-Z]|seed|pre-seed|tranche|extension|(?:co-)?led by)\b/i;
-const FIRM_DESCRIPTION = /\b(?:VC|venture(?: capital)?|investment|private equity|growth equity|buyout) firm\s+$|\binvestors?\s+$/i;
+const FIRM_DESCRIPTION =
+  /\b(?:VC|venture(?: capital)?|investment|private equity|growth equity|buyout) firm\s+$|\binvestors?\s+$/i;
 
 /** A venture firm by its name ("137 Ventures", "Greylock") or by how the sentence describes it ("VC firm X"). */
 function isInvestorFirm(s: ReadSentence, ref: Candidate['ref']): boolean {
@@ -88,6 +91,8 @@ export function isBackground(s: ReadSentence, published: EpochMs | null): boolea
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
+  if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
+  if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (IPO.test(s.text) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';

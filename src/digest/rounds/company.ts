@@ -143,12 +143,12 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
     // "The maker of Claude has …": a product names the story's company, not another one.
     if (run && lower(tokens[run.first - 1]) === 'of' && isDescription(tokens, run.first - 2)) return { kind: 'anaphor' };
     // "The startup founded by former Twitter CEO X has raised": X is inside the description.
-    if (run && MODIFIER_BEFORE.has(lower(tokens[run.first - 1]))) {
-      const from = clauseStart(tokens, run.first - 1);
-      return opensWithDescription(tokens, from, run.first) || opensWithDescription(tokens, 0, run.first)
-        ? { kind: 'anaphor' }
-        : NONE;
-    }
+    if (
+      run &&
+      MODIFIER_BEFORE.has(lower(tokens[run.first - 1])) &&
+      (opensWithDescription(tokens, clauseStart(tokens, run.first - 1), run.first) || opensWithDescription(tokens, 0, run.first))
+    )
+      return { kind: 'anaphor' };
     return named(s, j);
   }
   if (isDescription(tokens, j) || opensWithDescription(tokens, clauseStart(tokens, j), j)) return { kind: 'anaphor' };

@@ -6,6 +6,7 @@ import { readSentence, sentenceCandidates, type ReadSentence } from './candidate
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import type { CompanyRef } from './company.js';
+import { ROUND_ITSELF } from './cues.js';
 import { findInvestors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
@@ -59,8 +60,12 @@ function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continua
   const aboutRound = ABOUT_THE_ROUND.test(s.text);
   const type = aboutRound ? findRoundType(s.text) : null;
   const valuation = aboutRound ? (s.money.find((_, i) => s.roles[i] === 'valuation') ?? null) : null;
-  if (!investors.lead.length && !investors.other.length && !type && !valuation) return null;
-  return isBackground(s, published) ? null : { investors, type, valuation };
+  // "The round, worth $40 million, was co-led by …": the round's own amount.
+  const amount = ROUND_ITSELF.test(s.text)
+    ? (s.money.find((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other') ?? null)
+    : null;
+  if (!investors.lead.length && !investors.other.length && !type && !valuation && !amount) return null;
+  return isBackground(s, published) ? null : { investors, type, valuation, amount };
 }
 
 export function extractRounds(text: string, options: ExtractOptions = {}): ExtractedRound[] {

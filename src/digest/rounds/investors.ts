@@ -2,7 +2,7 @@
 // lead" for talks), participants from "with participation from", "investors include", "from X,
 // Y and others", "X and Y also joined the round". Lists are cut where names stop.
 import { LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
-import { isNameWord, runEndingAt, tokenize } from './names.js';
+import { isNameWord, runEndingAt, tokenize, type Token } from './names.js';
 
 export interface Investors {
   lead: string[];
@@ -27,7 +27,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -122,7 +122,7 @@ function leadSubjects(text: string): string[] {
   const tokens = tokenize(text);
   const out: string[] = [];
   tokens.forEach((t, i) => {
-    const hyphen = /^(.+)-led$/i.exec(t.text);
+    const hyphen = /^(?!co-led$)(.+)-led$/i.exec(t.text);
     if (hyphen) {
       const prev = runEndingAt(text, tokens, i - 1);
       const name = investorName(prev && prev.end === t.start - 1 ? `${prev.text} ${hyphen[1]}` : hyphen[1]!);
@@ -144,11 +144,25 @@ function leadSubjects(text: string): string[] {
       return;
     let j = i - 1;
     while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;
-    const run = runEndingAt(text, tokens, j);
-    const name = run && investorName(run.text);
-    if (name) out.push(name);
+    out.push(...namesEndingAt(text, tokens, j));
   });
   return out;
+}
+
+/** The names of a list that ends at token `j`: "Index Ventures, Kestrel and Greenoaks" (left to right). */
+function namesEndingAt(text: string, tokens: Token[], j: number): string[] {
+  const names: string[] = [];
+  for (let end = j; names.length < 6;) {
+    const run = runEndingAt(text, tokens, end);
+    const name = run && investorName(run.text);
+    if (!run || !name) break;
+    names.unshift(name);
+    const sep = tokens[run.first - 1]?.text.toLowerCase();
+    if (sep !== 'and' && sep !== ',' && sep !== '&') break;
+    end = run.first - 2;
+    if (tokens[end]?.text === ',') end--; // "X, Y, and Z"
+  }
+  return names;
 }
 
 const add = (to: string[], names: string[]) => {

@@ -22,7 +22,8 @@ const OTHER = set(`
 `);
 
 /** Letters of scripts other than Latin (CJK, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Hangul …). */
-const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Greek}]/gu;
+const NON_LATIN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Greek}]/gu;
 
 /**
  * True unless the text is mostly another script, or has at least two function words of other

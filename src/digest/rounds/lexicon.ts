@@ -51,7 +51,7 @@ export const SUBJECT_GAP = set(`
   still newly again has now formally publicly tentatively reported reportedly allegedly is said hopes hoped poised
   about ready likely not yet also this week on monday tuesday wednesday thursday friday thrilled excited pleased
   proud happy delighted honored honoured glad grateful humbled announced announces confirmed confirms disclosed
-  revealed reveals noted stated told
+  revealed reveals noted stated told considering weighing exploring mulling
 `);
 
 /** Particles inside personal and company names ("Job van der Voort", "Bank of America"). */
@@ -75,12 +75,46 @@ export const CORPORATES = set(`
 export const FIRM_SUFFIX = /\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Investments?|Invest|Equity|Management|Advisors)$/;
 
 /** Venture investors known by a bare name (company keys): when one of them raises money, it raises a fund. */
-export const INVESTOR_FIRMS = new Set(
-  [
-    'sequoia', 'a16z', 'andreessen horowitz', 'accel', 'greylock', 'lightspeed', 'kleiner perkins', 'bessemer',
-    'khosla', 'coatue', 'tiger global', 'general catalyst', 'ivp', 'nea', 'redpoint', 'atomico', 'balderton',
-    'northzone', 'creandum', 'earlybird', 'partech', 'felicis', 'floodgate', 'ribbit', 'polychain', 'pantera',
-    'multicoin', 'iconiq', 'tcv', 'ggv', 'hongshan', 'qiming', 'kaszek', 'monashees', 'y combinator', 'techstars',
-    'peak xv', 'blume', 'benchmark', 'founders fund', 'gv',
-  ],
-);
+export const INVESTOR_FIRMS = new Set([
+  'sequoia',
+  'a16z',
+  'andreessen horowitz',
+  'accel',
+  'greylock',
+  'lightspeed',
+  'kleiner perkins',
+  'bessemer',
+  'khosla',
+  'coatue',
+  'tiger global',
+  'general catalyst',
+  'ivp',
+  'nea',
+  'redpoint',
+  'atomico',
+  'balderton',
+  'northzone',
+  'creandum',
+  'earlybird',
+  'partech',
+  'felicis',
+  'floodgate',
+  'ribbit',
+  'polychain',
+  'pantera',
+  'multicoin',
+  'iconiq',
+  'tcv',
+  'ggv',
+  'hongshan',
+  'qiming',
+  'kaszek',
+  'monashees',
+  'y combinator',
+  'techstars',
+  'peak xv',
+  'blume',
+  'benchmark',
+  'founders fund',
+  'gv',
+]);

@@ -7,6 +7,7 @@ import { companyKey, keysOverlap } from '../../store/company-key.js';
 import type { MoneyMention } from '../text/money.js';
 import { toUsd } from '../text/fx.js';
 import type { Candidate } from './candidates.js';
+import { ROUND_ITSELF } from './cues.js';
 import type { Verdict } from './classify.js';
 import type { Investors } from './investors.js';
 import { CORPORATES } from './lexicon.js';
@@ -32,6 +33,10 @@ export interface Continuation {
   investors: Investors;
   type: RoundTypeFound | null;
   valuation?: MoneyMention | null;
+  /** The round's amount, from a sentence about the round itself ("The $22 million round was led by …"). */
+  amount?: MoneyMention | null;
+  /** Said of a minority stake ("for a minority stake"): a strategic investment. */
+  stake?: boolean;
 }
 
 interface Group {
@@ -140,7 +145,8 @@ function roundType(
   if (known) return { type: known.type, detail: known.detail };
   const investors = [...lead, ...other];
   const corporate = investors.length > 0 && investors.every((n) => isCorporate(n) && !isPerson(n));
-  if (g.events.some((e) => e.candidate.stake) || corporate) return { type: 'strategic', detail: found[0]?.detail ?? null };
+  if (g.events.some((e) => e.candidate.stake) || g.extra.some((x) => x.stake) || corporate)
+    return { type: 'strategic', detail: found[0]?.detail ?? null };
   return { type: 'unknown', detail: found[0]?.detail ?? null };
 }
 
@@ -152,7 +158,7 @@ function status(g: Group): RoundStatus {
 function toRound(g: Group, text: string): ExtractedRound | null {
   if (!g.events.some((e) => e.company)) return null;
   const company = displayName(g, text);
-  const amount = best(g.events.map((e) => e.candidate.amount));
+  const amount = best(g.events.map((e) => e.candidate.amount)) ?? best(g.extra.map((x) => x.amount ?? null));
   const valuation = best([...g.events.map((e) => e.candidate.valuation), ...g.extra.map((x) => x.valuation ?? null)]);
   const amountFrom = g.events.find((e) => e.candidate.amount === amount);
   const all = [...g.events.map((e) => e.candidate.investors), ...g.extra.map((x) => x.investors)];
@@ -194,15 +200,16 @@ export function mergeEvents(events: TextEvent[], continuations: Continuation[], 
   const extra = [...continuations];
   for (const e of events) {
     if (e.verdict !== 'new') continue;
-    // No company and no amount: it can only add investors or a stage to a round named elsewhere.
-    if (!e.company && !e.candidate.amount) {
-      const { investors, type, valuation } = e.candidate;
-      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation });
-      continue;
-    }
     const g = groups.find((x) => fits(x, e));
     if (g) g.events.push(e);
-    else groups.push({ events: [e], extra: [] });
+    else if (e.company) groups.push({ events: [e], extra: [] });
+    else {
+      // No company and no round of the same amount: it can only add investors, a stage, or (said
+      // of the round itself) the amount to a round named elsewhere.
+      const { investors, type, valuation, amount, stake } = e.candidate;
+      const own = amount && ROUND_ITSELF.test(e.evidence) ? amount : null;
+      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation, amount: own, stake });
+    }
   }
   for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);
   return foldMentions(groups)

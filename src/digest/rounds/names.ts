@@ -131,7 +131,8 @@ export function isPlace(name: string): boolean {
 const ROUND_WORDS = /^(?:pre-?)?series [a-z](?:\d|\+)?$|\b(?:round|funding|financing|extension)$/i;
 
 /** A job title inside a name run: "Twitter CEO Parag Agrawal" is a person, not a company. */
-const ROLE_WORD = /(?:^|\s)(?:CEO|CTO|COO|CFO|CMO|CPO|CRO|Founder|Co-?[Ff]ounder|Cofounder|President|Chair(?:man|woman)?|Chief|Director|Minister|Secretary|Senator|Governor)(?=\s|$)/;
+const ROLE_WORD =
+  /(?:^|\s)(?:CEO|CTO|COO|CFO|CMO|CPO|CRO|Founder|Co-?[Ff]ounder|Cofounder|President|Chair(?:man|woman)?|Chief|Director|Minister|Secretary|Senator|Governor)(?=\s|$)/;
 
 /** A capitalized pronoun or its contraction: "We’ve", "It's". */
 const PRONOUN = /^(?:we|i|us|our|you|they|it|he|she)(?:['’]\p{L}{1,2})?$/iu;

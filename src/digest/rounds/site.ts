@@ -22,7 +22,13 @@ function fromHost(url: URL): string | null {
   const main = labels[labels.length - 1];
   if (!main) return null;
   if (BLOG_HOSTS.test(main)) {
-    const sub = labels.length > 1 ? labels[0] : url.pathname.split('/').find((p) => p.length > 1)?.replace(/^@/, '');
+    const sub =
+      labels.length > 1
+        ? labels[0]
+        : url.pathname
+            .split('/')
+            .find((p) => p.length > 1)
+            ?.replace(/^@/, '');
     return sub ? capitalize(sub) : null;
   }
   return capitalize(main);
