@@ -52,6 +52,20 @@ function isFundClose(c: Candidate, s: ReadSentence): boolean {
   return raises && isInvestorFirm(s, c.ref) && !ROUND_STAGE.test(scope);
 }
 
+/** Capitalized words that may stand before "IPO" without owning it ("its Nasdaq IPO", "a 2026 IPO"). */
+const NOT_AN_OWNER =
+  /^(?:The|A|An|Its|Their|His|Her|Our|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|SGX|BSE|NSE|US|U\.S|UK|Hong|Kong|London|New|York|Stock|Exchange|Initial|Public|Planned|Expected|Upcoming|Potential|Possible|Blockbuster|Mega|Major|Q[1-4]|H[12])$/;
+
+/** Whether an IPO in the sentence is the event's own, not another company's ("… loan points to a 2026 OpenAI IPO"). */
+function isOwnIpo(text: string, c: Candidate): boolean {
+  const own = c.ref.kind === 'name' ? companyKey(c.ref.name) : null;
+  return [...text.matchAll(new RegExp(IPO.source, 'g'))].some((m) => {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const owner = /([\p{Lu}][\p{L}\d&.-]*?)(?:['’]s?)?\s+(?:\d{4}\s+)?$/u.exec(before)?.[1];
+    return !owner || NOT_AN_OWNER.test(owner) || own === null || companyKey(owner) === own;
+  });
+}
+
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
   const excused = [...text.matchAll(new RegExp(NOT_ACQUISITION.source, 'gi'))];
@@ -93,7 +107,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isFundClose(c, s)) return 'fund_close';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
   if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
-  if (IPO.test(s.text) && !PRE_IPO.test(s.text)) return 'ipo';
+  if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';
   if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';

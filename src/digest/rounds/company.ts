@@ -72,10 +72,19 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
 
 /** The first company named in the sentence's opening words ("June 10 (Reuters) - Meta Platforms …"). */
 export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
-  for (const run of runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length))) {
-    if (acceptable(s, run) && !run.possessive) return asRef(s, run);
+  const runs = runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length));
+  for (const [i, run] of runs.entries()) {
+    if (!acceptable(s, run) || run.possessive || describesNext(s, run, runs[i + 1])) continue;
+    return asRef(s, run);
   }
   return NONE;
+}
+
+/** "Artificial intelligence startup Runware": a capitalized opening word of a description, not the name after it. */
+function describesNext(s: SentenceTokens, run: NameRun, next: NameRun | undefined): boolean {
+  if (!next || run.first > 0 || run.last !== run.first) return false;
+  const between = s.tokens.slice(run.last + 1, next.first);
+  return between.length > 0 && between.every((t) => /^\p{Ll}/u.test(t.text)) && COMPANY_NOUNS.has(lower(between[between.length - 1]));
 }
 
 /** A definite description that stands for a company: "the startup", "The San Francisco startup". */
@@ -200,9 +209,14 @@ export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
   return DETERMINERS.has(first) && COMPANY_NOUNS.has(lower(tokens[end - 1])) ? { kind: 'anaphor' } : NONE;
 }
 
+const OWNER_GAP = new Set(['new', 'fresh', 'latest', 'additional', 'another', 'planned', 'record', 'first', 'second', 'reported']);
+
 /** "Fleet's Series B", "Whoop's valuation": the owner named right before token `i`. */
 export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {
-  const run = runEndingAt(s.text, s.tokens, i - 1);
+  let j = i - 1;
+  // "SoftBank’s new $40B loan": words describing the round may stand between owner and amount.
+  while (j > 0 && i - j <= 2 && OWNER_GAP.has(lower(s.tokens[j]))) j--;
+  const run = runEndingAt(s.text, s.tokens, j);
   return run?.possessive && acceptable(s, run) ? asRef(s, run) : NONE;
 }
 

@@ -2,6 +2,7 @@
 // events of one company with compatible amounts, keep the most precise figures, collect
 // investors from every sentence (and from sentences that only continue the story: "Other
 // investors include …"), and drop events that never got a company.
+import { distance } from 'fastest-levenshtein';
 import type { ExtractedRound, RoundStatus, RoundType } from '../../model.js';
 import { companyKey, keysOverlap } from '../../store/company-key.js';
 import type { MoneyMention } from '../text/money.js';
@@ -63,7 +64,16 @@ const namesOf = (events: TextEvent[]) =>
     .flatMap((e) => [e.company, e.alias])
     .filter((n): n is string => n !== null)
     .map(companyKey);
-const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y)));
+/** Digits written for look-alike letters ("QyTw0"), for comparing spellings. */
+const lookAlike = (key: string) => key.replace(/0/g, 'o').replace(/1/g, 'l').replace(/\s+/g, '');
+
+/** One company spelled two ways in one text: "QuTwo" in the headline, "QyTw0" in the body (one letter apart). */
+function misspelled(a: string, b: string): boolean {
+  const [x, y] = [lookAlike(a), lookAlike(b)];
+  return Math.min(x.length, y.length) >= 5 && distance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
+}
+
+const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y) || misspelled(x, y)));
 
 function fits(g: Group, e: TextEvent): boolean {
   if (!amountsAgree(groupAmount(g), e.candidate.amount)) return false;
