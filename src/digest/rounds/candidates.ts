@@ -111,7 +111,8 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
     }
     default: {
       // "X, …, is now valued at €325M after raising €25M": the participle's subject is the sentence's.
-      if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? '')) return { ref: sentenceOpener(s), investor: none };
+      if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? ''))
+        return { ref: sentenceOpener(s), investor: none };
       let ref = subjectOf(s, t.token);
       if (ref.kind === 'none') {
         const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));

@@ -84,7 +84,9 @@ export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
 function describesNext(s: SentenceTokens, run: NameRun, next: NameRun | undefined): boolean {
   if (!next || run.first > 0 || run.last !== run.first) return false;
   const between = s.tokens.slice(run.last + 1, next.first);
-  return between.length > 0 && between.every((t) => /^\p{Ll}/u.test(t.text)) && COMPANY_NOUNS.has(lower(between[between.length - 1]));
+  return (
+    between.length > 0 && between.every((t) => /^\p{Ll}/u.test(t.text)) && COMPANY_NOUNS.has(lower(between[between.length - 1]))
+  );
 }
 
 /** A definite description that stands for a company: "the startup", "The San Francisco startup". */
@@ -209,7 +211,18 @@ export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
   return DETERMINERS.has(first) && COMPANY_NOUNS.has(lower(tokens[end - 1])) ? { kind: 'anaphor' } : NONE;
 }
 
-const OWNER_GAP = new Set(['new', 'fresh', 'latest', 'additional', 'another', 'planned', 'record', 'first', 'second', 'reported']);
+const OWNER_GAP = new Set([
+  'new',
+  'fresh',
+  'latest',
+  'additional',
+  'another',
+  'planned',
+  'record',
+  'first',
+  'second',
+  'reported',
+]);
 
 /** "Fleet's Series B", "Whoop's valuation": the owner named right before token `i`. */
 export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {

@@ -10,6 +10,7 @@ import { ROUND_ITSELF } from './cues.js';
 import { findInvestors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
+import { prominence } from './main-event.js';
 import { findRoundType } from './round-type.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
@@ -74,7 +75,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   if (!isEnglish(plain)) return [];
   const sentences = readSentences(plain);
   const read = sentences.map((s) => readSentence(s.text));
-  const raw: Omit<TextEvent, 'company' | 'alias'>[] = [];
+  const raw: Omit<TextEvent, 'company' | 'alias' | 'prominent'>[] = [];
   const continuations: Continuation[] = [];
   sentences.forEach((sentence, i) => {
     if (!MAY_MATTER.test(sentence.text)) return;
@@ -104,6 +105,13 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const refs = raw.map((e) => ({ ref: e.candidate.ref, verdict: e.verdict }));
   const storyName = once(() => storyCompany(refs, story));
   const authorName = once(() => authorCompany(refs, story));
-  const events = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, storyName, authorName) }));
+  const resolved = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, storyName, authorName) }));
+  const placed = resolved.map((e) => ({
+    sentence: e.sentence,
+    company: e.verdict === 'new' ? e.company : null,
+    firstPerson: e.candidate.ref.kind === 'first_person',
+  }));
+  const prominent = prominence(placed, sentences);
+  const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));
   return mergeEvents(events, continuations, plain);
 }

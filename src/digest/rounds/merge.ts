@@ -25,6 +25,8 @@ export interface TextEvent {
   company: string | null;
   /** A short form written beside it: "EPNS" for "Ethereum Push Notification Service (EPNS)". */
   alias: string | null;
+  /** Reported as the text's news, not mentioned in passing (main-event.ts); a round needs one such event. */
+  prominent: boolean;
 }
 
 /** A sentence with investors or a stage but no event of its own ("The Series A saw participation from …"). */
@@ -223,6 +225,7 @@ export function mergeEvents(events: TextEvent[], continuations: Continuation[], 
   }
   for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);
   return foldMentions(groups)
+    .filter((g) => g.events.some((e) => e.prominent))
     .map((g) => toRound(g, text))
     .filter((r): r is ExtractedRound => r !== null);
 }

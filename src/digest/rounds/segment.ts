@@ -7,6 +7,8 @@ export interface TextSentence {
   /** Position in the text, from 0 (the title or first line). */
   index: number;
   paragraph: number;
+  /** The first sentence of its paragraph or of its line (a list item, a roundup entry). */
+  opensBlock: boolean;
 }
 
 const CONTINUES = /\b(?:and|or|the|a|an|of|to|in|by|with|from|at|for|on|as|that|which|its|their|our)\s*$/i;
@@ -26,7 +28,7 @@ export function readSentences(plain: string): TextSentence[] {
   const out: TextSentence[] = [];
   plain.split(/\n\s*\n/).forEach((para, paragraph) => {
     for (const block of blocks(para.trim())) {
-      for (const s of splitSentences(block)) out.push({ text: s.text, index: out.length, paragraph });
+      splitSentences(block).forEach((s, i) => out.push({ text: s.text, index: out.length, paragraph, opensBlock: i === 0 }));
     }
   });
   return out;

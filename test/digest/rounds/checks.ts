@@ -370,6 +370,33 @@ export const CHECKS: RoundCheck[] = [
     rounds: [],
     prior: ['Halo Freight'],
   },
+  {
+    id: 'bg-06',
+    style: 'wire',
+    phenomenon: 'background',
+    text:
+      'Corvex names new chief executive\n\n' +
+      'Corvex said on Monday it had named Lena Ortiz, a former chip executive, as chief executive, effective immediately. ' +
+      'Ortiz takes over a company that has struggled to win customers for its data-center chips. ' +
+      'Analysts credit the outgoing chief with the partnership that helped Corvex clinch a $3 billion investment from Halberd Systems, and with cutting costs. ' +
+      'Ortiz said she would focus on the company’s software.',
+    kind: 'other',
+    rounds: [],
+    prior: ['Corvex'],
+  },
+  {
+    id: 'bg-07',
+    style: 'business',
+    phenomenon: 'background',
+    text:
+      'Tendril raises $30 million to build orchard robots\n\n' +
+      'Tendril, which makes robots that prune fruit trees, has raised $30 million in a Series B round led by Oakfield Ventures.\n\n' +
+      'The company will use the money to double its staff and to start selling in Europe.\n\n' +
+      'Rival Branchwise, which makes similar machines, raised $45 million from Dune Capital and is testing its robots in Spain.',
+    kind: 'round',
+    rounds: [{ company: 'Tendril', amount: 30e6, roundType: 'series_b', lead: ['Oakfield Ventures'] }],
+    prior: ['Branchwise'],
+  },
   // ── Descriptive subjects: the company is named in the title or in another sentence ──────────
   {
     id: 'desc-01',
