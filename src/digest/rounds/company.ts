@@ -23,8 +23,6 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 /** A pronoun without its contraction: "we’ve" → "we", "it's" → "it". */
 const pronoun = (t: Token | undefined) => lower(t).replace(/['’](?:ve|re|d|ll|m|s)$/, '');
-/** Words after which a name is inside a description, not the subject: "founded by X", "a mix between X and Y". */
-const MODIFIER_BEFORE = new Set(['by', 'of', 'from', 'between', 'and', 'at', 'with', 'for', 'like', 'as', 'than']);
 
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -108,8 +106,12 @@ export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
     const w = pronoun(tokens[j]);
     if (FIRST_PERSON.has(w)) return { kind: 'first_person' };
     if (THIRD_PERSON.has(w)) third = true;
-    // "said on Tuesday it had raised": a date between the subject and its verb.
-    else if (WEEKDAY_OR_MONTH.test(w) && /^(?:on|last|this|in)$/i.test(lower(tokens[j - 1]))) j--;
+    // "said on Tuesday it had raised", "last week announced": a date between the subject and its verb.
+    else if (
+      (WEEKDAY_OR_MONTH.test(w) || /^(?:week|month|year|weekend|morning|afternoon|evening)$/.test(w)) &&
+      /^(?:on|last|this|in|earlier|next)$/i.test(lower(tokens[j - 1]))
+    )
+      j--;
     else if (!SUBJECT_GAP.has(w) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))) break;
     j--;
   }
@@ -153,10 +155,11 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
     const run = runEndingAt(s.text, tokens, j);
     // "The maker of Claude has …": a product names the story's company, not another one.
     if (run && lower(tokens[run.first - 1]) === 'of' && isDescription(tokens, run.first - 2)) return { kind: 'anaphor' };
-    // "The startup founded by former Twitter CEO X has raised": X is inside the description.
+    // "The startup founded by former Twitter CEO X has raised": X is inside the description (but
+    // "The startup Acme has raised" names it).
     if (
       run &&
-      MODIFIER_BEFORE.has(lower(tokens[run.first - 1])) &&
+      !COMPANY_NOUNS.has(lower(tokens[run.first - 1])) &&
       (opensWithDescription(tokens, clauseStart(tokens, run.first - 1), run.first) || opensWithDescription(tokens, 0, run.first))
     )
       return { kind: 'anaphor' };

@@ -2,7 +2,8 @@
 // sentence → verdicts → company resolution (pronouns, descriptions, "the startup", first-party
 // "we") → merge within the text.
 import type { EpochMs, ExtractedRound } from '../../model.js';
-import { readSentence, sentenceCandidates, type ReadSentence } from './candidates.js';
+import { companyKey } from '../../store/company-key.js';
+import { readSentence, sentenceCandidates, type Candidate, type ReadSentence } from './candidates.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import type { CompanyRef } from './company.js';
@@ -23,6 +24,17 @@ export interface ExtractOptions {
   title?: string | null;
   /** The feed's or site's name, or its address: who "we" is in a first-party post. */
   site?: string | null;
+}
+
+/** Verbs of a headline ("Acme raises $5M"), which prose would put in the past tense. */
+const HEADLINE_VERB =
+  /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up)$/i;
+
+/** A verb of raising whose subject opens the sentence: "Acme raised …", "The company, which …, announced …", "It closed …". */
+function subjectFirst(c: Candidate, sentence: string): boolean {
+  if (c.kind !== 'raise' && c.kind !== 'announce') return false;
+  if (c.ref.kind === 'name') return sentence.slice(0, c.ref.start).split(/\s+/).length <= 3;
+  return c.ref.kind === 'anaphor' && /^(?:it|they|the|this|that)\b/i.test(sentence);
 }
 
 /** Words without which a sentence cannot add anything to a round. */
@@ -101,15 +113,20 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
       ...i.other,
     ]),
     site: siteName(options.site),
+    titled: Boolean(options.title) || sentences[1]?.opensBlock === true,
   };
   const refs = raw.map((e) => ({ ref: e.candidate.ref, verdict: e.verdict }));
   const storyName = once(() => storyCompany(refs, story));
   const authorName = once(() => authorCompany(refs, story));
+  const titleKey = ` ${companyKey(sentences[0]?.text ?? '')} `;
   const resolved = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, storyName, authorName) }));
   const placed = resolved.map((e) => ({
     sentence: e.sentence,
     company: e.verdict === 'new' ? e.company : null,
     firstPerson: e.candidate.ref.kind === 'first_person',
+    headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
+    subjectFirst: subjectFirst(e.candidate, e.evidence),
+    inTitle: e.company !== null && titleKey.includes(` ${companyKey(e.company)} `),
   }));
   const prominent = prominence(placed, sentences);
   const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));

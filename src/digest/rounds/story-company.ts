@@ -4,7 +4,8 @@
 import type { CompanyRef } from './company.js';
 import { sentenceOpener } from './company.js';
 import type { ReadSentence } from './candidates.js';
-import { isCompanyName, runsBetween } from './names.js';
+import { PERSON_NOUNS } from './lexicon.js';
+import { isCompanyName, POSSESSIVE, runsBetween, type NameRun } from './names.js';
 import { companyKey } from '../../store/company-key.js';
 
 export type Named = Extract<CompanyRef, { kind: 'name' }>;
@@ -21,6 +22,8 @@ export interface StoryText {
   investors: string[];
   /** The feed's or site's name (site.ts), for first-party posts. */
   site: string | null;
+  /** The first sentence is a title (given, or a line of its own). */
+  titled: boolean;
 }
 
 const asNamed = (name: string): Named => ({ kind: 'name', name, start: 0, end: 0 });
@@ -43,6 +46,23 @@ function titleSubject(text: StoryText): Named | null {
   if (!title) return null;
   const opener = sentenceOpener(title, 4);
   return opener.kind === 'name' && notInvestor(text, opener.name) ? opener : null;
+}
+
+/** The first company named anywhere in the title ("Here’s the pitch deck used by Yoodli, …"). */
+function titleName(text: StoryText): Named | null {
+  const title = text.sentences[0];
+  if (!title || !text.titled) return null;
+  const run = runsBetween(title.text, title.tokens, 0, title.tokens.length).find(
+    (r) => isCompanyName(r.text) && notInvestor(text, r.text) && !r.possessive && !isEmployer(title, r),
+  );
+  return run ? asNamed(run.text) : null;
+}
+
+/** A company named for the people who came from it: "former Siemens engineers", "ex-Stripe staff". */
+function isEmployer(s: ReadSentence, run: NameRun): boolean {
+  const before = s.tokens[run.first - 1]?.text.toLowerCase() ?? '';
+  const after = s.tokens[run.last + 1]?.text.toLowerCase() ?? '';
+  return /^(?:former|ex|formerly)$/.test(before) || PERSON_NOUNS.has(after.replace(POSSESSIVE, ''));
 }
 
 /** A company that opens some sentence of the text ("Rollbot will use the money …"). */
@@ -78,7 +98,7 @@ function mostUsedName(text: StoryText): Named | null {
 
 /** The company "the startup", "it" and descriptions stand for. */
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
-  return namedEvent(events, text) ?? titleSubject(text) ?? sentenceSubject(text);
+  return namedEvent(events, text) ?? titleSubject(text) ?? titleName(text) ?? sentenceSubject(text);
 }
 
 /** The company "we" stands for: named in the text's events or title, else the site's name, else the name the post uses most. */
