@@ -227,6 +227,8 @@ const VALUATION_EVENT = new RegExp(
 /** A valuation that is news ("hits $5.5B valuation", "valuation tripled to $10B"), not a descriptor ("the $10B-valued"). */
 function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
   if (/^-?valued\b/i.test(s.text.slice(m.end))) return false;
+  // "Anthropic potential $900B+ valuation round": the price of a round.
+  if (/^\+?\s*valuation\s+(?:round|raise|fundraise|funding|financing|deal)\b/i.test(s.text.slice(m.end))) return true;
   const before = s.text.slice(Math.max(0, m.start - 60), m.start);
   // "in talks for new funding at $28B valuation": a price being discussed for a round.
   if (VALUATION_EVENT.test(before)) return true;

@@ -33,6 +33,7 @@ export function decodeEntities(text: string): string {
 const STEPS: [RegExp, string][] = [
   [/<!--[\s\S]*?-->/g, ' '],
   [/^\s*(?:import|export)\s[^\n]*$/gm, ''], // MDX preambles
+  [/<img\b[^>]*?\balt\s*=\s*(["'])([^"'<>]{3,300})\1[^>]*>/gi, '\n\n$2\n\n'], // a descriptive alt text is text
   [/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)\b[^>]*>/gi, '\n\n'],
   [/<[^>]{1,500}>/g, ' '],
   [/!\[([^\]]*)\]\([^)]*\)/g, '\n\n$1\n\n'], // images: a descriptive alt text is text

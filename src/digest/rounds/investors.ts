@@ -47,7 +47,7 @@ export function investorName(item: string): string | null {
     .replace(/["“”‘’]+(?=\s|$)|(?:^|\s)["“”‘’]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.,;:]+$/, '');
+    .replace(/[.,;:!?…]+$/, '');
   name = name.replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;

@@ -142,7 +142,12 @@ const acronymOf = (name: string) =>
         .toUpperCase()
     : '';
 
-const isCorporate = (name: string) => CORPORATES.has(name.toLowerCase()) || CORPORATES.has(name.toLowerCase().split(/\s+/)[0]!);
+/** How a corporation's name ends ("Match Group", "Toyota Motor Corp"), unlike an investment firm's. */
+const CORPORATE_SUFFIX =
+  /\s(?:Group|Corp|Corporation|Inc|Ltd|plc|AG|SE|Holdings|Technologies|Motors?|Systems|Industries|Pharma|Pharmaceuticals|Telecom|Electronics|Airlines|Energy|Platforms|Semiconductor|Communications)\.?$/;
+
+const isCorporate = (name: string) =>
+  CORPORATES.has(name.toLowerCase()) || CORPORATES.has(name.toLowerCase().split(/\s+/)[0]!) || CORPORATE_SUFFIX.test(name);
 
 function roundType(
   g: Group,

@@ -96,13 +96,28 @@ function mostUsedName(text: StoryText): Named | null {
   return best ? asNamed(best) : null;
 }
 
+/** The company a post describes itself as: "Seed is the best way for teams to …", "Acme helps clinics …". */
+function selfDescribed(text: StoryText): Named | null {
+  for (const s of text.sentences) {
+    const m =
+      /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})\s+(?:is (?:a|an|the)|helps|lets|makes|enables|provides|builds|gives|allows)\s/u.exec(
+        s.text,
+      );
+    if (m && isCompanyName(m[1]!) && notInvestor(text, m[1]!)) return asNamed(m[1]!);
+  }
+  return null;
+}
+
 /** The company "the startup", "it" and descriptions stand for. */
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
   return namedEvent(events, text) ?? titleSubject(text) ?? titleName(text) ?? sentenceSubject(text);
 }
 
-/** The company "we" stands for: named in the text's events or title, else the site's name, else the name the post uses most. */
+/**
+ * The company "we" stands for: named in the text's events or title, else the site's name, else the
+ * name the post describes itself with, else the name it uses most.
+ */
 export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
   const site = text.site && isCompanyName(text.site) ? asNamed(text.site) : null;
-  return namedEvent(events, text) ?? titleSubject(text) ?? site ?? mostUsedName(text);
+  return namedEvent(events, text) ?? titleSubject(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
 }
