@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { companyKey } from '../src/store/company-key.js';
+import { BLIND_CHECKS } from '../test/digest/rounds/checks-blind.js';
 import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/digest/rounds/checks.js';
 import { corpusDir } from './corpus.js';
 
@@ -275,6 +276,7 @@ export interface RoundsEvalAll {
   B: RoundsEval;
   all: RoundsEval;
   checks: RoundsEval;
+  blind: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -283,21 +285,23 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const file = join(corpusDir(), 'funding/funding.jsonl');
   const corpus = readItems(file);
   const checks = CHECKS.map(checkItem);
-  process.stderr.write(`rounds eval: ${corpus.length} texts from ${file} and ${checks.length} checks …\n`);
+  const blind = BLIND_CHECKS.map(checkItem);
+  process.stderr.write(`rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks …\n`);
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks]);
+  const predicted = await predict([...corpus, ...checks, ...blind]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<'A' | 'B' | 'all' | 'checks', Item[]> = {
+  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind', Item[]> = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
     checks,
+    blind,
   };
-  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [] };
+  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [] };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
   ) as unknown as RoundsEvalAll;
-  const by = Object.entries(result.checks.wrongBy)
+  const by = Object.entries({ ...result.checks.wrongBy })
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
   process.stdout.write(
@@ -309,6 +313,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['B', 'half B', result.B],
             ['all', `all ${corpus.length}`, result.all],
             ['checks', 'checks', result.checks],
+            ['blind', 'blind checks', result.blind],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))

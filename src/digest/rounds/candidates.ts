@@ -66,6 +66,13 @@ const pronounOwner = (text: string): CompanyRef | null =>
 function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
   const window = s.text.slice(Math.max(0, start - 40), scopeEnd);
   if (TALKS.test(window)) return 'in_talks';
+  // A headline's bare progressive: "Drone maker Velmora raising $300 million".
+  if (
+    /^(?:raising|seeking)\b/i.test(s.text.slice(start)) &&
+    /[\p{L}\d]\s+$/u.test(s.text.slice(0, start)) &&
+    !/\b(?:is|are|was|were|been|be|after|by|from|of|while|when|before|since)\s+$/i.test(s.text.slice(0, start))
+  )
+    return 'in_talks';
   const before = s.text.slice(Math.max(0, start - 25), start + 12);
   return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
 }
@@ -114,6 +121,13 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
       if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? ''))
         return { ref: sentenceOpener(s), investor: none };
       let ref = subjectOf(s, t.token);
+      // "Stratolink is in early talks with investors to raise …": the subject of the verb before "to".
+      if (ref.kind === 'none' && /^to$/i.test(s.tokens[t.token - 1]?.text ?? '')) {
+        const aux = s.tokens
+          .slice(0, t.token)
+          .findLastIndex((k) => /^(?:is|are|was|were|has|have|had|will|would|hopes|plans|wants|aims|looks)$/i.test(k.text));
+        if (aux > 0 && !s.tokens.slice(aux, t.token).some((k) => k.text === ',')) ref = subjectOf(s, aux);
+      }
       if (ref.kind === 'none') {
         const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));
         if (noun) ref = ownerBefore(s, tokenAt(s.tokens, t.end + noun.index));

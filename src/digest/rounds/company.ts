@@ -2,7 +2,7 @@
 // Intelligence, a British AI lab founded by …, has raised"), the object of "invests in" / "backs",
 // the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
 // "it", and in first-party posts "we").
-import { COMPANY_NOUNS, SUBJECT_GAP } from './lexicon.js';
+import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isCompanyName, isNameWord, isPerson, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
 
 export type CompanyRef =
@@ -27,8 +27,10 @@ const pronoun = (t: Token | undefined) => lower(t).replace(/['’](?:ve|re|d|ll|
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** A company name, or a weekday/month used as one right after a description ("robotics maker Sunday"). */
+/** A company name (not a person named by a role), or a weekday/month used as one right after a description ("robotics maker Sunday"). */
 function acceptable(s: SentenceTokens, run: NameRun): boolean {
+  // "Nikola founder Trevor Milton", "partner Jane Roe": a person named by a role.
+  if (PERSON_NOUNS.has(lower(s.tokens[run.first - 1]))) return false;
   if (isCompanyName(run.text)) return true;
   return WEEKDAY_OR_MONTH.test(run.text) && COMPANY_NOUNS.has(lower(s.tokens[run.first - 1]));
 }

@@ -39,7 +39,7 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
 
 /** Words without which a sentence cannot add anything to a round. */
 const MAY_MATTER =
-  /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs|crores?|lakhs?|millions?|billions?|mn|bn|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant)/i;
+  /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
 
 function resolve(ref: CompanyRef, story: () => Named | null, author: () => Named | null) {
   const named = ref.kind === 'name' ? ref : ref.kind === 'anaphor' ? story() : ref.kind === 'first_person' ? author() : null;

@@ -135,8 +135,11 @@ function leadSubjects(text: string): string[] {
       .slice(i + 1, i + 7)
       .map((k) => k.text)
       .join(' ');
+    // "Westerly Capital led." / "…; Westerly Capital led": the verb ends its clause.
+    const endsClause = /^\s*(?:[.;]|$)/.test(text.slice(t.end));
     if (
       /^(?:co-)?(?:led|leads|leading)$/i.test(t.text) &&
+      !endsClause &&
       !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
     )
       return;
