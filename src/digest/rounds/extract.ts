@@ -6,13 +6,14 @@ import { companyKey } from '../../store/company-key.js';
 import { readSentence, sentenceCandidates, type Candidate, type ReadSentence } from './candidates.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
-import type { CompanyRef } from './company.js';
+import type { CompanyRef, SentenceTokens } from './company.js';
 import { ROUND_ITSELF } from './cues.js';
 import { findInvestors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
 import { prominence } from './main-event.js';
 import { findRoundType } from './round-type.js';
+import { tokenize } from './names.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
 import { authorCompany, storyCompany, type Named, type StoryText } from './story-company.js';
@@ -86,12 +87,12 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const plain = plainText(withTitle(text, options.title));
   if (!isEnglish(plain)) return [];
   const sentences = readSentences(plain);
-  const read = sentences.map((s) => readSentence(s.text));
+  let tokenized: SentenceTokens[] | null = null;
   const raw: Omit<TextEvent, 'company' | 'alias' | 'prominent'>[] = [];
   const continuations: Continuation[] = [];
-  sentences.forEach((sentence, i) => {
+  sentences.forEach((sentence) => {
     if (!MAY_MATTER.test(sentence.text)) return;
-    const s = read[i]!;
+    const s = readSentence(sentence.text);
     const candidates = sentenceCandidates(s).sort((a, b) => a.start - b.start);
     for (const candidate of candidates) {
       raw.push({
@@ -107,7 +108,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     if (more) continuations.push({ sentence: sentence.index, paragraph: sentence.paragraph, ...more });
   });
   const story: StoryText = {
-    sentences: read,
+    get sentences() {
+      return (tokenized ??= sentences.map((s) => ({ text: s.text, tokens: tokenize(s.text) })));
+    },
     investors: [...raw.map((e) => e.candidate.investors), ...continuations.map((c) => c.investors)].flatMap((i) => [
       ...i.lead,
       ...i.other,

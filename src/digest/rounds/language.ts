@@ -25,12 +25,16 @@ const OTHER = set(`
 const NON_LATIN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Greek}]/gu;
 
+/** The opening characters decide: a text's language does not change halfway. */
+const SAMPLE = 2000;
+
 /**
  * True unless the text is mostly another script, or has at least two function words of other
  * languages and more of them than of English ones. A headline with neither ("Pellucid bags
  * $18M") or with one stray word ("LA startup …") counts as English.
  */
-export function isEnglish(text: string): boolean {
+export function isEnglish(full: string): boolean {
+  const text = full.slice(0, SAMPLE);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const nonLatin = text.match(NON_LATIN)?.length ?? 0;
   if (letters > 0 && nonLatin / letters > 0.3) return false;

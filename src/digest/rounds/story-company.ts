@@ -1,9 +1,7 @@
 // Which company a text is about, for the sentences that do not name it: "the startup", "it", a
 // description ("The AI agent-tool startup founded by …"), and "we" in a first-party post. A
 // description is never resolved to a person or an investor named inside it.
-import type { CompanyRef } from './company.js';
-import { sentenceOpener } from './company.js';
-import type { ReadSentence } from './candidates.js';
+import { sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
 import { PERSON_NOUNS } from './lexicon.js';
 import { isCompanyName, POSSESSIVE, runsBetween, type NameRun } from './names.js';
 import { companyKey } from '../../store/company-key.js';
@@ -16,8 +14,8 @@ export interface StoryEvent {
 }
 
 export interface StoryText {
-  /** Every sentence of the text, read; the first is the title or first line. */
-  sentences: ReadSentence[];
+  /** Every sentence of the text, tokenized (computed when first asked for); the first is the title or first line. */
+  readonly sentences: SentenceTokens[];
   /** Investors named anywhere in the text (never the company). */
   investors: string[];
   /** The feed's or site's name (site.ts), for first-party posts. */
@@ -59,7 +57,7 @@ function titleName(text: StoryText): Named | null {
 }
 
 /** A company named for the people who came from it: "former Siemens engineers", "ex-Stripe staff". */
-function isEmployer(s: ReadSentence, run: NameRun): boolean {
+function isEmployer(s: SentenceTokens, run: NameRun): boolean {
   const before = s.tokens[run.first - 1]?.text.toLowerCase() ?? '';
   const after = s.tokens[run.last + 1]?.text.toLowerCase() ?? '';
   return /^(?:former|ex|formerly)$/.test(before) || PERSON_NOUNS.has(after.replace(POSSESSIVE, ''));
