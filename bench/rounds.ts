@@ -102,7 +102,7 @@ function summarize(articles: Article[], means: number[], each: number[]): SetTim
 export async function benchRounds(opts: { articles?: number; repeats?: number } = {}): Promise<RoundsBench> {
   const repeats = opts.repeats ?? 7;
   const published = Date.UTC(2026, 5, 10);
-  const made = Array.from({ length: opts.articles ?? 300 }, (_, i) => ({ text: generated(i), published }));
+  const made: Article[] = Array.from({ length: opts.articles ?? 300 }, (_, i) => ({ text: generated(i), published }));
   const real = corpusArticles();
   for (const a of [...made.slice(0, 30), ...(real ?? [])]) extractRounds(a.text, { published: a.published }); // warm-up
   const sets = [{ articles: made, means: [] as number[], each: [] as number[] }];

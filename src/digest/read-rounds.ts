@@ -19,7 +19,7 @@ export async function readNewRounds(store: Store, now: EpochMs, maxBatches = 50)
   for (let b = 0; b < maxBatches; b++) {
     const batch = await store.db
       .selectFrom('articles')
-      .select(['id', 'title', 'text', 'published_at', 'first_seen_at'])
+      .select(['id', 'title', 'text', 'outlet', 'published_at', 'first_seen_at'])
       .where('rounds_read_at', 'is', null)
       .orderBy('id')
       .limit(BATCH)
@@ -29,7 +29,8 @@ export async function readNewRounds(store: Store, now: EpochMs, maxBatches = 50)
       for (const a of batch) {
         const reportedAt = a.published_at ?? a.first_seen_at;
         if (now - reportedAt > MAX_AGE_MS) continue;
-        const rounds = extractRounds(`${a.title}\n\n${a.text}`, { published: a.published_at });
+        // The outlet's name stands for "we" in a company's own feed.
+        const rounds = extractRounds(a.text, { published: a.published_at, title: a.title, site: a.outlet });
         if (rounds.length > 0) report.rounds += (await saveRounds(trx, { articleId: a.id, reportedAt, now, rounds })).length;
       }
       await trx

@@ -42,8 +42,20 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
 const MAY_MATTER =
   /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
 
-function resolve(ref: CompanyRef, story: () => Named | null, author: () => Named | null) {
-  const named = ref.kind === 'name' ? ref : ref.kind === 'anaphor' ? story() : ref.kind === 'first_person' ? author() : null;
+/**
+ * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
+ * company, the one the story is about; the site's name only speaks for an unquoted "we".
+ */
+function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, author: () => Named | null) {
+  const quoted = /["“”]/.test(sentence);
+  const named =
+    ref.kind === 'name'
+      ? ref
+      : ref.kind === 'anaphor' || (ref.kind === 'first_person' && quoted)
+        ? story()
+        : ref.kind === 'first_person'
+          ? author()
+          : null;
   return { company: named?.name ?? null, alias: named?.alias ?? null };
 }
 
@@ -122,7 +134,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const storyName = once(() => storyCompany(refs, story));
   const authorName = once(() => authorCompany(refs, story));
   const titleKey = ` ${companyKey(sentences[0]?.text ?? '')} `;
-  const resolved = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, storyName, authorName) }));
+  const resolved = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, e.evidence, storyName, authorName) }));
   const placed = resolved.map((e) => ({
     sentence: e.sentence,
     company: e.verdict === 'new' ? e.company : null,
