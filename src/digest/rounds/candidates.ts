@@ -234,7 +234,7 @@ function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
 }
 
 const VALUATION_EVENT = new RegExp(
-  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|\b(?:is|now)\s+(?:now\s+)?worth|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
+  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+(?:its\s+)?valuation)?(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|\b(?:is|now)\s+(?:now\s+)?worth|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
   'iu',
 );
 

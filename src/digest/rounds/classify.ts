@@ -66,6 +66,8 @@ function isOwnIpo(text: string, c: Candidate): boolean {
   });
 }
 
+const DAY_WORD = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?=that\b)/gi;
+
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
   const excused = [...text.matchAll(new RegExp(NOT_ACQUISITION.source, 'gi'))];
@@ -111,7 +113,9 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';
   if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';
-  if (RELATIVE_CLAUSE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && PAST_TENSE.test(c.word)) return 'background';
+  // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
+  const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
+  if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word)) return 'background';
   if (datedInThePast(s, c, published)) return 'background';
   return 'new';
 }

@@ -32,7 +32,7 @@ export const PAYMENT =
  * jump"), or bought from another holder ("buys SoftBank's stake in X").
  */
 export const NOT_NEW_SHARES =
-  /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|secondary (?:sale|shares|transaction))\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
+  /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|secondary (?:sale|shares|transaction)|(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)?|exit(?:s|ed)?|trim(?:s|med)?|unload(?:s|ed)?)\b[^.;]{0,30}\bstake|entire stake)\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
 
 export const HALTED =
   /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelve[sd]?|fell through|falls? through)\b/i;
@@ -56,4 +56,4 @@ export const COMPLETED =
 
 /** A sentence whose subject is the round itself: "The $22 million round …", "The round, worth $40 million, …". */
 export const ROUND_ITSELF =
-  /^(?:the|this|that|its|our)\s+(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b|k)?\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|seed|series [a-z])\b(?:\s*,\s*(?:worth|totaling|totalling|valued at|of)\b|\s+(?:totals|totaled|totalled|amounts to|came to|comes to|is worth|was worth|of)\b|[^,]*?[$€£¥₹]|(?=\s+(?:was|is|were)\b))/i;
+  /^(?:the|this|that|its|our)\s+(?:(?:company|startup|firm)['’]s\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b|k)?\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|seed|series [a-z])\b(?:\s*,\s*(?:worth|totaling|totalling|valued at|of|about|some|[$€£¥₹])|\s+(?:totals|totaled|totalled|amounts to|came to|comes to|brings in|brought in|is worth|was worth|of)\b|[^,]*?[$€£¥₹]|(?=\s+(?:was|is|were)\b))/i;

@@ -16,7 +16,7 @@ const OTHER_OPENERS = [
   // "investors include …", but not "the company's investors including …" (its backers in general).
   /(?<!['’]s\s|\bits\s|\btheir\s)\b(?:investors|backers|angels|vcs|funds|firms|leaders|supporters|participants|names|shareholders)\b[^.;]{0,60}?\b(?:include|included|includes|including|such as|like)\s+/gi,
   /\b(?:loans?|credit(?: facility| line)?|debt(?: financing)?)\s+(?:deal\s+|agreement\s+)?(?:with|from)\s+(?:the\s+)?/gi,
-  /\b(?:joined by|alongside|together with)\s+/gi,
+  /\b(?:joined by|alongside|together with|c(?:a|o)me from|comes from|was provided by)\s+/gi,
   /\bwith\s+(?=[^.;]{1,120}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
   /\b(?:round|funding|financing|investment|raise)\b[^.;]{0,20}?\b(?:also\s+)?(?:included|includes|include|drew)\s+(?:participation from\s+)?/gi,
   /\b(?:round|funding|financing|investment|raise|seed|series [a-z])\b[^.;]{0,20}?\b(?:is|was|were)?\s*backed by\s+/gi,
@@ -39,6 +39,8 @@ const FIRM_OF =
   /^.*?['’]s?\s+(?:firm|fund|venture arm|venture capital arm|investment arm|vc arm|corporate venture arm|family office|arm)\s+/i;
 const LOWER_PREFIX =
   /^(?:(?:[\p{Ll}][\p{Ll}-]*|[\p{Lu}]{1,3}-based|\p{Lu}[\p{Ll}]+-based)\s+)+(?=[\p{Lu}\d]|[\p{Ll}]{1,3}[\p{Lu}\d])/u;
+
+const ROLE_FIRST = /^(?:CEO|CTO|COO|CFO|chief|founder|co-?founder|president|chair(?:man|woman)?)\b/i;
 
 /** One list item as a name ("Klarna CEO Sebastian Siemiatkowski" → "Sebastian Siemiatkowski"), or null. */
 export function investorName(item: string): string | null {
@@ -70,6 +72,8 @@ export function readList(text: string): Investors {
   for (const raw of body.split(SEPARATOR)) {
     const item = raw.trim();
     if (!item) continue;
+    // "from Meta, CEO Alexandr Wang to leave": a job title opens another clause, not an investor.
+    if (ROLE_FIRST.test(item)) break;
     const lead = item.startsWith(LEAD_MARK);
     const name = investorName(item.replace(LEAD_MARK, ''));
     if (name) (lead ? out.lead : out.other).push(name);

@@ -277,6 +277,14 @@ export const CHECKS: RoundCheck[] = [
     kind: 'round',
     rounds: [{ company: 'Tessaract', amount: 150e6, roundType: 'strategic', other: ['Ardent'] }],
   },
+  {
+    id: 'stake-05',
+    style: 'wire',
+    phenomenon: 'public_market',
+    text: 'Orrery Holdings sold its entire stake in chipmaker Veldt for $2.4 billion, a filing showed.',
+    kind: 'other',
+    rounds: [],
+  },
   // ── Talks ───────────────────────────────────────────────────────────────────────────────────
   {
     id: 'talks-01',
@@ -682,6 +690,17 @@ export const CHECKS: RoundCheck[] = [
       'The round, worth $40 million, was co-led by Halcyon Partners and Ostrava Capital.',
     kind: 'round',
     rounds: [{ company: 'Weaver Labs', amount: 40e6, roundType: 'series_b', lead: ['Halcyon Partners', 'Ostrava Capital'] }],
+  },
+  {
+    id: 'amount-03',
+    style: 'press',
+    phenomenon: 'amount_elsewhere',
+    text:
+      'Halden Robotics Announces Series B Funding\n\n' +
+      'Halden Robotics, the Oslo-based maker of hull-cleaning drones, announced Tuesday that it has closed a Series B round. ' +
+      'The funding, $27 million, came from Skerry Capital and Nordhavn Ventures.',
+    kind: 'round',
+    rounds: [{ company: 'Halden Robotics', amount: 27e6, roundType: 'series_b', other: ['Skerry Capital', 'Nordhavn Ventures'] }],
   },
   // ── IPOs ────────────────────────────────────────────────────────────────────────────────────
   {
