@@ -117,6 +117,15 @@ function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: Compa
       return { ref, investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
     }
     default: {
+      // "Corvane announced a $25M strategic investment in Lumeq": the money goes to Lumeq.
+      const into = t.kind === 'announce' ? /\b(?:investment|stake)\s+in(?:to)?\s/i.exec(s.text.slice(t.end, scopeEnd)) : null;
+      if (into) {
+        const investor = subjectOf(s, t.token);
+        return {
+          ref: recipientAt(s, tokenAt(s.tokens, t.end + into.index + into[0].length)),
+          investor: investor.kind === 'name' ? investor : none,
+        };
+      }
       // "X, …, is now valued at €325M after raising €25M": the participle's subject is the sentence's.
       if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? ''))
         return { ref: sentenceOpener(s), investor: none };

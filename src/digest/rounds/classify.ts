@@ -88,14 +88,22 @@ function pastPerfect(text: string, c: Candidate): boolean {
 
 function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null): boolean {
   const lastComma = s.text.lastIndexOf(',', c.start);
+  // A date fronted to the clause ("In 2019, Lendly raised", "From the archives: In 2019, …").
+  const fronted = (t: { start: number; end: number }) =>
+    t.start < c.start && /^(?:[^,;:]*[:;]\s*)?$/.test(s.text.slice(0, t.start)) && s.text[t.end] === ',';
   const times = findTimeMentions(s.text, published).filter(
-    (t) => (t.start >= c.start && t.start < c.scopeEnd) || t.start > lastComma || t.start <= 12,
+    (t) => (t.start >= c.start && t.start < c.scopeEnd) || t.start > lastComma || t.start <= 12 || fronted(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));
   if (nearest.relation === 'past') return true;
   // "In February, Creandum led …" with no publish date: a fronted date narrates the past.
-  return nearest.relation === 'unknown' && nearest.start <= 12 && nearest.start < c.start && PAST_TENSE.test(c.word);
+  return (
+    nearest.relation === 'unknown' &&
+    (nearest.start <= 12 || fronted(nearest)) &&
+    nearest.start < c.start &&
+    PAST_TENSE.test(c.word)
+  );
 }
 
 /** Whether a sentence without an event of its own tells the past (for sentences that only add details). */

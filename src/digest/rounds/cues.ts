@@ -12,7 +12,7 @@ export const INVESTING_PURPOSE =
   /\b(?:to|will)\s+(?:back|invest in|fund|bet on|double down on|write (?:checks|cheques)|deploy|expand its (?:[\w-]+\s+)?bets)\b[^.;]{0,40}?\b(?:startups|companies|founders|entrepreneurs|bets|portfolio|breakout)\b|\bexpand its (?:[\w-]+\s+)?bets\b/i;
 
 export const IPO =
-  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering)\b|\b(?:NASDAQ|NYSE|LSE|TSX|ASX|HKEX|BSE|NSE)\s*:/;
+  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal)\b/;
 export const PRE_IPO =
   /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
 

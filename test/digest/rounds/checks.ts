@@ -285,6 +285,16 @@ export const CHECKS: RoundCheck[] = [
     kind: 'other',
     rounds: [],
   },
+  {
+    id: 'stake-06',
+    style: 'press',
+    phenomenon: 'strategic_stake',
+    text:
+      'SAN JOSE, Calif., May 5, 2026 /PRNewswire/ -- Corvane Systems (NASDAQ: CRVN) today announced a $25 million strategic investment in Lumeq, a developer of photonic interconnects. ' +
+      'Lumeq will use the funds to scale production.',
+    kind: 'round',
+    rounds: [{ company: 'Lumeq', amount: 25e6, roundType: 'strategic', other: ['Corvane Systems'] }],
+  },
   // ── Talks ───────────────────────────────────────────────────────────────────────────────────
   {
     id: 'talks-01',
@@ -404,6 +414,15 @@ export const CHECKS: RoundCheck[] = [
     kind: 'round',
     rounds: [{ company: 'Tendril', amount: 30e6, roundType: 'series_b', lead: ['Oakfield Ventures'] }],
     prior: ['Branchwise'],
+  },
+  {
+    id: 'bg-08',
+    style: 'business',
+    phenomenon: 'background',
+    text: 'From the archives: In 2019, Lendly raised $30 million in a Series B led by Ribbit Row.',
+    kind: 'other',
+    rounds: [],
+    prior: ['Lendly'],
   },
   // ── Descriptive subjects: the company is named in the title or in another sentence ──────────
   {
