@@ -1,5 +1,6 @@
-// Article text as feeds and blogs deliver it (Markdown, stray HTML, entities, glued sentences)
-// reduced to plain lines, so the rules downstream see words and sentence boundaries only.
+// Article text as feeds and blogs deliver it (Markdown with front matter, stray HTML, entities,
+// glued sentences) reduced to plain lines, so the rules downstream see words and sentence
+// boundaries only.
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -56,9 +57,17 @@ const STEPS: [RegExp, string][] = [
   [/\n[ \t]+/g, '\n'],
 ];
 
+/** A blog post's YAML front matter ("---\ntitle: We raised\nlayout: post\n---") becomes its title line. */
+function frontMatter(text: string): string {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]{0,3000}?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return text;
+  const title = /^title:[ \t]*["']?(.*?)["']?[ \t]*$/m.exec(m[1]!)?.[1];
+  return `${title ? `${title}\n\n` : ''}${text.slice(m[0].length)}`;
+}
+
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
-  let text = decodeEntities(raw);
+  let text = decodeEntities(frontMatter(raw));
   for (const [re, to] of STEPS) text = text.replace(re, to);
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -96,6 +96,12 @@ describe('the company a description or "we" stands for', () => {
     expect(extractRounds('We’ve raised $3M to build better tools for small clinics.')).toEqual([]);
   });
 
+  it('takes the title of a post’s front matter', () => {
+    const post =
+      '---\nlayout: post\ntitle: "Kitebase raises $12M Series A"\nauthor: team\n---\n\nWe raised $12M in Series A funding.';
+    expect(extractRounds(post).map((r) => [r.company, r.amount])).toEqual([['Kitebase', 12e6]]);
+  });
+
   it('takes a quoted "we" as the story’s company, never the outlet', () => {
     const text = 'Orrin Health raises $20M\n\n“We raised $20 million to open more clinics,” said its chief executive.';
     expect(extractRounds(text, { site: 'Health Wire' }).map((r) => r.company)).toEqual(['Orrin Health']);
