@@ -35,7 +35,8 @@ const HEADLINE_VERB =
 function subjectFirst(c: Candidate, sentence: string): boolean {
   if (c.kind !== 'raise' && c.kind !== 'announce') return false;
   if (c.ref.kind === 'name') return sentence.slice(0, c.ref.start).split(/\s+/).length <= 3;
-  return c.ref.kind === 'anaphor' && /^(?:it|they|the|this|that)\b/i.test(sentence);
+  // "The company, which …, announced", "In a statement, the startup said it had raised".
+  return c.ref.kind === 'anaphor' && /^(?:[^,]{0,40},\s*)?(?:it|they|the|this|that)\b/i.test(sentence);
 }
 
 /** Words without which a sentence cannot add anything to a round. */
