@@ -1,5 +1,7 @@
 // `digestbot rounds extract [--json]`: funding rounds read from texts given as JSON lines on stdin
-// ({ id, text, published? }); one output line per input, in order (docs/evaluation.md).
+// ({ id, text, published?, title?, site? | source? | url? }); one output line per input, in order
+// (EVALUATION.md). `title` is joined on when the text does not start with it; `site` (or `source`,
+// or the page's `url`) names who "we" is in a first-party post.
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { extractRounds } from '../rounds/extract.js';
@@ -11,6 +13,12 @@ const Input = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   published: z.union([z.string(), z.number()]).nullish(),
+  /** The article's title when `text` does not start with it. */
+  title: z.string().nullish(),
+  /** The feed's or site's name, or its address: who "we" is in a first-party post. */
+  site: z.string().nullish(),
+  source: z.string().nullish(),
+  url: z.string().nullish(),
 });
 
 function describe(r: ExtractedRound): string {
@@ -24,12 +32,18 @@ export function registerRounds(program: Command): void {
     .command('rounds')
     .description('funding rounds read from news text')
     .command('extract')
-    .description('read JSON lines {id, text, published?} on stdin and write the rounds each text reports')
+    .description(
+      'read JSON lines {id, text, published?, title?, site?|source?|url?} on stdin and write the rounds each text reports',
+    )
     .option('--json', 'write one JSON line {id, rounds} per input (the evaluation contract)')
     .action(async (opts: { json?: boolean }) => {
       const inputs = await readJsonLines(process.stdin, Input);
       for (const input of inputs) {
-        const rounds = extractRounds(input.text, { published: parsePublished(input.published) });
+        const rounds = extractRounds(input.text, {
+          published: parsePublished(input.published),
+          title: input.title,
+          site: input.site ?? input.source ?? input.url,
+        });
         if (opts.json) writeJsonLine({ id: input.id, rounds });
         else process.stdout.write(`${input.id}\n${rounds.map((r) => `  ${describe(r)}\n`).join('') || '  (no rounds)\n'}`);
       }

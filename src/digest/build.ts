@@ -4,6 +4,7 @@ import type { Article, Digest, StoredRound } from '../model.js';
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
 import { composeDigest, type ComposeInput, type SummarizedStory } from './compose/compose.js';
 import { rankStories, type StoryCandidate } from './compose/rank.js';
+import { roundsTotal } from './compose/rounds-total.js';
 import { gateRounds, gateSummary, type UnfaithfulLine } from './faithfulness/gate.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
 
@@ -65,6 +66,5 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
   const texts = new Map(input.roundSourceTexts);
   for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
   const rounds = gateRounds(digest.rounds.items, texts, report);
-  const totalUsd = rounds.reduce((sum, r) => sum + (r.status === 'announced' ? (r.amountUsd ?? 0) : 0), 0);
-  return { ...digest, rounds: { items: rounds, totalUsd } };
+  return { ...digest, rounds: { items: rounds, totalUsd: roundsTotal(rounds).totalUsd } };
 }

@@ -25,7 +25,8 @@ export async function readNewRounds(store: Store, now: EpochMs, maxBatches = 50)
       for (const a of batch) {
         const reportedAt = a.published_at ?? a.first_seen_at;
         if (now - reportedAt > MAX_AGE_MS) continue;
-        const rounds = extractRounds(`${a.title}\n\n${a.text}`, { published: a.published_at });
+        // The outlet's name stands for "we" in a company's own feed.
+        const rounds = extractRounds(a.text, { published: a.published_at, title: a.title, site: a.outlet });
         if (rounds.length > 0) report.rounds += (await saveRounds(trx, { articleId: a.id, reportedAt, now, rounds })).length;
       }
       await markRoundsRead(

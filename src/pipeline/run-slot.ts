@@ -90,7 +90,7 @@ export async function prepareDigest(
 
 /** The chart PNG of the digest's rounds, or null when there is nothing to draw. */
 export function digestChart(digest: Digest): Uint8Array | null {
-  const spec = chartSpec(digest.rounds.items, `Funding rounds · ${digest.slot.label}`, digest.rounds.totalUsd);
+  const spec = chartSpec(digest.rounds.items, `Funding rounds · ${digest.slot.label}`);
   return spec ? renderChartPng(spec) : null;
 }
 

@@ -2,20 +2,13 @@
 // company reference, amount, valuation, round type, investors, status. Classification (new or
 // background, fund, IPO, acquisition) happens in classify.ts.
 import type { RoundStatus } from '../model.js';
-import { findMoney, type MoneyMention } from '../text/money.js';
-import {
-  nearestNameBefore,
-  ownerBefore,
-  recipientAt,
-  sentenceOpener,
-  subjectOf,
-  type CompanyRef,
-  type SentenceTokens,
-} from './company.js';
-import { BACKGROUND, COMPLETED, PROSPECTIVE, REPORTED, TALKS } from './cues.js';
+import type { MoneyMention } from '../text/money.js';
+import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef } from './company.js';
+import { BACKGROUND, COMPLETED } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
-import { moneyRoles, type MoneyRole } from './money-roles.js';
-import { tokenize } from './names.js';
+import type { MoneyRole } from './money-roles.js';
+import type { ReadSentence } from './read-sentence.js';
+import { companyFor, statusAt } from './trigger-slots.js';
 import { findRoundType, type RoundTypeFound } from './round-type.js';
 import {
   AFTER_MONEY_ROUND,
@@ -44,80 +37,11 @@ export interface Candidate {
   stake: boolean;
 }
 
-export interface ReadSentence extends SentenceTokens {
-  money: MoneyMention[];
-  roles: MoneyRole[];
-}
-
-export function readSentence(text: string): ReadSentence {
-  const money = findMoney(text);
-  return { text, tokens: tokenize(text), money, roles: moneyRoles(text, money) };
-}
-
 const NOT_A_VERB =
   /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
 
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
-
-const pronounOwner = (text: string): CompanyRef | null =>
-  /\bour\b/i.test(text) ? { kind: 'first_person' } : /\bits\b/i.test(text) ? { kind: 'anaphor' } : null;
-
-function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
-  const window = s.text.slice(Math.max(0, start - 40), scopeEnd);
-  if (TALKS.test(window)) return 'in_talks';
-  const before = s.text.slice(Math.max(0, start - 25), start + 12);
-  return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
-}
-
-function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
-  const after = (word: RegExp) => {
-    const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
-    return i < 0 ? null : i;
-  };
-  const none: CompanyRef = { kind: 'none' };
-  switch (t.kind) {
-    case 'invest':
-    case 'lead': {
-      const i = after(/^(?:in|into)$/i);
-      const investor = subjectOf(s, t.token);
-      return {
-        ref: i === null ? none : recipientAt(s, i + 1),
-        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
-      };
-    }
-    case 'lend': {
-      const i = after(/^to$/i);
-      const investor = subjectOf(s, t.token);
-      return {
-        ref: i === null ? none : recipientAt(s, i + 1),
-        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
-      };
-    }
-    case 'back':
-      return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
-    case 'stake': {
-      const i = s.tokens[t.token + 1]?.text.toLowerCase() === 'in' ? t.token + 2 : -1;
-      const ref = i > 0 ? recipientAt(s, i) : nearestNameBefore(s, t.token, 3);
-      const verb = s.tokens
-        .slice(0, t.token)
-        .findLastIndex((k) =>
-          /^(?:take|takes|taking|took|pay|pays|paying|paid|buy|buys|acquire|acquires|hold|holds)$/i.test(k.text),
-        );
-      const investor = verb < 0 ? none : subjectOf(s, verb);
-      return { ref, investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
-    }
-    default: {
-      let ref = subjectOf(s, t.token);
-      if (ref.kind === 'none') {
-        const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));
-        if (noun) ref = ownerBefore(s, tokenAt(s.tokens, t.end + noun.index));
-        if (ref.kind === 'none') ref = pronounOwner(s.text.slice(t.end, noun ? t.end + noun.index : scopeEnd)) ?? none;
-      }
-      return { ref, investor: none };
-    }
-  }
-}
 
 interface Span {
   start: number;
@@ -215,13 +139,15 @@ function nearestAmount(s: ReadSentence, pos: number): MoneyMention | null {
 }
 
 const VALUATION_EVENT = new RegExp(
-  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|\b(?:is|now)\s+(?:now\s+)?worth|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
+  String.raw`(?:\b(?:hits?|hitting|reach(?:es|ed|ing)?|lands?|landed|nabs?|gets?|got|secures?|secured|notch(?:es|ed)?|achieves?|achieved|commands?|earns?|earned|scores?|tops?|topped|cross(?:es|ed)?|jump(?:s|ed)?|rises?|rose|soar(?:s|ed)?|climb(?:s|ed)?|doubles?|doubled|triples?|tripled|surge(?:s|d)?|swell(?:s|ed)?|grows?|grew|balloon(?:s|ed)?)(?:\s+(?:its\s+)?valuation)?(?:\s+to)?|\b(?:is|are|now|newly|being|be|been)\s+valued\s+at|\b(?:is|now)\s+(?:now\s+)?worth|^\s*(?:[\p{Lu}][\w.'’&-]*\s+){1,4}valued\s+at)\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|whopping\s+|reported\s+|post-money\s+|pre-money\s+)?$`,
   'iu',
 );
 
 /** A valuation that is news ("hits $5.5B valuation", "valuation tripled to $10B"), not a descriptor ("the $10B-valued"). */
 function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
   if (/^-?valued\b/i.test(s.text.slice(m.end))) return false;
+  // "Anthropic potential $900B+ valuation round": the price of a round.
+  if (/^\+?\s*valuation\s+(?:round|raise|fundraise|funding|financing|deal)\b/i.test(s.text.slice(m.end))) return true;
   const before = s.text.slice(Math.max(0, m.start - 60), m.start);
   // "in talks for new funding at $28B valuation": a price being discussed for a round.
   if (VALUATION_EVENT.test(before)) return true;

@@ -3,15 +3,71 @@
 // Series A", "In February, X led a …", "once valued at")?
 import type { EpochMs } from '../model.js';
 import { findTimeMentions } from '../text/dates.js';
-import type { Candidate, ReadSentence } from './candidates.js';
-import { ACQUISITION, BACKGROUND, FUND_CLOSE, HALTED, IPO, NOT_ACQUISITION, PRE_IPO, SHUTDOWN } from './cues.js';
+import type { Candidate } from './candidates.js';
+import type { ReadSentence } from './read-sentence.js';
+import { companyKey } from './company-key.js';
+import {
+  ACQUISITION,
+  BACKGROUND,
+  FUND_OBJECT,
+  FUND_WORDS,
+  HALTED,
+  INVESTING_PURPOSE,
+  IPO,
+  NOT_ACQUISITION,
+  NOT_NEW_SHARES,
+  PAYMENT,
+  PRE_IPO,
+  SHUTDOWN,
+} from './cues.js';
+import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
 
-export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted';
+export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted' | 'payment' | 'stake_trade';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
 const RELATIVE_CLAUSE =
   /(?<!\b(?:announc|said|say|confirm|report|reveal|not|stat|disclos|told|tell|shar|excit|thrill|pleas)\w*\s+)\b(?:which|that|who)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Words that make money raised a round of its own even when an investment firm raises it. */
+const ROUND_STAGE = /\b(?:rounds?|[Ss]eries [A-Z]|seed|pre-seed|tranche|extension|(?:co-)?led by)\b/i;
+const FIRM_DESCRIPTION =
+  /\b(?:VC|venture(?: capital)?|investment|private equity|growth equity|buyout) firm\s+$|\binvestors?\s+$/i;
+
+/** A venture firm by its name ("137 Ventures", "Greylock") or by how the sentence describes it ("VC firm X"). */
+function isInvestorFirm(s: ReadSentence, ref: Candidate['ref']): boolean {
+  if (ref.kind !== 'name') return false;
+  return (
+    FIRM_SUFFIX.test(ref.name) ||
+    INVESTOR_FIRMS.has(companyKey(ref.name)) ||
+    FIRM_DESCRIPTION.test(s.text.slice(Math.max(0, ref.start - 40), ref.start))
+  );
+}
+
+/** A firm raising its own fund: money for a fund or for backing others, or an investment firm raising without a round. */
+function isFundClose(c: Candidate, s: ReadSentence): boolean {
+  if (FUND_WORDS.test(s.text)) return true;
+  const scope = s.text.slice(c.start, c.scopeEnd);
+  if (FUND_OBJECT.test(scope) || INVESTING_PURPOSE.test(s.text.slice(c.start))) return true;
+  const raises = c.kind === 'raise' || c.kind === 'announce' || c.kind === 'noun';
+  return raises && isInvestorFirm(s, c.ref) && !ROUND_STAGE.test(scope);
+}
+
+/** Capitalized words that may stand before "IPO" without owning it ("its Nasdaq IPO", "a 2026 IPO"). */
+const NOT_AN_OWNER =
+  /^(?:The|A|An|Its|Their|His|Her|Our|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|SGX|BSE|NSE|US|U\.S|UK|Hong|Kong|London|New|York|Stock|Exchange|Initial|Public|Planned|Expected|Upcoming|Potential|Possible|Blockbuster|Mega|Major|Q[1-4]|H[12])$/;
+
+/** Whether an IPO in the sentence is the event's own, not another company's ("… loan points to a 2026 OpenAI IPO"). */
+function isOwnIpo(text: string, c: Candidate): boolean {
+  const own = c.ref.kind === 'name' ? companyKey(c.ref.name) : null;
+  return [...text.matchAll(new RegExp(IPO.source, 'g'))].some((m) => {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const owner = /([\p{Lu}][\p{L}\d&.-]*?)(?:['’]s?)?\s+(?:\d{4}\s+)?$/u.exec(before)?.[1];
+    return !owner || NOT_AN_OWNER.test(owner) || own === null || companyKey(owner) === own;
+  });
+}
+
+const DAY_WORD = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?=that\b)/gi;
 
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
@@ -33,14 +89,22 @@ function pastPerfect(text: string, c: Candidate): boolean {
 
 function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null): boolean {
   const lastComma = s.text.lastIndexOf(',', c.start);
+  // A date fronted to the clause ("In 2019, Lendly raised", "From the archives: In 2019, …").
+  const fronted = (t: { start: number; end: number }) =>
+    t.start < c.start && /^(?:[^,;:]*[:;]\s*)?$/.test(s.text.slice(0, t.start)) && s.text[t.end] === ',';
   const times = findTimeMentions(s.text, published).filter(
-    (t) => (t.start >= c.start && t.start < c.scopeEnd) || t.start > lastComma || t.start <= 12,
+    (t) => (t.start >= c.start && t.start < c.scopeEnd) || t.start > lastComma || t.start <= 12 || fronted(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));
   if (nearest.relation === 'past') return true;
   // "In February, Creandum led …" with no publish date: a fronted date narrates the past.
-  return nearest.relation === 'unknown' && nearest.start <= 12 && nearest.start < c.start && PAST_TENSE.test(c.word);
+  return (
+    nearest.relation === 'unknown' &&
+    (nearest.start <= 12 || fronted(nearest)) &&
+    nearest.start < c.start &&
+    PAST_TENSE.test(c.word)
+  );
 }
 
 /** Whether a sentence without an event of its own tells the past (for sentences that only add details). */
@@ -51,12 +115,16 @@ export function isBackground(s: ReadSentence, published: EpochMs | null): boolea
 
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
-  if (FUND_CLOSE.test(s.text)) return 'fund_close';
-  if (IPO.test(s.text) && !PRE_IPO.test(s.text)) return 'ipo';
+  if (isFundClose(c, s)) return 'fund_close';
+  if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
+  if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
+  if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';
   if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';
-  if (RELATIVE_CLAUSE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && PAST_TENSE.test(c.word)) return 'background';
+  // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
+  const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
+  if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word)) return 'background';
   if (datedInThePast(s, c, published)) return 'background';
   return 'new';
 }

@@ -1,5 +1,6 @@
-// Article text as feeds and blogs deliver it (Markdown, stray HTML, entities, glued sentences)
-// reduced to plain lines, so the rules downstream see words and sentence boundaries only.
+// Article text as feeds and blogs deliver it (Markdown with front matter, stray HTML, entities,
+// glued sentences) reduced to plain lines, so the rules downstream see words and sentence
+// boundaries only.
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -33,11 +34,13 @@ export function decodeEntities(text: string): string {
 const STEPS: [RegExp, string][] = [
   [/<!--[\s\S]*?-->/g, ' '],
   [/^\s*(?:import|export)\s[^\n]*$/gm, ''], // MDX preambles
+  [/<img\b[^>]*?\balt\s*=\s*(["'])([^"'<>]{3,300})\1[^>]*>/gi, '\n\n$2\n\n'], // a descriptive alt text is text
   [/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)\b[^>]*>/gi, '\n\n'],
   [/<[^>]{1,500}>/g, ' '],
   [/!\[([^\]]*)\]\([^)]*\)/g, '\n\n$1\n\n'], // images: a descriptive alt text is text
   [/\[([^\]]*)\]\([^)]*\)/g, '$1'], // links keep their text
   [/\bhttps?:\/\/\S+/g, ''],
+  [/^[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+(?=\S)/gm, ''], // list markers: "1. Acme raised …", "- Acme …"
   [/\*\*|__/g, ''],
   [/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2'],
   [/^[ \t]*#{1,6}[ \t]*(.*)$/gm, '\n$1\n\n'], // headings stand alone
@@ -54,9 +57,17 @@ const STEPS: [RegExp, string][] = [
   [/\n[ \t]+/g, '\n'],
 ];
 
+/** A blog post's YAML front matter ("---\ntitle: We raised\nlayout: post\n---") becomes its title line. */
+function frontMatter(text: string): string {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]{0,3000}?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return text;
+  const title = /^title:[ \t]*["']?(.*?)["']?[ \t]*$/m.exec(m[1]!)?.[1];
+  return `${title ? `${title}\n\n` : ''}${text.slice(m[0].length)}`;
+}
+
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
-  let text = decodeEntities(raw);
+  let text = decodeEntities(frontMatter(raw));
   for (const [re, to] of STEPS) text = text.replace(re, to);
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }

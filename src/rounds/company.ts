@@ -2,7 +2,7 @@
 // Intelligence, a British AI lab founded by …, has raised"), the object of "invests in" / "backs",
 // the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
 // "it", and in first-party posts "we").
-import { COMPANY_NOUNS, SUBJECT_GAP } from './lexicon.js';
+import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isCompanyName, isNameWord, isPerson, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
 
 export type CompanyRef =
@@ -21,12 +21,16 @@ const FIRST_PERSON = new Set(['we', 'us', 'our', 'i']);
 const THIRD_PERSON = new Set(['it', 'they', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'this', 'that']);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+/** A pronoun without its contraction: "we’ve" → "we", "it's" → "it". */
+const pronoun = (t: Token | undefined) => lower(t).replace(/['’](?:ve|re|d|ll|m|s)$/, '');
 
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** A company name, or a weekday/month used as one right after a description ("robotics maker Sunday"). */
+/** A company name (not a person named by a role), or a weekday/month used as one right after a description ("robotics maker Sunday"). */
 function acceptable(s: SentenceTokens, run: NameRun): boolean {
+  // "Nikola founder Trevor Milton", "partner Jane Roe": a person named by a role.
+  if (PERSON_NOUNS.has(lower(s.tokens[run.first - 1]))) return false;
   if (isCompanyName(run.text)) return true;
   return WEEKDAY_OR_MONTH.test(run.text) && COMPANY_NOUNS.has(lower(s.tokens[run.first - 1]));
 }
@@ -68,10 +72,21 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
 
 /** The first company named in the sentence's opening words ("June 10 (Reuters) - Meta Platforms …"). */
 export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
-  for (const run of runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length))) {
-    if (acceptable(s, run) && !run.possessive) return asRef(s, run);
+  const runs = runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length));
+  for (const [i, run] of runs.entries()) {
+    if (!acceptable(s, run) || run.possessive || describesNext(s, run, runs[i + 1])) continue;
+    return asRef(s, run);
   }
   return NONE;
+}
+
+/** "Artificial intelligence startup Runware": a capitalized opening word of a description, not the name after it. */
+function describesNext(s: SentenceTokens, run: NameRun, next: NameRun | undefined): boolean {
+  if (!next || run.first > 0 || run.last !== run.first) return false;
+  const between = s.tokens.slice(run.last + 1, next.first);
+  return (
+    between.length > 0 && between.every((t) => /^\p{Ll}/u.test(t.text)) && COMPANY_NOUNS.has(lower(between[between.length - 1]))
+  );
 }
 
 /** A definite description that stands for a company: "the startup", "The San Francisco startup". */
@@ -88,35 +103,71 @@ function isDescription(tokens: Token[], j: number): boolean {
 export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
   const { tokens } = s;
   let j = v - 1;
-  let pronoun: 'first' | 'third' | null = null;
+  let third = false;
   while (j >= 0) {
-    const w = lower(tokens[j]);
+    const w = pronoun(tokens[j]);
     if (FIRST_PERSON.has(w)) return { kind: 'first_person' };
-    if (THIRD_PERSON.has(w)) pronoun ??= 'third';
-    // "said on Tuesday it had raised": a date between the subject and its verb.
-    else if (WEEKDAY_OR_MONTH.test(w) && /^(?:on|last|this|in)$/i.test(lower(tokens[j - 1]))) j--;
+    if (THIRD_PERSON.has(w)) third = true;
+    // "said on Tuesday it had raised", "last week announced": a date between the subject and its verb.
+    else if (
+      (WEEKDAY_OR_MONTH.test(w) || /^(?:week|month|year|weekend|morning|afternoon|evening)$/.test(w)) &&
+      /^(?:on|last|this|in|earlier|next)$/i.test(lower(tokens[j - 1]))
+    )
+      j--;
     else if (!SUBJECT_GAP.has(w) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))) break;
     j--;
   }
   const ref = subjectAt(s, j);
-  return ref.kind === 'none' && pronoun ? { kind: 'anaphor' } : ref;
+  return ref.kind === 'none' && third ? { kind: 'anaphor' } : ref;
+}
+
+/** A clause that opens with a description of a company: "The Berlin-based maker of …", "A payments startup …". */
+function opensWithDescription(tokens: Token[], from: number, to: number): boolean {
+  const first = lower(tokens[from]);
+  if (!DETERMINERS.has(first) && first !== 'a' && first !== 'an') return false;
+  for (let k = from + 1; k < Math.min(to, from + 7); k++) {
+    if (/^[,;:()]$/.test(tokens[k]!.text)) return false;
+    if (COMPANY_NOUNS.has(lower(tokens[k]))) return true;
+  }
+  return false;
+}
+
+/** Index of the token after the last comma before `j` (the start of its clause), or 0. */
+function clauseStart(tokens: Token[], j: number): number {
+  for (let k = j; k >= 0; k--) if (tokens[k]!.text === ',') return k + 1;
+  return 0;
 }
 
 function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   const { tokens } = s;
-  let j = at;
-  j = skipParens(tokens, j);
+  // "we’ve (Reevoo) received": the parenthesis names the first person.
+  if (tokens[at]?.text === ')') {
+    const open = skipParens(tokens, at) + 1;
+    if (FIRST_PERSON.has(pronoun(tokens[open - 1])) && open < at - 1) return named(s, at - 1);
+  }
+  const j = skipParens(tokens, at);
   const t = tokens[j];
   if (!t) return NONE;
-  if (t.text === ',') return clauseOpener(s, j);
+  if (t.text === ',') {
+    const opener = clauseOpener(s, j);
+    return opener.kind === 'none' && opensWithDescription(tokens, 0, j) ? { kind: 'anaphor' } : opener;
+  }
   if (lower(t) === 'and') return sentenceOpener(s);
   if (isNameWord(t.text)) {
-    // "The maker of Claude has …": a product names the story's company, not another one.
     const run = runEndingAt(s.text, tokens, j);
+    // "The maker of Claude has …": a product names the story's company, not another one.
     if (run && lower(tokens[run.first - 1]) === 'of' && isDescription(tokens, run.first - 2)) return { kind: 'anaphor' };
+    // "The startup founded by former Twitter CEO X has raised": X is inside the description (but
+    // "The startup Acme has raised" names it).
+    if (
+      run &&
+      !COMPANY_NOUNS.has(lower(tokens[run.first - 1])) &&
+      (opensWithDescription(tokens, clauseStart(tokens, run.first - 1), run.first) || opensWithDescription(tokens, 0, run.first))
+    )
+      return { kind: 'anaphor' };
     return named(s, j);
   }
-  if (isDescription(tokens, j)) return { kind: 'anaphor' };
+  if (isDescription(tokens, j) || opensWithDescription(tokens, clauseStart(tokens, j), j)) return { kind: 'anaphor' };
   return NONE;
 }
 
@@ -150,7 +201,7 @@ const NP_END = new Set([
 /** The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. */
 export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
   const { tokens } = s;
-  const first = lower(tokens[i]);
+  const first = pronoun(tokens[i]);
   if (THIRD_PERSON.has(first)) return { kind: 'anaphor' };
   if (FIRST_PERSON.has(first)) return { kind: 'first_person' };
   let end = i;
@@ -165,9 +216,25 @@ export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
   return DETERMINERS.has(first) && COMPANY_NOUNS.has(lower(tokens[end - 1])) ? { kind: 'anaphor' } : NONE;
 }
 
+const OWNER_GAP = new Set([
+  'new',
+  'fresh',
+  'latest',
+  'additional',
+  'another',
+  'planned',
+  'record',
+  'first',
+  'second',
+  'reported',
+]);
+
 /** "Fleet's Series B", "Whoop's valuation": the owner named right before token `i`. */
 export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {
-  const run = runEndingAt(s.text, s.tokens, i - 1);
+  let j = i - 1;
+  // "SoftBank’s new $40B loan": words describing the round may stand between owner and amount.
+  while (j > 0 && i - j <= 2 && OWNER_GAP.has(lower(s.tokens[j]))) j--;
+  const run = runEndingAt(s.text, s.tokens, j);
   return run?.possessive && acceptable(s, run) ? asRef(s, run) : NONE;
 }
 

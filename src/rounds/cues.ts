@@ -1,20 +1,38 @@
 // Sentence-level cues: what else a financing sentence may be about (a fund, an IPO, an
 // acquisition, a halted or past round) and whether the round is done or still being talked about.
 
-/** A firm raising or closing its own fund ("closes $100M Fund II", "raised $1B across new funds"). */
-export const FUND_CLOSE =
-  /\b(?:clos\w*|rais\w*|launch\w*|final close|first close|hard cap|secur\w*|lands?)\b(?:(?!\bfrom\b|\bled by\b|\bparticipation\b)[^.;]){0,70}?(?<!\b(?:the|its|these|those|use|using|with|of)\s)\b(?:funds?|fund\s+(?:[IVX]+|\d+))\b(?!-?ing|[\s-]*rais)/i;
+/** The money is for a fund ("for two growth-stage funds", "across its third fund", "for Fund II"), not from one. */
+export const FUND_OBJECT =
+  /\b(?:for|across|into|in|of|to (?:close|launch|raise))\s+(?:(?:its|their|his|her|the|a|an|two|three|four|five|several|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|flagship|debut|inaugural|next|dedicated|separate|[\w-]+-stage|growth|early|seed|venture|opportunity|opportunities|continuation|select|core|main|\d+(?:st|nd|rd|th)|[IVX]+)\s+){0,4}(?:funds|fund(?!\s+(?:its|the|their|our|[\w-]+ing)\b)|vehicles?)\b|\bfund\s+(?:[IVX]+|\d+)\b/i;
+/** Words only fund-raising by investors uses: "final close", "limited partners", "capital commitments". */
+export const FUND_WORDS =
+  /\b(?:final close|first close|hard cap|limited partners|LPs|capital commitments|oversubscribed fund|fund size|assets under management)\b/i;
+/** The money is for investing in others: "to back growth-stage startups", "to expand its AI bets". */
+export const INVESTING_PURPOSE =
+  /\b(?:to|will)\s+(?:back|invest in|fund|bet on|double down on|write (?:checks|cheques)|deploy|expand its (?:[\w-]+\s+)?bets)\b[^.;]{0,40}?\b(?:startups|companies|founders|entrepreneurs|bets|portfolio|breakout)\b|\bexpand its (?:[\w-]+\s+)?bets\b/i;
 
 export const IPO =
-  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|stock[- ]market debut|market debut|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering)\b|\b(?:NASDAQ|NYSE|LSE|TSX|ASX|HKEX|BSE|NSE)\s*:/;
+  /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal)\b/;
 export const PRE_IPO =
   /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
 
 export const ACQUISITION =
-  /\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy(?:s|ing)?|bought|buyout|takeover|take over|taking over|merg(?:e|es|ed|er|ers|ing)|purchas(?:e|es|ed|ing)|snap(?:s|ped)? up|scoop(?:s|ed)? up|majority stake|controlling stake|(?:[5-9]\d(?:\.\d+)?|100)% stake)\b/i;
+  /\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy(?:s|ing)?|bought|buyout|takeover|take over|taking over|merg(?:e|es|ed|er|ers|ing)|purchas(?:e|es|ed|ing)|snap(?:s|ped)? up|scoop(?:s|ed)? up|majority stake|controlling stake|(?:[5-9]\d(?:\.\d+)?|100)% stake)\b|\btak(?:e|es|en|ing)\s+(?:[\p{Lu}][\w&.'’-]*\s+){1,4}private\b/iu;
 /** Acquisition words that describe what the money is for, or something else entirely. */
 export const NOT_ACQUISITION =
-  /\b(?:(?:to|for|fund|finance|pursue|make|making|support|accelerate|fuel)\s+(?:[\w-]+\s+){0,2}(?:acquisitions?|mergers?|m&a)|acquir(?:e|es|ed|ing)\s+(?:new\s+|more\s+)?(?:customers|users|clients|talent|market share|data|licen[cs]es?|land|equipment)|buy(?:ing)? now|buy-now)\b/i;
+  /\b(?:(?:to|for|fund|finance|pursue|make|making|support|accelerate|fuel)\s+(?:[\w-]+\s+){0,2}(?:acquisitions?|mergers?|m&a)|acquir(?:e|es|ed|ing)\s+(?:new\s+|more\s+)?(?:customers|users|clients|talent|market share|data|licen[cs]es?|land|equipment)|buy(?:ing)? now|buy-now|(?:snap(?:s|ped)?|scoop(?:s|ed)?|buy(?:s|ing)?|bought) up (?:another |an additional |a fresh |fresh |new |nearly |about |over )?[$€£¥₹\d])/i;
+
+/** Money paid for goods, services, rights or damages, or offered as a prize: not financing. */
+export const PAYMENT =
+  /\b(?:upfront|up-front|milestone payments?|licen[cs](?:ing|e) (?:deal|agreement|fees?|payments?)|royalt(?:y|ies)|settle(?:ment|s|d)?|to settle|in damages|for (?:[\w-]+ ){0,2}services|under (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|contract)|purchase (?:order|agreement)|(?:grand )?prize|prize money|bount(?:y|ies)|for (?:initial |the |a |full )?(?:integration|bug|bugs|vulnerabilit(?:y|ies))|(?:will|to) pay (?:researchers|hackers|users|customers|developers|creators))\b/i;
+
+/**
+ * A stake that is not new money for the company: bought on the public market or disclosed as a
+ * holding ("4.9% stake in listed carmaker X on the open market", "discloses $1.3B stake, shares
+ * jump"), or bought from another holder ("buys SoftBank's stake in X").
+ */
+export const NOT_NEW_SHARES =
+  /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|secondary (?:sale|shares|transaction)|(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)?|exit(?:s|ed)?|trim(?:s|med)?|unload(?:s|ed)?)\b[^.;]{0,30}\bstake|entire stake)\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
 
 export const HALTED =
   /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelve[sd]?|fell through|falls? through)\b/i;
@@ -23,10 +41,10 @@ export const SHUTDOWN =
 
 /** Words that place a round in the past: "previously raised", "last year's Series A", "far more money". */
 export const BACKGROUND =
-  /\b(?:(?:previously|earlier|once|formerly|originally)\s+(?:[\w-]+\s+)?(?:raised|secured|closed|received|valued|landed|bagged|backed|invested)|had previously (?:raised|secured|closed|received)|had been valued|only (?:ever )?raised|last (?:year|month)['’]s|(?:previous|prior|earlier|last) (?:funding|round|rounds|raise|financing|fundraise)|(?:far |much )?(?:more|less) (?:money|capital|funding|cash)|at the time)\b/i;
+  /\b(?:(?:previously|earlier|once|formerly|originally)\s+(?:[\w-]+\s+)?(?:raised|secured|closed|received|valued|landed|bagged|backed|invested)|had previously (?:raised|secured|closed|received)|had been valued|only (?:ever )?raised|last (?:year|month)['’]s|(?:previous|prior|earlier|last)\s+(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:funding|round|rounds|raise|financing|fundraise)|(?:previous|prior|earlier)\s+[$€£¥₹]|(?:days?|weeks?|months?|years?)\s+after\s+(?:an?|its|the)(?=\s)|(?:follows|followed|following|on the heels of|comes after|came after)\s+(?:an?|its|the)\s+(?:[\w-]+\s+)?(?=[$€£¥₹])|(?:far |much )?(?:more|less) (?:money|capital|funding|cash)|at the time)\b/i;
 
 export const TALKS =
-  /\b(?:in (?:advanced |early |final |late-stage |preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) (?:reportedly |now |currently )?(?:raising|seeking|looking to raise|in the process of raising|in the market)|reportedly (?:raising|seeking|in talks)|seek(?:s|ing)? (?:to raise|fresh|new|additional|more|funding|capital|investment|financing|a valuation)|looking to raise|plan(?:s|ning)? to raise|aim(?:s|ing)? to raise|set to raise|(?:could|would|may|might) raise|expected to (?:raise|close|lead)|is said to be raising|should it (?:occur|close|happen)|not (?:yet )?(?:been )?finali[sz]ed|nearing a deal|close to (?:raising|a deal|closing)|pre-emptive offers?)\b/i;
+  /\b(?:in (?:advanced |early |final |late-stage |preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) (?:reportedly |now |currently )?(?:raising|seeking|looking to raise|in the process of raising|in the market)|reportedly (?:raising|seeking|in talks)|seek(?:s|ing)? (?:to raise|fresh|new|additional|more|funding|capital|investment|financing|a valuation|(?:up to |about |around |roughly |as much as |more than )?[$€£¥₹]|\d)|consider(?:s|ing)? (?:seeking|raising)|(?:weigh(?:s|ing)?|explor(?:es|ing)|mull(?:s|ing)?|eye(?:s|ing)?)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:raise|round|funding|fundraise|financing)|in the market for|(?:potential|possible|prospective|planned|proposed|mooted)\s+(?:[$€£¥₹][\d.,]+\S*\s+)?(?:[\w-]+\s+)?(?:round|raise|fundraise|funding)|(?:courting|sounding out|pitching) investors|looking to raise|plan(?:s|ning)? to raise|aim(?:s|ing)? to raise|set to raise|(?:could|would|may|might) raise|expected to (?:raise|close|lead)|is said to be raising|should it (?:occur|close|happen)|not (?:yet )?(?:been )?finali[sz]ed|nearing a deal|close to (?:raising|a deal|closing)|pre-emptive offers?)\b/i;
 export const REPORTED =
   /\b(?:reportedly|sources? (?:say|said|says|familiar)|according to (?:people|sources|a report|reports|the report)|people familiar|person familiar|report(?:s|ed)?\b|rumou?red)\b|\bSources:/i;
 export const PROSPECTIVE =
@@ -34,4 +52,8 @@ export const PROSPECTIVE =
 
 /** A verb saying the financing happened: headline present ("raises") or past/perfect ("has raised"). */
 export const COMPLETED =
-  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|grab(?:s|bed)|bank(?:s|ed)|collect(?:s|ed)|wins|won|add(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;
+  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|grab(?:s|bed)|bank(?:s|ed)|collect(?:s|ed)|wins|won|add(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|(?:snap|scoop)(?:s|ped|ed) up|nets|netted|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;
+
+/** A sentence whose subject is the round itself: "The $22 million round …", "The round, worth $40 million, …". */
+export const ROUND_ITSELF =
+  /^(?:the|this|that|its|our)\s+(?:(?:company|startup|firm)['’]s\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b|k)?\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|seed|series [a-z])\b(?:\s*,\s*(?:worth|totaling|totalling|valued at|of|about|some|[$€£¥₹])|\s+(?:totals|totaled|totalled|amounts to|came to|comes to|brings in|brought in|is worth|was worth|of)\b|[^,]*?[$€£¥₹]|(?=\s+(?:was|is|were)\b))/i;

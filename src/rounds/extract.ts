@@ -1,42 +1,83 @@
-// The extraction pipeline: text → plain sentences → candidate events per sentence → verdicts →
-// company resolution (pronouns, "the startup", first-party "we") → merge within the text.
+// The extraction pipeline: title and text → plain sentences (English only) → candidate events per
+// sentence → verdicts → company resolution (pronouns, descriptions, "the startup", first-party
+// "we") → merge within the text.
 import type { EpochMs, ExtractedRound } from '../model.js';
-import { readSentence, sentenceCandidates, type Candidate, type ReadSentence } from './candidates.js';
+import { companyKey } from './company-key.js';
+import { sentenceCandidates, type Candidate } from './candidates.js';
+import { readSentence, type ReadSentence } from './read-sentence.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
-import { sentenceOpener, type CompanyRef } from './company.js';
+import type { CompanyRef, SentenceTokens } from './company.js';
+import { ROUND_ITSELF } from './cues.js';
 import { findInvestors } from './investors.js';
+import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
+import { prominence } from './main-event.js';
 import { findRoundType } from './round-type.js';
+import { tokenize } from './names.js';
 import { readSentences } from './segment.js';
+import { siteName } from './site.js';
+import { authorCompany, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
   /** The article's publish date: dates in the text are read against it. */
   published?: EpochMs | null;
+  /** The article's title, when the text does not start with it. */
+  title?: string | null;
+  /** The feed's or site's name, or its address: who "we" is in a first-party post. */
+  site?: string | null;
+}
+
+/** Verbs of a headline ("Acme raises $5M"), which prose would put in the past tense. */
+const HEADLINE_VERB =
+  /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up)$/i;
+
+/** A verb of raising whose subject opens the sentence: "Acme raised …", "The company, which …, announced …", "It closed …". */
+function subjectFirst(c: Candidate, sentence: string): boolean {
+  if (c.kind !== 'raise' && c.kind !== 'announce') return false;
+  if (c.ref.kind === 'name') return sentence.slice(0, c.ref.start).split(/\s+/).length <= 3;
+  // "The company, which …, announced", "In a statement, the startup said it had raised".
+  return c.ref.kind === 'anaphor' && /^(?:[^,]{0,40},\s*)?(?:it|they|the|this|that)\b/i.test(sentence);
 }
 
 /** Words without which a sentence cannot add anything to a round. */
 const MAY_MATTER =
-  /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|Rs|crores?|lakhs?|millions?|billions?|mn|bn|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant)/i;
+  /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
 
-type Named = Extract<CompanyRef, { kind: 'name' }>;
-
-function resolve(ref: CompanyRef, main: Named | null): { company: string | null; alias: string | null } {
-  const named = ref.kind === 'name' ? ref : ref.kind === 'anaphor' || ref.kind === 'first_person' ? main : null;
+/**
+ * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
+ * company, the one the story is about; the site's name only speaks for an unquoted "we".
+ */
+function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, author: () => Named | null) {
+  const quoted = /["“”]/.test(sentence);
+  const named =
+    ref.kind === 'name'
+      ? ref
+      : ref.kind === 'anaphor' || (ref.kind === 'first_person' && quoted)
+        ? story()
+        : ref.kind === 'first_person'
+          ? author()
+          : null;
   return { company: named?.name ?? null, alias: named?.alias ?? null };
 }
 
-/** The company the text is about: the first named new event, else the first name in its title. */
-function mainCompany(events: { candidate: Candidate; verdict: string }[], title: string | undefined): Named | null {
-  const named =
-    events.find((e) => e.verdict === 'new' && e.candidate.ref.kind === 'name') ??
-    events.find((e) => e.candidate.ref.kind === 'name');
-  if (named?.candidate.ref.kind === 'name') return named.candidate.ref;
-  if (!title) return null;
-  // Only a name that opens the title is its subject ("Acme raises …", not "We raised … from Acme").
-  const opener = sentenceOpener(readSentence(title), 3);
-  return opener.kind === 'name' ? opener : null;
+const squash = (s: string) => s.replace(/\W+/g, ' ').trim().toLowerCase();
+
+/** The title as the text's first paragraph, unless the text already opens with it. */
+function withTitle(text: string, title: string | null | undefined): string {
+  const t = title?.trim();
+  if (!t || squash(text.slice(0, t.length + 40)).startsWith(squash(t))) return text;
+  return `${t}\n\n${text}`;
 }
+
+const once = <T>(f: () => T): (() => T) => {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [done, value] = [true, f()];
+    return value;
+  };
+};
 
 /** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
 const ABOUT_THE_ROUND =
@@ -47,34 +88,64 @@ function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continua
   const aboutRound = ABOUT_THE_ROUND.test(s.text);
   const type = aboutRound ? findRoundType(s.text) : null;
   const valuation = aboutRound ? (s.money.find((_, i) => s.roles[i] === 'valuation') ?? null) : null;
-  if (!investors.lead.length && !investors.other.length && !type && !valuation) return null;
-  return isBackground(s, published) ? null : { investors, type, valuation };
+  // "The round, worth $40 million, was co-led by …": the round's own amount.
+  const amount = ROUND_ITSELF.test(s.text)
+    ? (s.money.find((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other') ?? null)
+    : null;
+  if (!investors.lead.length && !investors.other.length && !type && !valuation && !amount) return null;
+  return isBackground(s, published) ? null : { investors, type, valuation, amount };
 }
 
 export function extractRounds(text: string, options: ExtractOptions = {}): ExtractedRound[] {
   const published = options.published ?? null;
-  const plain = plainText(text);
+  const plain = plainText(withTitle(text, options.title));
+  if (!isEnglish(plain)) return [];
   const sentences = readSentences(plain);
-  const raw: Omit<TextEvent, 'company' | 'alias'>[] = [];
+  let tokenized: SentenceTokens[] | null = null;
+  const raw: Omit<TextEvent, 'company' | 'alias' | 'prominent'>[] = [];
   const continuations: Continuation[] = [];
-  for (const sentence of sentences) {
-    if (!MAY_MATTER.test(sentence.text)) continue;
-    const read = readSentence(sentence.text);
-    const candidates = sentenceCandidates(read).sort((a, b) => a.start - b.start);
+  sentences.forEach((sentence) => {
+    if (!MAY_MATTER.test(sentence.text)) return;
+    const s = readSentence(sentence.text);
+    const candidates = sentenceCandidates(s).sort((a, b) => a.start - b.start);
     for (const candidate of candidates) {
       raw.push({
         candidate,
-        verdict: classify(candidate, read, published),
+        verdict: classify(candidate, s, published),
         sentence: sentence.index,
         paragraph: sentence.paragraph,
         evidence: sentence.text,
       });
     }
-    if (candidates.length) continue;
-    const more = continuation(read, published);
+    if (candidates.length) return;
+    const more = continuation(s, published);
     if (more) continuations.push({ sentence: sentence.index, paragraph: sentence.paragraph, ...more });
-  }
-  const main = mainCompany(raw, sentences[0]?.text);
-  const events = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, main) }));
+  });
+  const story: StoryText = {
+    get sentences() {
+      return (tokenized ??= sentences.map((s) => ({ text: s.text, tokens: tokenize(s.text) })));
+    },
+    investors: [...raw.map((e) => e.candidate.investors), ...continuations.map((c) => c.investors)].flatMap((i) => [
+      ...i.lead,
+      ...i.other,
+    ]),
+    site: siteName(options.site),
+    titled: Boolean(options.title) || sentences[1]?.opensBlock === true,
+  };
+  const refs = raw.map((e) => ({ ref: e.candidate.ref, verdict: e.verdict }));
+  const storyName = once(() => storyCompany(refs, story));
+  const authorName = once(() => authorCompany(refs, story));
+  const titleKey = ` ${companyKey(sentences[0]?.text ?? '')} `;
+  const resolved = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, e.evidence, storyName, authorName) }));
+  const placed = resolved.map((e) => ({
+    sentence: e.sentence,
+    company: e.verdict === 'new' ? e.company : null,
+    firstPerson: e.candidate.ref.kind === 'first_person',
+    headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
+    subjectFirst: subjectFirst(e.candidate, e.evidence),
+    inTitle: e.company !== null && titleKey.includes(` ${companyKey(e.company)} `),
+  }));
+  const prominent = prominence(placed, sentences);
+  const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));
   return mergeEvents(events, continuations, plain);
 }

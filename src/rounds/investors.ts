@@ -2,7 +2,7 @@
 // lead" for talks), participants from "with participation from", "investors include", "from X,
 // Y and others", "X and Y also joined the round". Lists are cut where names stop.
 import { LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
-import { isNameWord, runEndingAt, tokenize } from './names.js';
+import { isNameWord, runEndingAt, tokenize, type Token } from './names.js';
 
 export interface Investors {
   lead: string[];
@@ -16,7 +16,7 @@ const OTHER_OPENERS = [
   // "investors include …", but not "the company's investors including …" (its backers in general).
   /(?<!['’]s\s|\bits\s|\btheir\s)\b(?:investors|backers|angels|vcs|funds|firms|leaders|supporters|participants|names|shareholders)\b[^.;]{0,60}?\b(?:include|included|includes|including|such as|like)\s+/gi,
   /\b(?:loans?|credit(?: facility| line)?|debt(?: financing)?)\s+(?:deal\s+|agreement\s+)?(?:with|from)\s+(?:the\s+)?/gi,
-  /\b(?:joined by|alongside|together with)\s+/gi,
+  /\b(?:joined by|alongside|together with|c(?:a|o)me from|comes from|was provided by)\s+/gi,
   /\bwith\s+(?=[^.;]{1,120}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
   /\b(?:round|funding|financing|investment|raise)\b[^.;]{0,20}?\b(?:also\s+)?(?:included|includes|include|drew)\s+(?:participation from\s+)?/gi,
   /\b(?:round|funding|financing|investment|raise|seed|series [a-z])\b[^.;]{0,20}?\b(?:is|was|were)?\s*backed by\s+/gi,
@@ -27,7 +27,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -40,6 +40,8 @@ const FIRM_OF =
 const LOWER_PREFIX =
   /^(?:(?:[\p{Ll}][\p{Ll}-]*|[\p{Lu}]{1,3}-based|\p{Lu}[\p{Ll}]+-based)\s+)+(?=[\p{Lu}\d]|[\p{Ll}]{1,3}[\p{Lu}\d])/u;
 
+const ROLE_FIRST = /^(?:CEO|CTO|COO|CFO|chief|founder|co-?founder|president|chair(?:man|woman)?)\b/i;
+
 /** One list item as a name ("Klarna CEO Sebastian Siemiatkowski" → "Sebastian Siemiatkowski"), or null. */
 export function investorName(item: string): string | null {
   let name = item
@@ -47,7 +49,7 @@ export function investorName(item: string): string | null {
     .replace(/["“”‘’]+(?=\s|$)|(?:^|\s)["“”‘’]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.,;:]+$/, '');
+    .replace(/[.,;:!?…]+$/, '');
   name = name.replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;
@@ -70,6 +72,8 @@ export function readList(text: string): Investors {
   for (const raw of body.split(SEPARATOR)) {
     const item = raw.trim();
     if (!item) continue;
+    // "from Meta, CEO Alexandr Wang to leave": a job title opens another clause, not an investor.
+    if (ROLE_FIRST.test(item)) break;
     const lead = item.startsWith(LEAD_MARK);
     const name = investorName(item.replace(LEAD_MARK, ''));
     if (name) (lead ? out.lead : out.other).push(name);
@@ -122,7 +126,7 @@ function leadSubjects(text: string): string[] {
   const tokens = tokenize(text);
   const out: string[] = [];
   tokens.forEach((t, i) => {
-    const hyphen = /^(.+)-led$/i.exec(t.text);
+    const hyphen = /^(?!co-led$)(.+)-led$/i.exec(t.text);
     if (hyphen) {
       const prev = runEndingAt(text, tokens, i - 1);
       const name = investorName(prev && prev.end === t.start - 1 ? `${prev.text} ${hyphen[1]}` : hyphen[1]!);
@@ -135,8 +139,11 @@ function leadSubjects(text: string): string[] {
       .slice(i + 1, i + 7)
       .map((k) => k.text)
       .join(' ');
+    // "Westerly Capital led." / "…; Westerly Capital led": the verb ends its clause.
+    const endsClause = /^\s*(?:[.;]|$)/.test(text.slice(t.end));
     if (
       /^(?:co-)?(?:led|leads|leading)$/i.test(t.text) &&
+      !endsClause &&
       !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
     )
       return;
@@ -144,11 +151,25 @@ function leadSubjects(text: string): string[] {
       return;
     let j = i - 1;
     while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;
-    const run = runEndingAt(text, tokens, j);
-    const name = run && investorName(run.text);
-    if (name) out.push(name);
+    out.push(...namesEndingAt(text, tokens, j));
   });
   return out;
+}
+
+/** The names of a list that ends at token `j`: "Index Ventures, Kestrel and Greenoaks" (left to right). */
+function namesEndingAt(text: string, tokens: Token[], j: number): string[] {
+  const names: string[] = [];
+  for (let end = j; names.length < 6;) {
+    const run = runEndingAt(text, tokens, end);
+    const name = run && investorName(run.text);
+    if (!run || !name) break;
+    names.unshift(name);
+    const sep = tokens[run.first - 1]?.text.toLowerCase();
+    if (sep !== 'and' && sep !== ',' && sep !== '&') break;
+    end = run.first - 2;
+    if (tokens[end]?.text === ',') end--; // "X, Y, and Z"
+  }
+  return names;
 }
 
 const add = (to: string[], names: string[]) => {

@@ -13,6 +13,8 @@ export const LEADING_NOISE = set(`
   existing photo image credit cover explore want thank please important notably overall both all most more less big
   huge giant latest first second third fourth fifth dear hello welcome introducing meet inside why exclusive watch
   listen analysis opinion editorial interview podcast newsletter sponsored ad advertisement video live top daily weekly
+  fintech insurtech proptech edtech healthtech medtech biotech cleantech climatetech regtech legaltech agtech agritech
+  foodtech deeptech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn
 `);
 
 /** Words that may sit inside a longer name but are not a company on their own. */
@@ -34,6 +36,13 @@ export const COMPANY_NOUNS = set(`
   aggregator organization organisation enterprise corporation co-op nonprofit
 `);
 
+/** Nouns naming people, so "Former Coatue partner raises …" has no company subject. */
+export const PERSON_NOUNS = set(`
+  partner founder founders cofounder co-founder ceo executive executives researcher researchers kid kids student
+  students engineer engineers veteran veterans alum alumni entrepreneur entrepreneurs billionaire teen teens duo trio
+  scientist scientists professor couple brothers sisters siblings dropout dropouts exec execs
+`);
+
 /** Function words and adverbs between a subject and its verb ("X has reportedly agreed to raise"). */
 export const SUBJECT_GAP = set(`
   is are was were has have had will would could can may might must shall should just also now reportedly officially
@@ -42,7 +51,7 @@ export const SUBJECT_GAP = set(`
   still newly again has now formally publicly tentatively reported reportedly allegedly is said hopes hoped poised
   about ready likely not yet also this week on monday tuesday wednesday thursday friday thrilled excited pleased
   proud happy delighted honored honoured glad grateful humbled announced announces confirmed confirms disclosed
-  revealed reveals noted stated told
+  revealed reveals noted stated told considering weighing exploring mulling
 `);
 
 /** Particles inside personal and company names ("Job van der Voort", "Bank of America"). */
@@ -61,3 +70,51 @@ export const CORPORATES = set(`
   exxonmobil chevron saudi aramco reliance jio infosys tata wipro mahindra rakuten kakao naver grab gojek
   snowflake databricks servicenow workday intuit autodesk atlassian broadcom micron asml zoom
 `);
+
+/** The last word of an investment firm's name ("137 Ventures", "Harbor Lane Capital", "Foxglove Fund"). */
+export const FIRM_SUFFIX = /\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Investments?|Invest|Equity|Management|Advisors)$/;
+
+/** Venture investors known by a bare name (company keys): when one of them raises money, it raises a fund. */
+export const INVESTOR_FIRMS = new Set([
+  'sequoia',
+  'a16z',
+  'andreessen horowitz',
+  'accel',
+  'greylock',
+  'lightspeed',
+  'kleiner perkins',
+  'bessemer',
+  'khosla',
+  'coatue',
+  'tiger global',
+  'general catalyst',
+  'ivp',
+  'nea',
+  'redpoint',
+  'atomico',
+  'balderton',
+  'northzone',
+  'creandum',
+  'earlybird',
+  'partech',
+  'felicis',
+  'floodgate',
+  'ribbit',
+  'polychain',
+  'pantera',
+  'multicoin',
+  'iconiq',
+  'tcv',
+  'ggv',
+  'hongshan',
+  'qiming',
+  'kaszek',
+  'monashees',
+  'y combinator',
+  'techstars',
+  'peak xv',
+  'blume',
+  'benchmark',
+  'founders fund',
+  'gv',
+]);

@@ -2,11 +2,13 @@
 // events of one company with compatible amounts, keep the most precise figures, collect
 // investors from every sentence (and from sentences that only continue the story: "Other
 // investors include …"), and drop events that never got a company.
+import { distance } from 'fastest-levenshtein';
 import type { ExtractedRound, RoundStatus, RoundType } from '../model.js';
 import { companyKey, keysOverlap } from './company-key.js';
 import type { MoneyMention } from '../text/money.js';
 import { toUsd } from '../text/fx.js';
 import type { Candidate } from './candidates.js';
+import { ROUND_ITSELF } from './cues.js';
 import type { Verdict } from './classify.js';
 import type { Investors } from './investors.js';
 import { CORPORATES } from './lexicon.js';
@@ -23,6 +25,8 @@ export interface TextEvent {
   company: string | null;
   /** A short form written beside it: "EPNS" for "Ethereum Push Notification Service (EPNS)". */
   alias: string | null;
+  /** Reported as the text's news, not mentioned in passing (main-event.ts); a round needs one such event. */
+  prominent: boolean;
 }
 
 /** A sentence with investors or a stage but no event of its own ("The Series A saw participation from …"). */
@@ -32,6 +36,10 @@ export interface Continuation {
   investors: Investors;
   type: RoundTypeFound | null;
   valuation?: MoneyMention | null;
+  /** The round's amount, from a sentence about the round itself ("The $22 million round was led by …"). */
+  amount?: MoneyMention | null;
+  /** Said of a minority stake ("for a minority stake"): a strategic investment. */
+  stake?: boolean;
 }
 
 interface Group {
@@ -58,7 +66,16 @@ const namesOf = (events: TextEvent[]) =>
     .flatMap((e) => [e.company, e.alias])
     .filter((n): n is string => n !== null)
     .map(companyKey);
-const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y)));
+/** Digits written for look-alike letters ("QyTw0"), for comparing spellings. */
+const lookAlike = (key: string) => key.replace(/0/g, 'o').replace(/1/g, 'l').replace(/\s+/g, '');
+
+/** One company spelled two ways in one text: "QuTwo" in the headline, "QyTw0" in the body (one letter apart). */
+function misspelled(a: string, b: string): boolean {
+  const [x, y] = [lookAlike(a), lookAlike(b)];
+  return Math.min(x.length, y.length) >= 5 && distance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
+}
+
+const sameCompany = (a: string[], b: string[]) => a.some((x) => b.some((y) => keysOverlap(x, y) || misspelled(x, y)));
 
 function fits(g: Group, e: TextEvent): boolean {
   if (!amountsAgree(groupAmount(g), e.candidate.amount)) return false;
@@ -125,7 +142,12 @@ const acronymOf = (name: string) =>
         .toUpperCase()
     : '';
 
-const isCorporate = (name: string) => CORPORATES.has(name.toLowerCase()) || CORPORATES.has(name.toLowerCase().split(/\s+/)[0]!);
+/** How a corporation's name ends ("Match Group", "Toyota Motor Corp"), unlike an investment firm's. */
+const CORPORATE_SUFFIX =
+  /\s(?:Group|Corp|Corporation|Inc|Ltd|plc|AG|SE|Holdings|Technologies|Motors?|Systems|Industries|Pharma|Pharmaceuticals|Telecom|Electronics|Airlines|Energy|Platforms|Semiconductor|Communications)\.?$/;
+
+const isCorporate = (name: string) =>
+  CORPORATES.has(name.toLowerCase()) || CORPORATES.has(name.toLowerCase().split(/\s+/)[0]!) || CORPORATE_SUFFIX.test(name);
 
 function roundType(
   g: Group,
@@ -140,7 +162,8 @@ function roundType(
   if (known) return { type: known.type, detail: known.detail };
   const investors = [...lead, ...other];
   const corporate = investors.length > 0 && investors.every((n) => isCorporate(n) && !isPerson(n));
-  if (g.events.some((e) => e.candidate.stake) || corporate) return { type: 'strategic', detail: found[0]?.detail ?? null };
+  if (g.events.some((e) => e.candidate.stake) || g.extra.some((x) => x.stake) || corporate)
+    return { type: 'strategic', detail: found[0]?.detail ?? null };
   return { type: 'unknown', detail: found[0]?.detail ?? null };
 }
 
@@ -152,7 +175,7 @@ function status(g: Group): RoundStatus {
 function toRound(g: Group, text: string): ExtractedRound | null {
   if (!g.events.some((e) => e.company)) return null;
   const company = displayName(g, text);
-  const amount = best(g.events.map((e) => e.candidate.amount));
+  const amount = best(g.events.map((e) => e.candidate.amount)) ?? best(g.extra.map((x) => x.amount ?? null));
   const valuation = best([...g.events.map((e) => e.candidate.valuation), ...g.extra.map((x) => x.valuation ?? null)]);
   const amountFrom = g.events.find((e) => e.candidate.amount === amount);
   const all = [...g.events.map((e) => e.candidate.investors), ...g.extra.map((x) => x.investors)];
@@ -194,18 +217,20 @@ export function mergeEvents(events: TextEvent[], continuations: Continuation[], 
   const extra = [...continuations];
   for (const e of events) {
     if (e.verdict !== 'new') continue;
-    // No company and no amount: it can only add investors or a stage to a round named elsewhere.
-    if (!e.company && !e.candidate.amount) {
-      const { investors, type, valuation } = e.candidate;
-      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation });
-      continue;
-    }
     const g = groups.find((x) => fits(x, e));
     if (g) g.events.push(e);
-    else groups.push({ events: [e], extra: [] });
+    else if (e.company) groups.push({ events: [e], extra: [] });
+    else {
+      // No company and no round of the same amount: it can only add investors, a stage, or (said
+      // of the round itself) the amount to a round named elsewhere.
+      const { investors, type, valuation, amount, stake } = e.candidate;
+      const own = amount && ROUND_ITSELF.test(e.evidence) ? amount : null;
+      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation, amount: own, stake });
+    }
   }
   for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);
   return foldMentions(groups)
+    .filter((g) => g.events.some((e) => e.prominent))
     .map((g) => toRound(g, text))
     .filter((r): r is ExtractedRound => r !== null);
 }

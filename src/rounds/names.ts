@@ -130,8 +130,23 @@ export function isPlace(name: string): boolean {
 /** Round vocabulary written in capitals ("Series B", "Seed Round"); "Series" alone may be a company. */
 const ROUND_WORDS = /^(?:pre-?)?series [a-z](?:\d|\+)?$|\b(?:round|funding|financing|extension)$/i;
 
+/** A job title inside a name run: "Twitter CEO Parag Agrawal" is a person, not a company. */
+const ROLE_WORD =
+  /(?:^|\s)(?:CEO|CTO|COO|CFO|CMO|CPO|CRO|Founder|Co-?[Ff]ounder|Cofounder|President|Chair(?:man|woman)?|Chief|Director|Minister|Secretary|Senator|Governor)(?=\s|$)/;
+
+/** A capitalized pronoun or its contraction: "We’ve", "It's". */
+const PRONOUN = /^(?:we|i|us|our|you|they|it|he|she)(?:['’]\p{L}{1,2})?$/iu;
+
 /** A name that can stand for a company: not a place, a person, a round, or a word like "AI". */
 export function isCompanyName(name: string): boolean {
   const lower = name.toLowerCase();
-  return name.length > 1 && !NOT_A_NAME_ALONE.has(lower) && !ROUND_WORDS.test(name) && !isPlace(name) && !isPerson(name);
+  return (
+    name.length > 1 &&
+    !NOT_A_NAME_ALONE.has(lower) &&
+    !ROUND_WORDS.test(name) &&
+    !ROLE_WORD.test(name) &&
+    !PRONOUN.test(name) &&
+    !isPlace(name) &&
+    !isPerson(name)
+  );
 }

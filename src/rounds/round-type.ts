@@ -34,7 +34,10 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
     /\b(?:venture debt|debt (?:financing|facility|round|funding)|credit (?:facility|line)|loans?|term loan|notes offering|bonds?|borrow(?:s|ed|ing)?)\b/gi,
     () => 'debt',
   ],
-  [/\bnon-?dilutive\b/gi, () => 'non_dilutive'],
+  [
+    /\b(?:non-?dilutive|without (?:giving up|selling|diluting|taking)(?: any)? (?:equity|shares|ownership)|revenue-based financing)\b/gi,
+    () => 'non_dilutive',
+  ],
   [/\bgrants?\b/gi, () => 'grant'],
   [
     /\b(?:angel (?:round|investment|funding)|pre-IPO (?:round|funding|financing)|secondary (?:sale|round|transaction))\b/gi,

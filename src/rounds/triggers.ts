@@ -17,11 +17,11 @@ export interface Trigger {
 const PATTERNS: [TriggerKind, RegExp][] = [
   [
     'raise',
-    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|draws? in|drew in|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draws? in|drew in|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
   ],
   [
     'announce',
-    /\b(?:add(?:s|ed)?|extend(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
+    /\b(?:(?:(?:up|down)siz|expand|increas|boost|cut|trim|reduc)\w*(?=\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:round|loan|credit facility|raise|financing|[Ss]eries [A-Z]|seed)\b[^.;]{0,20}?\bto\s+[$€£¥₹\d])|announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:successful|final|first)\s+)?(?:closing|close|completion)\s+of|add(?:s|ed)?|extend(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
   ],
   ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
@@ -68,9 +68,9 @@ export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
 
 /** Round nouns: what "closes/announces/receives" must be about to count. */
 export const ROUND_NOUN =
-  /\b(?:rounds?|funding|financing|fund[- ]?rais(?:e|es|ing)|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion)\b|\b(?:capital|backing)\b/i;
+  /\b(?:rounds?|funding|financing|fund[- ]?rais(?:e|es|ing)|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion|(?:private )?placement)\b|\b(?:capital|backing)\b/i;
 /** An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B". */
 export const AFTER_MONEY_ROUND =
-  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing)\b/i;
+  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing|(?:private )?placement)\b/i;
 export const ROUND_OF_MONEY =
   /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;

@@ -113,7 +113,7 @@ export async function articleTexts(db: Db, ids: number[]): Promise<{ id: number;
 export function articlesUnreadForRounds(db: Db, limit: number) {
   return db
     .selectFrom('articles')
-    .select(['id', 'title', 'text', 'published_at', 'first_seen_at'])
+    .select(['id', 'title', 'text', 'outlet', 'published_at', 'first_seen_at'])
     .where('rounds_read_at', 'is', null)
     .orderBy('id')
     .limit(limit)

@@ -40,11 +40,14 @@ function chartLines(d: Digest, width: number): string[] {
   const items = d.rounds.items.filter((r) => r.amountUsd !== null && r.amountUsd > 0);
   if (items.length === 0) return [];
   const max = Math.max(...items.map((r) => r.amountUsd!));
-  const label = Math.min(20, Math.max(...items.map((r) => sanitize(r.company).length)));
-  const bar = Math.max(5, width - label - 16);
+  const mark = items.some((r) => r.status === 'in_talks') ? ' (in talks)'.length : 0;
+  const label = Math.min(20, width - 21 - mark, Math.max(...items.map((r) => sanitize(r.company).length)));
+  const bar = Math.max(5, width - label - 16 - mark);
+  // A round in talks is drawn with a light bar and says so; it is not in the header's total.
   return items.map((r) => {
     const n = Math.max(1, Math.round((r.amountUsd! / max) * bar));
-    return `  ${sanitize(r.company).slice(0, label).padEnd(label)} ${'█'.repeat(n)} ${formatMoney(r.amountUsd, 'USD')}`;
+    const talks = r.status === 'in_talks';
+    return `  ${sanitize(r.company).slice(0, label).padEnd(label)} ${(talks ? '░' : '█').repeat(n)} ${formatMoney(r.amountUsd, 'USD')}${talks ? ' (in talks)' : ''}`;
   });
 }
 

@@ -1,5 +1,6 @@
 // Words and numbers every renderer shows the same way: money, round types, counts, status lines.
 // Money and round names come from the digest's own formats, so chat, console and chart agree.
+import { roundsTotal, roundsTotalText } from '../../digest/compose/rounds-total.js';
 import { formatMoney, formatRoundType } from '../../digest/format.js';
 import type { Digest, DigestRound, SourceRef } from '../../model.js';
 import { plural } from './text.js';
@@ -42,8 +43,9 @@ export function statusLine(d: Digest): string {
   return `Last: ${clock(d.slot.label)} · Next: ${clock(d.status.nextSlot.label)}`;
 }
 
+/** The rounds header: the same words as the chart's subtitle (compose/rounds-total.ts). */
 export function roundsTotalLine(d: Digest): string {
-  return `${plural(d.rounds.items.length, 'round')} · total ${formatMoney(d.rounds.totalUsd, 'USD')}`;
+  return roundsTotalText(roundsTotal(d.rounds.items));
 }
 
 export function footerLine(d: Digest): string {

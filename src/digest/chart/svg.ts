@@ -1,5 +1,6 @@
 // Draws a ChartSpec as a horizontal bar chart in SVG, sized to stay readable when a chat client
-// shrinks it to a preview (large type, few bars, values printed beside the bars).
+// shrinks it to a preview (large type, few bars, values printed beside the bars). A round in talks
+// is a dashed grey outline, not a filled bar.
 import type { ChartSpec } from './spec.js';
 
 export const CHART_FONT_FAMILY = 'DejaVu Sans';
@@ -29,8 +30,10 @@ export function renderChartSvg(spec: ChartSpec): string {
     const w = Math.max(4, Math.round((b.valueUsd / max) * span));
     const x = PAD + LABEL_W;
     return [
-      `<text x="${x - 16}" y="${y + BAR / 2 + 10}" text-anchor="end" font-size="28" fill="#111827">${escapeXml(clip(b.label, 20))}</text>`,
-      `<rect x="${x}" y="${y}" width="${w}" height="${BAR}" rx="6" fill="${COLORS[i % COLORS.length]}"/>`,
+      `<text x="${x - 16}" y="${y + BAR / 2 + 10}" text-anchor="end" font-size="28" fill="#111827">${escapeXml(clip(b.label, b.inTalks ? 30 : 20))}</text>`,
+      b.inTalks
+        ? `<rect x="${x}" y="${y}" width="${w}" height="${BAR}" rx="6" fill="#f3f4f6" stroke="#6b7280" stroke-width="3" stroke-dasharray="10 6"/>`
+        : `<rect x="${x}" y="${y}" width="${w}" height="${BAR}" rx="6" fill="${COLORS[i % COLORS.length]}"/>`,
       `<text x="${x + w + 14}" y="${y + BAR / 2 + 10}" font-size="28" font-weight="bold" fill="#111827">${escapeXml(b.valueText)}</text>`,
     ].join('');
   });

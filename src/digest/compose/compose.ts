@@ -3,6 +3,7 @@
 import type { Article, Destination, Digest, DigestRound, DigestTakeaway, Slot, SourceRef, StoredRound } from '../../model.js';
 import type { SummaryResult } from '../summarize/types.js';
 import { wordCount } from '../../text/tokens.js';
+import { roundsTotal } from './rounds-total.js';
 import { buildStory, sourceRef } from './story.js';
 import { MAX_TAKEAWAYS, MIN_TAKEAWAYS } from '../summarize/types.js';
 
@@ -123,7 +124,7 @@ export function composeDigest(input: ComposeInput): Digest {
   const takeaways = digestTakeaways(input.stories, tldr.used);
   const stories = input.stories.map((s) => buildStory(s.articles, s.summary));
   const rounds = input.rounds.map(digestRound);
-  const totalUsd = rounds.reduce((sum, r) => sum + (r.status === 'announced' ? (r.amountUsd ?? 0) : 0), 0);
+  const { totalUsd } = roundsTotal(rounds);
   const words =
     wordCount(tldr.text) +
     takeaways.reduce((n, t) => n + wordCount(t.text), 0) +

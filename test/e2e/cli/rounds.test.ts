@@ -47,6 +47,35 @@ describe('digestbot rounds extract --json', () => {
     ]);
   });
 
+  it('reads the optional title and site: a description or "we" takes the company they name', async () => {
+    const input = [
+      {
+        id: 'title',
+        title: 'Ossory raises $40M for grid batteries',
+        text: 'The battery startup founded by former Tesla engineer Mara Quint has raised $40 million in a round led by Pellmore Capital.',
+      },
+      { id: 'site', site: 'Brindle Blog', text: 'We just raised a $9M Series A led by Redpoint Partners!' },
+      {
+        id: 'source',
+        source: 'https://blog.tiller.io/our-seed',
+        text: 'Today we are sharing that we have raised $5.7M in seed funding.',
+      },
+    ]
+      .map((x) => JSON.stringify(x))
+      .join('\n');
+    const r = await runCli(['rounds', 'extract', '--json'], { input });
+    expect(r.code).toBe(0);
+    const rounds = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).rounds);
+    expect(rounds[0]).toMatchObject([{ company: 'Ossory', amount: 40e6, leadInvestors: ['Pellmore Capital'] }]);
+    expect(rounds[1]).toMatchObject([
+      { company: 'Brindle', amount: 9e6, roundType: 'series_a', leadInvestors: ['Redpoint Partners'] },
+    ]);
+    expect(rounds[2]).toMatchObject([{ company: 'Tiller', amount: 5.7e6, roundType: 'seed' }]);
+  });
+
   it('names the bad line and exits non-zero on input that is not JSON or lacks text', async () => {
     const bad = await runCli(['rounds', 'extract', '--json'], { input: '{"id":"a","text":"x"}\nnot json\n' });
     expect(bad.code).toBe(1);

@@ -21,13 +21,13 @@ describe('console digest rendering', () => {
           - Depot Daily <https://depot.example/pilot>
           - Arm & Leg <https://armleg.example/x?a=1&b=2>
 
-      FUNDING ROUNDS (2 ROUNDS · TOTAL $153M)
+      FUNDING ROUNDS (1 ROUND · TOTAL $120M · 1 IN TALKS, NOT IN THE TOTAL)
         Company   Amount          Round            Valuation  Lead investors
         Handly    $120M           Series B         $900M      North Pier
         Kinetica  €30M (~$32.5M)  Seed (in talks)  —          —
 
-        Handly   ████████████████████████████████████████████████ $120M
-        Kinetica █████████████ $32.5M
+        Handly   █████████████████████████████████████ $120M
+        Kinetica ░░░░░░░░░░ $32.5M (in talks)
 
         Sources:
         * Handly

@@ -35,7 +35,7 @@ describe('Discord digest rendering', () => {
       • Handly raised $120M in a Series B led by North Pier. ([Robot Wire](https://robotwire.example/handly-b))
       • The pilot now runs 40 robots across two sites. ([Depot Daily](https://depot.example/pilot), [Arm & Leg](https://armleg.example/x?a=1&b=2))",
         "## Funding rounds
-      2 rounds · total $153M
+      1 round · total $120M · 1 in talks, not in the total
       [Handly — $120M] Series B · valuation $900M · led by North Pier
       [Robot Wire](https://robotwire.example/handly-b)
       [Kinetica — €30M (\\~$32.5M)] Seed (in talks) · ⚠ Tech Ledger says €30M; another outlet says €25M

@@ -79,7 +79,7 @@ describe('Slack digest rendering', () => {
         "*Key takeaways*
       • Handly raised $120M in a Series B led by North Pier. (<https://robotwire.example/handly-b|Robot Wire>)
       • The pilot now runs 40 robots across two sites. (<https://depot.example/pilot|Depot Daily>, <https://armleg.example/x?a=1&amp;b=2|Arm &amp; Leg>)",
-        "*Funding rounds* · 2 rounds · total $153M
+        "*Funding rounds* · 1 round · total $120M · 1 in talks, not in the total
       ⚠ Kinetica: Tech Ledger says €30M; another outlet says €25M",
         "Company | Amount | Round | Valuation | Lead investors | Source
       Handly | $120M | Series B | $900M | North Pier | [Robot Wire](https://robotwire.example/handly-b)

@@ -5,7 +5,13 @@ import { chartSpec, MAX_BARS } from '../../../src/digest/chart/spec.js';
 import { chartHeight, renderChartSvg } from '../../../src/digest/chart/svg.js';
 import { renderChartPng } from '../../../src/digest/chart/png.js';
 
-const round = (company: string, amountUsd: number | null, currency = 'USD', amount = amountUsd): DigestRound => ({
+const round = (
+  company: string,
+  amountUsd: number | null,
+  currency = 'USD',
+  amount = amountUsd,
+  status: DigestRound['status'] = 'announced',
+): DigestRound => ({
   company,
   amount,
   currency,
@@ -15,7 +21,7 @@ const round = (company: string, amountUsd: number | null, currency = 'USD', amou
   valuation: null,
   leadInvestors: [],
   otherInvestors: [],
-  status: 'announced',
+  status,
   sources: [],
   conflict: null,
 });
@@ -77,34 +83,44 @@ describe('funding chart', () => {
   ];
 
   it('puts every priced company in the spec, largest first, with reported and USD values', () => {
-    const spec = chartSpec(rounds, 'Funding rounds', 1.5636e9)!;
+    const spec = chartSpec(rounds, 'Funding rounds')!;
     expect(spec.bars.map((b) => b.label)).toEqual(['AMI Labs', 'Apptronik', 'Simplexity']);
     expect(spec.bars.map((b) => b.valueText)).toEqual(['$1.03B', '$520M', '€12.5M ≈ $13.6M']);
-    expect(spec.subtitle).toBe('3 rounds · total $1.56B');
+    expect(spec.subtitle).toBe('4 rounds · total $1.56B');
     expect(spec.omitted).toBe(1);
   });
 
+  it('marks a round in talks, draws it apart and leaves it out of the subtitle’s total', () => {
+    const spec = chartSpec([...rounds, round('Skildo', 2e9, 'USD', 2e9, 'in_talks')], 'Funding rounds')!;
+    expect(spec.bars[0]).toMatchObject({ label: 'Skildo (in talks)', inTalks: true });
+    expect(spec.bars.filter((b) => b.inTalks)).toHaveLength(1);
+    expect(spec.subtitle).toBe('4 rounds · total $1.56B · 1 in talks, not in the total');
+    const svg = renderChartSvg(spec);
+    expect(svg.match(/stroke-dasharray/g)).toHaveLength(1);
+    expect(svg).toContain('Skildo (in talks)');
+  });
+
   it('has nothing to draw without amounts', () => {
-    expect(chartSpec([round('Quiet Co', null)], 'Funding rounds', 0)).toBeNull();
+    expect(chartSpec([round('Quiet Co', null)], 'Funding rounds')).toBeNull();
   });
 
   it('caps the bars and says how many were left out', () => {
     const many = Array.from({ length: MAX_BARS + 3 }, (_, i) => round(`Company ${i}`, (i + 1) * 1e6));
-    const spec = chartSpec(many, 'Funding rounds', 0)!;
+    const spec = chartSpec(many, 'Funding rounds')!;
     expect(spec.bars).toHaveLength(MAX_BARS);
     expect(spec.omitted).toBe(3);
     expect(renderChartSvg(spec)).toContain('+ 3 more');
   });
 
   it('escapes labels in the SVG', () => {
-    const spec = chartSpec([round('<script>&Co', 1e6)], 'Rounds <b>', 1e6)!;
+    const spec = chartSpec([round('<script>&Co', 1e6)], 'Rounds <b>')!;
     const svg = renderChartSvg(spec);
     expect(svg).toContain('&lt;script&gt;&amp;Co');
     expect(svg).not.toContain('<script>');
   });
 
   it('renders a PNG of the spec size with ink on it', () => {
-    const spec = chartSpec(rounds, 'Funding rounds · 2026-11-21 15:00 UTC', 1.5636e9)!;
+    const spec = chartSpec(rounds, 'Funding rounds · 2026-11-21 15:00 UTC')!;
     const png = renderChartPng(spec);
     const info = inspectPng(png);
     expect(info.width).toBe(1200);

@@ -3,7 +3,8 @@ import type { Article, Destination, StoredRound } from '../../../src/model.js';
 import { buildDigest } from '../../../src/digest/build.js';
 import { digestId } from '../../../src/digest/compose/compose.js';
 import { storySources } from '../../../src/digest/compose/story.js';
-import { reportedBy } from '../../../src/bot/render/format.js';
+import { reportedBy, roundsTotalLine } from '../../../src/bot/render/format.js';
+import { chartSpec } from '../../../src/digest/chart/spec.js';
 import type { UnfaithfulLine } from '../../../src/digest/faithfulness/gate.js';
 import { extractiveSummarizer, type Summarizer } from '../../../src/digest/summarize/index.js';
 import { STORY_FIXTURES } from '../../fixtures/stories.js';
@@ -136,6 +137,13 @@ describe('buildDigest', () => {
       ['Solace AI', 'in_talks'],
     ]);
     expect(d.rounds.totalUsd).toBe(40e6);
+  });
+
+  it('says the same count and total in the table header and the chart subtitle, talks apart', async () => {
+    const d = await buildDigest(input);
+    const header = roundsTotalLine(d);
+    expect(header).toBe('1 round · total $40M · 1 in talks, not in the total');
+    expect(chartSpec(d.rounds.items, 'Funding rounds')!.subtitle).toBe(header);
   });
 
   it('drops a round row the sources do not support, and says so', async () => {

@@ -1,6 +1,7 @@
 // The pipeline's small pure functions, one by one.
 import { describe, expect, it } from 'vitest';
-import { readSentence, sentenceCandidates } from '../../../src/rounds/candidates.js';
+import { sentenceCandidates } from '../../../src/rounds/candidates.js';
+import { readSentence } from '../../../src/rounds/read-sentence.js';
 import { classify } from '../../../src/rounds/classify.js';
 import { plainText } from '../../../src/rounds/clean.js';
 import { subjectOf } from '../../../src/rounds/company.js';

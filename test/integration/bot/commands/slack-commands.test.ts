@@ -136,7 +136,7 @@ describeStores('slash commands through Slack', (open) => {
       expect(a.text).toContain('Gripper maker Handly raised a large Series B.');
       expect(a.text).toContain('1. Handly raised $120M in a Series B led by North Pier.');
       expect(a.text).toContain('<https://robotwire.example/handly-b|[1] Robot Wire: Article 1>');
-      expect(a.text).toContain('2 rounds · total $153M');
+      expect(a.text).toContain('1 round · total $120M · 1 in talks, not in the total');
       expect(a.text).toContain('• Handly raises Series B for soft grippers (Robot Wire, Bolt News)');
       expect(a.text).not.toContain('bolt.example');
     });

@@ -1,0 +1,38 @@
+// Which financing events a text reports as its news, and which it only mentions. A round is news
+// when the title or the lead states it, when a first-party post says "we raised", when the title
+// names the company and a sentence of its own says it raised ("The company … last week announced
+// a $40 million round", not "… the deal that helped Corvex clinch $3B"), or when the
+// text is a roundup: entries for two companies or more, each opening a paragraph or a list line,
+// or written as a headline ("Skydo secures $10M …", also glued into a scraped newsletter). A
+// round stated deeper in a text about something else ("… the partnership that helped Corvex
+// clinch a $3 billion investment …") is context, however new it sounds.
+import type { TextSentence } from './segment.js';
+
+export interface PlacedEvent {
+  sentence: number;
+  company: string | null;
+  firstPerson: boolean;
+  /** Written as a headline: a named company and a present-tense verb ("Acme raises"). */
+  headline: boolean;
+  /** The sentence opens with the company and its verb of raising: the sentence is about this round. */
+  subjectFirst: boolean;
+  /** The title names the event's company. */
+  inTitle: boolean;
+}
+
+/** Sentences of the title and lead: the first three of the text, and the first two of the paragraph after a title. */
+function inLead(s: TextSentence, sentences: TextSentence[]): boolean {
+  if (s.index < 3) return true;
+  const titleAlone = sentences[1]?.paragraph !== sentences[0]?.paragraph;
+  const firstOfParagraph = sentences.findIndex((x) => x.paragraph === s.paragraph);
+  return titleAlone && s.paragraph === sentences[1]!.paragraph && s.index - firstOfParagraph < 2;
+}
+
+/** For each event, whether the text reports it as news (see the file comment). */
+export function prominence(events: PlacedEvent[], sentences: TextSentence[]): boolean[] {
+  const lead = events.map((e) => inLead(sentences[e.sentence]!, sentences));
+  const heads = events.map((e, i) => !lead[i] && (sentences[e.sentence]!.opensBlock || e.headline));
+  const companies = (pick: boolean[]) => new Set(events.filter((e, i) => pick[i] && e.company).map((e) => e.company)).size;
+  const roundup = companies(heads) >= 2 || companies(lead) >= 2;
+  return events.map((e, i) => lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || roundup);
+}

@@ -1,0 +1,121 @@
+// Which company a text is about, for the sentences that do not name it: "the startup", "it", a
+// description ("The AI agent-tool startup founded by …"), and "we" in a first-party post. A
+// description is never resolved to a person or an investor named inside it.
+import { sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
+import { PERSON_NOUNS } from './lexicon.js';
+import { isCompanyName, POSSESSIVE, runsBetween, type NameRun } from './names.js';
+import { companyKey } from './company-key.js';
+
+export type Named = Extract<CompanyRef, { kind: 'name' }>;
+
+export interface StoryEvent {
+  ref: CompanyRef;
+  verdict: string;
+}
+
+export interface StoryText {
+  /** Every sentence of the text, tokenized (computed when first asked for); the first is the title or first line. */
+  readonly sentences: SentenceTokens[];
+  /** Investors named anywhere in the text (never the company). */
+  investors: string[];
+  /** The feed's or site's name (site.ts), for first-party posts. */
+  site: string | null;
+  /** The first sentence is a title (given, or a line of its own). */
+  titled: boolean;
+}
+
+const asNamed = (name: string): Named => ({ kind: 'name', name, start: 0, end: 0 });
+
+function notInvestor(text: StoryText, name: string): boolean {
+  const key = companyKey(name);
+  return !text.investors.some((i) => companyKey(i) === key || companyKey(i).startsWith(`${key} `));
+}
+
+/** The first named event, new ones first. */
+function namedEvent(events: StoryEvent[], text: StoryText): Named | null {
+  const ok = (e: StoryEvent) => e.ref.kind === 'name' && notInvestor(text, e.ref.name);
+  const e = events.find((x) => x.verdict === 'new' && ok(x)) ?? events.find(ok);
+  return e?.ref.kind === 'name' ? e.ref : null;
+}
+
+/** The company that opens the title ("Acme raises …"); not one inside it ("We raised … from Acme"). */
+function titleSubject(text: StoryText): Named | null {
+  const title = text.sentences[0];
+  if (!title) return null;
+  const opener = sentenceOpener(title, 4);
+  return opener.kind === 'name' && notInvestor(text, opener.name) ? opener : null;
+}
+
+/** The first company named anywhere in the title ("Here’s the pitch deck used by Yoodli, …"). */
+function titleName(text: StoryText): Named | null {
+  const title = text.sentences[0];
+  if (!title || !text.titled) return null;
+  const run = runsBetween(title.text, title.tokens, 0, title.tokens.length).find(
+    (r) => isCompanyName(r.text) && notInvestor(text, r.text) && !r.possessive && !isEmployer(title, r),
+  );
+  return run ? asNamed(run.text) : null;
+}
+
+/** A company named for the people who came from it: "former Siemens engineers", "ex-Stripe staff". */
+function isEmployer(s: SentenceTokens, run: NameRun): boolean {
+  const before = s.tokens[run.first - 1]?.text.toLowerCase() ?? '';
+  const after = s.tokens[run.last + 1]?.text.toLowerCase() ?? '';
+  return /^(?:former|ex|formerly)$/.test(before) || PERSON_NOUNS.has(after.replace(POSSESSIVE, ''));
+}
+
+/** A company that opens some sentence of the text ("Rollbot will use the money …"). */
+function sentenceSubject(text: StoryText): Named | null {
+  for (const s of text.sentences.slice(1)) {
+    const opener = sentenceOpener(s, 3);
+    if (opener.kind === 'name' && notInvestor(text, opener.name)) return opener;
+  }
+  return null;
+}
+
+/**
+ * The name a first-party post uses most ("PostHog Cloud", "PostHog Free" → PostHog): the first
+ * word of its name runs, at least twice, never written in lower case in the text, not an investor.
+ */
+function mostUsedName(text: StoryText): Named | null {
+  const all = text.sentences.map((s) => s.text).join('\n');
+  const counts = new Map<string, number>();
+  for (const s of text.sentences) {
+    for (const run of runsBetween(s.text, s.tokens, 0, s.tokens.length)) {
+      const word = run.text.split(/\s+/)[0]!;
+      if (!isCompanyName(word) || !isCompanyName(run.text) || !notInvestor(text, run.text)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [word, n] of counts) {
+    if (n < 2 || new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(all)) continue;
+    if (!best || n > counts.get(best)!) best = word;
+  }
+  return best ? asNamed(best) : null;
+}
+
+/** The company a post describes itself as: "Seed is the best way for teams to …", "Acme helps clinics …". */
+function selfDescribed(text: StoryText): Named | null {
+  for (const s of text.sentences) {
+    const m =
+      /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})\s+(?:is (?:a|an|the)|helps|lets|makes|enables|provides|builds|gives|allows)\s/u.exec(
+        s.text,
+      );
+    if (m && isCompanyName(m[1]!) && notInvestor(text, m[1]!)) return asNamed(m[1]!);
+  }
+  return null;
+}
+
+/** The company "the startup", "it" and descriptions stand for. */
+export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
+  return namedEvent(events, text) ?? titleSubject(text) ?? titleName(text) ?? sentenceSubject(text);
+}
+
+/**
+ * The company "we" stands for: named in the text's events or title, else the site's name, else the
+ * name the post describes itself with, else the name it uses most.
+ */
+export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
+  const site = text.site && isCompanyName(text.site) ? asNamed(text.site) : null;
+  return namedEvent(events, text) ?? titleSubject(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
+}

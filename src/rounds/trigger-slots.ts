@@ -1,0 +1,94 @@
+// What a trigger's clause says besides the amount: who raised (and who invested), and whether the
+// round is announced or in talks ("is in talks to raise", a headline's bare "raising").
+import type { RoundStatus } from '../model.js';
+import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef } from './company.js';
+import { PROSPECTIVE, REPORTED, TALKS } from './cues.js';
+import type { ReadSentence } from './read-sentence.js';
+import { ROUND_NOUN, tokenAt, type Trigger } from './triggers.js';
+
+const pronounOwner = (text: string): CompanyRef | null =>
+  /\bour\b/i.test(text) ? { kind: 'first_person' } : /\bits\b/i.test(text) ? { kind: 'anaphor' } : null;
+
+export function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
+  const window = s.text.slice(Math.max(0, start - 40), scopeEnd);
+  if (TALKS.test(window)) return 'in_talks';
+  // A headline's bare progressive: "Drone maker Velmora raising $300 million".
+  if (
+    /^(?:raising|seeking)\b/i.test(s.text.slice(start)) &&
+    /[\p{L}\d]\s+$/u.test(s.text.slice(0, start)) &&
+    !/\b(?:is|are|was|were|been|be|after|by|from|of|while|when|before|since)\s+$/i.test(s.text.slice(0, start))
+  )
+    return 'in_talks';
+  const before = s.text.slice(Math.max(0, start - 25), start + 12);
+  return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
+}
+
+export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
+  const after = (word: RegExp) => {
+    const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
+    return i < 0 ? null : i;
+  };
+  const none: CompanyRef = { kind: 'none' };
+  switch (t.kind) {
+    case 'invest':
+    case 'lead': {
+      const i = after(/^(?:in|into)$/i);
+      const investor = subjectOf(s, t.token);
+      return {
+        ref: i === null ? none : recipientAt(s, i + 1),
+        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+      };
+    }
+    case 'lend': {
+      const i = after(/^to$/i);
+      const investor = subjectOf(s, t.token);
+      return {
+        ref: i === null ? none : recipientAt(s, i + 1),
+        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+      };
+    }
+    case 'back':
+      return { ref: recipientAt(s, t.token + 1), investor: subjectOf(s, t.token) };
+    case 'stake': {
+      // "a stake in X", "its stake of 1.85% in X".
+      const at = s.tokens.slice(t.token + 1, t.token + 6).findIndex((k) => /^(?:in|into)$/i.test(k.text));
+      const i = at < 0 ? -1 : t.token + at + 2;
+      const ref = i > 0 ? recipientAt(s, i) : nearestNameBefore(s, t.token, 3);
+      const verb = s.tokens
+        .slice(0, t.token)
+        .findLastIndex((k) =>
+          /^(?:take|takes|taking|took|pay|pays|paying|paid|buy|buys|acquire|acquires|hold|holds)$/i.test(k.text),
+        );
+      const investor = verb < 0 ? none : subjectOf(s, verb);
+      return { ref, investor: investor.kind === 'name' ? investor : sentenceOpener(s) };
+    }
+    default: {
+      // "Corvane announced a $25M strategic investment in Lumeq": the money goes to Lumeq.
+      const into = t.kind === 'announce' ? /\b(?:investment|stake)\s+in(?:to)?\s/i.exec(s.text.slice(t.end, scopeEnd)) : null;
+      if (into) {
+        const investor = subjectOf(s, t.token);
+        return {
+          ref: recipientAt(s, tokenAt(s.tokens, t.end + into.index + into[0].length)),
+          investor: investor.kind === 'name' ? investor : none,
+        };
+      }
+      // "X, …, is now valued at €325M after raising €25M": the participle's subject is the sentence's.
+      if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? ''))
+        return { ref: sentenceOpener(s), investor: none };
+      let ref = subjectOf(s, t.token);
+      // "Stratolink is in early talks with investors to raise …": the subject of the verb before "to".
+      if (ref.kind === 'none' && /^to$/i.test(s.tokens[t.token - 1]?.text ?? '')) {
+        const aux = s.tokens
+          .slice(0, t.token)
+          .findLastIndex((k) => /^(?:is|are|was|were|has|have|had|will|would|hopes|plans|wants|aims|looks)$/i.test(k.text));
+        if (aux > 0 && !s.tokens.slice(aux, t.token).some((k) => k.text === ',')) ref = subjectOf(s, aux);
+      }
+      if (ref.kind === 'none') {
+        const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));
+        if (noun) ref = ownerBefore(s, tokenAt(s.tokens, t.end + noun.index));
+        if (ref.kind === 'none') ref = pronounOwner(s.text.slice(t.end, noun ? t.end + noun.index : scopeEnd)) ?? none;
+      }
+      return { ref, investor: none };
+    }
+  }
+}

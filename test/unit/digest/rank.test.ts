@@ -1,0 +1,89 @@
+// Story ranking lifts a story for its round only once the round is trusted: the headline of an
+// article that reported it states the round, or two outlets reported it.
+import { describe, expect, it } from 'vitest';
+import { rankStories, storyScore, type StoryCandidate } from '../../../src/digest/compose/rank.js';
+import { headlineReports, isTrusted } from '../../../src/rounds/trust.js';
+import type { Article, StoredRound } from '../../../src/model.js';
+
+const SLOT = Date.UTC(2026, 10, 21, 15);
+
+function article(id: number, title: string, text: string, outlet: string): Article {
+  return {
+    id,
+    canonicalUrl: null,
+    url: null,
+    title,
+    text,
+    author: null,
+    publishedAt: SLOT - 3_600_000,
+    firstSeenAt: SLOT - 3_600_000,
+    categories: [],
+    contentHash: String(id),
+    digestEligible: true,
+    outlet,
+    topic: null,
+  };
+}
+
+function round(company: string, amountUsd: number, sources: Article[]): StoredRound {
+  return {
+    id: sources[0]!.id,
+    company,
+    companyKey: company.toLowerCase(),
+    amount: amountUsd,
+    currency: 'USD',
+    amountUsd,
+    roundType: 'unknown',
+    roundTypeDetail: null,
+    valuation: null,
+    leadInvestors: [],
+    otherInvestors: [],
+    status: 'announced',
+    conflict: null,
+    announcedAt: SLOT,
+    sources: sources.map((a) => ({
+      articleId: a.id,
+      title: a.title,
+      url: null,
+      outlet: a.outlet,
+      evidence: '',
+      amount: amountUsd,
+      currency: 'USD',
+      valuation: null,
+      seenAt: SLOT,
+    })),
+  };
+}
+
+const factory = article(
+  1,
+  'Corvex opens a chip plant in Ohio',
+  'Corvex opened its plant on Monday. Its new partner Halberd invested $900 million in Corvex for the build-out.',
+  'Plant Weekly',
+);
+const raise = article(2, 'Tendril raises $30 million for orchard robots', 'Tendril has raised $30 million.', 'Farm Tech');
+
+describe('trusted rounds', () => {
+  it('reads the headline alone for the round', () => {
+    expect(headlineReports(raise.title, 'Tendril')).toBe(true);
+    expect(headlineReports(factory.title, 'Corvex')).toBe(false);
+  });
+
+  it('trusts a round its headline states, or that two outlets reported', () => {
+    const titles = new Map([factory, raise].map((a) => [a.id, a.title]));
+    const titleOf = (id: number) => titles.get(id);
+    expect(isTrusted(round('Tendril', 30e6, [raise]), titleOf)).toBe(true);
+    expect(isTrusted(round('Corvex', 900e6, [factory]), titleOf)).toBe(false);
+    const second = article(3, 'Chip news', 'Halberd put $900 million into Corvex.', 'Other Outlet');
+    expect(isTrusted(round('Corvex', 900e6, [factory, second]), titleOf)).toBe(true);
+  });
+
+  it('lets only a trusted round lift its story', () => {
+    const mention: StoryCandidate = { articles: [factory], rounds: [round('Corvex', 900e6, [factory])] };
+    const news: StoryCandidate = { articles: [raise], rounds: [round('Tendril', 30e6, [raise])] };
+    const unlifted: StoryCandidate = { articles: [factory], rounds: [] };
+    expect(storyScore(mention, SLOT, [])).toBe(storyScore(unlifted, SLOT, []));
+    expect(storyScore(news, SLOT, [])).toBeGreaterThan(storyScore({ ...news, rounds: [] }, SLOT, []));
+    expect(rankStories([mention, news], SLOT, [])).toEqual([news, mention]);
+  });
+});
