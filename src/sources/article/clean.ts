@@ -1,0 +1,73 @@
+// Text blocks to the article's paragraphs: furniture lines dropped (credits, bylines, prompts,
+// footers), "related"/"read more" blocks and runs of link lists dropped, the dateline cut from the
+// lead, repeats removed. Pure: the same blocks always give the same paragraphs.
+import type { Block } from './blocks.js';
+import { cutDateline } from './dateline.js';
+import { isFurnitureLine, isRelatedLabel } from './furniture.js';
+
+const linkShare = (b: Block) => (b.text.length > 0 ? b.linkChars / b.text.length : 0);
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Mostly link text: an entry of a link list or a headline pointing elsewhere. */
+const isLinkish = (b: Block) => linkShare(b) >= 0.6;
+
+/** Lines of a block that are not furniture, joined (a single <br> is no sentence boundary). */
+function keptText(b: Block): string {
+  return b.text
+    .split('\n')
+    .filter((line) => !isFurnitureLine(line))
+    .join(' ')
+    .trim();
+}
+
+/** Blocks that start a related-links section, and the link blocks that follow them. */
+function relatedSections(blocks: readonly Block[]): Set<number> {
+  const dropped = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const label = b.text.split('\n')[0]!;
+    if (!isRelatedLabel(label) || (b.kind !== 'heading' && words(b.text) > 20)) continue;
+    dropped.add(i);
+    // The label's links: the list or link paragraphs right after it.
+    for (let j = i + 1; j < blocks.length && (isLinkish(blocks[j]!) || blocks[j]!.kind === 'item'); j++) {
+      if (!isLinkish(blocks[j]!) && words(blocks[j]!.text) > 25) break;
+      dropped.add(j);
+    }
+  }
+  return dropped;
+}
+
+/** Runs of two or more list entries that are each mostly a link: navigation or related stories. */
+function linkLists(blocks: readonly Block[]): Set<number> {
+  const dropped = new Set<number>();
+  let run: number[] = [];
+  const end = () => {
+    if (run.length >= 2) for (const i of run) dropped.add(i);
+    run = [];
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'item' && isLinkish(b)) run.push(i);
+    else end();
+  });
+  end();
+  return dropped;
+}
+
+/** The article's paragraphs from its blocks. */
+export function cleanBlocks(blocks: readonly Block[]): string[] {
+  const dropped = new Set([...relatedSections(blocks), ...linkLists(blocks)]);
+  const out: string[] = [];
+  let lead = true;
+  blocks.forEach((b, i) => {
+    if (dropped.has(i)) return;
+    let text = keptText(b);
+    if (!/[\p{L}\p{N}]/u.test(text)) return;
+    if (lead && b.kind !== 'heading') {
+      text = cutDateline(text);
+      lead = false;
+    }
+    if (out.at(-1) === text) return;
+    out.push(text);
+  });
+  return out;
+}
