@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'NOT_A_FEED'
   | 'PARSE_ERROR'
   | 'TOO_LARGE'
+  | 'NO_ARTICLE'
+  | 'NOT_HTML'
   | 'BAD_ARGUMENT'
   | 'NOT_ADMIN'
   | 'NOT_FOUND'

@@ -43,7 +43,8 @@ const BLOCK = new Set([
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|subscribe|signup|credits?|caption|byline|author-?bio|comments?|advert|advertisement|ad|ads|promo|breadcrumbs?|read-?more|more-?stories|recirc|sidebar|wp-caption-text)(?:$|[\s_-])/i;
 
-function isDropped(name: string, attribs: Record<string, string>): boolean {
+/** Whether an element is furniture by its name or attributes, never article text. */
+function isFurnitureElement(name: string, attribs: Record<string, string>): boolean {
   if (DROPPED.has(name)) return true;
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
   if (/display\s*:\s*none/i.test(attribs.style ?? '')) return true;
@@ -82,7 +83,7 @@ export function htmlToBlocks(html: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (dropDepth > 0 || isDropped(name, attribs)) {
+        if (dropDepth > 0 || isFurnitureElement(name, attribs)) {
           dropDepth++;
           return;
         }

@@ -3,7 +3,7 @@
 // lead, repeats removed. Pure: the same blocks always give the same paragraphs.
 import type { Block } from './blocks.js';
 import { cutDateline } from './dateline.js';
-import { isFurnitureLine, isRelatedLabel } from './furniture.js';
+import { isFurnitureLine, isPromptSentence, isRelatedLabel } from './furniture.js';
 
 const linkShare = (b: Block) => (b.text.length > 0 ? b.linkChars / b.text.length : 0);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -11,14 +11,26 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Mostly link text: an entry of a link list or a headline pointing elsewhere. */
 const isLinkish = (b: Block) => linkShare(b) >= 0.6;
 
-/** Lines of a block that are not furniture, joined (a single <br> is no sentence boundary). */
+/** Where one sentence ends and the next begins, for dropping prompts from a paragraph's end. */
+const SENTENCE_GAP = /(?<=[.!?…][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
+
+/** Lines of a block that are not furniture, joined (a single <br> is no sentence boundary), without prompt sentences. */
 function keptText(b: Block): string {
   return b.text
     .split('\n')
     .filter((line) => !isFurnitureLine(line))
+    .map((line) =>
+      line
+        .split(SENTENCE_GAP)
+        .filter((s) => !isPromptSentence(s))
+        .join(' '),
+    )
     .join(' ')
     .trim();
 }
+
+/** A paragraph that is one link and no sentence of its own: a headline pointing to another story. */
+const isPointer = (b: Block) => b.kind !== 'item' && linkShare(b) >= 0.9 && words(b.text) <= 25;
 
 /** Blocks that start a related-links section, and the link blocks that follow them. */
 function relatedSections(blocks: readonly Block[]): Set<number> {
@@ -53,14 +65,23 @@ function linkLists(blocks: readonly Block[]): Set<number> {
   return dropped;
 }
 
+export interface CleanOptions {
+  /** The page's title: a block repeating it is dropped. */
+  title?: string | null;
+  /** Keep the dateline in front of the lead (a page's text as published); cut by default (text to summarize). */
+  keepDateline?: boolean;
+}
+
 /** The article's paragraphs from its blocks. */
-export function cleanBlocks(blocks: readonly Block[]): string[] {
+export function cleanBlocks(blocks: readonly Block[], options: CleanOptions = {}): string[] {
   const dropped = new Set([...relatedSections(blocks), ...linkLists(blocks)]);
+  const heading = options.title?.replace(/\s+/g, ' ').trim().toLowerCase();
+  let lead = !options.keepDateline;
   const out: string[] = [];
-  let lead = true;
   blocks.forEach((b, i) => {
-    if (dropped.has(i)) return;
+    if (dropped.has(i) || isPointer(b)) return;
     let text = keptText(b);
+    if (heading && text.toLowerCase() === heading) return;
     if (!/[\p{L}\p{N}]/u.test(text)) return;
     if (lead && b.kind !== 'heading') {
       text = cutDateline(text);

@@ -11,10 +11,16 @@ const CREDIT_LABEL =
 const CREDIT_TAIL =
   /(?:[/|]\s*(?:getty(?: images)?|ap|afp|reuters|shutterstock|alamy|epa|bloomberg|ap photo|afp via getty images|the verge|unsplash|istock(?:photo)?|pa(?: wire| media)?)\b[^.!?]{0,30}$|\((?:ap|afp|reuters|pa|epa)? ?(?:photo|picture|image)s?(?: by)?\s*[:/][^)]{1,60}\)\s*$|\b(?:via|courtesy of) getty images\s*$|^(?:getty images|shutterstock|alamy|reuters|ap|afp|epa)(?: ?\/[^.]{1,40})?$)/i;
 
+/** A caption closing on its credit: "… of Titan. (NASA/JPL-Caltech/ASU)", "… (Credit: iStock)", "… New York.Reuters". */
+const CAPTION_CREDIT =
+  /(?:\((?:[^()]*\b(?:photo|photos|photograph|credit|image|images|illustration|file photo|courtesy)\b[^()]*|[^()\s]+\/[^()]+)\)|[.!?”"](?:reuters|getty images|ap|afp|epa|shutterstock))\s*$/i;
+/** "© Amazon", "Copyright ⓒ Outlet. All rights reserved", "(c) 2026 Outlet". */
+const COPYRIGHT = /(?:[©ⓒ]|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b)/i;
+
 export function isCredit(line: string): boolean {
   const words = wordCount(line);
-  if (words > 25) return false;
-  return CREDIT_LABEL.test(line) || CREDIT_TAIL.test(line);
+  if (words <= 25 && (CREDIT_LABEL.test(line) || CREDIT_TAIL.test(line) || COPYRIGHT.test(line))) return true;
+  return words <= 70 && CAPTION_CREDIT.test(line);
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|la|le|bin|al))*`;
@@ -30,14 +36,42 @@ const AGENCY_CREDITS = /^(?:\(?(?:additional )?(?:reporting|writing|editing|comp
 const TIMESTAMP =
   /^(?:(?:last )?(?:updated|published|posted|modified|first published)(?: on| at)?\b[^.!?]{0,50}|\d+\s*(?:min(?:ute)?s?|hours?)(?: read| ago)|\d{1,2}:\d{2}\s*(?:am|pm)?(?:\s+\w{2,5})?)\.?$/i;
 
+/** "Meg Kinnard and Jo Roe, Associated Press", "Steve Peoples, AP National Political Writer". */
+const NAME_AND_ROLE = new RegExp(
+  String.raw`^${NAMES}\s*[,|–—-]\s*(?:[\p{L} ]{0,40}\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|press|news|wire)s?)$`,
+  'iu',
+);
+/** "Associated Press writers … contributed to this report." */
+const CONTRIBUTORS =
+  /\bcontributed(?: reporting)? to this (?:report|story|article)\b|^(?:the )?associated press$|^(?:reuters|afp|ap|dpa)$/i;
+
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const DATE_WORDS = new RegExp(
+  `^(?:${MONTHS}|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|today|yesterday|updated|published|posted|modified|last|on|at|am|pm|a|p|m|\\d+(?:st|nd|rd|th)?|\\d{4}updated|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest|utc|gmt|amt|et|pt)$`,
+  'i',
+);
+/** A line that only dates the page: "Nov. 20, 2019 5:52 AM EST", "Today 12:01 AM", "19.11.2019, 08:57", "November 20, 2019 / 1:07 AM / CBS News". */
+function isDateLine(line: string): boolean {
+  const parts = line.split(/\s*[|/]\s*/).filter(Boolean);
+  const tokens = (parts.length > 1 && !/\d/.test(parts.at(-1)!) ? parts.slice(0, -1) : parts)
+    .join(' ')
+    .split(/[\s,.:;()–—-]+/)
+    .filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  return tokens.some((t) => /\d/.test(t)) && tokens.every((t) => DATE_WORDS.test(t) || /^[\d.:/]+(?:am|pm)?$/i.test(t));
+}
+
 export function isByline(line: string): boolean {
+  if (wordCount(line) > 40) return false;
+  if (CONTRIBUTORS.test(line)) return true;
   if (wordCount(line) > 20) return false;
-  return BYLINE.test(line) || AGENCY_CREDITS.test(line) || TIMESTAMP.test(line);
+  return BYLINE.test(line) || AGENCY_CREDITS.test(line) || TIMESTAMP.test(line) || NAME_AND_ROLE.test(line) || isDateLine(line);
 }
 
 /** Prompts to share, follow, subscribe or sign up, and "advertisement" labels. */
 const PROMPT =
-  /(?:^|\b)(?:share (?:this|on|via|the|your)|(?:tweet|email|pin|print) this|follow (?:us|me|him|her|them|@|\p{Lu}[\w.]* on)|like us on|sign up(?: now| today| here)?(?: for| to)|subscribe(?: now| today| here)?(?: to| for|\s*$)|(?:our|the|free|daily|weekly) newsletters?\b|newsletter sign-?up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|join (?:the conversation|our community)|click here|tap here|advertisement$|sponsored content|support (?:our|independent) journalism)/iu;
+  /(?:^|\b)(?:share (?:this|on|via|the|your)|(?:tweet|email|pin|print) this|follow (?:us|me|him|her|them|@|\p{Lu}[\w.]* on)|like us on|sign up(?: now| today| here)?(?: for| to)|subscribe(?: now| today| here)?(?: to| for|\s*$)|(?:our|the|free|daily|weekly) newsletters?\b|newsletter sign-?up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|join (?:the conversation|our community)|click here|clicking here|tap here|advertisement$|sponsored content|support (?:our|independent) journalism)/iu;
 
 export function isPrompt(line: string): boolean {
   return wordCount(line) <= 30 && PROMPT.test(line);
@@ -63,7 +97,57 @@ export function isFooter(line: string): boolean {
   return wordCount(line) <= 60 && FOOTER.test(line);
 }
 
+/** Interface words standing alone: "Comments", "Sign In", "Caption", "Close", "Advertisement" (and its usual translations). */
+const UI_LABEL =
+  /^(?:\d+\s+)?(?:comments?|sign in|log ?in|sign up|register|close|caption|menu|home|share|tweet|breaking(?: news)?|advertisement|sponsored|iklan|anzeige|werbung|publicité|publicidad|pubblicità|реклама|广告|광고|print|e-?mail|more|next|previous|prev|back to top|skip to (?:main )?content|loading|listen|watch|play|expand|enlarge|toggle caption|hide caption|show caption)[.…:!]*$/i;
+/** Gallery counters: "1 of 6", "Image 1 of / 9", "3/12". */
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|bild|foto)\s*)?\d+\s*(?:of|\/|von|de|из)\s*\/?\s*\d+$/i;
+/** "Filed under: …", "Tags: …", "Topics: …", "Posted in …". */
+const TAXONOMY =
+  /^(?:filed under|tagged(?: with)?|tags?|topics?|categor(?:y|ies)|posted in|labels?|themen|schlagworte|etiquetas|catégories)\s*:/i;
+/** "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Minuten", "Reading time 4 minutes". */
+const READING_TIME =
+  /^(?:(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|время чтения)\s*:?\s*)?(?:\d+\s*(?:min(?:ute)?s?|minutos?|minuten?|минут\w*)\.?)(?:\s*(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|чтения))?$|^(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:/i;
+/** A line that is only addresses: a URL, an e-mail address, a handle, "Listen: http://…". */
+function isAddressLine(line: string): boolean {
+  const tokens = line.split(/\s+/).filter(Boolean);
+  const addresses = tokens.filter((t) =>
+    /^(?:\S*https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+|[\w-]+\.(?:com|org|net|co\.uk|io)\/\S*)$/i.test(t),
+  );
+  return addresses.length > 0 && addresses.length * 2 >= tokens.length;
+}
+/** A row of share buttons: "Share Tweet Submit", "Whatsapp Facebook Pint Baixar". */
+const SHARE_WORDS = new Set(
+  'share tweet submit email e-mail mail print facebook twitter x whatsapp pinterest pin pint linkedin reddit telegram flipboard messenger copy link sms baixar download save comment comments'.split(
+    ' ',
+  ),
+);
+function isShareRow(line: string): boolean {
+  const tokens = line
+    .toLowerCase()
+    .split(/[\s|·•,]+/)
+    .filter(Boolean);
+  return tokens.length >= 2 && tokens.length <= 10 && tokens.every((t) => SHARE_WORDS.has(t));
+}
+
 /** A line that is furniture whatever block it stands in. */
 export function isFurnitureLine(line: string): boolean {
-  return isCredit(line) || isByline(line) || isPrompt(line) || isFooter(line);
+  return (
+    isCredit(line) ||
+    isByline(line) ||
+    isPrompt(line) ||
+    isFooter(line) ||
+    UI_LABEL.test(line) ||
+    GALLERY_COUNTER.test(line) ||
+    TAXONOMY.test(line) ||
+    READING_TIME.test(line) ||
+    isAddressLine(line) ||
+    isShareRow(line)
+  );
 }
+
+/** A sentence telling the reader to act: "Follow him on Twitter @name.", "Join our forums …", "Sign up for …". */
+const PROMPT_SENTENCE =
+  /^(?:follow (?:us|him|her|them|me|@|\S+ on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
+
+export const isPromptSentence = (sentence: string): boolean => PROMPT_SENTENCE.test(sentence);
