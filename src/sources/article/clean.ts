@@ -8,8 +8,8 @@ import { isFurnitureLine, isPromptSentence, isRelatedLabel } from './furniture.j
 const linkShare = (b: Block) => (b.text.length > 0 ? b.linkChars / b.text.length : 0);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** Mostly link text: an entry of a link list or a headline pointing elsewhere. */
-const isLinkish = (b: Block) => linkShare(b) >= 0.6;
+/** Mostly link text, and short: an entry of a link list or a headline pointing elsewhere (a long entry is prose with links). */
+const isLinkish = (b: Block) => linkShare(b) >= 0.6 && words(b.text) <= 30;
 
 /** Where one sentence ends and the next begins, for dropping prompts from a paragraph's end. */
 const SENTENCE_GAP = /(?<=[.!?…][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
@@ -30,7 +30,7 @@ function keptText(b: Block): string {
 }
 
 /** A paragraph that is one link and no sentence of its own: a headline pointing to another story. */
-const isPointer = (b: Block) => b.kind !== 'item' && linkShare(b) >= 0.9 && words(b.text) <= 25;
+const isPointer = (b: Block) => b.kind === 'text' && linkShare(b) >= 0.9 && words(b.text) <= 25;
 
 /** Blocks that start a related-links section, and the link blocks that follow them. */
 function relatedSections(blocks: readonly Block[]): Set<number> {
