@@ -30,6 +30,7 @@ function readItem(it: Json, base: string | null): ParsedItem {
     author: authorsOf(it),
     summary: collapse(str(own(it, 'summary'))),
     content: html !== null ? htmlToText(html) : collapse(str(own(it, 'content_text'))),
+    contentHtml: html ?? str(own(it, 'content_text')) ?? str(own(it, 'summary')),
     categories: uniqueStrings(Array.isArray(own(it, 'tags')) ? (own(it, 'tags') as unknown[]).map((t) => collapse(str(t))) : []),
   });
 }
