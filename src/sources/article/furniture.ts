@@ -73,8 +73,8 @@ export function isByline(line: string): boolean {
 const PROMPT =
   /(?:^|\b)(?:share (?:this|on|via|the|your)|(?:tweet|email|pin|print) this|follow (?:us|me|him|her|them|@|\p{Lu}[\w.]* on)|like us on|sign up(?: now| today| here)?(?: for| to)|subscribe(?: now| today| here)?(?: to| for|\s*$)|(?:our|the|free|daily|weekly) newsletters?\b|newsletter sign-?up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|join (?:the conversation|our community)|click here|clicking here|tap here|advertisement$|sponsored content|support (?:our|independent) journalism)/iu;
 
-export function isPrompt(line: string): boolean {
-  return wordCount(line) <= 30 && PROMPT.test(line);
+function isPrompt(sentence: string): boolean {
+  return wordCount(sentence) <= 30 && PROMPT.test(sentence);
 }
 
 /** Labels that open a block of links to other stories. */
@@ -130,12 +130,11 @@ function isShareRow(line: string): boolean {
   return tokens.length >= 2 && tokens.length <= 10 && tokens.every((t) => SHARE_WORDS.has(t));
 }
 
-/** A line that is furniture whatever block it stands in. */
+/** A line that is furniture whatever block it stands in (prompts are told sentence by sentence: isPromptSentence). */
 export function isFurnitureLine(line: string): boolean {
   return (
     isCredit(line) ||
     isByline(line) ||
-    isPrompt(line) ||
     isFooter(line) ||
     UI_LABEL.test(line) ||
     GALLERY_COUNTER.test(line) ||
@@ -150,4 +149,5 @@ export function isFurnitureLine(line: string): boolean {
 const PROMPT_SENTENCE =
   /^(?:follow (?:us|him|her|them|me|@|\S+ on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
 
-export const isPromptSentence = (sentence: string): boolean => PROMPT_SENTENCE.test(sentence);
+/** A sentence that asks the reader to share, follow, subscribe or sign up, or labels an advertisement. */
+export const isPromptSentence = (sentence: string): boolean => PROMPT_SENTENCE.test(sentence) || isPrompt(sentence);

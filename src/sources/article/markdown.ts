@@ -1,5 +1,6 @@
 // Markdown bodies (JSON Feed content_text, some RSS) to text blocks: links become their text,
 // images and code blocks go, emphasis and heading marks are stripped, paragraphs stay apart.
+import { decodeHTML } from 'entities';
 import type { Block, BlockKind } from './blocks.js';
 
 const FENCE = /^\s{0,3}(```|~~~)/;
@@ -14,27 +15,29 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Inline markdown to plain text. */
 export function inlineText(s: string): string {
-  return (
-    s
-      // images: ![alt](url) and ![alt][ref] say nothing in text
-      .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '')
-      // links: [text](url "title"), [text][ref] → text
-      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-      // autolinks and raw tags
-      .replace(/<(?:https?:|mailto:)[^>\s]+>/gi, '')
-      .replace(/<\/?[a-z][^>]*>/gi, '')
-      // inline code keeps its text; emphasis marks go
-      .replace(/`+([^`]+)`+/g, '$1')
-      .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
-      .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
-      .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-      .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
-      // backslash escapes
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  // Code spans keep their text as written, tags included: set aside while the rest is read.
+  const code: string[] = [];
+  const text = s
+    .replace(/`+([^`]+)`+/g, (_m, inner: string) => `\uE001${code.push(inner) - 1}\uE001`)
+    // images: ![alt](url) and ![alt][ref] say nothing in text
+    .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '')
+    // links: [text](url "title"), [text][ref] → text
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    // autolinks and raw tags
+    .replace(/<(?:https?:|mailto:)[^>\s]+>/gi, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    // emphasis marks go
+    .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
+    // backslash escapes
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Entity references are markdown too ("AT&amp;T").
+  return decodeHTML(text).replace(/\uE001(\d+)\uE001/g, (_m, i: string) => code[Number(i)]!);
 }
 
 const blockOf = (kind: BlockKind, raw: string): Block | null => {
