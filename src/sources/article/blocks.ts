@@ -4,6 +4,7 @@
 // figures and their captions, code blocks, forms, navigation and asides, and elements whose
 // class or id names page furniture (share bars, newsletter boxes, related links, credits).
 import { Parser } from 'htmlparser2';
+import { collapse } from '../parse/text.js';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'quote' | 'cell';
 
@@ -54,7 +55,6 @@ function isFurnitureElement(name: string, attribs: Record<string, string>): bool
 
 /** Stands for a single <br> in the raw text until the block is finished. */
 const LINE_BREAK = '\uE000';
-const SPACES = /[\s\u00a0\u200b]+/g;
 
 /** The blocks of an HTML fragment or document, in reading order. */
 export function htmlToBlocks(html: string): Block[] {
@@ -71,11 +71,15 @@ export function htmlToBlocks(html: string): Block[] {
   const flush = () => {
     brPending = false;
     if (codeStarts.length > 0) return; // a block tag inside <code>: the code decides at its end
-    const lines = raw
-      .split(LINE_BREAK)
-      .map((l) => l.replace(SPACES, ' ').trim())
-      .filter(Boolean);
-    if (lines.length > 0) blocks.push({ kind: kinds.at(-1) ?? 'text', text: lines.join('\n'), linkChars });
+    const text =
+      raw.indexOf(LINE_BREAK) === -1
+        ? collapse(raw)
+        : raw
+            .split(LINE_BREAK)
+            .map((l) => collapse(l))
+            .filter(Boolean)
+            .join('\n');
+    if (text) blocks.push({ kind: kinds.at(-1) ?? 'text', text, linkChars });
     raw = '';
     linkChars = 0;
   };
@@ -105,7 +109,7 @@ export function htmlToBlocks(html: string): Block[] {
         if (dropDepth > 0) return;
         if (brPending && /\S/.test(text)) brPending = false;
         raw += text;
-        if (linkDepth > 0) linkChars += text.replace(SPACES, ' ').trim().length;
+        if (linkDepth > 0) linkChars += collapse(text)?.length ?? 0;
       },
       onclosetag(name) {
         if (dropDepth > 0) {

@@ -3,7 +3,7 @@
 // lead, repeats removed. Pure: the same blocks always give the same paragraphs.
 import type { Block } from './blocks.js';
 import { cutDateline } from './dateline.js';
-import { isFurnitureLine, isPromptSentence, isRelatedLabel } from './furniture.js';
+import { isFurnitureLine, isPromptSentence, isRelatedLabel, mayHoldPrompt } from './furniture.js';
 
 const linkShare = (b: Block) => (b.text.length > 0 ? b.linkChars / b.text.length : 0);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -20,10 +20,12 @@ function keptText(b: Block): string {
     .split('\n')
     .filter((line) => !isFurnitureLine(line))
     .map((line) =>
-      line
-        .split(SENTENCE_GAP)
-        .filter((s) => !isPromptSentence(s))
-        .join(' '),
+      mayHoldPrompt(line)
+        ? line
+            .split(SENTENCE_GAP)
+            .filter((s) => !isPromptSentence(s))
+            .join(' ')
+        : line,
     )
     .join(' ')
     .trim();

@@ -2,7 +2,15 @@
 // illustration credits, bylines, share/follow/newsletter prompts, "related" and "read more"
 // labels, and the syndication footers blogs append. Each rule names one phenomenon.
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words in a collapsed line (single spaces between words): counted without building an array. */
+function wordCount(s: string): number {
+  let n = s.length > 0 ? 1 : 0;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** No furniture rule applies to a line longer than this: it is reporting. */
+const LONGEST_FURNITURE_WORDS = 70;
 
 /** "Illustration by Alex Castro / The Verge", "Image: Plex", "Photo: Jo Roe/Getty Images", "| Image: Block". */
 const CREDIT_LABEL =
@@ -83,7 +91,7 @@ const RELATED_LABEL =
 
 /** A label line starting a related-links block ("Related:", "Read more: …", "More from The Outlet"). */
 export function isRelatedLabel(line: string): boolean {
-  return wordCount(line) <= 20 && RELATED_LABEL.test(line);
+  return RELATED_LABEL.test(line) && wordCount(line) <= 20;
 }
 
 /**
@@ -132,6 +140,7 @@ function isShareRow(line: string): boolean {
 
 /** A line that is furniture whatever block it stands in (prompts are told sentence by sentence: isPromptSentence). */
 export function isFurnitureLine(line: string): boolean {
+  if (wordCount(line) > LONGEST_FURNITURE_WORDS) return false;
   return (
     isCredit(line) ||
     isByline(line) ||
@@ -148,6 +157,13 @@ export function isFurnitureLine(line: string): boolean {
 /** A sentence telling the reader to act: "Follow him on Twitter @name.", "Join our forums …", "Sign up for …". */
 const PROMPT_SENTENCE =
   /^(?:follow (?:us|him|her|them|me|@|\S+ on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
+
+/** Words without which no sentence is a prompt: a paragraph lacking them all is not split into sentences. */
+const PROMPT_WORDS =
+  /follow|join|sign|subscri|click|tap here|download|like us|share|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
+
+/** Whether a line may hold a prompt sentence: one of the words, in a line short enough for a prompt or a bio note. */
+export const mayHoldPrompt = (line: string): boolean => wordCount(line) <= LONGEST_FURNITURE_WORDS && PROMPT_WORDS.test(line);
 
 /** A sentence that asks the reader to share, follow, subscribe or sign up, or labels an advertisement. */
 export const isPromptSentence = (sentence: string): boolean => PROMPT_SENTENCE.test(sentence) || isPrompt(sentence);
