@@ -12,7 +12,9 @@ const HTML_TAG =
 /** Fenced and inline code of a markdown body, which may show tags without being HTML. */
 const MARKDOWN_CODE = /^\s{0,3}(```|~~~)[^]*?^\s{0,3}\1|`[^`\n]+`/gm;
 
-export const isHtml = (body: string): boolean => HTML_TAG.test(body) && HTML_TAG.test(body.replace(MARKDOWN_CODE, ''));
+export const isHtml = (body: string): boolean =>
+  HTML_TAG.test(body) &&
+  (body.indexOf('`') === -1 && body.indexOf('~~~') === -1 ? true : HTML_TAG.test(body.replace(MARKDOWN_CODE, '')));
 
 /** The paragraphs of an item's body. */
 export function bodyParagraphs(body: string): string[] {
