@@ -3,8 +3,8 @@
 // Elements that never hold article text are dropped whole: scripts, styles, embeds, media,
 // figures and their captions, code blocks, forms, navigation and asides, and elements whose
 // class or id names page furniture (share bars, newsletter boxes, related links, credits).
-import { Parser } from 'htmlparser2';
 import { collapse } from '../parse/text.js';
+import { balanced, scanHtml } from './html-scan.js';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'quote' | 'cell';
 
@@ -84,55 +84,52 @@ export function htmlToBlocks(html: string): Block[] {
     linkChars = 0;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (dropDepth > 0 || isFurnitureElement(name, attribs)) {
-          dropDepth++;
-          return;
+  const tree = balanced({
+    open(name, attribs) {
+      if (dropDepth > 0 || isFurnitureElement(name, attribs)) {
+        dropDepth++;
+        return;
+      }
+      if (name === 'br') {
+        if (brPending) flush();
+        else {
+          raw += LINE_BREAK;
+          brPending = true;
         }
-        if (name === 'br') {
-          if (brPending) flush();
-          else {
-            raw += LINE_BREAK;
-            brPending = true;
-          }
-          return;
-        }
-        if (BLOCK.has(name)) flush();
-        const kind = BLOCK_KIND.get(name);
-        if (kind) kinds.push(kind);
-        if (name === 'a') linkDepth++;
-        if (name === 'code') codeStarts.push(raw.length);
-      },
-      ontext(text) {
-        if (dropDepth > 0) return;
-        if (brPending && /\S/.test(text)) brPending = false;
-        raw += text;
-        if (linkDepth > 0) linkChars += collapse(text)?.length ?? 0;
-      },
-      onclosetag(name) {
-        if (dropDepth > 0) {
-          dropDepth--;
-          return;
-        }
-        if (name === 'br') return;
-        if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
-        if (name === 'code') {
-          const start = codeStarts.pop() ?? raw.length;
-          // Code that spans lines is a code block, never prose.
-          if (/[\n\r]/.test(raw.slice(start))) raw = raw.slice(0, start);
-        }
-        if (BLOCK_KIND.has(name)) {
-          flush();
-          kinds.pop();
-        } else if (BLOCK.has(name)) flush();
-      },
+        return;
+      }
+      if (BLOCK.has(name)) flush();
+      const kind = BLOCK_KIND.get(name);
+      if (kind) kinds.push(kind);
+      if (name === 'a') linkDepth++;
+      if (name === 'code') codeStarts.push(raw.length);
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    text(text) {
+      if (dropDepth > 0) return;
+      if (brPending && /\S/.test(text)) brPending = false;
+      raw += text;
+      if (linkDepth > 0) linkChars += collapse(text)?.length ?? 0;
+    },
+    close(name) {
+      if (dropDepth > 0) {
+        dropDepth--;
+        return;
+      }
+      if (name === 'br') return;
+      if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+      if (name === 'code') {
+        const start = codeStarts.pop() ?? raw.length;
+        // Code that spans lines is a code block, never prose.
+        if (/[\n\r]/.test(raw.slice(start))) raw = raw.slice(0, start);
+      }
+      if (BLOCK_KIND.has(name)) {
+        flush();
+        kinds.pop();
+      } else if (BLOCK.has(name)) flush();
+    },
+  });
+  scanHtml(html, tree);
+  tree.end();
   codeStarts.length = 0;
   flush();
   return blocks;

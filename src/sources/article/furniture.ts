@@ -156,7 +156,7 @@ export function isFurnitureLine(line: string): boolean {
 
 /** A sentence telling the reader to act: "Follow him on Twitter @name.", "Join our forums …", "Sign up for …". */
 const PROMPT_SENTENCE =
-  /^(?:follow (?:us|him|her|them|me|@|\S+ on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
+  /^(?:follow (?:us|him|her|them|me|@|(?:\S+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky|threads|tiktok|youtube))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
 
 /** Words without which no sentence is a prompt: a paragraph lacking them all is not split into sentences. */
 const PROMPT_WORDS =

@@ -37,9 +37,9 @@ describe('articleLanguage', () => {
   });
 
   it('keeps a declared language the detector only knows a neighbour of (Indonesian read as Malay)', () => {
-    expect(articleLanguage('Pemerintah kota menyetujui pembangunan tanggul baru pada hari Selasa setelah perdebatan panjang.', 'id')).toBe(
-      'id',
-    );
+    expect(
+      articleLanguage('Pemerintah kota menyetujui pembangunan tanggul baru pada hari Selasa setelah perdebatan panjang.', 'id'),
+    ).toBe('id');
   });
 
   it('takes the detected language when the declaration contradicts the text', () => {

@@ -76,7 +76,9 @@ describe('extractPage', () => {
   });
 
   it('ignores placeholder dates', () => {
-    expect(extractPage(bare(PROSE, '<meta property="article:published_time" content="1901-01-01T00:00:00Z">')).published).toBeNull();
+    expect(
+      extractPage(bare(PROSE, '<meta property="article:published_time" content="1901-01-01T00:00:00Z">')).published,
+    ).toBeNull();
   });
 
   it('fails with NO_ARTICLE on a page without article text', () => {
@@ -98,7 +100,11 @@ describe('decodePage and extractArticle', () => {
   });
 
   it('refuses what is no web page with NOT_HTML', () => {
-    expect(() => decodePage(Buffer.from('%PDF-1.7 binary'), 'application/pdf')).toThrow(expect.objectContaining({ code: 'NOT_HTML' }));
-    expect(() => decodePage(Buffer.from('just some words, no markup at all'))).toThrow(expect.objectContaining({ code: 'NOT_HTML' }));
+    expect(() => decodePage(Buffer.from('%PDF-1.7 binary'), 'application/pdf')).toThrow(
+      expect.objectContaining({ code: 'NOT_HTML' }),
+    );
+    expect(() => decodePage(Buffer.from('just some words, no markup at all'))).toThrow(
+      expect.objectContaining({ code: 'NOT_HTML' }),
+    );
   });
 });
