@@ -16,19 +16,19 @@ const SENTENCE_GAP = /(?<=[.!?…][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
 
 /** Lines of a block that are not furniture, joined (a single <br> is no sentence boundary), without prompt sentences. */
 function keptText(b: Block): string {
-  return b.text
-    .split('\n')
-    .filter((line) => !isFurnitureLine(line))
-    .map((line) =>
-      mayHoldPrompt(line)
-        ? line
-            .split(SENTENCE_GAP)
-            .filter((s) => !isPromptSentence(s))
-            .join(' ')
-        : line,
-    )
-    .join(' ')
-    .trim();
+  const lines = b.text.indexOf('\n') === -1 ? [b.text] : b.text.split('\n');
+  let out = '';
+  for (const line of lines) {
+    if (isFurnitureLine(line)) continue;
+    const kept = mayHoldPrompt(line)
+      ? line
+          .split(SENTENCE_GAP)
+          .filter((s) => !isPromptSentence(s))
+          .join(' ')
+      : line;
+    out = out ? `${out} ${kept}` : kept;
+  }
+  return out.trim();
 }
 
 /** A paragraph that is one link and no sentence of its own: a headline pointing to another story. */
@@ -39,7 +39,8 @@ function relatedSections(blocks: readonly Block[]): Set<number> {
   const dropped = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const label = b.text.split('\n')[0]!;
+    const lineEnd = b.text.indexOf('\n');
+    const label = lineEnd === -1 ? b.text : b.text.slice(0, lineEnd);
     if (!isRelatedLabel(label) || (b.kind !== 'heading' && words(b.text) > 20)) continue;
     dropped.add(i);
     // The label's links: the list or link paragraphs right after it.

@@ -2,10 +2,10 @@
 // illustration credits, bylines, share/follow/newsletter prompts, "related" and "read more"
 // labels, and the syndication footers blogs append. Each rule names one phenomenon.
 
-/** Words in a collapsed line (single spaces between words): counted without building an array. */
-function wordCount(s: string): number {
+/** Words in a collapsed line (single spaces between words), counted up to `limit` + 1 at most: enough to tell "more than limit". */
+function wordCount(s: string, limit = Infinity): number {
   let n = s.length > 0 ? 1 : 0;
-  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  for (let i = s.indexOf(' '); i !== -1 && n <= limit; i = s.indexOf(' ', i + 1)) n++;
   return n;
 }
 
@@ -140,7 +140,7 @@ function isShareRow(line: string): boolean {
 
 /** A line that is furniture whatever block it stands in (prompts are told sentence by sentence: isPromptSentence). */
 export function isFurnitureLine(line: string): boolean {
-  if (wordCount(line) > LONGEST_FURNITURE_WORDS) return false;
+  if (wordCount(line, LONGEST_FURNITURE_WORDS) > LONGEST_FURNITURE_WORDS) return false;
   return (
     isCredit(line) ||
     isByline(line) ||
@@ -163,7 +163,8 @@ const PROMPT_WORDS =
   /follow|join|sign|subscri|click|tap here|download|like us|share|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
 
 /** Whether a line may hold a prompt sentence: one of the words, in a line short enough for a prompt or a bio note. */
-export const mayHoldPrompt = (line: string): boolean => wordCount(line) <= LONGEST_FURNITURE_WORDS && PROMPT_WORDS.test(line);
+export const mayHoldPrompt = (line: string): boolean =>
+  wordCount(line, LONGEST_FURNITURE_WORDS) <= LONGEST_FURNITURE_WORDS && PROMPT_WORDS.test(line);
 
 /** A sentence that asks the reader to share, follow, subscribe or sign up, or labels an advertisement. */
 export const isPromptSentence = (sentence: string): boolean => PROMPT_SENTENCE.test(sentence) || isPrompt(sentence);
