@@ -4,7 +4,7 @@
 // figures and their captions, code blocks, forms, navigation and asides, and elements whose
 // class or id names page furniture (share bars, newsletter boxes, related links, credits).
 import { collapse } from '../parse/text.js';
-import { balanced, scanHtml } from './html-scan.js';
+import { balanced, scanHtml, type HtmlHandler } from './html-scan.js';
 
 export type BlockKind = 'text' | 'heading' | 'item' | 'quote' | 'cell';
 
@@ -58,6 +58,48 @@ const LINE_BREAK = '\uE000';
 
 /** The blocks of an HTML fragment or document, in reading order. */
 export function htmlToBlocks(html: string): Block[] {
+  return collectBlocks((handler) => {
+    const tree = balanced(handler);
+    scanHtml(html, tree);
+    tree.end();
+  });
+}
+
+/** The attributes furniture is told by: all an element's attributes are not needed. */
+const TOLD_BY = ['class', 'id', 'style', 'hidden', 'aria-hidden'];
+
+/** A DOM node as linkedom (or any DOM) gives it: only what the walk reads. */
+export interface DomNode {
+  nodeType: number;
+  localName?: string;
+  data?: string;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** The blocks of a DOM element's content (Readability's article), read without serializing it. */
+export function domToBlocks(root: DomNode): Block[] {
+  const walk = (node: DomNode, handler: HtmlHandler) => {
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 3) handler.text(child.data ?? '');
+      else if (child.nodeType === 1 && child.localName) {
+        const attribs: Record<string, string> = {};
+        for (const name of TOLD_BY) {
+          const value = child.getAttribute?.(name);
+          if (value !== null && value !== undefined) attribs[name] = value;
+        }
+        handler.open(child.localName, attribs, false);
+        walk(child, handler);
+        handler.close(child.localName);
+      }
+    }
+  };
+  return collectBlocks((handler) => walk(root, handler));
+}
+
+/** Blocks from the open/close/text events `emit` sends (well-formed: every open is closed). */
+function collectBlocks(emit: (handler: HtmlHandler) => void): Block[] {
   const blocks: Block[] = [];
   const kinds: BlockKind[] = [];
   let raw = '';
@@ -84,7 +126,7 @@ export function htmlToBlocks(html: string): Block[] {
     linkChars = 0;
   };
 
-  const tree = balanced({
+  emit({
     open(name, attribs) {
       if (dropDepth > 0 || isFurnitureElement(name, attribs)) {
         dropDepth++;
@@ -128,8 +170,6 @@ export function htmlToBlocks(html: string): Block[] {
       } else if (BLOCK.has(name)) flush();
     },
   });
-  scanHtml(html, tree);
-  tree.end();
   codeStarts.length = 0;
   flush();
   return blocks;

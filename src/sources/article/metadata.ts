@@ -65,16 +65,27 @@ function names(v: unknown): string[] {
   return t && !/^https?:\/\//i.test(t) ? [t] : [];
 }
 
-function meta(doc: PageDocument, ...keys: string[]): string | null {
-  for (const key of keys) {
+/** Every <meta> of the page by its property, name, itemprop or http-equiv (lower case): the first one wins. */
+function metaTags(doc: PageDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const value = text(el.getAttribute('content'));
+    if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const el = doc.querySelector(`meta[${attr}="${key}" i]`);
-      const value = text(el?.getAttribute('content'));
-      if (value) return value;
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, value);
     }
   }
-  return null;
+  return tags;
 }
+
+const first = (tags: Map<string, string>, ...keys: string[]) => {
+  for (const key of keys) {
+    const value = tags.get(key);
+    if (value) return value;
+  }
+  return null;
+};
 
 /** "Headline | Outlet" → "Headline", when the part cut off names the site. */
 function withoutSiteName(title: string, siteName: string | null): string {
@@ -87,25 +98,26 @@ function withoutSiteName(title: string, siteName: string | null): string {
 }
 
 export function readMetadata(doc: PageDocument): PageMetadata {
+  const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o.headline || o.datePublished)) ?? null;
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? (article ? (names(article.publisher)[0] ?? null) : null);
+  const siteName = first(tags, 'og:site_name', 'application-name') ?? (article ? (names(article.publisher)[0] ?? null) : null);
   const rawTitle =
     text(article?.headline) ??
-    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ??
+    first(tags, 'og:title', 'twitter:title', 'dc.title', 'title') ??
     text(doc.querySelector('title')?.textContent);
   const authors = article ? names(article.author) : [];
   const byline =
     (authors.length ? [...new Set(authors)].join(', ') : null) ??
-    meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+    first(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
   const published = plausible(
     parseDate(text(article?.datePublished) ?? text(article?.dateCreated)) ??
       parseDate(
-        meta(
-          doc,
+        first(
+          tags,
           'article:published_time',
           'og:article:published_time',
-          'datePublished',
+          'datepublished',
           'parsely-pub-date',
           'sailthru.date',
           'pubdate',
@@ -124,7 +136,7 @@ export function readMetadata(doc: PageDocument): PageMetadata {
   const declaredLang =
     text(doc.documentElement?.getAttribute('lang')) ??
     text(doc.documentElement?.getAttribute('xml:lang')) ??
-    meta(doc, 'content-language', 'og:locale', 'language', 'dc.language') ??
+    first(tags, 'content-language', 'og:locale', 'language', 'dc.language') ??
     text(article?.inLanguage);
   return {
     title: rawTitle ? withoutSiteName(rawTitle, siteName) : null,

@@ -6,11 +6,12 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { AppError } from '../../errors.js';
-import { htmlToBlocks } from './blocks.js';
+import { domToBlocks, type DomNode } from './blocks.js';
 import { cleanBlocks } from './clean.js';
 import { articleLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { removeFurniture } from './page-furniture.js';
+import { pruneInert } from './page-prune.js';
 
 export interface PageArticle {
   title: string | null;
@@ -25,12 +26,13 @@ export interface PageArticle {
 
 /** The article of a page; NO_ARTICLE when the page holds no readable text. */
 export function extractPage(html: string): PageArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(pruneInert(html));
   const meta = readMetadata(document);
   removeFurniture(document);
-  const found = new Readability(document).parse();
+  // The article element itself, not its HTML: our cleaning walks it (no serializing and re-reading).
+  const found = new Readability<DomNode>(document, { serializer: (el) => el as unknown as DomNode, disableJSONLD: true }).parse();
   const title = meta.title ?? found?.title?.trim() ?? null;
-  const paragraphs = found?.content ? cleanBlocks(htmlToBlocks(found.content), { title, keepDateline: true }) : [];
+  const paragraphs = found?.content ? cleanBlocks(domToBlocks(found.content), { title, keepDateline: true }) : [];
   if (paragraphs.length === 0)
     throw new AppError('NO_ARTICLE', 'The page holds no article text (Readability found no main content)');
   const text = paragraphs.join('\n\n');
