@@ -59,6 +59,11 @@ const DATE_WORDS = new RegExp(
   `^(?:${MONTHS}|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|today|yesterday|updated|published|posted|modified|last|on|at|am|pm|a|p|m|\\d+(?:st|nd|rd|th)?|\\d{4}updated|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|jst|aest|utc|gmt|amt|et|pt)$`,
   'i',
 );
+const MONTH_OR_DAY = new RegExp(
+  `^(?:${MONTHS}|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|today|yesterday)$`,
+  'i',
+);
+const DATE_MARK = /\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
 /** A line that only dates the page: "Nov. 20, 2019 5:52 AM EST", "Today 12:01 AM", "19.11.2019, 08:57", "November 20, 2019 / 1:07 AM / CBS News". */
 function isDateLine(line: string): boolean {
   const parts = line.split(/\s*[|/]\s*/).filter(Boolean);
@@ -67,7 +72,9 @@ function isDateLine(line: string): boolean {
     .split(/[\s,.:;()–—-]+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
-  return tokens.some((t) => /\d/.test(t)) && tokens.every((t) => DATE_WORDS.test(t) || /^[\d.:/]+(?:am|pm)?$/i.test(t));
+  // Something that makes it a date, not a figure: a month or day name, a clock time, a numeric date.
+  const dated = DATE_MARK.test(line) || tokens.some((t) => MONTH_OR_DAY.test(t));
+  return dated && tokens.some((t) => /\d/.test(t)) && tokens.every((t) => DATE_WORDS.test(t) || /^[\d.:/]+(?:am|pm)?$/i.test(t));
 }
 
 export function isByline(line: string): boolean {

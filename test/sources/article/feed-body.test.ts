@@ -74,6 +74,15 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyText(html)).toBe('The ferry operator raised prices.');
   });
 
+  it('keeps figures standing alone, as table cells hold them', () => {
+    expect(bodyParagraphs('<table><tr><td>Ferries</td><td>63</td><td>85%</td><td>2026</td></tr></table>')).toEqual([
+      'Ferries',
+      '63',
+      '85%',
+      '2026',
+    ]);
+  });
+
   it('drops share, follow and newsletter lines and prompt sentences at the end of a paragraph', () => {
     const html =
       '<p>Share on Facebook</p><p>The mayor resigned after the vote.</p><p>Sign up for our daily newsletter</p>' +
