@@ -94,7 +94,7 @@ function isPrompt(sentence: string): boolean {
 
 /** Labels that open a block of links to other stories. */
 const RELATED_LABEL =
-  /^(?:related(?: stories| articles| coverage| reading| content| links| posts| news)?|read (?:more|next|also)|more (?:from|on|about|stories|news|coverage|reading|like this)\b.*|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| stories)?|further reading|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|editor'?s picks|top stories|latest (?:news|stories)|what to read next|keep reading|in other news|don'?t miss|popular (?:now|stories))\s*[:.…»›>-]*\s*(?:.{0,120})?$/i;
+  /^(?:related(?: stories| articles| coverage| reading| content| links| posts| news)?|read (?:more|next|also)|more (?:from|on|about|stories|news|coverage|reading|like this)\b.*|more (?:[\w’'-]+ ){1,3}(?:stories|news|coverage|articles|reads)|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| stories)?|further reading|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|editor'?s picks|top stories|latest (?:news|stories)|what to read next|keep reading|in other news|don'?t miss|popular (?:now|stories))\s*[:.…»›>-]*\s*(?:.{0,120})?$/i;
 
 /** A label line starting a related-links block ("Related:", "Read more: …", "More from The Outlet"). */
 export function isRelatedLabel(line: string): boolean {
@@ -129,8 +129,14 @@ function isAddressLine(line: string): boolean {
   const addresses = tokens.filter((t) =>
     /^(?:\S*https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+|[\w-]+\.(?:com|org|net|co\.uk|io)\/\S*)$/i.test(t),
   );
-  return addresses.length > 0 && addresses.length * 2 >= tokens.length;
+  return (
+    addresses.length > 0 &&
+    (addresses.length * 2 >= tokens.length || (tokens.length <= 12 && addresses.length * 3 >= tokens.length))
+  );
 }
+/** A masthead or contact line: a phone or fax number with its label ("202-555-0100 tel", "Phone: +44 20 7946 0000"). */
+const PHONE_LINE = /\b(?:tel|fax|phone|telephone|call us)\b[^\n]{0,40}\+?\d[\d ().-]{6,}\d|\+?\d[\d ().-]{6,}\d\s*(?:tel|fax)\b/i;
+
 /** A row of share buttons: "Share Tweet Submit", "Whatsapp Facebook Pint Baixar". */
 const SHARE_WORDS = new Set(
   'share tweet submit email e-mail mail print facebook twitter x whatsapp pinterest pin pint linkedin reddit telegram flipboard messenger copy link sms baixar download save comment comments'.split(
@@ -157,17 +163,18 @@ export function isFurnitureLine(line: string): boolean {
     TAXONOMY.test(line) ||
     READING_TIME.test(line) ||
     isAddressLine(line) ||
-    isShareRow(line)
+    isShareRow(line) ||
+    (wordCount(line, 40) <= 40 && PHONE_LINE.test(line))
   );
 }
 
 /** A sentence telling the reader to act: "Follow him on Twitter @name.", "Join our forums …", "Sign up for …". */
 const PROMPT_SENTENCE =
-  /^(?:follow (?:us|him|her|them|me|@|(?:\S+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky|threads|tiktok|youtube))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
+  /^(?:(?:and )?(?:if you )?have a (?:news )?tip\b|reach (?:the )?(?:reporters?|writers?|authors?|us)\b|.{0,60}\bmay be reached at\b|.{0,80}\blet us know at\b|contact (?:the )?(?:reporters?|authors?|writers?|newsroom)\b|follow (?:\S+ ){0,3}(?:full |latest |live )?coverage\b|get (?:the latest|our|breaking) [\w ]{0,30}(?:in|to) your inbox|follow (?:us|him|her|them|me|@|(?:\S+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky|threads|tiktok|youtube))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
 
 /** Words without which no sentence is a prompt: a paragraph lacking them all is not split into sentences. */
 const PROMPT_WORDS =
-  /follow|join|sign|subscri|click|tap here|download|like us|share|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
+  /follow|tip\b|reach|contact|let us know|inbox|join|sign|subscri|click|tap here|download|like us|share|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
 
 /** Whether a line may hold a prompt sentence: one of the words, in a line short enough for a prompt or a bio note. */
 export const mayHoldPrompt = (line: string): boolean =>

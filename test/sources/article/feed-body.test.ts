@@ -90,6 +90,22 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyParagraphs(html)).toEqual(['The mayor resigned after the vote.', 'Her deputy takes over on Friday.']);
   });
 
+  it('drops contact notes, coverage prompts and masthead contact lines', () => {
+    const html =
+      '<p>The pier reopens in May. Have a tip? Jo Roe may be reached at jroe@ledger.example.</p>' +
+      '<p>Follow our full coverage of the harbour works at https://ledger.example/harbour</p>' +
+      '<p>More Harbour: https://ledger.example/harbour and https://social.example/ledger</p>' +
+      '<p>The Ledger 12 Quay Street, Porthaven | 020-7946-0000 tel | 020-7946-0001 fax</p>';
+    expect(bodyText(html)).toBe('The pier reopens in May.');
+  });
+
+  it('drops a "More … Stories" label and the links under it', () => {
+    const html =
+      '<p>The pier reopens in May.</p><h3>More Great Ledger Stories</h3><ul><li>The <a href="/1">strange story of the missing buoy</a></li>' +
+      '<li><a href="/2">Why tides are getting higher</a></li></ul>';
+    expect(bodyText(html)).toBe('The pier reopens in May.');
+  });
+
   it('drops a "Related" block with its links, and runs of link-only list entries', () => {
     const html =
       '<p>The startup raised $12 million.</p><h3>Related</h3><ul><li><a href="/1">Rival raises $8 million</a></li>' +
