@@ -1,4 +1,8 @@
 // `npm run eval`: every quality measurement on ../shared/corpus, with its baselines.
 import { runEach } from '../scripts/run-each.js';
 
-process.exitCode = runEach('eval', ['parse', 'summaries', 'rounds', 'cluster', 'faithfulness', 'digest'], process.argv.slice(2));
+process.exitCode = runEach(
+  'eval',
+  ['parse', 'articles', 'summaries', 'rounds', 'cluster', 'faithfulness', 'digest'],
+  process.argv.slice(2),
+);

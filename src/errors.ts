@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'EMPTY_DOCUMENT'
   | 'PARSE_ERROR'
   | 'TOO_LARGE'
+  | 'NO_ARTICLE'
+  | 'NOT_HTML'
   | 'BAD_ARGUMENT'
   | 'NOT_ADMIN'
   | 'NOT_FOUND'

@@ -16,6 +16,11 @@ export interface ParsedItem {
   summary: string | null;
   content: string | null;
   categories: string[];
+  /**
+   * The body normalize reads (content, else summary) as the feed wrote it: HTML, markdown or
+   * text. For the article stage only; `digestbot parse --json` does not print it.
+   */
+  contentHtml?: string | null;
 }
 
 /** A whole feed document as a parser reads it (the `digestbot parse --json` shape). */

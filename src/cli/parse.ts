@@ -57,8 +57,11 @@ async function parseOne(arg: string, fetcher: () => Fetcher): Promise<Outcome> {
   }
 }
 
-/** The docs/evaluation.md shape exactly (ttlMinutes is for the poller, not part of the contract). */
-const feedJson = ({ ttlMinutes: _ttl, ...feed }: ParsedFeed) => feed;
+/** The docs/evaluation.md shape exactly (ttlMinutes and the items' raw bodies are for the poller, not part of the contract). */
+const feedJson = ({ ttlMinutes: _ttl, ...feed }: ParsedFeed) => ({
+  ...feed,
+  items: feed.items.map(({ contentHtml: _raw, ...item }) => item),
+});
 
 const asAppError = (err: unknown) => (err instanceof AppError ? err : new AppError('INTERNAL', errorMessage(err)));
 const errorJson = (e: AppError) => ({ error: { code: e.code, message: e.message } });

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
+import { bodyText } from './article/feed-body.js';
 
 /** Query parameters that only say where a click came from. Matched case-insensitively. */
 const TRACKING_PARAMS = new Set(
@@ -139,11 +140,20 @@ function parseDate(value: string | null): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
+/**
+ * The stored text: the item's body read by the article stage (paragraphs, furniture removed), or
+ * the parser's plain text when the feed handed on no body or the stage found nothing in it.
+ */
+function articleText(item: ParsedItem): string {
+  const read = item.contentHtml ? bodyText(item.contentHtml) : '';
+  return read || item.content?.trim() || item.summary?.trim() || '';
+}
+
 /** The article row for one item, or null when the item has neither a title nor any text. */
 export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = itemKey(item, ctx.baseUrl)): NewArticle | null {
   const canonical = canonicalUrl(item.link, ctx.baseUrl);
   const url = canonical === null ? null : new URL(item.link!.trim(), ctx.baseUrl).href;
-  const text = (item.content?.trim() || item.summary?.trim() || '').slice(0, MAX_TEXT_CHARS);
+  const text = articleText(item).slice(0, MAX_TEXT_CHARS);
   const title = item.title?.trim() || text.slice(0, 120).trim();
   if (!title) return null;
   const publishedAt = parseDate(item.published) ?? parseDate(item.updated);

@@ -5,6 +5,7 @@ import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
 import { undoubled } from './double-encoded.js';
+import { rawBody } from './raw-body.js';
 import { finishItem, joinNames, linksOf, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { collapse, hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { ATOM_NAMESPACES, NS } from './xml/namespaces.js';
@@ -70,6 +71,7 @@ export function pendingEntry(entry: XElement, ATOM: NsMatch): PendingItem {
       (source ? personNames(source, 'author', ATOM) : null),
     summary: atomText(child(entry, 'summary', ATOM)),
     content: content && attr(content, 'src') ? null : atomText(content),
+    contentHtml: rawBody([content && attr(content, 'src') ? undefined : content, child(entry, 'summary', ATOM)]),
     categories: uniqueStrings([
       ...children(entry, 'category', ATOM).map(
         (c) => collapse(attr(c, 'term')) ?? collapse(attr(c, 'label')) ?? collapse(textOf(c)),

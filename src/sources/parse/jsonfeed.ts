@@ -37,6 +37,7 @@ function readItem(it: Json, base: string | null): ParsedItem {
     author: authorsOf(it),
     summary: plain(own(it, 'summary')),
     content: html !== null ? htmlToText(html) : plain(own(it, 'content_text')),
+    contentHtml: html ?? str(own(it, 'content_text')) ?? str(own(it, 'summary')),
     categories: uniqueStrings(Array.isArray(own(it, 'tags')) ? (own(it, 'tags') as unknown[]).map(plain) : []),
   });
 }

@@ -3,6 +3,7 @@
 import type { FeedFormat, ParsedFeed, ParsedItem } from '../../model.js';
 import { atomLink, selfLink } from './atom-links.js';
 import { parseDate } from './dates.js';
+import { rawBody } from './raw-body.js';
 import { finishItem, joinNames, linksOf, personName, uniqueStrings, type ItemDraft, type PendingItem } from './items.js';
 import { hasElementKids, htmlToText, markupToText, textOf } from './text.js';
 import { absoluteLink } from './urls.js';
@@ -123,6 +124,16 @@ export function pendingItem(item: XElement, RSS: NsMatch): PendingItem {
       rssText(child(item, 'body', NS.xhtml)) ??
       rssText(child(item, 'content', NS.atom10)) ??
       own.second,
+    contentHtml: rawBody([
+      ...children(item, 'encoded', NS.content),
+      ...children(item, 'fullitem', RSS),
+      child(item, 'body', NS.xhtml),
+      child(item, 'content', NS.atom10),
+      ...children(item, 'description', RSS),
+      ...children(item, 'description', NS.dc),
+      child(item, 'summary', NS.itunes),
+      child(media, 'description', NS.media),
+    ]),
     categories: uniqueStrings(
       [...children(item, 'category', RSS), ...children(item, 'subject', NS.dc)].map((c) => htmlToText(textOf(c))),
     ),

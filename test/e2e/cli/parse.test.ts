@@ -26,6 +26,18 @@ describe('digestbot parse --json', () => {
       title: 'CLI & Co',
       items: [{ id: 'https://c.example/1', title: 'One', categories: [] }],
     });
+    // the raw body handed on to the article stage is no part of the contract
+    expect(Object.keys(out.items[0])).toEqual([
+      'id',
+      'title',
+      'link',
+      'published',
+      'updated',
+      'author',
+      'summary',
+      'content',
+      'categories',
+    ]);
   });
 
   it('prints {"error"} and exits 1 for a single input that is not a feed', async () => {

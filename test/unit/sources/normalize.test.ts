@@ -129,6 +129,23 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item({ link: 'javascript:alert(1)' }), ctx)).toMatchObject({ url: null, canonicalUrl: null });
   });
 
+  it("stores the article stage's reading of the raw body: paragraphs kept, caption and footer gone", () => {
+    const contentHtml =
+      '<figure><img src="a.jpg"><figcaption>Image: Apptronik</figcaption></figure><p>The humanoid maker raised $520 million.</p>' +
+      '<p>Google led the round.</p><p>The post Apptronik raises appeared first on Robot Wire.</p>';
+    const a = toNewArticle(item({ content: 'Image: Apptronik The humanoid maker raised $520 million.', contentHtml }), ctx)!;
+    expect(a.text).toBe('The humanoid maker raised $520 million.\n\nGoogle led the round.');
+    expect(a.contentHash).toBe(contentHash('Apptronik raises $520M', a.text));
+  });
+
+  it("keeps the parser's text when the body holds nothing but furniture", () => {
+    const a = toNewArticle(
+      item({ content: 'Photo: Jo Roe/Getty Images', contentHtml: '<p>Photo: Jo Roe/Getty Images</p>' }),
+      ctx,
+    )!;
+    expect(a.text).toBe('Photo: Jo Roe/Getty Images');
+  });
+
   it('admits items by publication date when a window is given; undated items only when everything is admitted', () => {
     const since = { ...ctx, admitSince: Date.UTC(2026, 10, 21, 9) };
     expect(toNewArticle(item(), since)!.digestEligible).toBe(true);

@@ -31,6 +31,7 @@ describe('an Atom entry document (<entry> as the root)', () => {
           author: 'Mirela Ostrand',
           summary: 'Counting anemones at low tide.',
           content: 'Volunteers counted 212 anemones in the north pools.',
+          contentHtml: '<p>Volunteers counted 212 anemones in the north pools.</p>',
           categories: ['field-notes'],
         },
       ],

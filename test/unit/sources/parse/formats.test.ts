@@ -24,6 +24,8 @@ describe('parseFeedSync: every format into the one model', () => {
       author: 'Ada Quill',
       summary: 'The ferry operator closed a round.',
       content: 'Full story here. Second paragraph.',
+      // the body as written, for the article stage (normalize): its paragraphs are still apart
+      contentHtml: '<p>Full   story <em>here</em>.</p><script>alert(1)</script><p>Second paragraph.</p>',
       categories: ['Funding', 'Harbor'],
     });
     expect(second).toMatchObject({
@@ -72,6 +74,7 @@ describe('parseFeedSync: every format into the one model', () => {
       author: 'Claire Voix',
       summary: 'Use <b> sparingly',
       content: 'Body & soul',
+      contentHtml: '<p>Body &amp; soul</p>',
       categories: ['notes'],
     });
     expect(feed.items[1]).toMatchObject({ link: 'https://other.example/2', author: 'Guest One', published: null });

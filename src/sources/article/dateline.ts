@@ -1,0 +1,36 @@
+// The dateline in front of a story's first sentence: "SAN FRANCISCO, Dec 10 (Reuters) -",
+// "LONDON —", "SAN FRANCISCO, Dec 10 : ", "Paris (AFP) – ", "(CNN) —". Cut, so the lead reads as
+// a sentence of its own.
+
+const AGENCY = String.raw`\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|ANI|IANS|PTI|Xinhua|BBC|AP Photo|The Conversation|[A-Z][A-Za-z.]{1,15} News)\)`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
+/** A place in capitals, as datelines set it: "SAN FRANCISCO", "WASHINGTON, D.C.", "NEW DELHI/LONDON". */
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ /-]\p{Lu}[\p{Lu}.'’]*){0,3}`;
+/** A place as a name: "Paris", "New York", "Frankfurt am Main". */
+const NAME_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ /-](?:\p{Lu}\p{Ll}+|am|an|de|del|la|upon)){0,3}`;
+const DASH = String.raw`(?:[-—–]{1,2}|:)`;
+
+const DATELINES = [
+  // CAPITAL PLACE[, Region][, Date] [(Agency)] dash|colon
+  new RegExp(
+    String.raw`^${CAPS_PLACE}(?:,\s*(?:${CAPS_PLACE}|\p{Lu}[\p{L}.]+))?(?:,\s*${DATE})?\s*(?:${AGENCY})?\s*${DASH}\s+`,
+    'u',
+  ),
+  // Name Place[, Date] (Agency) dash
+  new RegExp(String.raw`^${NAME_PLACE}(?:,\s*${DATE})?\s*${AGENCY}\s*${DASH}?\s*`, 'u'),
+  // (Agency) dash
+  new RegExp(String.raw`^${AGENCY}\s*${DASH}?\s*`, 'u'),
+];
+
+/** The first sentence without its dateline; unchanged when it has none (or nothing would be left). */
+export function cutDateline(text: string): string {
+  for (const re of DATELINES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    // What follows a dateline is a sentence: it starts with a capital, a digit or a quote.
+    if (/^["“‘'(]?[\p{Lu}\p{N}]/u.test(rest) && rest.length >= 20) return rest;
+  }
+  return text;
+}

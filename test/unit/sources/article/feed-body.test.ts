@@ -1,0 +1,171 @@
+// The article stage on feed bodies: one test per phenomenon, on invented text written in the
+// style of the outlets where each was seen.
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs, bodyText } from '../../../../src/sources/article/feed-body.js';
+
+describe('feed bodies: block boundaries end sentences, paragraphs are kept', () => {
+  it('separates paragraphs, list items, headings, quotes and table cells by a blank line', () => {
+    const html =
+      '<h2>What changed</h2><p>The council voted on Monday.</p><ul><li>Buses run later</li><li>Fares stay flat</li></ul>' +
+      '<blockquote>We listened to riders</blockquote><table><tr><td>Route 9</td><td>Every ten minutes</td></tr></table>';
+    expect(bodyParagraphs(html)).toEqual([
+      'What changed',
+      'The council voted on Monday.',
+      'Buses run later',
+      'Fares stay flat',
+      'We listened to riders',
+      'Route 9',
+      'Every ten minutes',
+    ]);
+  });
+
+  it('ends a block at a double <br>, while a single <br> only breaks the line', () => {
+    expect(bodyText('The pilot landed safely.<br><br>Nobody was hurt<br>on board.')).toBe(
+      'The pilot landed safely.\n\nNobody was hurt on board.',
+    );
+  });
+
+  it('drops scripts, styles, iframes, embeds and code blocks, keeping inline code in its sentence', () => {
+    const html =
+      '<p>The library adds a <code>retry()</code> helper.</p><script>track()</script><style>p{}</style>' +
+      '<iframe credentialless src="https://player.example/embed"></iframe>' +
+      '<pre><code>&lt;iframe credentialless src="x"&gt;&lt;/iframe&gt;</code></pre><p><code>npm install widget\nwidget --init</code></p>' +
+      '<p>Version 2 ships next week.</p>';
+    expect(bodyParagraphs(html)).toEqual(['The library adds a retry() helper.', 'Version 2 ships next week.']);
+  });
+});
+
+describe('feed bodies: figures, captions and credits', () => {
+  it('drops a figure and its caption, which has no full stop and would run into the lead', () => {
+    const html =
+      '<figure><img src="a.jpg"><figcaption>Image: Lumen</figcaption></figure><p>Lumen’s newest player adds offline downloads.</p>';
+    expect(bodyText(html)).toBe('Lumen’s newest player adds offline downloads.');
+  });
+
+  it('drops credit lines outside figures: "Illustration by … / Outlet", "| Image: …", "Photo: …/Getty Images"', () => {
+    const html =
+      '<p>Illustration by Kim Ode / The Ledger</p><p>A former engineer says the audit was skipped.</p>' +
+      '<p>| Image: Quarry</p><p>Quarry, the parent company of two payment apps, cut 900 jobs.</p>' +
+      '<p>Photo: Dana Reyes/Getty Images</p><p>Lead investor Northgate said the round closed in May.</p>';
+    expect(bodyParagraphs(html)).toEqual([
+      'A former engineer says the audit was skipped.',
+      'Quarry, the parent company of two payment apps, cut 900 jobs.',
+      'Lead investor Northgate said the round closed in May.',
+    ]);
+  });
+
+  it('drops a caption that closes on its credit in brackets', () => {
+    const html =
+      '<p>The prototype on its test stand in Ohio. (Photo: Vale Aerospace)</p><p>Vale Aerospace fired the engine for 90 seconds.</p>';
+    expect(bodyText(html)).toBe('Vale Aerospace fired the engine for 90 seconds.');
+  });
+
+  it('keeps a sentence that only mentions photos', () => {
+    const text = 'The app now sorts photos by the people in them, the company said.';
+    expect(bodyText(`<p>${text}</p>`)).toBe(text);
+  });
+});
+
+describe('feed bodies: bylines, prompts, related links, footers', () => {
+  it('drops bylines, date lines and agency credits', () => {
+    const html =
+      '<p>By Mara Quinn and Theo Lind</p><p>Nov. 20, 2026 5:52 AM EST</p><p>The ferry operator raised prices.</p>' +
+      '<p>Reporting by Ana Ruiz; Editing by Paul Kerr</p>';
+    expect(bodyText(html)).toBe('The ferry operator raised prices.');
+  });
+
+  it('keeps figures standing alone, as table cells hold them', () => {
+    expect(bodyParagraphs('<table><tr><td>Ferries</td><td>63</td><td>85%</td><td>2026</td></tr></table>')).toEqual([
+      'Ferries',
+      '63',
+      '85%',
+      '2026',
+    ]);
+  });
+
+  it('drops share, follow and newsletter lines and prompt sentences at the end of a paragraph', () => {
+    const html =
+      '<p>Share on Facebook</p><p>The mayor resigned after the vote.</p><p>Sign up for our daily newsletter</p>' +
+      '<p>Her deputy takes over on Friday. Follow us on Twitter @cityledger.</p>';
+    expect(bodyParagraphs(html)).toEqual(['The mayor resigned after the vote.', 'Her deputy takes over on Friday.']);
+  });
+
+  it('drops contact notes, coverage prompts and masthead contact lines', () => {
+    const html =
+      '<p>The pier reopens in May. Have a tip? Jo Roe may be reached at jroe@ledger.example.</p>' +
+      '<p>Follow our full coverage of the harbour works at https://ledger.example/harbour</p>' +
+      '<p>More Harbour: https://ledger.example/harbour and https://social.example/ledger</p>' +
+      '<p>The Ledger 12 Quay Street, Porthaven | 020-7946-0000 tel | 020-7946-0001 fax</p>';
+    expect(bodyText(html)).toBe('The pier reopens in May.');
+  });
+
+  it('drops a "More … Stories" label and the links under it', () => {
+    const html =
+      '<p>The pier reopens in May.</p><h3>More Great Ledger Stories</h3><ul><li>The <a href="/1">strange story of the missing buoy</a></li>' +
+      '<li><a href="/2">Why tides are getting higher</a></li></ul>';
+    expect(bodyText(html)).toBe('The pier reopens in May.');
+  });
+
+  it('drops a "Related" block with its links, and runs of link-only list entries', () => {
+    const html =
+      '<p>The startup raised $12 million.</p><h3>Related</h3><ul><li><a href="/1">Rival raises $8 million</a></li>' +
+      '<li><a href="/2">Why seed rounds are shrinking</a></li></ul><p>Read more: <a href="/3">Our funding tracker</a></p>' +
+      '<p>It plans to hire 40 engineers.</p><ul><li><a href="/a">Home</a></li><li><a href="/b">Markets</a></li></ul>';
+    expect(bodyParagraphs(html)).toEqual(['The startup raised $12 million.', 'It plans to hire 40 engineers.']);
+  });
+
+  it('keeps a list whose entries are prose with a link in them', () => {
+    const html =
+      '<ul><li>The <a href="/r">report</a> counts 120 new stations this year.</li><li>Most of them are in the north.</li></ul>';
+    expect(bodyParagraphs(html)).toHaveLength(2);
+  });
+
+  it('drops syndication footers', () => {
+    const html =
+      '<p>Flaky tests cost us a week a quarter.</p><p>A version of this post originally appeared in the Build Notes blog as a weekly tip.</p>' +
+      '<p>The post Taming flaky tests appeared first on Dev Ledger.</p>';
+    expect(bodyText(html)).toBe('Flaky tests cost us a week a quarter.');
+  });
+});
+
+describe('feed bodies: datelines', () => {
+  it.each([
+    ['SAN FRANCISCO, Dec 10 (Reuters) - Orbitly shares rose 8% after it raised its forecast.'],
+    ['LONDON — Orbitly shares rose 8% after it raised its forecast.'],
+    ['SAN FRANCISCO, Dec 10 : Orbitly shares rose 8% after it raised its forecast.'],
+    ['Paris (AFP) – Orbitly shares rose 8% after it raised its forecast.'],
+  ])('cuts the dateline of %s', (lead) => {
+    expect(bodyText(`<p>${lead}</p><p>Analysts had expected less.</p>`)).toBe(
+      'Orbitly shares rose 8% after it raised its forecast.\n\nAnalysts had expected less.',
+    );
+  });
+
+  it('leaves a lead that has no dateline, and datelines after the lead', () => {
+    const html = '<p>Orbitly shares rose 8% on Tuesday.</p><p>BERLIN — A second office opens in spring.</p>';
+    expect(bodyText(html)).toBe('Orbitly shares rose 8% on Tuesday.\n\nBERLIN — A second office opens in spring.');
+  });
+});
+
+describe('feed bodies: markdown', () => {
+  it('reads a markdown body: links become their text, emphasis and code blocks go', () => {
+    const md =
+      '## Launch week\n\nWe shipped **offline mode** and _faster sync_, see the [press release](https://x.example/p "Press").\n\n' +
+      '```html\n<iframe credentialless src="https://x.example/embed"></iframe>\n```\n\n![Screenshot](https://x.example/s.png)\n\n' +
+      '- Works on `arm64`\n- Needs version 3\n\n> Ship small, ship often';
+    expect(bodyParagraphs(md)).toEqual([
+      'Launch week',
+      'We shipped offline mode and faster sync, see the press release.',
+      'Works on arm64',
+      'Needs version 3',
+      'Ship small, ship often',
+    ]);
+  });
+
+  it('keeps snake_case words and arithmetic in plain text', () => {
+    expect(bodyText('Set max_retries to 3 * 2 for the batch job.')).toBe('Set max_retries to 3 * 2 for the batch job.');
+  });
+
+  it('reads a body with tags only inside its code as markdown', () => {
+    expect(bodyText('Use `<br>` sparingly.\n\n```\n<p>demo</p>\n```')).toBe('Use <br> sparingly.');
+  });
+});

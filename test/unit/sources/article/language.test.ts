@@ -1,0 +1,52 @@
+// Article language: eld on short news text, the declared language while the text agrees.
+import { describe, expect, it } from 'vitest';
+import { articleLanguage, detectLanguage, primaryLanguage } from '../../../../src/sources/article/language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The city council approved a new tidal barrier on Tuesday after a long debate.'],
+    ['de', 'Der Stadtrat hat am Dienstag nach langer Debatte eine neue Flutmauer genehmigt.'],
+    ['fr', 'Le conseil municipal a approuvé mardi une nouvelle digue après un long débat.'],
+    ['es', 'El ayuntamiento aprobó el martes una nueva barrera contra las mareas tras un largo debate.'],
+    ['pt', 'A câmara municipal aprovou na terça-feira uma nova barreira contra as marés após longo debate.'],
+    ['it', 'Il consiglio comunale ha approvato martedì una nuova barriera di marea dopo un lungo dibattito.'],
+    ['nl', 'De gemeenteraad heeft dinsdag na een lang debat een nieuwe stormvloedkering goedgekeurd.'],
+    ['ru', 'Городской совет во вторник после долгих споров одобрил строительство новой дамбы.'],
+    ['ja', '市議会は火曜日、長い議論の末に新しい防潮堤の建設を承認した。'],
+  ])('tells %s from one sentence of news', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('says nothing for text without words', () => {
+    expect(detectLanguage('12:45 — 3/4 · 2026')).toBeNull();
+  });
+});
+
+describe('articleLanguage', () => {
+  const english = 'The city council approved a new tidal barrier on Tuesday after a long debate.';
+
+  it('reduces the declared tag to its language', () => {
+    expect(primaryLanguage('en-GB')).toBe('en');
+    expect(primaryLanguage('pt_BR')).toBe('pt');
+    expect(primaryLanguage('not a tag')).toBeNull();
+  });
+
+  it('keeps the declared language when the text agrees or cannot tell', () => {
+    expect(articleLanguage(english, 'en-US')).toBe('en');
+    expect(articleLanguage('OK', 'de')).toBe('de');
+  });
+
+  it('keeps a declared language the detector only knows a neighbour of (Indonesian read as Malay)', () => {
+    expect(
+      articleLanguage('Pemerintah kota menyetujui pembangunan tanggul baru pada hari Selasa setelah perdebatan panjang.', 'id'),
+    ).toBe('id');
+  });
+
+  it('takes the detected language when the declaration contradicts the text', () => {
+    expect(articleLanguage(english, 'ko')).toBe('en');
+  });
+
+  it('detects when nothing is declared', () => {
+    expect(articleLanguage(english, null)).toBe('en');
+  });
+});
