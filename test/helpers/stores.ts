@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { describe, inject } from 'vitest';
 import { migrate, openStore, type DialectName, type Store } from '../../src/store/store.js';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
@@ -33,7 +33,7 @@ export async function openSqliteTestStore(opts: { migrate?: boolean } = {}): Pro
 
 export async function openPostgresTestStore(opts: { migrate?: boolean } = {}): Promise<TestStore> {
   if (!PG_URL) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const schema = `${inject('schemaPrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -46,13 +46,8 @@ export async function openPostgresTestStore(opts: { migrate?: boolean } = {}): P
   return {
     store,
     options: { databaseUrl, dataDir: '.' },
-    cleanup: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
+    // The schema is dropped with the run's others at the end (test/helpers/global-setup.ts).
+    cleanup: () => store.close(),
   };
 }
 
