@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { answerCommand, type InteractionDeps } from './interaction.js';
+import { restOptions } from './rest.js';
 
 export interface GatewayRole {
   client: Client;
@@ -22,7 +23,7 @@ export interface GatewayRole {
 }
 
 export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(apiUrl) });
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (i: APIInteraction) => {
     const callback = async (r: APIInteractionResponse) => {
       await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });

@@ -16,6 +16,7 @@ import { ACK_BUDGET_MS, within } from '../commands/deadline.js';
 import { answer } from '../commands/failure.js';
 import type { CommandHandler, CommandInvocation, OptionValue } from '../commands/types.js';
 import { discordReply } from './reply.js';
+import { restOptions } from './rest.js';
 
 function flatten(options: APIApplicationCommandInteractionDataOption[] | undefined): {
   sub: string[];
@@ -52,7 +53,7 @@ export function invocationFromInteraction(i: APIChatInputApplicationCommandInter
 
 /** REST for completing interactions (webhook calls need no token; the gateway's callbacks neither). */
 export function interactionRest(apiUrl: string, token?: string): REST {
-  const rest = new REST({ api: apiUrl, version: '10' });
+  const rest = new REST(restOptions(apiUrl));
   return token ? rest.setToken(token) : rest;
 }
 
