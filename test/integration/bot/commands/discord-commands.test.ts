@@ -103,7 +103,10 @@ describeStores('slash commands through Discord', (open) => {
     expect(m.type).toBe(4);
     expect(m.data.flags).toBeUndefined();
     expect(m.data.allowed_mentions).toEqual({ parse: [] });
-    expect(m.data.embeds[0]!.title).toBe('Funding rounds: Apptronik');
+    expect(m.data.embeds[0]).toMatchObject({
+      author: { name: 'Funding rounds: Apptronik' },
+      title: 'Series A · $350M · 2026-12-03',
+    });
     expect(text(m)).toContain('Sources disagree');
   });
 
@@ -137,7 +140,7 @@ describeStores('slash commands through Discord', (open) => {
     expect(text(refused)).toContain('is for admins: members with the Manage Server permission');
     const m = await run('digest', sub('preview'), { permissions: MANAGE_SERVER });
     expect(m.data.flags).toBe(64);
-    expect(m.data.embeds[0]!.title).toBe('Preview: Next briefing · 2026-11-21 15:00 UTC');
+    expect(m.data.embeds[0]).toMatchObject({ author: { name: 'Preview: Next briefing · 2026-11-21 15:00 UTC' }, title: 'TL;DR' });
   });
 
   it('/digest now in a channel without a destination: a clear private answer', async () => {
