@@ -39,6 +39,7 @@ const ADMIN_BITS = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Adminis
 export function invocationFromInteraction(i: APIChatInputApplicationCommandInteraction): CommandInvocation {
   const { sub, values } = flatten(i.data.options);
   const perms = i.member?.permissions;
+  const admin = perms !== undefined && (BigInt(perms) & ADMIN_BITS) !== 0n;
   return {
     platform: 'discord',
     command: i.data.name,
@@ -47,7 +48,7 @@ export function invocationFromInteraction(i: APIChatInputApplicationCommandInter
     text: null,
     userId: i.member?.user.id ?? i.user?.id ?? '',
     channelId: i.channel?.id ?? i.channel_id ?? '',
-    platformAdmin: perms !== undefined && (BigInt(perms) & ADMIN_BITS) !== 0n,
+    platformAdmin: async () => admin,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Logger } from '../../log.js';
 import { firstSighting } from '../../store/inbound-events.js';
 import type { Db } from '../../store/store.js';
 import type { CommandHandler } from '../commands/types.js';
+import { adminCheckClient, slackAdminCheck } from './admin-check.js';
 import { registerSlashCommands } from './commands.js';
 import { slackLogger } from './logger.js';
 
@@ -36,11 +37,15 @@ const EVENT_MEMORY_MS = 24 * 3600_000;
 export async function createSlackRole(config: Config['slack'], deps: SlackRoleDeps): Promise<SlackRole> {
   if (!config.botToken) throw new AppError('CONFIG_INVALID', 'slack.botToken (SLACK_BOT_TOKEN) is required for Slack');
   const logger = slackLogger(deps.log);
-  const clientOptions = { slackApiUrl: config.apiUrl };
   let route: Route | null = null;
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (config.appToken) {
-    receiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
+    // Its own options object: the Socket Mode client writes its retry policy (100 retries) into it.
+    receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger,
+      installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+    });
   } else {
     if (!config.signingSecret)
       throw new AppError('CONFIG_INVALID', 'slack.signingSecret (SLACK_SIGNING_SECRET) is required in HTTP mode');
@@ -65,7 +70,13 @@ export async function createSlackRole(config: Config['slack'], deps: SlackRoleDe
       },
     };
   }
-  const app = new App({ receiver, token: config.botToken, logger, clientOptions, deferInitialization: true });
+  const app = new App({
+    receiver,
+    token: config.botToken,
+    logger,
+    clientOptions: { slackApiUrl: config.apiUrl },
+    deferInitialization: true,
+  });
   await app.init();
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -75,7 +86,8 @@ export async function createSlackRole(config: Config['slack'], deps: SlackRoleDe
     }
     await next();
   });
-  registerSlashCommands(app, deps.handler, deps.log);
+  const isAdmin = slackAdminCheck(adminCheckClient(config.botToken, config.apiUrl, logger));
+  registerSlashCommands(app, deps.handler, isAdmin, deps.log);
   return {
     app,
     route,

@@ -88,7 +88,8 @@ describe('Discord gateway client', () => {
         data: { allowed_mentions: { parse: [] }, embeds: [{ title: '/digest status', description: 'ok \\<@123\\>' }] },
       },
     });
-    expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status', platformAdmin: true });
+    expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status' });
+    expect(await seen.at(-1)!.platformAdmin()).toBe(true);
   });
 
   it('answers an autocomplete dispatched on the gateway with its choices (type 8)', async () => {

@@ -111,9 +111,10 @@ describe('Discord HTTP interactions', () => {
         text: null,
         userId: '700000000000000001',
         channelId: '300000000000000009',
-        platformAdmin: true,
+        platformAdmin: expect.any(Function) as unknown,
       },
     ]);
+    expect(await seen[0]!.platformAdmin()).toBe(true);
   });
 
   it('reads subcommands and their options', async () => {
@@ -132,8 +133,8 @@ describe('Discord HTTP interactions', () => {
       command: 'feeds',
       subcommand: 'add',
       options: { url: 'https://feeds.example/rss', topic: 'robotics' },
-      platformAdmin: false,
     });
+    expect(await seen[0]!.platformAdmin()).toBe(false);
   });
 
   it('answers a private reply with the ephemeral flag', async () => {

@@ -111,16 +111,17 @@ describe('Slack inbound (HTTP mode)', () => {
         text: 'Handly',
         userId: 'U1',
         channelId: 'C1',
-        platformAdmin: false,
+        platformAdmin: expect.any(Function) as unknown,
       },
     ]);
+    expect(await seen[0]!.platformAdmin()).toBe(false);
   });
 
   it('marks workspace admins, and answers privately when the reply is private', async () => {
     const body = command('secret', 'UADMIN');
     const json = (await (await post(body, headers(body))).json()) as { response_type: string };
     expect(json.response_type).toBe('ephemeral');
-    expect(seen[0]!.platformAdmin).toBe(true);
+    expect(await seen[0]!.platformAdmin()).toBe(true);
   });
 
   it('shows a user error privately, in full', async () => {
