@@ -1,6 +1,6 @@
 // The Discord gateway client (for slash commands when no public HTTP endpoint is used): raw
-// INTERACTION_CREATE dispatches (commands and autocomplete) are answered like HTTP interactions, the first response going to
-// the interaction callback endpoint.
+// INTERACTION_CREATE dispatches (commands and autocomplete) are checked and answered like HTTP
+// interactions, once per interaction id, the first response going to the callback endpoint.
 import {
   ApplicationCommandType,
   Client,
@@ -13,7 +13,8 @@ import {
   type APIInteractionResponse,
 } from 'discord.js';
 import { answerAutocomplete } from './autocomplete.js';
-import { answerCommand, type InteractionDeps } from './interaction.js';
+import { answerCommand, firstDelivery, type InteractionDeps } from './interaction.js';
+import { checkInteractionShape } from './interaction-shape.js';
 import { restOptions } from './rest.js';
 
 export interface GatewayRole {
@@ -22,18 +23,25 @@ export interface GatewayRole {
   stop(): Promise<void>;
 }
 
+async function answerDispatch(raw: unknown, deps: InteractionDeps): Promise<void> {
+  const shape = checkInteractionShape(raw);
+  if (!shape.ok) {
+    deps.log.warn({ problem: shape.problem }, 'ignored a malformed interaction from the gateway');
+    return;
+  }
+  const i = raw as APIInteraction;
+  const callback = async (r: APIInteractionResponse) => {
+    await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });
+  };
+  if (i.type === InteractionType.ApplicationCommandAutocomplete) return answerAutocomplete(i, deps, callback);
+  if (i.type !== InteractionType.ApplicationCommand || i.data.type !== ApplicationCommandType.ChatInput) return;
+  if (await firstDelivery(i, deps)) await answerCommand(i as APIChatInputApplicationCommandInteraction, deps, callback);
+}
+
 export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(apiUrl) });
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (i: APIInteraction) => {
-    const callback = async (r: APIInteractionResponse) => {
-      await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });
-    };
-    let answered: Promise<void>;
-    if (i.type === InteractionType.ApplicationCommand && i.data.type === ApplicationCommandType.ChatInput)
-      answered = answerCommand(i as APIChatInputApplicationCommandInteraction, deps, callback);
-    else if (i.type === InteractionType.ApplicationCommandAutocomplete) answered = answerAutocomplete(i, deps, callback);
-    else return;
-    answered.catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: unknown) => {
+    answerDispatch(raw, deps).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
   });
   return {
     client,

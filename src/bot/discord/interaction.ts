@@ -65,6 +65,15 @@ export interface InteractionDeps {
   applicationId: string;
   log: Logger;
   budgetMs?: number;
+  /** True the first time an inbound key is seen (store/inbound-events.ts): a command runs once per interaction id. */
+  firstSighting: (key: string) => Promise<boolean>;
+}
+
+/** False (and logged) when this interaction id was seen before: a replay, or the gateway delivering it twice. */
+export async function firstDelivery(i: { id: string }, deps: InteractionDeps): Promise<boolean> {
+  if (await deps.firstSighting(`discord:${i.id}`)) return true;
+  deps.log.info({ interaction: i.id }, 'Discord interaction already handled; not run again');
+  return false;
 }
 
 /** Answers the interaction; `initial` sends the first response (the HTTP answer, or the gateway's callback). */
