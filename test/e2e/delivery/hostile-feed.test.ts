@@ -32,6 +32,7 @@ function strings(v: unknown): string[] {
   return [];
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 describe('hostile feed text through the real renderers to the stand-ins', () => {
