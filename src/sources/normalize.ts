@@ -128,6 +128,7 @@ export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsedTitle: strin
  * word joiner and invisible operators, and the byte-order mark.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 
