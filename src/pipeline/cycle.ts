@@ -56,6 +56,7 @@ export async function ingest(
   if (await tryAcquireLease(store.db, READER_LEASE, owner, 10 * 60_000, clock())) {
     try {
       rounds = await readNewRounds(store, clock());
+      if (rounds.articles > 0) deps.log.info(rounds, 'funding rounds read');
     } finally {
       await releaseLease(store.db, READER_LEASE, owner);
     }
