@@ -1,12 +1,15 @@
-// The Discord gateway client (for slash commands when no public HTTP endpoint is used): raw
-// INTERACTION_CREATE dispatches (commands and autocomplete) are checked and answered like HTTP
-// interactions, once per interaction id, the first response going to the callback endpoint.
+// The Discord gateway connection (for slash commands when no public HTTP endpoint is used), on
+// @discordjs/ws alone: discord.js's Client would also build its own objects from every
+// INTERACTION_CREATE and crash the process on a malformed one. Dispatches (commands and
+// autocomplete) are checked and answered like HTTP interactions, once per interaction id, the
+// first response going to the callback endpoint.
+import { WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import {
   ApplicationCommandType,
-  Client,
   GatewayDispatchEvents,
   GatewayIntentBits,
   InteractionType,
+  REST,
   Routes,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
@@ -18,7 +21,6 @@ import { checkInteractionShape } from './interaction-shape.js';
 import { restOptions } from './rest.js';
 
 export interface GatewayRole {
-  client: Client;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -39,17 +41,17 @@ async function answerDispatch(raw: unknown, deps: InteractionDeps): Promise<void
 }
 
 export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(apiUrl) });
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: unknown) => {
-    answerDispatch(raw, deps).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
+  const rest = new REST(restOptions(apiUrl)).setToken(token);
+  const manager = new WebSocketManager({ token, intents: GatewayIntentBits.Guilds, rest });
+  manager.on(WebSocketShardEvents.Dispatch, ({ data }) => {
+    if (data.t !== GatewayDispatchEvents.InteractionCreate) return;
+    answerDispatch(data.d, deps).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
   });
+  manager.on(WebSocketShardEvents.Error, ({ error }) => deps.log.error({ err: error }, 'Discord gateway error'));
   return {
-    client,
-    start: async () => {
-      await client.login(token);
-    },
+    start: () => manager.connect(),
     stop: async () => {
-      await client.destroy();
+      await manager.destroy();
     },
   };
 }
