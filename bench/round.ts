@@ -235,7 +235,7 @@ export async function benchRound(opts: RoundBenchOptions = {}): Promise<RoundBen
       text,
       userId: 'U1',
       channelId: 'C1',
-      platformAdmin: false,
+      platformAdmin: async () => false,
     });
     const timeAll = async (qs: string[]) => {
       const out: number[] = [];

@@ -11,6 +11,9 @@ import { prepareDigest, runSlot, scheduleOf, slotContext } from '../pipeline/run
 import { nextSlotAfter } from '../runtime/slots.js';
 import { createFetcher } from '../sources/fetch/fetcher.js';
 import { listDestinations } from '../store/destinations.js';
+import { queuedByDestination } from '../store/queued-deliveries.js';
+import { AppError } from '../errors.js';
+import { MINUTE, SECOND } from '../time.js';
 import { cliConfig } from './context.js';
 
 /** Without configured destinations, a dry run shows what a terminal would get. */
@@ -24,7 +27,8 @@ const TERMINAL: Destination = {
   enabled: true,
   disabledReason: null,
 };
-const DRAIN_MS = 120_000;
+/** How long `once` waits for the outbox (paced posts, short backoffs) before it reports what is left. */
+const DRAIN_MS = 2 * MINUTE;
 
 export function registerOnce(program: Command): void {
   program
@@ -90,4 +94,20 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
   );
   lines.push(`posted ${sent.sent} messages, ${sent.failed} failed, ${sent.pending} still queued`);
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (sent.pending > 0) throw new AppError('PLATFORM_ERROR', await stillQueued(app, sent.pending));
+}
+
+/** Why parts are still queued when `once` stops: per destination, how many, when next, and the last error. */
+async function stillQueued(app: App, pending: number): Promise<string> {
+  const waiting = await queuedByDestination(app.store.db);
+  const lines = waiting.map((w) => {
+    const why = !w.enabled
+      ? `the destination is disabled (${w.disabledReason ?? 'no reason recorded'})`
+      : `next attempt ${new Date(w.nextAttemptAt).toISOString()}${w.lastError ? `, last error: ${w.lastError}` : ''}`;
+    return `  ${w.platform}:${w.channelId}: ${w.parts} part(s), ${why}`;
+  });
+  return (
+    `${pending} part(s) still queued after waiting ${DRAIN_MS / SECOND} s:\n${lines.join('\n')}\n` +
+    'They stay queued: `digestbot start` posts them (each exactly once) when the platform accepts them.'
+  );
 }

@@ -143,7 +143,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         text,
         userId: 'demo',
         channelId: 'terminal',
-        platformAdmin: true,
+        platformAdmin: async () => true,
       });
       say(renderReplyText(reply, { width: 80, color: false }));
     }

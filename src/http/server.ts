@@ -1,8 +1,10 @@
 // The one HTTP listener: routes are mounted by the roles that own them (Slack events, Discord
-// interactions, health, metrics). Transport only; no business logic here.
+// interactions, health, metrics). Transport only; no business logic here. Requests that do not
+// arrive whole within the platforms' deadline are cut off (408).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.js';
+import { SECOND } from '../time.js';
 
 /** `body` is the raw request body for routes with `maxBodyBytes`, empty otherwise. */
 export type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void | Promise<void>;
@@ -17,6 +19,14 @@ export interface Route {
 
 /** Inbound platform requests (Slack events and commands, Discord interactions) are never larger. */
 export const MAX_INBOUND_BODY = 1024 * 1024;
+
+/**
+ * A request must have arrived whole (headers and body) within this: Slack and Discord give up on
+ * an answer after 3 s, so a client still trickling its body by then only holds a connection.
+ */
+export const INBOUND_DEADLINE_MS = 3 * SECOND;
+/** How often Node looks for requests past the deadline (its default, 30 s, would let them linger). */
+const DEADLINE_CHECK_MS = SECOND / 4;
 
 export interface HttpServer {
   server: Server;
@@ -62,22 +72,25 @@ function readCapped(req: IncomingMessage, res: ServerResponse, max: number): Pro
 
 export async function startHttpServer(routes: Route[], port: number, log: Logger, host = '0.0.0.0'): Promise<HttpServer> {
   const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    const route = table.get(`${req.method} ${path}`);
-    if (!route) {
-      sendJson(res, 404, { error: 'not found' });
-      return;
-    }
-    const body = route.maxBodyBytes === undefined ? Promise.resolve(Buffer.alloc(0)) : readCapped(req, res, route.maxBodyBytes);
-    body
-      .then((b) => (b === null ? undefined : route.handler(req, res, b)))
-      .catch((err: unknown) => {
-        log.error({ err, path }, 'HTTP handler failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-        else res.end();
-      });
-  });
+  const server = createServer(
+    { requestTimeout: INBOUND_DEADLINE_MS, headersTimeout: INBOUND_DEADLINE_MS, connectionsCheckingInterval: DEADLINE_CHECK_MS },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      const route = table.get(`${req.method} ${path}`);
+      if (!route) {
+        sendJson(res, 404, { error: 'not found' });
+        return;
+      }
+      const body = route.maxBodyBytes === undefined ? Promise.resolve(Buffer.alloc(0)) : readCapped(req, res, route.maxBodyBytes);
+      body
+        .then((b) => (b === null ? undefined : route.handler(req, res, b)))
+        .catch((err: unknown) => {
+          log.error({ err, path }, 'HTTP handler failed');
+          if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+          else res.end();
+        });
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -3,6 +3,7 @@
 import type { Config } from '../config.js';
 import type { Route } from '../http/server.js';
 import type { Logger } from '../log.js';
+import { firstSighting, INBOUND_MEMORY_MS } from '../store/inbound-events.js';
 import type { Db } from '../store/store.js';
 import type { CommandHandler } from '../bot/commands/types.js';
 import { consolePoster } from '../bot/console/poster.js';
@@ -45,7 +46,13 @@ export async function createChatRoles(
   if (discord.token) posters.discord = discordPoster(outboxRest(discord.token, discord.apiUrl));
   if (deps.commands && discord.applicationId) {
     const rest = interactionRest(discord.apiUrl, discord.token);
-    const interactionDeps = { handler: deps.commands, rest, applicationId: discord.applicationId, log: deps.log };
+    const interactionDeps = {
+      handler: deps.commands,
+      rest,
+      applicationId: discord.applicationId,
+      log: deps.log,
+      firstSighting: (key: string) => firstSighting(deps.db, key, Date.now(), INBOUND_MEMORY_MS),
+    };
     if (discord.publicKey) routes.push(discordInteractionsRoute(discord.publicKey, interactionDeps));
     if (discord.token && discord.gateway) {
       // One gateway connection across replicas, else every command would be answered twice.

@@ -10,6 +10,7 @@ import type { Fetcher } from '../sources/fetch/fetcher.js';
 import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
 import { listDestinations } from '../store/destinations.js';
 import { releaseLease, tryAcquireLease } from '../store/leases.js';
+import { MINUTE } from '../time.js';
 
 export interface CycleDeps extends DigestDeps {
   config: Config;
@@ -29,9 +30,9 @@ export interface CycleReport {
 }
 
 /** Ahead of a slot this close, feeds due before it are polled now so the digest is fresh. */
-const PRE_SLOT_MS = 15 * 60_000;
-/** Polling for a slot stops claiming feeds this long before it. */
-const SLOT_MARGIN_MS = 60_000;
+const PRE_SLOT_MS = 15 * MINUTE;
+/** Polling for a slot stops claiming feeds this long before it (less when the slot is closer: see pollDeadline). */
+const SLOT_MARGIN_MS = MINUTE;
 const READER_LEASE = 'rounds-reader';
 
 export interface IngestReport {
@@ -55,11 +56,21 @@ export async function ingest(
   if (await tryAcquireLease(store.db, READER_LEASE, owner, 10 * 60_000, clock())) {
     try {
       rounds = await readNewRounds(store, clock());
+      if (rounds.articles > 0) deps.log.info(rounds, 'funding rounds read');
     } finally {
       await releaseLease(store.db, READER_LEASE, owner);
     }
   }
   return { poll, rounds };
+}
+
+/**
+ * When polling ahead of a slot at `slotAt` stops claiming feeds, for a cycle started at `started`:
+ * a minute before the slot, but never less than half the time left, so a slot a few seconds or a
+ * minute away (a schedule due every minute) still gets a window to poll in.
+ */
+export function pollDeadline(started: number, slotAt: number): number {
+  return slotAt - Math.min(SLOT_MARGIN_MS, (slotAt - started) / 2);
 }
 
 export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
@@ -69,7 +80,7 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   const started = clock();
   const next = nextSlotAfter(schedule, started);
   const slotIsClose = next.at - started <= PRE_SLOT_MS;
-  const { poll, rounds } = await ingest(deps, slotIsClose ? { dueBy: next.at, deadline: next.at - SLOT_MARGIN_MS } : {});
+  const { poll, rounds } = await ingest(deps, slotIsClose ? { dueBy: next.at, deadline: pollDeadline(started, next.at) } : {});
 
   const slot = dueSlot(schedule, clock(), config.schedule.catchUpGraceMinutes * 60_000);
   const outcomes: CycleReport['outcomes'] = [];

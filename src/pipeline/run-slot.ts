@@ -94,16 +94,26 @@ export function digestChart(digest: Digest): Uint8Array | null {
   return spec ? renderChartPng(spec) : null;
 }
 
-/** Runs the slot for the destination once, whatever the timing and however many replicas try. */
-export async function runSlot(deps: DigestDeps, destination: Destination, ctx: SlotContext, now: number): Promise<SlotOutcome> {
+/**
+ * Runs the slot for the destination once, whatever the timing and however many replicas try.
+ * An empty digest is skipped when the destination says so, or with `skipEmpty` (`/digest now`:
+ * nobody asked the whole channel to hear that nothing happened).
+ */
+export async function runSlot(
+  deps: DigestDeps,
+  destination: Destination,
+  ctx: SlotContext,
+  now: number,
+  o: { skipEmpty?: boolean } = {},
+): Promise<SlotOutcome> {
   const { db } = deps.store;
   const at = ctx.slot.at;
   if (!(await claimSlotRun(db, destination.id, at, deps.owner, RUN_LEASE_MS, now))) return { status: 'taken' };
   try {
     const { digest, articleIds } = await prepareDigest(deps, destination, ctx);
-    if (digest.empty && destination.emptyDigest === 'skip') {
+    if (digest.empty && (o.skipEmpty === true || destination.emptyDigest === 'skip')) {
       await finishSlotRun(db, destination.id, at, deps.owner, { status: 'skipped', now });
-      return { status: 'skipped', reason: 'nothing new' };
+      return { status: 'skipped', reason: `nothing new since ${digest.status.lastSlot?.label ?? 'the last digest'}` };
     }
     const parts = renderDeliveryParts(digest, destination.platform, digestChart(digest));
     const queued = await deps.store.transaction(async (trx) => {
@@ -131,7 +141,7 @@ export function digestOps(deps: DigestDeps): DigestOps {
     preview: async (destination, now) =>
       (await prepareDigest(deps, destination, slotContext(schedule, nextSlotAfter(schedule, now).at))).digest,
     postNow: async (destination, now) => {
-      const outcome = await runSlot(deps, destination, slotContext(schedule, now), now);
+      const outcome = await runSlot(deps, destination, slotContext(schedule, now), now, { skipEmpty: true });
       if (outcome.status === 'queued') return { digestId: outcome.digestId };
       return {
         skipped:

@@ -6,6 +6,7 @@ import type { Feed, FeedFormat } from '../model.js';
 import { deleteFeed, getFeed, getFeedByUrl, insertFeed, listFeeds } from '../store/feeds.js';
 import type { Db } from '../store/store.js';
 import { parseFeedUrl, type Fetcher } from './fetch/index.js';
+import { visibleText } from './normalize.js';
 import { parseFeed } from './parse/index.js';
 
 export interface FeedsAdminDeps {
@@ -72,9 +73,11 @@ export async function testFeed(deps: Pick<FeedsAdminDeps, 'fetcher' | 'maxItems'
     url: res.url,
     finalUrl: res.finalUrl,
     format: parsed.format,
-    title: parsed.title,
+    title: parsed.title === null ? null : visibleText(parsed.title),
     itemCount: parsed.items.length,
-    items: parsed.items.slice(0, PREVIEW_ITEMS).map((i) => ({ title: i.title, link: i.link, published: i.published })),
+    items: parsed.items
+      .slice(0, PREVIEW_ITEMS)
+      .map((i) => ({ title: i.title === null ? null : visibleText(i.title), link: i.link, published: i.published })),
   };
 }
 

@@ -1,5 +1,6 @@
-// From a parsed item to the article row we store: canonical URL, stable item key, content hash.
-// Pure functions: same input, same output.
+// From a parsed item to the article row we store: canonical URL, stable item key, content hash,
+// and text without invisible characters (the one place feed text is cleaned of them before it is
+// stored, and so before any platform sees it). Pure functions: same input, same output.
 import { createHash } from 'node:crypto';
 import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
@@ -116,12 +117,30 @@ export function contentHash(title: string, text: string): string {
 
 /** The outlet name shown next to an article: the admin's title for the feed, else the feed's own, else its host. */
 export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsedTitle: string | null): string {
-  const title = feed.title?.trim() || parsedTitle?.trim();
+  const title = feed.title?.trim() || visibleText(parsedTitle ?? '').trim();
   if (title) return title;
   return new URL(feed.url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * Characters feed text never needs and that change what a reader sees: C0 and C1 controls (tab,
+ * line feed and carriage return aside), DEL, zero-width spaces and joiners, direction marks,
+ * embeddings, overrides and isolates (U+202A–202E, U+2066–2069: text-direction spoofing), the
+ * word joiner and invisible operators, and the byte-order mark.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** Feed text without the characters above: what is stored, and so what any platform is sent. */
+export function visibleText(s: string): string {
+  return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+}
+
 const MAX_TEXT_CHARS = 50_000;
+const MAX_TITLE_CHARS = 1_000;
+const MAX_AUTHOR_CHARS = 200;
 const MAX_CATEGORIES = 20;
 
 export interface NormalizeContext {
@@ -153,8 +172,8 @@ function articleText(item: ParsedItem): string {
 export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = itemKey(item, ctx.baseUrl)): NewArticle | null {
   const canonical = canonicalUrl(item.link, ctx.baseUrl);
   const url = canonical === null ? null : new URL(item.link!.trim(), ctx.baseUrl).href;
-  const text = articleText(item).slice(0, MAX_TEXT_CHARS);
-  const title = item.title?.trim() || text.slice(0, 120).trim();
+  const text = visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim();
+  const title = visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim() || text.slice(0, 120).trim();
   if (!title) return null;
   const publishedAt = parseDate(item.published) ?? parseDate(item.updated);
   const admitted = ctx.admitSince === -Infinity || (publishedAt !== null && publishedAt >= ctx.admitSince);
@@ -165,9 +184,9 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     url,
     title,
     text,
-    author: item.author?.trim() || null,
+    author: visibleText(item.author?.slice(0, MAX_AUTHOR_CHARS) ?? '').trim() || null,
     publishedAt,
-    categories: [...new Set(item.categories.map((c) => c.trim()).filter(Boolean))].slice(0, MAX_CATEGORIES),
+    categories: [...new Set(item.categories.map((c) => visibleText(c).trim()).filter(Boolean))].slice(0, MAX_CATEGORIES),
     contentHash: contentHash(title, text),
     digestEligible: admitted,
     outlet: outletName(ctx.feed, ctx.parsed.title),

@@ -1,7 +1,8 @@
 // A Discord REST stand-in on loopback, reached through DISCORD_API_URL so the real discord.js REST
 // client does the talking: channel messages (with nonce + enforce_nonce: a repeated nonce returns
 // the earlier message), interaction callbacks and webhook edits, command registration. It checks
-// Discord's limits, keeps what was posted, and can be scripted to fail.
+// Discord's limits and the multipart shape of attachments (payload_json, files[n] matching the
+// attachments named), keeps what was posted, and can be scripted to fail.
 import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterWork, answerFault, FaultScript, formData, listen, readBody, sendJson, type Fault } from './server.js';
@@ -46,6 +47,9 @@ export interface DiscordStandIn {
 
 const EPOCH = 1420070400000n;
 
+/** A multipart body Discord would refuse (400 Invalid Form Body). */
+class MultipartError extends Error {}
+
 export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
   const token = o.token ?? 'discord-test-token';
   const botId = o.botId ?? '100000000000000001';
@@ -67,9 +71,25 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
       return { json: raw.length ? (JSON.parse(raw.toString('utf8')) as Json) : {}, files: [] };
     const form = await formData(req, raw);
     const files: DiscordMessage['files'] = [];
-    for (const [k, v] of form.entries())
-      if (typeof v !== 'string' && /^files\[\d+\]$/.test(k)) files.push({ name: (v as File).name, bytes: v.size, type: v.type });
-    return { json: JSON.parse(String(form.get('payload_json') ?? '{}')) as Json, files };
+    const byField = new Map<string, string>();
+    for (const [k, v] of form.entries()) {
+      if (typeof v === 'string') continue;
+      if (!/^files\[\d+\]$/.test(k)) throw new MultipartError(`${k}: file fields are named files[n]`);
+      if (v.size === 0) throw new MultipartError(`${k}: empty file`);
+      files.push({ name: (v as File).name, bytes: v.size, type: v.type });
+      byField.set(k, (v as File).name);
+    }
+    const payload = form.get('payload_json');
+    if (typeof payload !== 'string') throw new MultipartError('payload_json: required in a multipart body');
+    const json = JSON.parse(payload) as Json;
+    // Every attachment the payload names must be the file part files[id], under the same name.
+    for (const a of (json.attachments as { id?: unknown; filename?: unknown }[] | undefined) ?? []) {
+      const name = byField.get(`files[${String(a.id)}]`);
+      if (name === undefined) throw new MultipartError(`attachments.${String(a.id)}: no file part files[${String(a.id)}]`);
+      if (a.filename !== undefined && a.filename !== name)
+        throw new MultipartError(`attachments.${String(a.id)}.filename: ${String(a.filename)} is not ${name}`);
+    }
+    return { json, files };
   }
 
   const toApi = (m: DiscordMessage) => ({
@@ -90,7 +110,14 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
     fault: Fault | undefined,
   ): Promise<void> {
     if (o.channels && !o.channels.includes(channelId)) return sendJson(res, 404, { code: 10003, message: 'Unknown Channel' });
-    const { json, files } = await body(req);
+    let parsed;
+    try {
+      parsed = await body(req);
+    } catch (err) {
+      if (err instanceof MultipartError) return invalid(res, err.message);
+      throw err;
+    }
+    const { json, files } = parsed;
     const problem = messageBodyError(
       json,
       files.map((f) => f.name),

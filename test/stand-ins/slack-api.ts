@@ -141,6 +141,8 @@ export async function startSlackStandIn(o: SlackStandInOptions = {}): Promise<Sl
           bot_id: 'B1',
         });
       case 'users.info':
+        if (afterWork(req, fault)) return;
+        if (typeof a.user !== 'string' || !/^[UW][A-Z0-9]+$/.test(a.user)) return err(res, 'user_not_found');
         return ok(res, { user: { id: a.user, is_admin: (o.admins ?? []).includes(String(a.user)), is_owner: false } });
       case 'chat.postMessage': {
         if (!channelOk(a.channel)) return err(res, 'channel_not_found');

@@ -1,5 +1,7 @@
-// A minimal Slack Socket Mode server on loopback: hello on connect, envelopes the test sends, and
-// the acknowledgements (with their response payloads) the app sends back.
+// A minimal Slack Socket Mode server on loopback: the URL apps.connections.open hands out (with a
+// ticket a connection must present), hello on connect, envelopes the test sends, and the
+// acknowledgements (with their response payloads) the app sends back.
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -21,13 +23,19 @@ export interface SocketStandIn {
 export async function startSocketStandIn(appId = 'A1'): Promise<SocketStandIn> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', resolve));
-  const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
+  // Slack hands out a one-time ticket in the URL; a connection without it is refused, as Slack does.
+  const ticket = `ticket-${randomUUID()}`;
+  const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link?ticket=${ticket}`;
   const sockets = new Set<WebSocket>();
   const acks = new Map<string, Json>();
   const events = new EventEmitter();
   let onConnect: () => void = () => undefined;
   const connected = new Promise<void>((resolve) => (onConnect = resolve));
-  wss.on('connection', (ws) => {
+  wss.on('connection', (ws, req) => {
+    if (new URL(req.url ?? '/', 'ws://x').searchParams.get('ticket') !== ticket) {
+      ws.close(4001, 'invalid ticket');
+      return;
+    }
     sockets.add(ws);
     ws.on('close', () => sockets.delete(ws));
     ws.on('message', (raw) => {

@@ -5,8 +5,10 @@ import { userError, type AppError } from '../../errors.js';
 import { usage, type ActionSpec } from './spec.js';
 import type { CommandInvocation } from './types.js';
 
-export function isAdmin(inv: CommandInvocation, admins: Config['admins']): boolean {
-  return inv.platformAdmin || (inv.platform !== 'console' && admins[inv.platform].includes(inv.userId));
+/** Resolves when the user may run the admin action; rejects with a user error otherwise. */
+export async function requireAdmin(inv: CommandInvocation, admins: Config['admins'], a: ActionSpec): Promise<void> {
+  if (inv.platform !== 'console' && admins[inv.platform].includes(inv.userId)) return;
+  if (!(await inv.platformAdmin())) throw notAdmin(inv, a);
 }
 
 const WHO = {
@@ -15,7 +17,7 @@ const WHO = {
   console: 'the operator at the terminal',
 } as const;
 
-export function notAdmin(inv: CommandInvocation, a: ActionSpec): AppError {
+function notAdmin(inv: CommandInvocation, a: ActionSpec): AppError {
   return userError(
     'NOT_ADMIN',
     `${usage(a)} is for admins: ${WHO[inv.platform]}, and the users listed in the bot's admin setting.`,

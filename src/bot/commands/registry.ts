@@ -5,7 +5,7 @@
 import { isAppError, userError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { destinationByChannel } from '../../store/destinations.js';
-import { isAdmin, notAdmin } from './admin.js';
+import { requireAdmin } from './admin.js';
 import { readInvocation, validateArguments } from './arguments.js';
 import {
   COMMANDS,
@@ -70,7 +70,7 @@ export function createCommandRegistry(deps: CommandDeps): CommandHandler {
     const command = COMMANDS.find((c) => c.name === inv.command);
     if (!command) throw userError('BAD_ARGUMENT', `This bot has no /${inv.command} command.`);
     const { action, raw } = readInvocation(command, inv);
-    if (action.admin && !isAdmin(inv, deps.config.admins)) throw notAdmin(inv, action);
+    if (action.admin) await requireAdmin(inv, deps.config.admins, action);
     const destination = (await destinationByChannel(deps.store.db, inv.platform, inv.channelId)) ?? null;
     const ctx: CommandContext = { deps, inv, destination, now: (deps.now ?? Date.now)() };
     return HANDLERS.get(action)!(ctx, raw);

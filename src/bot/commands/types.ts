@@ -19,8 +19,12 @@ export interface CommandInvocation {
   text: string | null;
   userId: string;
   channelId: string;
-  /** Slack workspace admin or owner; Discord member with Manage Server (or Administrator). Config-listed admins are checked by the registry. */
-  platformAdmin: boolean;
+  /**
+   * Asks the platform whether the user is a Slack workspace admin or owner, or a Discord member
+   * with Manage Server (or Administrator). Called only for admin actions, after the configured
+   * admin list; rejects with a user error when the platform cannot say in time.
+   */
+  platformAdmin: () => Promise<boolean>;
 }
 
 export interface ReplyField {

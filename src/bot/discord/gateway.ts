@@ -1,46 +1,57 @@
-// The Discord gateway client (for slash commands when no public HTTP endpoint is used): raw
-// INTERACTION_CREATE dispatches (commands and autocomplete) are answered like HTTP interactions, the first response going to
-// the interaction callback endpoint.
+// The Discord gateway connection (for slash commands when no public HTTP endpoint is used), on
+// @discordjs/ws alone: discord.js's Client would also build its own objects from every
+// INTERACTION_CREATE and crash the process on a malformed one. Dispatches (commands and
+// autocomplete) are checked and answered like HTTP interactions, once per interaction id, the
+// first response going to the callback endpoint.
+import { WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import {
   ApplicationCommandType,
-  Client,
   GatewayDispatchEvents,
   GatewayIntentBits,
   InteractionType,
+  REST,
   Routes,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord.js';
 import { answerAutocomplete } from './autocomplete.js';
-import { answerCommand, type InteractionDeps } from './interaction.js';
+import { answerCommand, firstDelivery, type InteractionDeps } from './interaction.js';
+import { checkInteractionShape } from './interaction-shape.js';
+import { restOptions } from './rest.js';
 
 export interface GatewayRole {
-  client: Client;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
+async function answerDispatch(raw: unknown, deps: InteractionDeps): Promise<void> {
+  const shape = checkInteractionShape(raw);
+  if (!shape.ok) {
+    deps.log.warn({ problem: shape.problem }, 'ignored a malformed interaction from the gateway');
+    return;
+  }
+  const i = raw as APIInteraction;
+  const callback = async (r: APIInteractionResponse) => {
+    await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });
+  };
+  if (i.type === InteractionType.ApplicationCommandAutocomplete) return answerAutocomplete(i, deps, callback);
+  if (i.type !== InteractionType.ApplicationCommand || i.data.type !== ApplicationCommandType.ChatInput) return;
+  if (await firstDelivery(i, deps)) await answerCommand(i as APIChatInputApplicationCommandInteraction, deps, callback);
+}
+
 export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (i: APIInteraction) => {
-    const callback = async (r: APIInteractionResponse) => {
-      await deps.rest.post(Routes.interactionCallback(i.id, i.token), { body: r, auth: false });
-    };
-    let answered: Promise<void>;
-    if (i.type === InteractionType.ApplicationCommand && i.data.type === ApplicationCommandType.ChatInput)
-      answered = answerCommand(i as APIChatInputApplicationCommandInteraction, deps, callback);
-    else if (i.type === InteractionType.ApplicationCommandAutocomplete) answered = answerAutocomplete(i, deps, callback);
-    else return;
-    answered.catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
+  const rest = new REST(restOptions(apiUrl)).setToken(token);
+  const manager = new WebSocketManager({ token, intents: GatewayIntentBits.Guilds, rest });
+  manager.on(WebSocketShardEvents.Dispatch, ({ data }) => {
+    if (data.t !== GatewayDispatchEvents.InteractionCreate) return;
+    answerDispatch(data.d, deps).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
   });
+  manager.on(WebSocketShardEvents.Error, ({ error }) => deps.log.error({ err: error }, 'Discord gateway error'));
   return {
-    client,
-    start: async () => {
-      await client.login(token);
-    },
+    start: () => manager.connect(),
     stop: async () => {
-      await client.destroy();
+      await manager.destroy();
     },
   };
 }

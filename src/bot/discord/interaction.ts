@@ -16,6 +16,7 @@ import { ACK_BUDGET_MS, within } from '../commands/deadline.js';
 import { answer } from '../commands/failure.js';
 import type { CommandHandler, CommandInvocation, OptionValue } from '../commands/types.js';
 import { discordReply } from './reply.js';
+import { restOptions } from './rest.js';
 
 function flatten(options: APIApplicationCommandInteractionDataOption[] | undefined): {
   sub: string[];
@@ -38,6 +39,7 @@ const ADMIN_BITS = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Adminis
 export function invocationFromInteraction(i: APIChatInputApplicationCommandInteraction): CommandInvocation {
   const { sub, values } = flatten(i.data.options);
   const perms = i.member?.permissions;
+  const admin = perms !== undefined && (BigInt(perms) & ADMIN_BITS) !== 0n;
   return {
     platform: 'discord',
     command: i.data.name,
@@ -46,13 +48,13 @@ export function invocationFromInteraction(i: APIChatInputApplicationCommandInter
     text: null,
     userId: i.member?.user.id ?? i.user?.id ?? '',
     channelId: i.channel?.id ?? i.channel_id ?? '',
-    platformAdmin: perms !== undefined && (BigInt(perms) & ADMIN_BITS) !== 0n,
+    platformAdmin: async () => admin,
   };
 }
 
 /** REST for completing interactions (webhook calls need no token; the gateway's callbacks neither). */
 export function interactionRest(apiUrl: string, token?: string): REST {
-  const rest = new REST({ api: apiUrl, version: '10' });
+  const rest = new REST(restOptions(apiUrl));
   return token ? rest.setToken(token) : rest;
 }
 
@@ -63,6 +65,15 @@ export interface InteractionDeps {
   applicationId: string;
   log: Logger;
   budgetMs?: number;
+  /** True the first time an inbound key is seen (store/inbound-events.ts): a command runs once per interaction id. */
+  firstSighting: (key: string) => Promise<boolean>;
+}
+
+/** False (and logged) when this interaction id was seen before: a replay, or the gateway delivering it twice. */
+export async function firstDelivery(i: { id: string }, deps: InteractionDeps): Promise<boolean> {
+  if (await deps.firstSighting(`discord:${i.id}`)) return true;
+  deps.log.info({ interaction: i.id }, 'Discord interaction already handled; not run again');
+  return false;
 }
 
 /** Answers the interaction; `initial` sends the first response (the HTTP answer, or the gateway's callback). */

@@ -7,6 +7,8 @@ export interface EmbedField {
 }
 
 export interface Embed {
+  /** A small heading line above the title. */
+  author?: { name: string };
   title?: string;
   url?: string;
   description?: string;
@@ -30,6 +32,7 @@ export const DISCORD_LIMITS = {
   content: 2000,
   embeds: 10,
   title: 256,
+  authorName: 256,
   description: 4096,
   fields: 25,
   fieldName: 256,
@@ -45,13 +48,15 @@ export const BRAND_COLOR = 0x2f6fdf;
 /** Characters an embed counts toward the 6000 per message. */
 export function embedLength(e: Embed): number {
   const fields = (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + fields;
+  const author = e.author?.name.length ?? 0;
+  return author + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + fields;
 }
 
 function embedProblems(e: Embed, i: number): string[] {
   const p: string[] = [];
   const at = `embeds[${i}]`;
   if ((e.title?.length ?? 0) > DISCORD_LIMITS.title) p.push(`${at}: title over ${DISCORD_LIMITS.title}`);
+  if ((e.author?.name.length ?? 0) > DISCORD_LIMITS.authorName) p.push(`${at}: author name over ${DISCORD_LIMITS.authorName}`);
   if ((e.description?.length ?? 0) > DISCORD_LIMITS.description) p.push(`${at}: description over ${DISCORD_LIMITS.description}`);
   if ((e.fields ?? []).length > DISCORD_LIMITS.fields) p.push(`${at}: more than ${DISCORD_LIMITS.fields} fields`);
   for (const f of e.fields ?? []) {

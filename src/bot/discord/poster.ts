@@ -11,6 +11,7 @@ import type { DiscordPart } from './digest-parts.js';
 import { DISCORD_LIMITS, type DiscordMessageBody } from './limits.js';
 import { escapeDiscord } from './markdown.js';
 import { discordErrorOutcome } from './outcome.js';
+import { restOptions } from './rest.js';
 
 const partSchema = z.object({
   digestId: z.string(),
@@ -38,7 +39,7 @@ function parsePart(payload: unknown): DiscordPart {
 
 /** A REST client for the outbox: 429 and 5xx come back to us instead of being retried inside. */
 export function outboxRest(token: string, apiUrl: string): REST {
-  return new REST({ api: apiUrl, version: '10', retries: 0, rejectOnRateLimit: () => true, timeout: 20_000 }).setToken(token);
+  return new REST({ ...restOptions(apiUrl), retries: 0, rejectOnRateLimit: () => true, timeout: 20_000 }).setToken(token);
 }
 
 const LOOKBACK_MS = 10 * 60_000;

@@ -10,16 +10,18 @@ const EPHEMERAL = 64;
 /** Any one section embed stays under this, so it always fits a message. */
 const EMBED_BUDGET = 5500;
 
-function sectionEmbed(s: Reply['sections'][number], title: string | undefined): Embed {
+/** `above`: the reply's title, shown over the first section (as its heading when the section has none). */
+function sectionEmbed(s: Reply['sections'][number], above: string | undefined): Embed {
   const links = (s.links ?? []).map((l) => `• ${discordLink(l.url, l.label)}`);
   let linkText = '';
   for (const l of links) if (linkText.length + l.length + 1 <= 1500) linkText = linkText === '' ? l : `${linkText}\n${l}`;
   const room = DISCORD_LIMITS.description - linkText.length - 2;
   const text = s.text.trim() === '' ? '' : fitRendered(s.text, Math.min(room, 2500), escapeDiscord);
   const description = [text, linkText].filter((x) => x !== '').join('\n\n');
-  const heading = title ?? s.title;
+  const heading = s.title ?? above;
+  const author = s.title !== undefined && above !== undefined ? above : undefined;
   // Fields fill what the 6000-character message budget leaves after the text.
-  let left = EMBED_BUDGET - description.length - (heading?.length ?? 0);
+  let left = EMBED_BUDGET - description.length - (heading?.length ?? 0) - (author?.length ?? 0);
   const fields: EmbedField[] = [];
   for (const f of (s.fields ?? []).slice(0, DISCORD_LIMITS.fields)) {
     const field = {
@@ -31,6 +33,7 @@ function sectionEmbed(s: Reply['sections'][number], title: string | undefined): 
     fields.push(field);
   }
   return {
+    ...(author ? { author: { name: fitRendered(oneLine(author), DISCORD_LIMITS.authorName, escapeDiscord) } } : {}),
     ...(heading ? { title: fitRendered(oneLine(heading), DISCORD_LIMITS.title, escapeDiscord) } : {}),
     ...(description !== '' ? { description } : {}),
     color: BRAND_COLOR,

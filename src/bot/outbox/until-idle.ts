@@ -1,5 +1,6 @@
 // Draining for one-shot runs (`digestbot once`, the demo): drain until nothing is left to post,
-// waiting out short backoffs, but never past the deadline.
+// waiting out pacing and short backoffs, but never past the deadline (and not at all when the
+// next attempt is due after it).
 import { waitingDeliveries } from '../../store/deliveries.js';
 import { drainOnce } from './drain.js';
 import { DEFAULT_OUTBOX_OPTIONS, type OutboxDeps, type OutboxOptions } from './types.js';
@@ -24,7 +25,8 @@ export async function drainUntilIdle(
     report.failed += r.failed + r.disabled;
     const waiting = await waitingDeliveries(deps.db);
     report.pending = waiting.count;
-    if (waiting.count === 0 || now() >= deadline) return report;
+    // Nothing can be posted before the deadline when the earliest attempt is due after it.
+    if (waiting.count === 0 || now() >= deadline || waiting.nextAttemptAt > deadline) return report;
     const wait = Math.max(50, Math.min(waiting.nextAttemptAt - now(), 1000, deadline - now()));
     await new Promise((resolve) => setTimeout(resolve, wait));
   }

@@ -1,14 +1,17 @@
 // The Slack role: a Bolt app in HTTP mode (mounted on our one listener at POST /slack/events,
 // signatures checked by Bolt) or in Socket Mode (app-level token), with the Web API base URL from
-// configuration. Events are handled once however often Slack retries them.
+// configuration. Events and slash commands are handled once however often Slack retries them or
+// someone replays them.
+import { createHash } from 'node:crypto';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { MAX_INBOUND_BODY, sendJson, type Route } from '../../http/server.js';
 import type { Logger } from '../../log.js';
-import { firstSighting } from '../../store/inbound-events.js';
+import { firstSighting, INBOUND_MEMORY_MS } from '../../store/inbound-events.js';
 import type { Db } from '../../store/store.js';
 import type { CommandHandler } from '../commands/types.js';
+import { adminCheckClient, slackAdminCheck } from './admin-check.js';
 import { registerSlashCommands } from './commands.js';
 import { slackLogger } from './logger.js';
 
@@ -30,17 +33,29 @@ export interface SlackRoleDeps {
 /** Requests signed further than this from now, either way, are refused. */
 const MAX_SKEW_SEC = 300;
 
-/** Slack retries an event for up to an hour or so; remember ids for a day. */
-const EVENT_MEMORY_MS = 24 * 3600_000;
+/**
+ * What makes a request the same request again: an event's id, a slash command's trigger_id (or,
+ * without one, a digest of the command's fields, which include its unique response_url).
+ */
+function inboundKey(body: Record<string, unknown>): string | null {
+  if (typeof body.event_id === 'string') return `slack:${body.event_id}`;
+  if (typeof body.command !== 'string') return null;
+  const trigger = typeof body.trigger_id === 'string' && body.trigger_id !== '' ? body.trigger_id : null;
+  return `slack-command:${trigger ?? createHash('sha256').update(JSON.stringify(body)).digest('hex')}`;
+}
 
 export async function createSlackRole(config: Config['slack'], deps: SlackRoleDeps): Promise<SlackRole> {
   if (!config.botToken) throw new AppError('CONFIG_INVALID', 'slack.botToken (SLACK_BOT_TOKEN) is required for Slack');
   const logger = slackLogger(deps.log);
-  const clientOptions = { slackApiUrl: config.apiUrl };
   let route: Route | null = null;
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (config.appToken) {
-    receiver = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
+    // Its own options object: the Socket Mode client writes its retry policy (100 retries) into it.
+    receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger,
+      installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+    });
   } else {
     if (!config.signingSecret)
       throw new AppError('CONFIG_INVALID', 'slack.signingSecret (SLACK_SIGNING_SECRET) is required in HTTP mode');
@@ -65,17 +80,25 @@ export async function createSlackRole(config: Config['slack'], deps: SlackRoleDe
       },
     };
   }
-  const app = new App({ receiver, token: config.botToken, logger, clientOptions, deferInitialization: true });
+  const app = new App({
+    receiver,
+    token: config.botToken,
+    logger,
+    clientOptions: { slackApiUrl: config.apiUrl },
+    deferInitialization: true,
+  });
   await app.init();
-  app.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !(await firstSighting(deps.db, `slack:${eventId}`, Date.now(), EVENT_MEMORY_MS))) {
-      deps.log.info({ eventId }, 'Slack event already handled (a retry); skipped');
+  app.use(async (args) => {
+    const key = inboundKey(args.body as Record<string, unknown>);
+    if (key !== null && !(await firstSighting(deps.db, key, Date.now(), INBOUND_MEMORY_MS))) {
+      deps.log.info({ key }, 'Slack request already handled (a retry or a replay); not run again');
+      if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
       return;
     }
-    await next();
+    await args.next();
   });
-  registerSlashCommands(app, deps.handler, deps.log);
+  const isAdmin = slackAdminCheck(adminCheckClient(config.botToken, config.apiUrl, logger));
+  registerSlashCommands(app, deps.handler, isAdmin, deps.log);
   return {
     app,
     route,

@@ -3,12 +3,17 @@
 // answered through the interaction callback endpoint (directly, or deferred then edited).
 import { afterAll, beforeAll, expect, it, describe } from 'vitest';
 import { silentLogger } from '../../../src/log.js';
+import { firstSighting, INBOUND_MEMORY_MS } from '../../../src/store/inbound-events.js';
+import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
 import { createDiscordGateway, type GatewayRole } from '../../../src/bot/discord/gateway.js';
 import { interactionRest } from '../../../src/bot/discord/interaction.js';
 import type { CommandHandler, CommandInvocation, Reply } from '../../../src/bot/commands/types.js';
 import { gate, waitFor } from '../../helpers/wait.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
 import { startGatewayStandIn, type GatewayStandIn } from '../../stand-ins/discord-gateway.js';
+
+/** Each request a fresh id: the bot runs a command once per id. */
+let interactionIds = 0;
 
 const BOT = '100000000000000001';
 const APP = '500000000000000001';
@@ -17,10 +22,12 @@ describe('Discord gateway client', () => {
   let gateway: GatewayStandIn;
   let discord: DiscordStandIn;
   let role: GatewayRole;
+  let t: TestStore;
   const seen: CommandInvocation[] = [];
   let hold = gate(true);
 
   beforeAll(async () => {
+    t = await openSqliteTestStore();
     gateway = await startGatewayStandIn({ botId: BOT, applicationId: APP });
     discord = await startDiscordStandIn({ botId: BOT, gatewayUrl: gateway.url });
     const handler: CommandHandler = async (inv: CommandInvocation): Promise<Reply> => {
@@ -34,6 +41,7 @@ describe('Discord gateway client', () => {
       rest: interactionRest(discord.apiUrl, 'discord-test-token'),
       applicationId: APP,
       log: silentLogger(),
+      firstSighting: (key: string) => firstSighting(t.store.db, key, Date.now(), INBOUND_MEMORY_MS),
     });
     await role.start();
   }, 30_000);
@@ -41,10 +49,11 @@ describe('Discord gateway client', () => {
     await role.stop();
     await gateway.close();
     await discord.close();
+    await t.cleanup();
   });
 
   const interaction = (token: string) => ({
-    id: '610000000000000001',
+    id: `61000000000${String(++interactionIds).padStart(7, '0')}`,
     application_id: APP,
     type: 2,
     token,
@@ -88,7 +97,8 @@ describe('Discord gateway client', () => {
         data: { allowed_mentions: { parse: [] }, embeds: [{ title: '/digest status', description: 'ok \\<@123\\>' }] },
       },
     });
-    expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status', platformAdmin: true });
+    expect(seen.at(-1)).toMatchObject({ platform: 'discord', command: 'digest', subcommand: 'status' });
+    expect(await seen.at(-1)!.platformAdmin()).toBe(true);
   });
 
   it('answers an autocomplete dispatched on the gateway with its choices (type 8)', async () => {

@@ -5,11 +5,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REST, DiscordAPIError } from 'discord.js';
 import { startHttpServer, type HttpServer } from '../../../src/http/server.js';
 import { silentLogger } from '../../../src/log.js';
+import { firstSighting, INBOUND_MEMORY_MS } from '../../../src/store/inbound-events.js';
+import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
 import { discordInteractionsRoute } from '../../../src/bot/discord/http-interactions.js';
 import { putApplicationCommands } from '../../../src/bot/discord/register-commands.js';
 import type { CommandInvocation, Reply } from '../../../src/bot/commands/types.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
 import { gate, waitFor, type Gate } from '../../helpers/wait.js';
+
+/** Each request a fresh id: the bot runs a command once per id. */
+let interactionIds = 0;
 
 const APP_ID = '500000000000000001';
 
@@ -27,6 +32,7 @@ describe('Discord HTTP interactions', () => {
   let url: string;
   let seen: CommandInvocation[];
   let hold: Gate;
+  let t: TestStore;
 
   beforeAll(async () => {
     discord = await startDiscordStandIn();
@@ -40,13 +46,21 @@ describe('Discord HTTP interactions', () => {
         sections: [{ text: 'Handly raised $120M @everyone' }],
       };
     };
-    const route = discordInteractionsRoute(key.hex, { handler, rest, applicationId: APP_ID, log: silentLogger() });
+    t = await openSqliteTestStore();
+    const route = discordInteractionsRoute(key.hex, {
+      handler,
+      rest,
+      applicationId: APP_ID,
+      log: silentLogger(),
+      firstSighting: (key: string) => firstSighting(t.store.db, key, Date.now(), INBOUND_MEMORY_MS),
+    });
     http = await startHttpServer([route], 0, silentLogger(), '127.0.0.1');
     url = `http://127.0.0.1:${http.port}/discord/interactions`;
   });
   afterAll(async () => {
     await http.close();
     await discord.close();
+    await t.cleanup();
   });
   beforeEach(() => {
     seen = [];
@@ -63,7 +77,7 @@ describe('Discord HTTP interactions', () => {
 
   const command = (name: string, options: unknown[], token = 'tok1', permissions = '0') =>
     JSON.stringify({
-      id: '600000000000000001',
+      id: `60000000000${String(++interactionIds).padStart(7, '0')}`,
       application_id: APP_ID,
       type: 2,
       token,
@@ -111,9 +125,10 @@ describe('Discord HTTP interactions', () => {
         text: null,
         userId: '700000000000000001',
         channelId: '300000000000000009',
-        platformAdmin: true,
+        platformAdmin: expect.any(Function) as unknown,
       },
     ]);
+    expect(await seen[0]!.platformAdmin()).toBe(true);
   });
 
   it('reads subcommands and their options', async () => {
@@ -132,8 +147,8 @@ describe('Discord HTTP interactions', () => {
       command: 'feeds',
       subcommand: 'add',
       options: { url: 'https://feeds.example/rss', topic: 'robotics' },
-      platformAdmin: false,
     });
+    expect(await seen[0]!.platformAdmin()).toBe(false);
   });
 
   it('answers a private reply with the ephemeral flag', async () => {
@@ -169,6 +184,52 @@ describe('Discord HTTP interactions', () => {
     await waitFor(() => mine().length >= 2, { what: 'the delete and the follow-up', on: [discord.events] });
     expect(mine().map((c) => c.kind)).toEqual(['delete', 'followup']);
     expect(mine()[1]!.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+  });
+
+  it('runs a command delivered twice (a replay) once; the replay gets a private note', async () => {
+    const body = command('round', [{ name: 'company', type: 3, value: 'Handly' }], 'tok-replay');
+    expect((await send(body)).status).toBe(200);
+    const again = await send(body);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({
+      type: 4,
+      data: { content: 'This interaction was already answered.', flags: 64 },
+    });
+    expect(seen).toHaveLength(1);
+  });
+
+  const good = JSON.parse(command('round', [{ name: 'company', type: 3, value: 'Handly' }])) as Record<string, unknown>;
+  it.each([
+    ['null', 'null', 'an interaction is an object'],
+    ['a string', '"hello"', 'an interaction is an object'],
+    ['data null', JSON.stringify({ ...good, data: null }), 'data:'],
+    ['no data', JSON.stringify({ ...good, data: undefined }), 'data:'],
+    ['options as a string', JSON.stringify({ ...good, data: { name: 'round', type: 1, options: 'company' } }), 'data.options:'],
+    [
+      'an option without a name',
+      JSON.stringify({ ...good, data: { name: 'round', type: 1, options: [{ type: 3 }] } }),
+      'data.options.0.name:',
+    ],
+    ['no token', JSON.stringify({ ...good, token: undefined }), 'token:'],
+    ['no id', JSON.stringify({ ...good, id: undefined }), 'id:'],
+    [
+      'permissions not a number',
+      JSON.stringify({ ...good, member: { user: { id: '7' }, permissions: 'all' } }),
+      'member.permissions:',
+    ],
+  ])('answers a signed but malformed interaction (%s) with 400 naming the field', async (_name, body, field) => {
+    const res = await send(body);
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { error: string };
+    expect(json.error).toContain('malformed interaction: ');
+    expect(json.error).toContain(field);
+    expect(seen).toEqual([]);
+  });
+
+  it('answers an interaction type it does not handle with 400 saying so', async () => {
+    const res = await send(JSON.stringify({ ...good, type: 3 }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toContain('unsupported interaction type 3');
   });
 
   it('refuses a body over 1 MiB with 413', async () => {

@@ -12,6 +12,9 @@ import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.
 import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
 import { gate, waitFor, type Gate } from '../../helpers/wait.js';
 
+/** Each request a fresh id: the bot runs a command once per id. */
+let triggerIds = 0;
+
 const SECRET = 'slack-signing-secret';
 
 describe('Slack inbound (HTTP mode)', () => {
@@ -90,7 +93,7 @@ describe('Slack inbound (HTTP mode)', () => {
       team_id: 'T1',
       api_app_id: 'A1',
       response_url: slack.responseUrl(responseId),
-      trigger_id: 't',
+      trigger_id: `t${++triggerIds}`,
     }).toString();
   const post = (body: string, h: Record<string, string>) => fetch(url, { method: 'POST', headers: h, body });
 
@@ -111,16 +114,17 @@ describe('Slack inbound (HTTP mode)', () => {
         text: 'Handly',
         userId: 'U1',
         channelId: 'C1',
-        platformAdmin: false,
+        platformAdmin: expect.any(Function) as unknown,
       },
     ]);
+    expect(await seen[0]!.platformAdmin()).toBe(false);
   });
 
   it('marks workspace admins, and answers privately when the reply is private', async () => {
     const body = command('secret', 'UADMIN');
     const json = (await (await post(body, headers(body))).json()) as { response_type: string };
     expect(json.response_type).toBe('ephemeral');
-    expect(seen[0]!.platformAdmin).toBe(true);
+    expect(await seen[0]!.platformAdmin()).toBe(true);
   });
 
   it('shows a user error privately, in full', async () => {
@@ -233,6 +237,19 @@ describe('Slack inbound (HTTP mode)', () => {
     await post(later, headers(later, { type: 'application/json' }));
     await waitFor(() => mentions.includes('Ev0002'), { what: 'the later event' });
     expect(mentions).toEqual(['Ev0001', 'Ev0002']);
+  });
+
+  it('runs a slash command once when the same signed request comes again (a retry or a replay)', async () => {
+    const body = command('Handly');
+    const first = await post(body, headers(body));
+    expect(first.status).toBe(200);
+    const retried = await post(body, { ...headers(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    expect(retried.status).toBe(200);
+    expect(await retried.text()).toBe('');
+    expect(seen).toHaveLength(1);
+    const other = command('Handly');
+    expect((await post(other, headers(other))).status).toBe(200);
+    expect(seen).toHaveLength(2);
   });
 
   it('answers the URL verification challenge', async () => {

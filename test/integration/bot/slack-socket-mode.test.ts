@@ -10,6 +10,9 @@ import { startSocketStandIn, type SocketStandIn } from '../../stand-ins/slack-so
 import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
 import { gate, waitFor } from '../../helpers/wait.js';
 
+/** Each request a fresh id: the bot runs a command once per id. */
+let triggerIds = 0;
+
 describe('Slack Socket Mode', () => {
   let socket: SocketStandIn;
   let slack: SlackStandIn;
@@ -51,7 +54,7 @@ describe('Slack Socket Mode', () => {
       team_id: 'T1',
       api_app_id: 'A1',
       response_url: slack.responseUrl(id),
-      trigger_id: 't',
+      trigger_id: `t${++triggerIds}`,
     },
   });
 

@@ -7,6 +7,7 @@ import {
   normalizeText,
   outletName,
   toNewArticle,
+  visibleText,
   type NormalizeContext,
 } from '../../../src/sources/normalize.js';
 
@@ -144,6 +145,30 @@ describe('toNewArticle', () => {
       ctx,
     )!;
     expect(a.text).toBe('Photo: Jo Roe/Getty Images');
+  });
+
+  it('strips controls, zero-width and direction characters from every text field, and caps a huge title', () => {
+    const hidden = '\u202e\u2066\u2069\u200b\u200d\u200f\ufeff\u0000\u0007\u001b\u007f\u0085';
+    const a = toNewArticle(
+      item({
+        title: `Apptronik${hidden} raises\u202a $520M\u202c`,
+        content: `The humanoid\u2067 maker\u0000 raised $520 million.${hidden}`,
+        author: `\u202eAda\u202c`,
+        categories: [`robot\u200bics`, `\u2068funding\u2069`],
+      }),
+      { ...ctx, parsed: { title: `Example\u202e News` } },
+    )!;
+    expect(a).toMatchObject({
+      title: 'Apptronik raises $520M',
+      text: 'The humanoid maker raised $520 million.',
+      author: 'Ada',
+      categories: ['robotics', 'funding'],
+      outlet: 'Example News',
+    });
+    expect(a.contentHash).toBe(contentHash('Apptronik raises $520M', 'The humanoid maker raised $520 million.'));
+    expect(toNewArticle(item({ title: `${'x'.repeat(20_000_000)}` }), ctx)!.title).toHaveLength(1000);
+    // Letters and emoji stay; tab, line feed and carriage return are whitespace, not hidden.
+    expect(visibleText('naïve 日本 👍 a\tb\nc\r')).toBe('naïve 日本 👍 a\tb\nc\r');
   });
 
   it('admits items by publication date when a window is given; undated items only when everything is admitted', () => {

@@ -6,12 +6,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { discordInteractionsRoute } from '../../../../src/bot/discord/http-interactions.js';
 import { interactionRest } from '../../../../src/bot/discord/interaction.js';
 import { startHttpServer, type HttpServer } from '../../../../src/http/server.js';
+import { firstSighting, INBOUND_MEMORY_MS } from '../../../../src/store/inbound-events.js';
 import { silentLogger } from '../../../../src/log.js';
 import { getFeedByUrl } from '../../../../src/store/feeds.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../../stand-ins/discord-api.js';
 import { ADMIN_LISTED, commandWorld, DISCORD_CHANNEL, DISCORD_LOOSE, type CommandWorld } from '../../../helpers/command-world.js';
 import { describeStores, type TestStore } from '../../../helpers/stores.js';
 import { waitFor } from '../../../helpers/wait.js';
+
+/** Each request a fresh id: the bot runs a command once per id. */
+let interactionIds = 0;
 
 const APP_ID = '500000000000000001';
 const USER = '700000000000000001';
@@ -47,6 +51,7 @@ describeStores('slash commands through Discord', (open) => {
       rest: interactionRest(discord.apiUrl),
       applicationId: APP_ID,
       log: silentLogger(),
+      firstSighting: (key: string) => firstSighting(t.store.db, key, Date.now(), INBOUND_MEMORY_MS),
     });
     http = await startHttpServer([route], 0, silentLogger(), '127.0.0.1');
     url = `http://127.0.0.1:${http.port}/discord/interactions`;
@@ -67,7 +72,7 @@ describeStores('slash commands through Discord', (open) => {
     const token = `tok${++seq}`;
     const channel = o.channel ?? DISCORD_CHANNEL;
     const body = JSON.stringify({
-      id: '600000000000000001',
+      id: `60000000000${String(++interactionIds).padStart(7, '0')}`,
       application_id: APP_ID,
       type,
       token,
@@ -103,7 +108,10 @@ describeStores('slash commands through Discord', (open) => {
     expect(m.type).toBe(4);
     expect(m.data.flags).toBeUndefined();
     expect(m.data.allowed_mentions).toEqual({ parse: [] });
-    expect(m.data.embeds[0]!.title).toBe('Funding rounds: Apptronik');
+    expect(m.data.embeds[0]).toMatchObject({
+      author: { name: 'Funding rounds: Apptronik' },
+      title: 'Series A · $350M · 2026-12-03',
+    });
     expect(text(m)).toContain('Sources disagree');
   });
 
@@ -137,7 +145,7 @@ describeStores('slash commands through Discord', (open) => {
     expect(text(refused)).toContain('is for admins: members with the Manage Server permission');
     const m = await run('digest', sub('preview'), { permissions: MANAGE_SERVER });
     expect(m.data.flags).toBe(64);
-    expect(m.data.embeds[0]!.title).toBe('Preview: Next briefing · 2026-11-21 15:00 UTC');
+    expect(m.data.embeds[0]).toMatchObject({ author: { name: 'Preview: Next briefing · 2026-11-21 15:00 UTC' }, title: 'TL;DR' });
   });
 
   it('/digest now in a channel without a destination: a clear private answer', async () => {

@@ -12,6 +12,9 @@ import { ADMIN_LISTED, commandWorld, SLACK_CHANNEL, SLACK_LOOSE, type CommandWor
 import { describeStores, type TestStore } from '../../../helpers/stores.js';
 import { waitFor } from '../../../helpers/wait.js';
 
+/** Each request a fresh id: the bot runs a command once per id. */
+let triggerIds = 0;
+
 const SECRET = 'slack-signing-secret';
 
 interface Answer {
@@ -60,7 +63,7 @@ describeStores('slash commands through Slack', (open) => {
       team_id: 'T1',
       api_app_id: 'A1',
       response_url: slack.responseUrl(responseId),
-      trigger_id: 't',
+      trigger_id: `t${++triggerIds}`,
     }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const mac = createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');

@@ -16,7 +16,7 @@ const base: CommandInvocation = {
   text: '',
   userId: 'U1',
   channelId: 'C1',
-  platformAdmin: false,
+  platformAdmin: async () => false,
 };
 const feeds = COMMANDS.find((c) => c.name === 'feeds')!;
 const round = COMMANDS.find((c) => c.name === 'round')!;

@@ -1,7 +1,10 @@
 // Command replies are pure functions of what the handlers read: checked here directly.
 import { expect, it } from 'vitest';
 import { digestSummaryReply, postNowReply } from '../../../../src/bot/commands/replies/digest.js';
-import { largestRoundsReply, noRoundsReply } from '../../../../src/bot/commands/replies/round.js';
+import { companyRoundsReply, largestRoundsReply, noRoundsReply } from '../../../../src/bot/commands/replies/round.js';
+import { discordReply } from '../../../../src/bot/discord/reply.js';
+import { slackReply } from '../../../../src/bot/slack/reply.js';
+import type { StoredRound } from '../../../../src/model.js';
 import { statusReply } from '../../../../src/bot/commands/replies/status.js';
 import { sampleDigest } from '../../../fixtures/digests.js';
 
@@ -41,4 +44,37 @@ it('round misses are private; the largest rounds are numbered with their first s
     private: true,
   });
   expect(largestRoundsReply([], 30).sections[0]!.text).toBe('No rounds with a known amount in the last 30 days.');
+});
+
+it("/round keeps each round's heading on both platforms, the reply's title above it", () => {
+  const round: StoredRound = {
+    id: 1,
+    company: 'Apptronik',
+    companyKey: 'apptronik',
+    amount: 520_000_000,
+    currency: 'USD',
+    amountUsd: 520_000_000,
+    roundType: 'extension',
+    roundTypeDetail: null,
+    valuation: 5_500_000_000,
+    leadInvestors: ['Google'],
+    otherInvestors: ['Mercedes-Benz', 'John Deere'],
+    status: 'announced',
+    conflict: null,
+    announcedAt: Date.UTC(2026, 11, 5, 9),
+    sources: [],
+  };
+  const reply = companyRoundsReply('Apptronik', [round], []);
+  const heading = reply.sections[0]!.title!;
+  expect(heading).toBe('Extension · $520M · 2026-12-05');
+  const [first] = discordReply(reply).embeds;
+  expect(first).toMatchObject({ author: { name: 'Funding rounds: Apptronik' }, title: heading });
+  expect(first!.description).toMatch(/^Valuation: \$5\.5B\nLed by Google/);
+  const slack = JSON.stringify(slackReply(reply).blocks);
+  expect(slack).toContain('Funding rounds: Apptronik');
+  expect(slack).toContain(`*${heading}*`);
+  // A reply whose first section has no heading shows the reply's title as the embed's title.
+  const bare = discordReply({ title: 'Largest rounds', sections: [{ text: 'none' }], private: true }).embeds[0]!;
+  expect(bare.title).toBe('Largest rounds');
+  expect(bare.author).toBeUndefined();
 });
