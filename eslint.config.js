@@ -33,7 +33,11 @@ const ZONES = [
   only(BASE, [], 'model, time, errors, log and version import nothing of ours.'),
   only('./text', [], 'text tools (src/text) sit below everything that reads language.'),
   only(RUNTIME_BASE, [], 'slots, the clock, shutdown, owner and the worker pool import only the base.'),
-  only('./config.ts', ['./runtime/slots.ts'], 'the config schema depends only on the base and cron slots.'),
+  only(
+    ['./config.ts', './config-messages.ts'],
+    ['./runtime/slots.ts'],
+    'the config schema depends only on the base and cron slots.',
+  ),
   only(
     './store',
     ['./runtime/worker-pool.ts'],

@@ -19,6 +19,10 @@ const DEST: Destination = {
   emptyDigest: 'short',
   enabled: true,
   disabledReason: null,
+  origin: 'admin',
+  schedule: null,
+  include: [],
+  exclude: [],
 };
 
 function company(i: number): string {

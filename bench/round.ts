@@ -224,6 +224,7 @@ export async function benchRound(opts: RoundBenchOptions = {}): Promise<RoundBen
       digests: {
         preview: () => Promise.reject(new Error('not in this benchmark')),
         postNow: () => Promise.reject(new Error('not in this benchmark')),
+        pending: () => Promise.reject(new Error('not in this benchmark')),
       },
       log: silentLogger(),
     });

@@ -26,6 +26,10 @@ const DEST: Destination = {
   emptyDigest: 'short',
   enabled: true,
   disabledReason: null,
+  origin: 'admin',
+  schedule: null,
+  include: [],
+  exclude: [],
 };
 
 function article(id: number, title: string, text: string, at: number, outlet: string, url: string): Article {

@@ -34,6 +34,12 @@ registerDemo(program);
 registerDiscord(program);
 registerSlack(program);
 
+// `digestbot feeds list | head`: the reader went away; stop quietly, as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 /** Every failure ends as one readable paragraph on stderr and a non-zero exit code. */
 try {
   await program.parseAsync(process.argv);

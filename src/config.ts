@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
-import { isValidCron } from './runtime/slots.js';
+import { isTimeZone, isValidCron } from './runtime/slots.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PLATFORMS = ['slack', 'discord', 'console'] as const;
@@ -19,20 +20,9 @@ const cronExpr = z.string().trim().refine(isValidCron, {
   message: 'expected a cron expression such as "0 15 * * *"',
 });
 
-const timeZone = z
-  .string()
-  .trim()
-  .refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expected an IANA time zone such as "UTC" or "Europe/Paris"' },
-  );
+const timeZone = z.string().trim().refine(isTimeZone, {
+  message: 'expected an IANA time zone such as "UTC" or "Europe/Paris"',
+});
 
 /** A CIDR (`10.0.0.0/8`, `fd00::/8`), a single address, or `host:port` a feed may reach despite the private-address guard. */
 export function isAllowListEntry(value: string): boolean {
@@ -51,16 +41,47 @@ const allowEntry = z.string().trim().refine(isAllowListEntry, {
   message: 'expected a CIDR (10.0.0.0/8), an IP address, or host:port',
 });
 
-const channelRef = z.strictObject({
+/** A channel id as each platform spells it; `console` takes any label. */
+const CHANNEL_IDS: Record<string, { pattern: RegExp; expected: string }> = {
+  slack: {
+    pattern: /^[CGD][A-Z0-9]+$/,
+    expected: 'a Slack channel id such as C0123456789 (in Slack: the channel name → About → Channel ID), not its name',
+  },
+  discord: {
+    pattern: /^\d{17,20}$/,
+    expected: 'a Discord channel id of 17–20 digits (Developer Mode on, then right-click the channel → Copy Channel ID)',
+  },
+};
+
+const channelShape = {
   platform: z.enum(PLATFORMS).describe('slack, discord or console'),
   channel: z.string().trim().min(1).describe('channel id (Slack C…, Discord snowflake; any label for console)'),
+};
+
+function checkChannelId(c: { platform: string; channel: string }, ctx: z.RefinementCtx): void {
+  const id = CHANNEL_IDS[c.platform];
+  if (id && !id.pattern.test(c.channel)) ctx.addIssue({ code: 'custom', path: ['channel'], message: `expected ${id.expected}` });
+}
+
+const channelRef = z.strictObject(channelShape).superRefine(checkChannelId);
+
+const scheduleSchema = z.strictObject({
+  crons: z.array(cronExpr).min(1).describe('digest slots as cron expressions'),
+  timezone: timeZone.optional().describe('time zone of the cron expressions (default: schedule.timezone)'),
 });
 
-const destinationSchema = channelRef.extend({
-  name: z.string().optional().describe('label shown in logs and status'),
-  topics: z.array(z.string().trim().min(1)).default([]).describe('topics routed here; empty means all'),
-  emptyDigest: z.enum(['short', 'skip']).optional().describe('when nothing is new: post a short note, or skip'),
-});
+const destinationSchema = z
+  .strictObject({
+    ...channelShape,
+    name: z.string().optional().describe('label shown in logs and status'),
+    topics: z.array(z.string().trim().min(1)).default([]).describe('topics routed here; empty means all'),
+    emptyDigest: z.enum(['short', 'skip']).optional().describe('when nothing is new: post a short note, or skip'),
+    schedule: scheduleSchema.optional().describe("this channel's own slots; default the global schedule"),
+    include: z.array(z.string().trim().min(1)).default([]).describe('words or /regex/: an article must match one'),
+    exclude: z.array(z.string().trim().min(1)).default([]).describe('words or /regex/: an article matching one is left out'),
+    pausedFeeds: z.array(httpUrl).default([]).describe('feed URLs left out of this channel'),
+  })
+  .superRefine(checkChannelId);
 
 const feedSchema = z.strictObject({
   url: httpUrl.describe('feed URL (RSS, Atom, RDF or JSON Feed)'),
@@ -68,7 +89,12 @@ const feedSchema = z.strictObject({
   title: z.string().optional().describe('display name; defaults to the feed title'),
 });
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `expected a whole number from ${min} to ${max}` })
+    .int(`expected a whole number from ${min} to ${max}`)
+    .min(min, `expected a whole number from ${min} to ${max}`)
+    .max(max, `expected a whole number from ${min} to ${max}`);
 const secret = z.string().trim().min(1).optional();
 
 export const configSchema = z
@@ -99,12 +125,20 @@ export const configSchema = z
           .describe('a slot missed while down runs once if this recent'),
       })
       .prefault({}),
-    feeds: z.array(feedSchema).default([]).describe('feeds to poll (added to the store at start)'),
-    seedFeeds: z.boolean().default(true).describe('with no feed configured or stored, poll the curated list in seeds/feeds.json'),
+    feeds: z
+      .array(feedSchema)
+      .default([])
+      .describe('feeds to poll; at every start added, updated, and disabled when removed (decision 0020)'),
+    seedFeeds: z
+      .boolean()
+      .default(true)
+      .describe('while no feed is configured or added by an admin, poll the starter list in seeds/feeds.json'),
     destinations: z
       .array(destinationSchema)
       .default([])
-      .describe('channels that receive the digest (env: `slack:C0123,discord:1234567890`)'),
+      .describe(
+        'channels that receive the digest, each with topics, schedule, emptyDigest, include, exclude, pausedFeeds; at every start added, updated, and disabled when removed (env: `slack:C0123,discord:1234567890123456789`)',
+      ),
     adminChannel: channelRef.optional().describe('where failures and disabled feeds are reported (env: `slack:C0999`)'),
     admins: z
       .strictObject({
@@ -139,9 +173,18 @@ export const configSchema = z
       ),
     slack: z
       .strictObject({
-        botToken: secret.describe('bot token (xoxb-…)'),
+        botToken: secret
+          .refine((v) => v === undefined || v.startsWith('xoxb-'), {
+            message:
+              'expected the bot token, which starts with xoxb- (OAuth & Permissions → Bot User OAuth Token); an xapp- token is the app-level token and goes in SLACK_APP_TOKEN',
+          })
+          .describe('bot token (xoxb-…)'),
         signingSecret: secret.describe('signing secret (HTTP mode)'),
-        appToken: secret.describe('app-level token (xapp-…, Socket Mode)'),
+        appToken: secret
+          .refine((v) => v === undefined || v.startsWith('xapp-'), {
+            message: 'expected the app-level token, which starts with xapp- (Basic Information → App-Level Tokens)',
+          })
+          .describe('app-level token (xapp-…, Socket Mode)'),
         apiUrl: httpUrl.default('https://slack.com/api/').describe('Web API base URL'),
       })
       .prefault({}),
@@ -151,7 +194,10 @@ export const configSchema = z
         applicationId: z
           .string()
           .trim()
-          .regex(/^\d{5,25}$/, 'expected a numeric application id')
+          .regex(
+            /^\d{17,20}$/,
+            'expected the application id, 17–20 digits (Developer Portal → your application → General Information → Application ID)',
+          )
           .optional()
           .describe('application id'),
         publicKey: z
@@ -300,7 +346,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(describeIssue(issue, origins, raw));
+    for (const issue of result.error.issues)
+      problems.push(...describeIssue(issue, { origins, raw, schema: configSchema, secretPaths: SECRET_PATHS }));
   }
   if (problems.length > 0) throw new ConfigError(problems, file ? `file ${file} and environment` : 'environment');
   return result.data!;
@@ -389,34 +436,6 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
     node = node[key] as Record<string, unknown>;
   }
   node[path[path.length - 1]!] = value;
-}
-
-function getPath(target: unknown, path: PropertyKey[]): unknown {
-  let node = target;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, origins: Map<string, string>, raw: unknown): string {
-  const path = issue.path.map(String);
-  if (issue.code === 'unrecognized_keys') {
-    const where = path.length ? path.join('.') + '.' : '';
-    return `${issue.keys.map((k) => where + k).join(', ')}: unknown key${issue.keys.length > 1 ? 's' : ''}`;
-  }
-  let envName: string | undefined;
-  for (let i = path.length; i > 0 && envName === undefined; i--) envName = origins.get(path.slice(0, i).join('.'));
-  const key = envName ? `${envName} (${formatPath(issue.path)})` : formatPath(issue.path);
-  const secretPath = SECRET_PATHS.some((p) => p.join('.') === path.join('.'));
-  const got = getPath(raw, issue.path);
-  const shown = got === undefined || secretPath ? '' : `, got ${JSON.stringify(got)}`;
-  return `${key}: ${issue.message}${shown}`;
-}
-
-function formatPath(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i ? '.' : '') + String(p))).join('') || '(top level)';
 }
 
 /** A copy of the configuration that is safe to log or print: secrets replaced, database password hidden. */

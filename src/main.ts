@@ -1,14 +1,15 @@
 // Composition root: config → store → roles → shutdown. Roles (scheduler, HTTP listener, Slack,
 // Discord) are started here and nowhere else.
 import { createCommandRegistry } from './bot/commands/registry.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { healthRoute } from './http/health.js';
 import { metricsRoute } from './http/metrics.js';
 import { startHttpServer } from './http/server.js';
 import { runCycle, type CycleDeps } from './pipeline/cycle.js';
 import { cycleDeps } from './pipeline/deps.js';
 import { digestOps } from './pipeline/run-slot.js';
-import { syncConfiguration } from './pipeline/sync-config.js';
+import { configProblems } from './pipeline/config-problems.js';
+import { reconcileConfiguration } from './pipeline/reconcile.js';
 import { bootstrap, type App } from './runtime/app.js';
 import { startScheduler } from './runtime/clock.js';
 import { processOwner } from './runtime/owner.js';
@@ -18,10 +19,12 @@ import { createFetcher } from './sources/fetch/fetcher.js';
 
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
 export async function start(config: Config): Promise<App> {
+  const { errors } = configProblems(config);
+  if (errors.length > 0) throw new ConfigError(errors, 'settings that cannot work together');
   const app = await bootstrap(config);
   const owner = processOwner();
   app.shutdown.add('scheduler seat', await takeSchedulerSeat(app.store, owner));
-  await syncConfiguration(app);
+  await reconcileConfiguration(app);
   app.log.info({ policy: describeFetchPolicy(config.fetch) }, 'feed fetch policy');
   const fetcher = createFetcher(config.fetch);
   app.shutdown.add('fetcher', () => fetcher.close());

@@ -38,6 +38,9 @@ export interface ParsedFeed {
 
 export type FeedStatus = 'active' | 'disabled';
 
+/** Who owns a feed or destination row (decision 0020): the config file, an admin (chat or CLI), or the seed list. */
+export type Origin = 'config' | 'admin' | 'seed';
+
 export interface Feed {
   id: number;
   url: string;
@@ -66,6 +69,9 @@ export interface Feed {
   lastItems: string[];
   addedAt: EpochMs;
   addedBy: string | null;
+  origin: Origin;
+  /** The site the feed belongs to, when known (OPML htmlUrl, the feed's own link). */
+  siteUrl: string | null;
 }
 
 export interface Article {
@@ -170,6 +176,12 @@ export type Platform = 'slack' | 'discord' | 'console';
 
 export type EmptyDigestMode = 'short' | 'skip';
 
+/** Digest slots as cron expressions in a time zone. */
+export interface ScheduleSpec {
+  crons: string[];
+  timezone: string;
+}
+
 export interface Destination {
   id: number;
   platform: Platform;
@@ -180,6 +192,12 @@ export interface Destination {
   emptyDigest: EmptyDigestMode;
   enabled: boolean;
   disabledReason: string | null;
+  origin: Exclude<Origin, 'seed'>;
+  /** The destination's own slots; null follows the global schedule. */
+  schedule: ScheduleSpec | null;
+  /** Patterns an article must match one of (none: every article) and must match none of. */
+  include: string[];
+  exclude: string[];
 }
 
 /** One scheduled digest instant, e.g. 2026-11-21T15:00:00Z. */

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { redactConfig } from '../config.js';
 import { start } from '../main.js';
+import { configProblems } from '../pipeline/config-problems.js';
 import { migrate, openStore } from '../store/store.js';
 import { cliConfig } from './context.js';
 
@@ -31,8 +32,12 @@ export function registerCore(program: Command): void {
     .command('config')
     .description('configuration tools')
     .command('check')
-    .description('validate the configuration and print it with secrets redacted')
+    .description('validate the configuration and print it with secrets redacted; warn about what start would refuse')
     .action(() => {
-      process.stdout.write(`${JSON.stringify(redactConfig(cliConfig(program)), null, 2)}\n`);
+      const config = cliConfig(program);
+      process.stdout.write(`${JSON.stringify(redactConfig(config), null, 2)}\n`);
+      const { errors, warnings } = configProblems(config);
+      for (const e of errors) process.stderr.write(`warning: ${e} (start refuses this)\n`);
+      for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
     });
 }

@@ -1,9 +1,15 @@
-// `digestbot feeds add <url> [--topic t] [--backfill 48h] | list [--json] | remove <id> | test <url> | errors`.
+// `digestbot feeds add <url> [--topic t] [--backfill 48h] | list [--json] | remove <id> | test <url> | errors
+// | import <file|url> [--topic t] | export [--out file]`.
+import { plural } from '../bot/render/text.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
 import { userError } from '../errors.js';
 import { createFetcher, type Fetcher } from '../sources/fetch/index.js';
-import { addFeed, feedErrors, listFeedStatus, removeFeed, testFeed, type FeedStatus } from '../sources/feeds-admin.js';
+import { feedErrors, listFeedStatus, type FeedStatus } from '../sources/feed-status.js';
+import { addFeed, removeFeed, testFeed } from '../sources/feeds-admin.js';
+import { MAX_OPML_BYTES } from '../sources/opml.js';
+import { exportOpml, fetchOpml, importOpml } from '../sources/opml-import.js';
 import { cliConfig, withStore } from './context.js';
 import { writeJsonLine } from './io.js';
 
@@ -16,6 +22,17 @@ async function withFetcher<T>(config: Config, fn: (fetcher: Fetcher) => Promise<
   }
 }
 
+function readOpmlFile(path: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (err) {
+    throw userError('BAD_ARGUMENT', `Cannot read ${path}: ${(err as Error).message}`);
+  }
+  if (buf.length > MAX_OPML_BYTES) throw userError('OPML_INVALID', `${path} is larger than ${MAX_OPML_BYTES / 1024 / 1024} MB.`);
+  return buf.toString('utf8');
+}
+
 const when = (ms: number | null) => (ms === null ? '-' : new Date(ms).toISOString().replace(/:\d\d\.\d+Z$/, 'Z'));
 
 function printTable(feeds: FeedStatus[]): void {
@@ -24,7 +41,8 @@ function printTable(feeds: FeedStatus[]): void {
     return;
   }
   for (const f of feeds) {
-    const state = f.health === 'disabled' ? `disabled (${f.disabledReason})` : f.health;
+    const state =
+      (f.health === 'disabled' ? `disabled (${f.disabledReason})` : f.health) + (f.origin === 'admin' ? '' : ` · ${f.origin}`);
     const error = f.lastErrorCode && f.health !== 'ok' ? `  last error ${f.lastErrorCode}: ${f.lastError}` : '';
     process.stdout.write(
       `${f.id}\t${state}\t${f.title ?? '(untitled)'}\t${f.url}\n` +
@@ -43,7 +61,7 @@ export function registerFeeds(program: Command): void {
     .option('--backfill <duration>', 'admit items published this recently (e.g. 48h, 7d) to the next digest')
     .action(async (url: string, opts: { topic?: string; backfill?: string }) => {
       const config = cliConfig(program);
-      const { feed, preview } = await withStore(config, (store) =>
+      const { feed, preview, seedsRemoved } = await withStore(config, (store) =>
         withFetcher(config, (fetcher) =>
           addFeed(
             { db: store.db, fetcher, maxItems: config.fetch.maxItems },
@@ -52,9 +70,40 @@ export function registerFeeds(program: Command): void {
         ),
       );
       const backfill = feed.backfillSince === null ? '' : `; items since ${when(feed.backfillSince)} reach the next digest`;
+      const found = preview.discoveredFrom ? `; found on ${preview.discoveredFrom}` : '';
       process.stdout.write(
-        `added feed ${feed.id}: ${feed.url} (${preview.title ?? 'untitled'}, ${preview.itemCount} items${backfill})\n`,
+        `added feed ${feed.id}: ${feed.url} (${preview.title ?? 'untitled'}, ${plural(preview.itemCount, 'item')}${backfill}${found})\n`,
       );
+      if (seedsRemoved > 0) process.stdout.write(`removed the ${seedsRemoved} starter feeds (seeds/feeds.json)\n`);
+    });
+
+  feeds
+    .command('import <source>')
+    .description('add the feeds of an OPML file (a path, or an http(s) URL); folders become topics')
+    .option('--topic <topic>', 'one topic for every feed instead of the folders')
+    .action(async (source: string, opts: { topic?: string }) => {
+      const config = cliConfig(program);
+      const text = /^https?:\/\//i.test(source)
+        ? await withFetcher(config, (fetcher) => fetchOpml(fetcher, source))
+        : readOpmlFile(source);
+      const r = await withStore(config, (store) =>
+        importOpml(store.db, text, { topic: opts.topic ?? null, addedBy: 'cli', now: Date.now() }),
+      );
+      for (const f of r.added) process.stdout.write(`added feed ${f.id}: ${f.url} [${f.topic ?? '-'}] ${f.title ?? ''}\n`);
+      for (const s of r.skipped) process.stdout.write(`already there: ${s}\n`);
+      for (const p of r.problems) process.stderr.write(`not read: ${p}\n`);
+      process.stdout.write(`imported ${r.added.length}, skipped ${r.skipped.length}, not read ${r.problems.length}\n`);
+      if (r.seedsRemoved > 0) process.stdout.write(`removed the ${r.seedsRemoved} starter feeds (seeds/feeds.json)\n`);
+    });
+
+  feeds
+    .command('export')
+    .description('every feed as OPML 2.0, one folder per topic (stdout, or --out)')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts: { out?: string }) => {
+      const text = await withStore(cliConfig(program), (store) => exportOpml(store.db, Date.now()));
+      if (opts.out) writeFileSync(opts.out, text);
+      else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     });
 
   feeds
@@ -99,7 +148,7 @@ export function registerFeeds(program: Command): void {
         return;
       }
       process.stdout.write(
-        `${preview.format} feed "${preview.title ?? 'untitled'}" at ${preview.finalUrl}: ${preview.itemCount} items\n`,
+        `${preview.format} feed "${preview.title ?? 'untitled'}" at ${preview.finalUrl}: ${plural(preview.itemCount, 'item')}\n`,
       );
       for (const i of preview.items)
         process.stdout.write(`  ${i.published ?? '(undated)'}  ${i.title ?? '(untitled)'}  ${i.link ?? ''}\n`);

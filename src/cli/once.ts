@@ -1,13 +1,16 @@
 // `digestbot once [--now | --dry-run]`: one full cycle in the foreground, then exit.
+import { plural } from '../bot/render/text.js';
 import type { Command } from 'commander';
 import { consoleOptionsFor, renderDigestText } from '../bot/console/render.js';
 import { ingest, runCycle } from '../pipeline/cycle.js';
 import { cycleDeps } from '../pipeline/deps.js';
-import { syncConfiguration } from '../pipeline/sync-config.js';
+import { configProblems } from '../pipeline/config-problems.js';
+import { reconcileConfiguration } from '../pipeline/reconcile.js';
+import { ConfigError } from '../config.js';
 import { bootstrap, type App } from '../runtime/app.js';
 import type { Destination } from '../model.js';
 import { processOwner } from '../runtime/owner.js';
-import { prepareDigest, runSlot, scheduleOf, slotContext } from '../pipeline/run-slot.js';
+import { destinationSchedule, prepareDigest, runSlot, skipsEmpty, slotContext } from '../pipeline/run-slot.js';
 import { nextSlotAfter } from '../runtime/slots.js';
 import { createFetcher } from '../sources/fetch/fetcher.js';
 import { listDestinations } from '../store/destinations.js';
@@ -26,6 +29,10 @@ const TERMINAL: Destination = {
   emptyDigest: 'short',
   enabled: true,
   disabledReason: null,
+  origin: 'admin',
+  schedule: null,
+  include: [],
+  exclude: [],
 };
 /** How long `once` waits for the outbox (paced posts, short backoffs) before it reports what is left. */
 const DRAIN_MS = 2 * MINUTE;
@@ -37,10 +44,13 @@ export function registerOnce(program: Command): void {
     .option('--now', 'post an unscheduled digest now to every destination instead of waiting for a slot')
     .option('--dry-run', 'build the digest for the coming slot and print it; post nothing, mark nothing')
     .action(async (opts: { now?: boolean; dryRun?: boolean }) => {
-      const app = await bootstrap(cliConfig(program));
+      const config = cliConfig(program);
+      const { errors } = configProblems(config);
+      if (errors.length > 0 && !opts.dryRun) throw new ConfigError(errors, 'settings that cannot work together');
+      const app = await bootstrap(config);
       const fetcher = createFetcher(app.config.fetch);
       try {
-        await syncConfiguration(app);
+        await reconcileConfiguration(app);
         if (opts.dryRun) await dryRun(app, fetcher);
         else await postCycle(app, fetcher, opts.now === true);
       } finally {
@@ -58,12 +68,19 @@ function deps(app: App, fetcher: ReturnType<typeof createFetcher>) {
 async function dryRun(app: App, fetcher: ReturnType<typeof createFetcher>): Promise<void> {
   const d = deps(app, fetcher);
   await ingest(d);
-  const schedule = scheduleOf(app.config);
-  const ctx = slotContext(schedule, nextSlotAfter(schedule, Date.now()).at);
   const destinations = (await listDestinations(app.store.db)).filter((x) => x.enabled);
   for (const destination of destinations.length > 0 ? destinations : [TERMINAL]) {
+    const schedule = destinationSchedule(app.config, destination);
+    const ctx = await slotContext(app.store.db, schedule, destination, nextSlotAfter(schedule, Date.now()).at);
     const { digest } = await prepareDigest(d, destination, ctx);
-    process.stdout.write(`── ${destination.platform}:${destination.channelId} (dry run: nothing posted) ──\n`);
+    const where = `${destination.platform}:${destination.channelId}`;
+    if (digest.empty && skipsEmpty(destination, false)) {
+      process.stdout.write(
+        `── ${where} (dry run): nothing new for ${ctx.slot.label}; this destination skips empty digests (emptyDigest: skip), so nothing would be posted ──\n`,
+      );
+      continue;
+    }
+    process.stdout.write(`── ${where} (dry run: nothing posted) ──\n`);
     process.stdout.write(`${renderDigestText(digest, consoleOptionsFor(process.stdout))}\n`);
   }
 }
@@ -73,17 +90,19 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
   const lines: string[] = [];
   if (now) {
     const { poll } = await ingest(d);
-    lines.push(`polled ${poll.polled} feeds, ${poll.newArticles} new articles`);
-    const ctx = slotContext(scheduleOf(app.config), Date.now());
+    lines.push(`polled ${plural(poll.polled, 'feed')}, ${plural(poll.newArticles, 'new article')}`);
     for (const destination of (await listDestinations(app.store.db)).filter((x) => x.enabled)) {
-      const outcome = await runSlot(d, destination, ctx, Date.now());
-      lines.push(`${destination.platform}:${destination.channelId} ${ctx.slot.label}: ${outcome.status}`);
+      const at = Date.now();
+      const ctx = await slotContext(app.store.db, destinationSchedule(app.config, destination), destination, at);
+      const outcome = await runSlot(d, destination, ctx, at, true);
+      const why = outcome.status === 'skipped' ? ` (${outcome.reason})` : '';
+      lines.push(`${destination.platform}:${destination.channelId} ${ctx.slot.label}: ${outcome.status}${why}`);
     }
   } else {
     const report = await runCycle(d);
-    lines.push(`polled ${report.poll.polled} feeds, ${report.poll.newArticles} new articles`);
-    lines.push(report.slot ? `slot ${report.slot.label}` : 'no slot due within the grace window (use --now to post anyway)');
-    for (const o of report.outcomes) lines.push(`destination ${o.destinationId}: ${o.outcome.status}`);
+    lines.push(`polled ${plural(report.poll.polled, 'feed')}, ${plural(report.poll.newArticles, 'new article')}`);
+    if (report.outcomes.length === 0) lines.push('no slot due within the grace window (use --now to post anyway)');
+    for (const o of report.outcomes) lines.push(`destination ${o.destinationId} slot ${o.slot.label}: ${o.outcome.status}`);
   }
   const { createChatRoles } = await import('../pipeline/chat-roles.js');
   const { drainUntilIdle } = await import('../bot/outbox/until-idle.js');
@@ -92,7 +111,7 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
     { db: app.store.db, posters: chat.posters, log: app.log, owner: d.owner, alert: d.alert },
     Date.now() + DRAIN_MS,
   );
-  lines.push(`posted ${sent.sent} messages, ${sent.failed} failed, ${sent.pending} still queued`);
+  lines.push(`posted ${plural(sent.sent, 'message')}, ${sent.failed} failed, ${sent.pending} still queued`);
   process.stdout.write(`${lines.join('\n')}\n`);
   if (sent.pending > 0) throw new AppError('PLATFORM_ERROR', await stillQueued(app, sent.pending));
 }

@@ -3,7 +3,8 @@
 // builds and posts a digest for this minute (as `/digest now` would) to a console destination through the real outbox,
 // writes what Slack and Discord would receive (and the chart) into a folder, then answers
 // `/round apptronik` and `/digest status` through the command registry, as the bot would.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { plural } from '../bot/render/text.js';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createCommandRegistry } from '../bot/commands/registry.js';
 import { consolePoster } from '../bot/console/poster.js';
@@ -11,6 +12,7 @@ import { renderReplyText } from '../bot/console/reply.js';
 import { renderDeliveryParts } from '../bot/delivery-parts.js';
 import { drainUntilIdle } from '../bot/outbox/until-idle.js';
 import { loadConfig, type Config } from '../config.js';
+import { userError } from '../errors.js';
 import { ingest } from '../pipeline/cycle.js';
 import { silentLogger, type Logger } from '../log.js';
 import { cycleDeps } from '../pipeline/deps.js';
@@ -25,7 +27,7 @@ import { migrate, openStore, SQLITE_FILE, type Store } from '../store/store.js';
 import { startDemoFeedServer } from './server.js';
 
 export interface DemoOptions {
-  /** Folder for the SQLite file and the payloads; emptied first. */
+  /** Folder for the SQLite file and the payloads; what an earlier demo wrote there is replaced, nothing else is touched. */
   outDir: string;
   out?: NodeJS.WritableStream;
   log?: Logger;
@@ -39,6 +41,30 @@ export interface DemoResult {
 
 const BACKFILL = '48h';
 
+/** Marks a folder the demo made, so a later run may replace what it wrote there. */
+const MARKER = '.digestbot-demo';
+/** Everything the demo writes into its folder. */
+const DEMO_FILES = [MARKER, 'data', 'digest.json', 'slack-messages.json', 'discord-messages.json', 'chart.png'];
+
+/**
+ * Readies the output folder: created when missing; an earlier demo's folder loses only what the
+ * demo wrote; any other folder with something in it is refused, never emptied.
+ */
+function prepareOutDir(outDir: string): void {
+  if (existsSync(outDir)) {
+    const entries = readdirSync(outDir);
+    if (entries.length > 0 && !entries.includes(MARKER))
+      throw userError(
+        'BAD_ARGUMENT',
+        `${outDir} already holds files the demo did not write (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); ` +
+          'pass --out with a new or empty folder.',
+      );
+    for (const name of DEMO_FILES) rmSync(join(outDir, name), { recursive: true, force: true });
+  }
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  writeFileSync(join(outDir, MARKER), 'written by digestbot demo; it replaces only the files it wrote\n');
+}
+
 function demoConfig(dataDir: string, allow: string): Config {
   return loadConfig({ env: {}, overrides: { dataDir, logLevel: 'silent', fetch: { allowPrivate: [allow] } } });
 }
@@ -50,8 +76,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const log = options.log ?? silentLogger();
   const outDir = resolve(options.outDir);
   const dataDir = join(outDir, 'data');
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  prepareOutDir(outDir);
 
   const server = await startDemoFeedServer(now);
   const config = demoConfig(dataDir, server.hostPort);
@@ -65,21 +90,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     say(`  store: ${relative(process.cwd(), join(dataDir, SQLITE_FILE))}`);
     say();
 
-    say(`1. Adding ${server.feeds.length} feeds, admitting items from the last ${BACKFILL}`);
+    say(`1. Adding ${plural(server.feeds.length, 'feed')}, admitting items from the last ${BACKFILL}`);
     for (const f of server.feeds) {
       const { preview } = await addFeed(
         { db: store.db, fetcher, maxItems: config.fetch.maxItems, now: () => now },
         { url: f.url, topic: f.topic, backfill: BACKFILL, addedBy: 'demo' },
       );
       say(
-        `   + ${preview.title ?? f.file} (${preview.format}, ${preview.itemCount} items)${f.topic ? ` → topic ${f.topic}` : ''}`,
+        `   + ${preview.title ?? f.file} (${preview.format}, ${plural(preview.itemCount, 'item')})${f.topic ? ` → topic ${f.topic}` : ''}`,
       );
     }
     const owner = processOwner();
     const alert = async () => undefined;
     const deps = cycleDeps({ config, log, store, shutdown: new Shutdown(log) }, { owner, fetcher, alert, now: () => now });
     const { poll, rounds } = await ingest(deps);
-    say(`2. Polled: ${poll.newArticles} new articles from ${poll.ok} feeds; ${rounds?.rounds ?? 0} funding-round reports read`);
+    say(
+      `2. Polled: ${plural(poll.newArticles, 'new article')} from ${plural(poll.ok, 'feed')}; ${rounds?.rounds ?? 0} funding-round reports read`,
+    );
 
     const destination = await upsertDestination(store.db, {
       platform: 'console',
@@ -89,8 +116,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       emptyDigest: 'short',
       now,
     });
-    const schedule = scheduleOf(config);
-    const ctx = slotContext(schedule, now);
+    const ctx = await slotContext(store.db, scheduleOf(config), destination, now);
     const outcome = await runSlot(deps, destination, ctx, now);
     if (outcome.status !== 'queued') throw new Error(`the demo digest was not built: ${JSON.stringify(outcome)}`);
     say(
@@ -117,7 +143,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     if (chart) write('chart.png', chart);
     say(`4. What Slack and Discord would receive, written to ${relative(process.cwd(), outDir) || '.'}/:`);
     say(`   slack-messages.json (${slack.length} Block Kit messages: a parent and its thread)`);
-    say(`   discord-messages.json (${discord.length} messages of embeds)`);
+    say(`   discord-messages.json (${plural(discord.length, 'message')} of embeds)`);
     if (chart) say(`   chart.png (${Math.round(chart.byteLength / 1024)} KB bar chart of the rounds)`);
     say('   digest.json (the platform-neutral digest)');
 

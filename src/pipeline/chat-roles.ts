@@ -5,6 +5,7 @@ import type { Route } from '../http/server.js';
 import type { Logger } from '../log.js';
 import { firstSighting, INBOUND_MEMORY_MS } from '../store/inbound-events.js';
 import type { Db } from '../store/store.js';
+import { spelledFor } from '../bot/commands/catalog.js';
 import type { CommandHandler } from '../bot/commands/types.js';
 import { consolePoster } from '../bot/console/poster.js';
 import { createDiscordGateway } from '../bot/discord/gateway.js';
@@ -60,7 +61,9 @@ export async function createChatRoles(
         deps.db,
         'discord-gateway',
         deps.owner,
-        createDiscordGateway(discord.token, discord.apiUrl, interactionDeps),
+        createDiscordGateway(discord.token, discord.apiUrl, interactionDeps, {
+          httpInteractions: discord.publicKey !== undefined,
+        }),
         deps.log,
       );
       starts.push(gateway.start);
@@ -87,7 +90,7 @@ export function adminAlert(config: Config, posters: Posters, log: Logger): (text
     const poster = target ? posters[target.platform] : undefined;
     if (!target || !poster) return;
     const r = await poster
-      .notify(target.channel, text)
+      .notify(target.channel, spelledFor(text, target.platform))
       .catch((err: unknown) => ({ ok: false as const, outcome: { status: null, detail: String(err) } }));
     if (!r.ok) log.error({ outcome: r.outcome }, 'could not tell the admin channel');
   };

@@ -3,9 +3,10 @@
 // and hand the outbox its work. Every step is shared safely between replicas by the store.
 import type { Config } from '../config.js';
 import { readNewRounds, type ReadRoundsReport } from './read-rounds.js';
+import { alertStuckParts } from './stuck-alerts.js';
 import type { Slot } from '../model.js';
-import { runSlot, scheduleOf, slotContext, type DigestDeps, type SlotOutcome } from './run-slot.js';
-import { dueSlot, nextSlotAfter } from '../runtime/slots.js';
+import { destinationSchedule, runSlot, scheduleOf, slotContext, type DigestDeps, type SlotOutcome } from './run-slot.js';
+import { dueSlot, nextSlotOfAny } from '../runtime/slots.js';
 import type { Fetcher } from '../sources/fetch/fetcher.js';
 import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
 import { listDestinations } from '../store/destinations.js';
@@ -25,8 +26,10 @@ export interface CycleDeps extends DigestDeps {
 export interface CycleReport {
   poll: PollCycleReport;
   rounds: ReadRoundsReport | null;
-  slot: Slot | null;
-  outcomes: { destinationId: number; outcome: SlotOutcome }[];
+  /** One per destination whose slot was due (each destination runs its own schedule). */
+  outcomes: { destinationId: number; slot: Slot; outcome: SlotOutcome }[];
+  /** Delivery parts the admin channel was just told are stuck. */
+  stuckParts: number;
 }
 
 /** Ahead of a slot this close, feeds due before it are polled now so the digest is fresh. */
@@ -76,21 +79,22 @@ export function pollDeadline(started: number, slotAt: number): number {
 export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   const clock = deps.now ?? Date.now;
   const { config, store } = deps;
-  const schedule = scheduleOf(config);
   const started = clock();
-  const next = nextSlotAfter(schedule, started);
+  const destinations = (await listDestinations(store.db)).filter((d) => d.enabled);
+  const schedules = [scheduleOf(config), ...destinations.map((d) => destinationSchedule(config, d))];
+  const next = nextSlotOfAny(schedules, started);
   const slotIsClose = next.at - started <= PRE_SLOT_MS;
   const { poll, rounds } = await ingest(deps, slotIsClose ? { dueBy: next.at, deadline: pollDeadline(started, next.at) } : {});
 
-  const slot = dueSlot(schedule, clock(), config.schedule.catchUpGraceMinutes * 60_000);
   const outcomes: CycleReport['outcomes'] = [];
-  if (slot) {
-    const ctx = slotContext(schedule, slot.at);
-    for (const destination of await listDestinations(store.db)) {
-      if (!destination.enabled) continue;
-      outcomes.push({ destinationId: destination.id, outcome: await runSlot(deps, destination, ctx, clock()) });
-    }
-    if (outcomes.some((o) => o.outcome.status === 'queued')) deps.kick?.();
+  for (const destination of destinations) {
+    const schedule = destinationSchedule(config, destination);
+    const slot = dueSlot(schedule, clock(), config.schedule.catchUpGraceMinutes * 60_000);
+    if (!slot) continue;
+    const ctx = await slotContext(store.db, schedule, destination, slot.at);
+    outcomes.push({ destinationId: destination.id, slot, outcome: await runSlot(deps, destination, ctx, clock()) });
   }
-  return { poll, rounds, slot, outcomes };
+  if (outcomes.some((o) => o.outcome.status === 'queued')) deps.kick?.();
+  const stuckParts = await alertStuckParts(store.db, deps.alert, clock());
+  return { poll, rounds, outcomes, stuckParts };
 }

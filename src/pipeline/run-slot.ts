@@ -9,17 +9,17 @@ import { buildDigest } from '../digest/build.js';
 import { chartSpec } from '../digest/chart/spec.js';
 import { renderChartPng } from '../digest/chart/png.js';
 import type { Summarizer } from '../digest/summarize/types.js';
-import { nextSlotAfter, previousSlot, slotLabel, type Schedule } from '../runtime/slots.js';
+import { nextSlotAfter, previousSlot, scheduleFor, slotLabel, type Schedule } from '../runtime/slots.js';
 import { queueDeliveries } from '../store/deliveries.js';
 import { articleTexts } from '../store/articles.js';
-import { articlesForDestination, saveDigest } from '../store/digests.js';
+import { saveDigest } from '../store/digests.js';
 import { roundsForArticles } from '../store/rounds-lookup.js';
-import { claimSlotRun, finishSlotRun, releaseSlotRun } from '../store/slot-runs.js';
-import type { Store } from '../store/store.js';
+import { claimSlotRun, finishSlotRun, lastDigestSlot, releaseSlotRun } from '../store/slot-runs.js';
+import type { Db, Store } from '../store/store.js';
 import { errorMessage } from '../errors.js';
 import type { DigestOps } from '../bot/commands/context.js';
-import { LOOKBACK_MS } from '../digest/window.js';
 import { MINUTE } from '../time.js';
+import { pendingCount, windowArticles } from './window.js';
 
 export interface DigestDeps {
   store: Store;
@@ -43,7 +43,6 @@ export type SlotOutcome =
   | { status: 'taken' }
   | { status: 'failed'; error: string };
 
-const WINDOW_LIMIT = 5_000;
 const RUN_LEASE_MS = 10 * MINUTE;
 const RETRY_MS = 5 * MINUTE;
 
@@ -51,10 +50,24 @@ export function scheduleOf(config: Pick<Config, 'schedule'>): Schedule {
   return { crons: config.schedule.crons, timezone: config.schedule.timezone };
 }
 
-/** A scheduled slot, or an unscheduled one (`/digest now`, `once`) at any instant. */
-export function slotContext(schedule: Schedule, at: number): SlotContext {
+/** The destination's schedule: its own, else the global one. */
+export const destinationSchedule = (config: Pick<Config, 'schedule'>, destination: Destination): Schedule =>
+  scheduleFor(scheduleOf(config), destination);
+
+/**
+ * A slot of the destination (scheduled, or any instant for `/digest now` and `once --now`) with
+ * the one before it: the destination's latest built digest when that is later than the scheduled
+ * slot before (a `/digest now` in between), so "Nothing new since …" names the digest it means.
+ */
+export async function slotContext(db: Db, schedule: Schedule, destination: Destination, at: number): Promise<SlotContext> {
   const slot = { at, label: slotLabel(at, schedule.timezone) };
-  return { slot, lastSlot: previousSlot(schedule, slot), nextSlot: nextSlotAfter(schedule, at) };
+  const scheduled = previousSlot(schedule, slot);
+  const built = await lastDigestSlot(db, destination.id, at);
+  const lastSlot =
+    built !== undefined && (scheduled === null || built > scheduled.at)
+      ? { at: built, label: slotLabel(built, schedule.timezone) }
+      : scheduled;
+  return { slot, lastSlot, nextSlot: nextSlotAfter(schedule, at) };
 }
 
 /** Builds the destination's digest for the slot without writing anything (preview, dry run). */
@@ -64,11 +77,7 @@ export async function prepareDigest(
   ctx: SlotContext,
 ): Promise<{ digest: Digest; articleIds: number[] }> {
   const db = deps.store.db;
-  const articles = await articlesForDestination(db, destination, {
-    until: ctx.slot.at,
-    since: ctx.slot.at - LOOKBACK_MS,
-    limit: WINDOW_LIMIT,
-  });
+  const articles = await windowArticles(db, destination, ctx.slot.at);
   const articleIds = articles.map((a) => a.id);
   const rounds = await roundsForArticles(db, articleIds);
   const inWindow = new Set(articleIds);
@@ -94,26 +103,28 @@ export function digestChart(digest: Digest): Uint8Array | null {
   return spec ? renderChartPng(spec) : null;
 }
 
+/** Whether an empty digest is left unposted: the destination skips them, or nobody asked for this instant's digest on a schedule. */
+export const skipsEmpty = (destination: Destination, unscheduled: boolean) => unscheduled || destination.emptyDigest === 'skip';
+
 /**
  * Runs the slot for the destination once, whatever the timing and however many replicas try.
- * An empty digest is skipped when the destination says so, or with `skipEmpty` (`/digest now`:
- * nobody asked the whole channel to hear that nothing happened).
+ * `unscheduled` (`/digest now`, `once --now`): with nothing new, nothing is posted.
  */
 export async function runSlot(
   deps: DigestDeps,
   destination: Destination,
   ctx: SlotContext,
   now: number,
-  o: { skipEmpty?: boolean } = {},
+  unscheduled = false,
 ): Promise<SlotOutcome> {
   const { db } = deps.store;
   const at = ctx.slot.at;
   if (!(await claimSlotRun(db, destination.id, at, deps.owner, RUN_LEASE_MS, now))) return { status: 'taken' };
   try {
     const { digest, articleIds } = await prepareDigest(deps, destination, ctx);
-    if (digest.empty && (o.skipEmpty === true || destination.emptyDigest === 'skip')) {
+    if (digest.empty && skipsEmpty(destination, unscheduled)) {
       await finishSlotRun(db, destination.id, at, deps.owner, { status: 'skipped', now });
-      return { status: 'skipped', reason: `nothing new since ${digest.status.lastSlot?.label ?? 'the last digest'}` };
+      return { status: 'skipped', reason: `nothing new since ${ctx.lastSlot?.label ?? 'the last digest'}` };
     }
     const parts = renderDeliveryParts(digest, destination.platform, digestChart(digest));
     const queued = await deps.store.transaction(async (trx) => {
@@ -134,14 +145,18 @@ export async function runSlot(
   }
 }
 
-/** The digest pipeline as slash commands use it: `/digest preview` and `/digest now` (the outbox picks the parts up within seconds). */
+/** The digest pipeline as slash commands use it: `/digest preview`, `/digest now` (the outbox picks the parts up within seconds), `/digest status`. */
 export function digestOps(deps: DigestDeps): DigestOps {
-  const schedule = scheduleOf(deps.config);
+  const db = deps.store.db;
   return {
-    preview: async (destination, now) =>
-      (await prepareDigest(deps, destination, slotContext(schedule, nextSlotAfter(schedule, now).at))).digest,
+    preview: async (destination, now) => {
+      const schedule = destinationSchedule(deps.config, destination);
+      const ctx = await slotContext(db, schedule, destination, nextSlotAfter(schedule, now).at);
+      return (await prepareDigest(deps, destination, ctx)).digest;
+    },
     postNow: async (destination, now) => {
-      const outcome = await runSlot(deps, destination, slotContext(schedule, now), now, { skipEmpty: true });
+      const ctx = await slotContext(db, destinationSchedule(deps.config, destination), destination, now);
+      const outcome = await runSlot(deps, destination, ctx, now, true);
       if (outcome.status === 'queued') return { digestId: outcome.digestId };
       return {
         skipped:
@@ -152,5 +167,6 @@ export function digestOps(deps: DigestDeps): DigestOps {
               : 'a digest for this minute is already being built',
       };
     },
+    pending: (destination, now) => pendingCount(db, destination, now),
   };
 }

@@ -14,6 +14,16 @@ export function parseCron(expr: string, tz = 'UTC', currentDate: EpochMs = 0) {
   return CronExpressionParser.parse(expr, { currentDate: new Date(currentDate), tz });
 }
 
+/** Whether `tz` is an IANA time zone this runtime knows. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function isValidCron(expr: string): boolean {
   try {
     parseCron(expr);
@@ -82,4 +92,14 @@ export function previousSlot(schedule: Schedule, slot: Slot): Slot | null {
 export function dueSlot(schedule: Schedule, now: EpochMs, graceMs: number): Slot | null {
   const slot = latestSlotAtOrBefore(schedule, now);
   return slot !== null && now - slot.at <= graceMs ? slot : null;
+}
+
+/** A destination's schedule: its own when it has one, else the global one. */
+export function scheduleFor(global: Schedule, destination: { schedule: Schedule | null }): Schedule {
+  return destination.schedule ?? global;
+}
+
+/** The first slot after `now` over several schedules (the cycle polls ahead of it). */
+export function nextSlotOfAny(schedules: readonly Schedule[], now: EpochMs): Slot {
+  return schedules.map((s) => nextSlotAfter(s, now)).reduce((a, b) => (b.at < a.at ? b : a));
 }

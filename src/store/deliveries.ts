@@ -6,7 +6,7 @@ import { dialectOf } from './dialect.js';
 import type { Database, DeliveryRow } from './schema.js';
 import type { Db } from './store.js';
 
-export type DeliveryStatus = 'pending' | 'sending' | 'unsure' | 'sent' | 'failed';
+export type DeliveryStatus = 'pending' | 'sending' | 'unsure' | 'sent' | 'failed' | 'skipped';
 
 /** What queueing needs of a Digest (the whole Digest fits). */
 export interface DigestKey {
@@ -82,8 +82,8 @@ export interface ClaimOptions {
 /**
  * Claims due deliveries for `owner` in one statement: safe with several processes (PostgreSQL
  * skips rows another claimer holds; the re-checked condition makes a double claim impossible on
- * both dialects). A part is due only once every earlier part of its digest was sent, so parts go
- * out in order and the first part's message id is known to its thread replies.
+ * both dialects). A part is due only once every earlier part of its digest was sent (or skipped
+ * by an admin), so parts go out in order and the first part's message id is known to its thread replies.
  */
 export async function claimDueDeliveries(db: Db, o: ClaimOptions): Promise<ClaimedDelivery[]> {
   const postgres = dialectOf(db) === 'postgres';
@@ -121,7 +121,7 @@ export async function claimDueDeliveries(db: Db, o: ClaimOptions): Promise<Claim
             .whereRef('p.digest_id', '=', 'd.digest_id')
             .whereRef('p.destination_id', '=', 'd.destination_id')
             .whereRef('p.part', '<', 'd.part')
-            .where('p.status', '<>', 'sent'),
+            .where('p.status', 'not in', ['sent', 'skipped']),
         ),
       ),
     )

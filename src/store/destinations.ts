@@ -1,12 +1,18 @@
-// Destinations: the channels a digest goes to, with their topics and empty-digest setting.
+// Destinations: the channels a digest goes to, with their owner (config or admin), topics,
+// schedule, empty-digest mode and keyword filters.
 import { z } from 'zod';
-import type { Destination, EmptyDigestMode, Platform } from '../model.js';
+import type { Destination, EmptyDigestMode, Platform, ScheduleSpec } from '../model.js';
 import { readJson, stringList } from './json.js';
 import type { DestinationRow } from './schema.js';
 import type { Db } from './store.js';
 
 const platform = z.enum(['slack', 'discord', 'console']);
 const emptyMode = z.enum(['short', 'skip']);
+const origin = z.enum(['config', 'admin']);
+const schedule = z.object({ crons: z.array(z.string()).min(1), timezone: z.string() });
+
+/** Disabled for these reasons, a destination comes back when it is declared or subscribed again. */
+export const RETIRED_REASONS = ['REMOVED_FROM_CONFIG', 'UNSUBSCRIBED'] as const;
 
 export interface DestinationInput {
   platform: Platform;
@@ -14,6 +20,11 @@ export interface DestinationInput {
   name?: string | null;
   topics: string[];
   emptyDigest: EmptyDigestMode;
+  /** Default `admin`. */
+  origin?: 'config' | 'admin';
+  schedule?: ScheduleSpec | null;
+  include?: string[];
+  exclude?: string[];
   now: number;
 }
 
@@ -27,31 +38,93 @@ export function destinationFromRow(r: DestinationRow): Destination {
     emptyDigest: emptyMode.parse(r.empty_digest),
     enabled: r.enabled === 1,
     disabledReason: r.disabled_reason,
+    origin: origin.catch('admin').parse(r.origin),
+    schedule: r.schedule === null ? null : readJson(schedule, r.schedule, 'destinations.schedule'),
+    include: readJson(stringList, r.include_patterns, 'destinations.include_patterns'),
+    exclude: readJson(stringList, r.exclude_patterns, 'destinations.exclude_patterns'),
   };
 }
 
-/** Creates the destination or updates its settings from configuration; its id and health stay. */
+/**
+ * Creates the destination or sets every setting of it (its id and history stay). One that was
+ * retired (removed from the config, unsubscribed) is enabled again; one disabled because the
+ * channel refused posts stays disabled until an admin retries.
+ */
 export async function upsertDestination(db: Db, d: DestinationInput): Promise<Destination> {
+  const settings = {
+    name: d.name ?? null,
+    topics: JSON.stringify(d.topics),
+    empty_digest: d.emptyDigest,
+    origin: d.origin ?? 'admin',
+    schedule: d.schedule ? JSON.stringify(d.schedule) : null,
+    include_patterns: JSON.stringify(d.include ?? []),
+    exclude_patterns: JSON.stringify(d.exclude ?? []),
+  };
   const row = await db
     .insertInto('destinations')
-    .values({
-      platform: d.platform,
-      channel_id: d.channelId,
-      name: d.name ?? null,
-      topics: JSON.stringify(d.topics),
-      empty_digest: d.emptyDigest,
-      created_at: d.now,
-    })
+    .values({ platform: d.platform, channel_id: d.channelId, created_at: d.now, ...settings })
     .onConflict((oc) =>
-      oc.columns(['platform', 'channel_id']).doUpdateSet({
-        name: d.name ?? null,
-        topics: JSON.stringify(d.topics),
-        empty_digest: d.emptyDigest,
-      }),
+      oc.columns(['platform', 'channel_id']).doUpdateSet((eb) => ({
+        ...settings,
+        enabled: eb
+          .case()
+          .when('destinations.disabled_reason', 'in', [...RETIRED_REASONS])
+          .then(1)
+          .else(eb.ref('destinations.enabled'))
+          .end(),
+        disabled_reason: eb
+          .case()
+          .when('destinations.disabled_reason', 'in', [...RETIRED_REASONS])
+          .then(null)
+          .else(eb.ref('destinations.disabled_reason'))
+          .end(),
+      })),
     )
     .returningAll()
     .executeTakeFirstOrThrow();
   return destinationFromRow(row);
+}
+
+/** The settings an admin changes one at a time in chat; fields left out stay. */
+export interface DestinationChange {
+  topics?: string[];
+  emptyDigest?: EmptyDigestMode;
+  schedule?: ScheduleSpec | null;
+  include?: string[];
+  exclude?: string[];
+}
+
+export async function changeDestination(db: Db, id: number, c: DestinationChange): Promise<Destination> {
+  const row = await db
+    .updateTable('destinations')
+    .set({
+      ...(c.topics !== undefined && { topics: JSON.stringify(c.topics) }),
+      ...(c.emptyDigest !== undefined && { empty_digest: c.emptyDigest }),
+      ...(c.schedule !== undefined && { schedule: c.schedule ? JSON.stringify(c.schedule) : null }),
+      ...(c.include !== undefined && { include_patterns: JSON.stringify(c.include) }),
+      ...(c.exclude !== undefined && { exclude_patterns: JSON.stringify(c.exclude) }),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return destinationFromRow(row);
+}
+
+/** Retires a destination (removed from the config, unsubscribed): nothing is built or posted for it; its history stays. */
+export async function retireDestination(db: Db, id: number, reason: (typeof RETIRED_REASONS)[number]): Promise<void> {
+  await db.updateTable('destinations').set({ enabled: 0, disabled_reason: reason }).where('id', '=', id).execute();
+}
+
+/** Enables a destination that was disabled because its channel refused posts (an admin says it is fixed). */
+export async function reenableDestination(db: Db, id: number): Promise<boolean> {
+  const res = await db
+    .updateTable('destinations')
+    .set({ enabled: 1, disabled_reason: null, consecutive_rejects: 0 })
+    .where('id', '=', id)
+    .where('enabled', '=', 0)
+    .where((eb) => eb.or([eb('disabled_reason', 'is', null), eb('disabled_reason', 'not in', [...RETIRED_REASONS])]))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }
 
 export async function listDestinations(db: Db): Promise<Destination[]> {
@@ -59,7 +132,7 @@ export async function listDestinations(db: Db): Promise<Destination[]> {
   return rows.map(destinationFromRow);
 }
 
-/** The destination of a chat channel, if the channel receives a digest. */
+/** The destination of a chat channel, if the channel receives a digest (or did: it may be disabled). */
 export async function destinationByChannel(db: Db, platform: Platform, channelId: string): Promise<Destination | undefined> {
   const row = await db
     .selectFrom('destinations')

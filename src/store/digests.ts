@@ -30,7 +30,38 @@ function pending(db: Db, dest: Destination, w: Omit<Window, 'limit'>) {
         ),
       ),
     );
-  return dest.topics.length > 0 ? q.where('topic', 'in', dest.topics) : q;
+  const inTopics = dest.topics.length > 0 ? q.where('topic', 'in', dest.topics) : q;
+  // An article every one of whose feeds is paused for this destination stays out.
+  return inTopics.where(({ not, and, exists, selectFrom }) =>
+    not(
+      and([
+        exists(
+          selectFrom('feed_items as fp')
+            .innerJoin('destination_paused_feeds as p', 'p.feed_id', 'fp.feed_id')
+            .select('fp.article_id')
+            .whereRef('fp.article_id', '=', 'articles.id')
+            .where('p.destination_id', '=', dest.id),
+        ),
+        not(
+          exists(
+            selectFrom('feed_items as fa')
+              .select('fa.article_id')
+              .whereRef('fa.article_id', '=', 'articles.id')
+              .where(({ not: n, exists: e, selectFrom: s2 }) =>
+                n(
+                  e(
+                    s2('destination_paused_feeds as p2')
+                      .select('p2.feed_id')
+                      .whereRef('p2.feed_id', '=', 'fa.feed_id')
+                      .where('p2.destination_id', '=', dest.id),
+                  ),
+                ),
+              ),
+          ),
+        ),
+      ]),
+    ),
+  );
 }
 
 /** Eligible articles the destination has not had yet, in its topics, newest first. */

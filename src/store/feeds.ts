@@ -1,8 +1,9 @@
 // Feed rows: what admins added, with validators, health and the next check time.
 import { sql } from 'kysely';
-import type { Feed } from '../model.js';
+import type { Feed, Origin } from '../model.js';
 import { userError } from '../errors.js';
 import { dialectOf } from './dialect.js';
+import { feedKey } from './feed-key.js';
 import type { Db } from './store.js';
 import { readJson, stringList } from './json.js';
 import type { FeedRow } from './schema.js';
@@ -13,8 +14,14 @@ export interface NewFeed {
   title?: string | null;
   addedBy?: string | null;
   backfillSince?: number | null;
+  /** Default `admin`. */
+  origin?: Origin;
+  siteUrl?: string | null;
   now: number;
 }
+
+const ORIGINS: readonly Origin[] = ['config', 'admin', 'seed'];
+const originOf = (v: string): Origin => ORIGINS.find((o) => o === v) ?? 'admin';
 
 export function feedFromRow(r: FeedRow): Feed {
   return {
@@ -40,15 +47,18 @@ export function feedFromRow(r: FeedRow): Feed {
     lastItems: r.last_items ? readJson(stringList, r.last_items, 'feeds.last_items') : [],
     addedAt: r.added_at,
     addedBy: r.added_by,
+    origin: originOf(r.origin),
+    siteUrl: r.site_url,
   };
 }
 
-/** Adds a feed, due now. A URL that is already there is a user error, never a second row. */
+/** Adds a feed, due now. A feed that is already there (same URL or a twin of it) is a user error, never a second row. */
 export async function insertFeed(db: Db, f: NewFeed): Promise<Feed> {
   const row = await db
     .insertInto('feeds')
     .values({
       url: f.url,
+      canonical_key: feedKey(f.url),
       topic: f.topic ?? null,
       title: f.title ?? null,
       added_by: f.addedBy ?? null,
@@ -56,21 +66,98 @@ export async function insertFeed(db: Db, f: NewFeed): Promise<Feed> {
       next_check_at: f.now,
       added_at: f.now,
       status: 'active',
+      origin: f.origin ?? 'admin',
+      site_url: f.siteUrl ?? null,
     })
-    .onConflict((oc) => oc.column('url').doNothing())
+    .onConflict((oc) => oc.doNothing())
     .returningAll()
     .executeTakeFirst();
   if (!row) throw userError('FEED_DUPLICATE', `This feed is already configured: ${f.url}`);
   return feedFromRow(row);
 }
 
-export async function getFeed(db: Db, id: number): Promise<Feed | undefined> {
-  const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+/** The stored feed that is `url` or a twin of it (http/https, trailing slash). */
+export async function getFeedByKey(db: Db, url: string): Promise<Feed | undefined> {
+  const row = await db.selectFrom('feeds').selectAll().where('canonical_key', '=', feedKey(url)).executeTakeFirst();
   return row && feedFromRow(row);
 }
 
-export async function getFeedByUrl(db: Db, url: string): Promise<Feed | undefined> {
-  const row = await db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
+/** What reconciliation or an admin may change on a feed row; fields left out stay. */
+export interface FeedUpdate {
+  url?: string;
+  title?: string | null;
+  topic?: string | null;
+  origin?: Origin;
+  siteUrl?: string | null;
+  /** true: active again (due now); false: disabled with `disabledReason`. */
+  enabled?: boolean;
+  disabledReason?: string;
+  now: number;
+}
+
+export async function updateFeed(db: Db, id: number, u: FeedUpdate): Promise<Feed | undefined> {
+  const row = await db
+    .updateTable('feeds')
+    .set({
+      ...(u.url !== undefined && { url: u.url, canonical_key: feedKey(u.url) }),
+      ...(u.title !== undefined && { title: u.title }),
+      ...(u.topic !== undefined && { topic: u.topic }),
+      ...(u.origin !== undefined && { origin: u.origin }),
+      ...(u.siteUrl !== undefined && { site_url: u.siteUrl }),
+      ...(u.enabled === true && { status: 'active', disabled_reason: null, next_check_at: u.now, consecutive_failures: 0 }),
+      ...(u.enabled === false && { status: 'disabled', disabled_reason: u.disabledReason ?? null }),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row && feedFromRow(row);
+}
+
+/**
+ * An admin's feed, stored in one transaction with what follows from it: a retired config row
+ * (`takeOver`) becomes the admin's with its history, and the starter feeds are deleted now that
+ * the admins have their own. Returns how many starter feeds went.
+ */
+export async function addAdminFeed(
+  db: Db,
+  takeOver: number | null,
+  f: Omit<NewFeed, 'origin'>,
+): Promise<{ feed: Feed; seedsRemoved: number }> {
+  return db.transaction().execute(async (trx) => {
+    const feed =
+      takeOver === null
+        ? await insertFeed(trx, { ...f, origin: 'admin' })
+        : (await updateFeed(trx, takeOver, {
+            url: f.url,
+            title: f.title ?? null,
+            topic: f.topic ?? null,
+            siteUrl: f.siteUrl ?? null,
+            origin: 'admin',
+            enabled: true,
+            now: f.now,
+          }))!;
+    return { feed, seedsRemoved: await deleteFeedsOfOrigin(trx, 'seed') };
+  });
+}
+
+/** Deletes every feed of an origin (the seeds, once another feed exists); returns how many. */
+export async function deleteFeedsOfOrigin(db: Db, origin: Origin): Promise<number> {
+  const res = await db.deleteFrom('feeds').where('origin', '=', origin).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+/** Sets a feed's topic on the articles it carried since `since` (they wait for digests under the new topic). */
+export async function retopicRecentArticles(db: Db, feedId: number, topic: string | null, since: number): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ topic })
+    .where('first_seen_at', '>', since)
+    .where('id', 'in', (eb) => eb.selectFrom('feed_items').select('article_id').where('feed_id', '=', feedId))
+    .execute();
+}
+
+export async function getFeed(db: Db, id: number): Promise<Feed | undefined> {
+  const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
   return row && feedFromRow(row);
 }
 

@@ -31,6 +31,12 @@ export interface FeedsTable {
   /** The replica polling this feed right now, until lease_until (epoch ms). */
   lease_owner: string | null;
   lease_until: number | null;
+  /** Who owns the row: config, admin or seed (decision 0020). */
+  origin: Generated<string>;
+  /** The URL without scheme and trailing slash (store/feed-key.ts); unique. */
+  canonical_key: string | null;
+  /** The site the feed belongs to (OPML htmlUrl). */
+  site_url: string | null;
 }
 
 export interface ArticlesTable {
@@ -69,6 +75,20 @@ export interface DestinationsTable {
   disabled_reason: string | null;
   consecutive_rejects: Generated<number>;
   created_at: number;
+  /** Who owns the row: config or admin (decision 0020). */
+  origin: Generated<string>;
+  /** JSON {crons, timezone}; null follows the global schedule. */
+  schedule: string | null;
+  /** JSON arrays of patterns an article must match (one of) / must not match. */
+  include_patterns: Generated<string>;
+  exclude_patterns: Generated<string>;
+}
+
+/** Feeds paused for one destination only. */
+export interface DestinationPausedFeedsTable {
+  destination_id: number;
+  feed_id: number;
+  paused_at: number;
 }
 
 export interface SlotRunsTable {
@@ -116,6 +136,8 @@ export interface DeliveriesTable {
   sent_at: number | null;
   /** 1 when an earlier attempt may have reached the platform: look for the message before sending again. */
   reconcile: Generated<number>;
+  /** When the admin channel was told this part is stuck. */
+  stuck_alerted_at: number | null;
 }
 
 /** When the next post to a channel may go out (Slack: one post per channel per second), shared by every process. */
@@ -192,6 +214,7 @@ export interface Database {
   articles: ArticlesTable;
   feed_items: FeedItemsTable;
   destinations: DestinationsTable;
+  destination_paused_feeds: DestinationPausedFeedsTable;
   slot_runs: SlotRunsTable;
   digests: DigestsTable;
   digest_articles: DigestArticlesTable;

@@ -86,3 +86,17 @@ export async function releaseSlotRun(
     .where('status', '=', 'running')
     .execute();
 }
+
+/** The slot of the destination's latest built digest before `before` (a scheduled slot or a `/digest now`). */
+export async function lastDigestSlot(db: Db, destinationId: number, before: EpochMs): Promise<EpochMs | undefined> {
+  const row = await db
+    .selectFrom('slot_runs')
+    .select('slot_at')
+    .where('destination_id', '=', destinationId)
+    .where('status', '=', 'done')
+    .where('slot_at', '<', before)
+    .orderBy('slot_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.slot_at;
+}

@@ -6,6 +6,7 @@ import type { DigestOps } from '../../src/bot/commands/context.js';
 import type { CommandHandler } from '../../src/bot/commands/types.js';
 import { configSchema } from '../../src/config.js';
 import type { Destination, ExtractedRound } from '../../src/model.js';
+import { pendingCount } from '../../src/pipeline/window.js';
 import { createFetcher, type Fetcher } from '../../src/sources/fetch/index.js';
 import { insertArticleIfNew } from '../../src/store/articles.js';
 import { upsertDestination } from '../../src/store/destinations.js';
@@ -195,6 +196,7 @@ export async function commandWorld(t: TestStore): Promise<CommandWorld> {
       posted.push(dest);
       return posted.length > 1 ? { skipped: 'nothing new since the last digest' } : { digestId: `now-${dest.id}` };
     },
+    pending: (dest, now) => pendingCount(t.store.db, dest, now),
   };
   const log = memoryLog();
   const registry = createCommandRegistry({ store: t.store, config, fetcher, digests: ops, log: log.log });

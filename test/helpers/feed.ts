@@ -27,6 +27,8 @@ export function feedFixture(over: Partial<Feed> = {}, now = Date.UTC(2026, 10, 2
     lastItems: [],
     addedAt: now - 30 * DAY,
     addedBy: null,
+    origin: 'admin',
+    siteUrl: null,
     ...over,
   };
 }

@@ -19,6 +19,9 @@ export interface DiscordMessage {
   at: number;
 }
 
+/** A file uploaded with a webhook follow-up or edit, with its text (an OPML export). */
+export type UploadedFile = DiscordMessage['files'][number] & { text: string };
+
 export interface DiscordStandInOptions {
   token?: string;
   botId?: string;
@@ -35,7 +38,14 @@ export interface DiscordStandIn {
   apiUrl: string;
   messages: DiscordMessage[];
   /** Interaction callbacks, edits of @original, follow-ups, deletions, in order. */
-  interactions: { kind: 'callback' | 'edit' | 'followup' | 'delete'; token: string; body: Json | null; at: number }[];
+  interactions: {
+    kind: 'callback' | 'edit' | 'followup' | 'delete';
+    token: string;
+    body: Json | null;
+    /** Files uploaded with a follow-up or edit (an OPML export). */
+    files: UploadedFile[];
+    at: number;
+  }[];
   /** Registered commands by application id (global) or `application:guild`. */
   commands: Map<string, Json[]>;
   calls: { method: string; path: string; at: number }[];
@@ -65,18 +75,18 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
   const invalid = (res: ServerResponse, detail: string) =>
     sendJson(res, 400, { code: 50035, message: `Invalid Form Body: ${detail}` });
 
-  async function body(req: IncomingMessage): Promise<{ json: Json; files: DiscordMessage['files'] }> {
+  async function body(req: IncomingMessage): Promise<{ json: Json; files: UploadedFile[] }> {
     const raw = await readBody(req);
     if (!String(req.headers['content-type'] ?? '').includes('multipart/form-data'))
       return { json: raw.length ? (JSON.parse(raw.toString('utf8')) as Json) : {}, files: [] };
     const form = await formData(req, raw);
-    const files: DiscordMessage['files'] = [];
+    const files: UploadedFile[] = [];
     const byField = new Map<string, string>();
     for (const [k, v] of form.entries()) {
       if (typeof v === 'string') continue;
       if (!/^files\[\d+\]$/.test(k)) throw new MultipartError(`${k}: file fields are named files[n]`);
       if (v.size === 0) throw new MultipartError(`${k}: empty file`);
-      files.push({ name: (v as File).name, bytes: v.size, type: v.type });
+      files.push({ name: (v as File).name, bytes: v.size, type: v.type, text: await (v as File).text() });
       byField.set(k, (v as File).name);
     }
     const payload = form.get('payload_json');
@@ -129,7 +139,14 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
       );
       if (earlier) return sendJson(res, 200, toApi(earlier));
     }
-    const m: DiscordMessage = { id: snowflake(), channelId, authorId: botId, body: json, files, at: Date.now() };
+    const m: DiscordMessage = {
+      id: snowflake(),
+      channelId,
+      authorId: botId,
+      body: json,
+      files: files.map(({ text: _text, ...f }) => f),
+      at: Date.now(),
+    };
     messages.push(m);
     if (afterWork(req, fault)) return;
     sendJson(res, 200, toApi(m));
@@ -167,16 +184,22 @@ export async function startDiscordStandIn(o: DiscordStandInOptions = {}): Promis
     const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path);
     if (webhook) {
       const kind = method === 'PATCH' ? 'edit' : method === 'DELETE' ? 'delete' : 'followup';
-      const { json } = method === 'DELETE' ? { json: null } : await body(req);
-      if (json && messageBodyError(json, [])) return invalid(res, messageBodyError(json, [])!);
-      interactions.push({ kind, token: webhook[2]!, body: json, at: Date.now() });
+      const { json, files } = method === 'DELETE' ? { json: null, files: [] } : await body(req);
+      const problem =
+        json &&
+        messageBodyError(
+          json,
+          files.map((f) => f.name),
+        );
+      if (problem) return invalid(res, problem);
+      interactions.push({ kind, token: webhook[2]!, body: json, files, at: Date.now() });
       if (kind === 'delete') return void res.writeHead(204).end();
       return sendJson(res, 200, { id: snowflake(), ...json });
     }
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (callback && method === 'POST') {
       const { json } = await body(req);
-      interactions.push({ kind: 'callback', token: callback[2]!, body: json, at: Date.now() });
+      interactions.push({ kind: 'callback', token: callback[2]!, body: json, files: [], at: Date.now() });
       return void res.writeHead(204).end();
     }
     if (req.headers.authorization !== `Bot ${token}`) return sendJson(res, 401, { code: 0, message: '401: Unauthorized' });

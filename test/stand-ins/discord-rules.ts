@@ -46,6 +46,12 @@ export function commandError(c: Json): string | null {
     return 'name: Invalid';
   if ((c.type === undefined || c.type === 1) && (len(c.description) < 1 || len(c.description) > 100))
     return 'description: Must be between 1 and 100 in length.';
+  if (
+    c.default_member_permissions !== undefined &&
+    c.default_member_permissions !== null &&
+    !/^\d+$/.test(String(c.default_member_permissions))
+  )
+    return 'default_member_permissions: Must be a permission bit set as a string.';
   const options = (c.options as Json[] | undefined) ?? [];
   if (options.length > 25) return 'options: Must be 25 or fewer in length.';
   for (const o of options) {

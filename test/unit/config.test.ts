@@ -92,13 +92,79 @@ describe('loadConfig', () => {
     const text = problems.join('\n');
     expect(problems).toHaveLength(8);
     expect(text).toMatch(/discord\.applicationId: required with the interactions public key/);
-    expect(text).toMatch(/prot: unknown key/);
+    expect(text).toMatch(/prot: unknown key; did you mean port\?/);
     expect(text).toMatch(/schedule\.timezone: expected an IANA time zone/);
     expect(text).toMatch(/feeds\[0\]\.url: expected an http\(s\) URL/);
-    expect(text).toMatch(/PORT \(port\): .*expected number/);
+    expect(text).toMatch(/PORT \(port\): expected a whole number from 0 to 65535, got "eighty"/);
     expect(text).toMatch(/LOG_LEVEL \(logLevel\): .*expected one of/);
     expect(text).toMatch(/FEED_ALLOW_PRIVATE \(fetch\.allowPrivate\[1\]\): expected a CIDR/);
     expect(text).toMatch(/DISCORD_PUBLIC_KEY \(discord\.publicKey\): expected 64 hex characters/);
+  });
+
+  it('names the fix for values that look right but are not (issue 19)', () => {
+    const text = problemsOf(() =>
+      loadConfig({
+        env: {
+          PORT: 'abc',
+          DISCORD_APPLICATION_ID: '1000',
+          SLACK_BOT_TOKEN: 'xapp-1-A0-secretvalue',
+          SLACK_SIGNING_SECRET: 's',
+          DIGESTBOT_DESTINATIONS: 'slack:general,discord:C0123',
+        },
+      }),
+    ).join('\n');
+    expect(text).toContain('PORT (port): expected a whole number from 0 to 65535, got "abc"');
+    expect(text).toContain('DISCORD_APPLICATION_ID (discord.applicationId): expected the application id, 17–20 digits');
+    expect(text).toContain('General Information → Application ID), got "1000"');
+    expect(text).toContain('SLACK_BOT_TOKEN (slack.botToken): expected the bot token, which starts with xoxb-');
+    expect(text).toContain('goes in SLACK_APP_TOKEN');
+    expect(text).not.toContain('secretvalue');
+    expect(text).toContain('DIGESTBOT_DESTINATIONS (destinations[0].channel): expected a Slack channel id such as C0123456789');
+    expect(text).toContain('not its name, got "general"');
+    expect(text).toContain('(destinations[1].channel): expected a Discord channel id of 17–20 digits');
+    expect(text).not.toContain('expected number, received NaN');
+  });
+
+  it('suggests the likely key for a mistyped one, at any depth', () => {
+    const problems = problemsOf(() =>
+      loadConfig({
+        env: {},
+        overrides: {
+          shedule: {},
+          digest: { emptyDigets: 'skip' },
+          destinations: [{ platform: 'slack', channel: 'C1', topic: ['x'] }],
+          zzzzzz: 1,
+        },
+      }),
+    );
+    expect(problems).toContain('shedule: unknown key; did you mean schedule?');
+    expect(problems).toContain('digest.emptyDigets: unknown key; did you mean emptyDigest?');
+    expect(problems).toContain('destinations[0].topic: unknown key; did you mean topics?');
+    expect(problems.find((p) => p.startsWith('zzzzzz'))).toMatch(/^zzzzzz: unknown key \(known keys here: dataDir, /);
+  });
+
+  it('reads per-channel schedules, filters and paused feeds', () => {
+    const c = loadConfig({
+      env: {},
+      overrides: {
+        destinations: [
+          {
+            platform: 'discord',
+            channel: '1234567890123456789',
+            schedule: { crons: ['0 8 * * 1-5'], timezone: 'Europe/Paris' },
+            include: ['humanoid', '/\\bIPO\\b/i'],
+            exclude: ['opinion'],
+            pausedFeeds: ['https://x.example/feed'],
+          },
+        ],
+      },
+    });
+    expect(c.destinations[0]).toMatchObject({
+      schedule: { crons: ['0 8 * * 1-5'], timezone: 'Europe/Paris' },
+      include: ['humanoid', '/\\bIPO\\b/i'],
+      exclude: ['opinion'],
+      pausedFeeds: ['https://x.example/feed'],
+    });
   });
 
   it('reports cross-field rules together with type errors', () => {
@@ -131,14 +197,14 @@ describe('loadConfig', () => {
   it('parses destinations and admins from the environment', () => {
     const c = loadConfig({
       env: {
-        DIGESTBOT_DESTINATIONS: 'slack:C01, discord:1234567890',
+        DIGESTBOT_DESTINATIONS: 'slack:C01, discord:1234567890123456789',
         DIGESTBOT_ADMIN_CHANNEL: 'slack:C99',
         DIGESTBOT_SLACK_ADMINS: 'U1,U2',
       },
     });
     expect(c.destinations.map((d) => [d.platform, d.channel])).toEqual([
       ['slack', 'C01'],
-      ['discord', '1234567890'],
+      ['discord', '1234567890123456789'],
     ]);
     expect(c.adminChannel).toEqual({ platform: 'slack', channel: 'C99' });
     expect(c.admins.slack).toEqual(['U1', 'U2']);

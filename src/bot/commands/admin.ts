@@ -2,7 +2,8 @@
 // with Manage Server) and the user ids listed in the configuration.
 import type { Config } from '../../config.js';
 import { userError, type AppError } from '../../errors.js';
-import { usage, type ActionSpec } from './spec.js';
+import { usageOn } from './catalog.js';
+import type { ActionSpec } from './spec.js';
 import type { CommandInvocation } from './types.js';
 
 /** Resolves when the user may run the admin action; rejects with a user error otherwise. */
@@ -20,6 +21,6 @@ const WHO = {
 function notAdmin(inv: CommandInvocation, a: ActionSpec): AppError {
   return userError(
     'NOT_ADMIN',
-    `${usage(a)} is for admins: ${WHO[inv.platform]}, and the users listed in the bot's admin setting.`,
+    `${usageOn(a, inv.platform)} is for admins: ${WHO[inv.platform]}, and the users listed in the bot's admin setting.`,
   );
 }

@@ -3,7 +3,9 @@
 // end in one zod schema derived from the action's spec, so both are held to the same rules.
 import { z } from 'zod';
 import { userError } from '../../errors.js';
-import { commandHint, usage, type ActionSpec, type CommandSpec, type OptionSpec } from './spec.js';
+import type { Platform } from '../../model.js';
+import { usageOn } from './catalog.js';
+import { commandHint, typedOptions, type ActionSpec, type CommandSpec, type OptionSpec } from './spec.js';
 import type { CommandInvocation } from './types.js';
 
 const DEFAULT_MAX_LENGTH = 100;
@@ -24,7 +26,7 @@ function optionSchema(o: OptionSpec): z.ZodType {
         .int('must be a whole number')
         .positive('must be above 0'),
     );
-  } else if (o.kind === 'url') {
+  } else if (o.kind === 'url' || o.kind === 'attachment') {
     schema = z
       .string({ error: (i) => required(i.input) ?? 'must be text' })
       .transform(unwrapSlackLink)
@@ -60,12 +62,12 @@ export function argumentSchema(a: ActionSpec): z.ZodType {
 }
 
 /** The validated arguments, or a BAD_ARGUMENT naming the option, the problem and the usage. */
-export function validateArguments(a: ActionSpec, raw: Record<string, unknown>): unknown {
+export function validateArguments(a: ActionSpec, raw: Record<string, unknown>, platform: Platform): unknown {
   const parsed = argumentSchema(a).safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const name = String(issue.path[0] ?? 'argument');
-  throw userError('BAD_ARGUMENT', `The ${name} ${issue.message}. Usage: ${usage(a)}`);
+  throw userError('BAD_ARGUMENT', `The ${name} ${issue.message}. Usage: ${usageOn(a, platform)}`);
 }
 
 function chooseAction(c: CommandSpec, sub: string | null): ActionSpec {
@@ -77,15 +79,16 @@ function chooseAction(c: CommandSpec, sub: string | null): ActionSpec {
 }
 
 /** Slack: the typed words, in the spec's option order; a `rest` option takes every remaining word. */
-function wordsToOptions(a: ActionSpec, words: string[]): Record<string, unknown> {
+function wordsToOptions(a: ActionSpec, words: string[], platform: Platform): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let i = 0;
-  for (const o of a.options) {
+  for (const o of typedOptions(a)) {
     if (i >= words.length) break;
     out[o.name] = o.rest ? words.slice(i).join(' ') : words[i];
     i = o.rest ? words.length : i + 1;
   }
-  if (i < words.length) throw userError('BAD_ARGUMENT', `Unexpected words: "${words.slice(i).join(' ')}". Usage: ${usage(a)}`);
+  if (i < words.length)
+    throw userError('BAD_ARGUMENT', `Unexpected words: "${words.slice(i).join(' ')}". Usage: ${usageOn(a, platform)}`);
   return out;
 }
 
@@ -95,5 +98,5 @@ export function readInvocation(c: CommandSpec, inv: CommandInvocation): { action
   const words = inv.text.split(/\s+/).filter((w) => w !== '');
   const hasSubcommands = c.actions.some((a) => a.subcommand !== null);
   const action = chooseAction(c, hasSubcommands ? (words.shift() ?? null) : null);
-  return { action, raw: wordsToOptions(action, words) };
+  return { action, raw: wordsToOptions(action, words, inv.platform) };
 }

@@ -14,11 +14,13 @@ export interface DigestOps {
   preview(destination: Destination, now: number): Promise<Digest>;
   /** Builds, stores and queues a digest for the destination now. */
   postNow(destination: Destination, now: number): Promise<{ digestId: string } | { skipped: string }>;
+  /** How many articles the destination's next digest could draw from (after its pauses and filters). */
+  pending(destination: Destination, now: number): Promise<number>;
 }
 
 export interface CommandDeps {
   store: Pick<Store, 'db' | 'dialect'>;
-  config: Pick<Config, 'admins' | 'schedule' | 'fetch'>;
+  config: Pick<Config, 'admins' | 'schedule' | 'fetch' | 'digest'>;
   /** The guarded feed fetcher (`/feeds add`, `/feeds test`). */
   fetcher: Fetcher;
   digests: DigestOps;
@@ -35,11 +37,28 @@ export interface CommandContext {
 
 export type ActionHandler<A> = (ctx: CommandContext, args: A) => Promise<Reply>;
 
-/** The channel's destination, or a user error saying the channel gets no digest. */
+const NO_DIGEST =
+  'This channel does not receive a digest, so there is nothing channel-specific to show. An admin can start one with /digest subscribe [topics].';
+
+/** The channel's destination (enabled or not), or a user error saying the channel gets no digest. */
 export function channelDestination(ctx: CommandContext): Destination {
   if (ctx.destination) return ctx.destination;
-  throw userError(
-    'NOT_FOUND',
-    "This channel does not receive a digest, so there is nothing channel-specific to show. An admin can add it to the bot's destinations.",
-  );
+  throw userError('NOT_FOUND', NO_DIGEST);
+}
+
+/** The channel's destination when it gets digests now. */
+export function activeDestination(ctx: CommandContext): Destination | null {
+  return ctx.destination?.enabled ? ctx.destination : null;
+}
+
+/** The channel's destination for an admin to change: it must exist and not be set in the config file (decision 0020). */
+export function editableDestination(ctx: CommandContext): Destination {
+  const dest = channelDestination(ctx);
+  if (dest.origin === 'config' && dest.disabledReason !== 'REMOVED_FROM_CONFIG')
+    throw userError(
+      'CONFIG_OWNED',
+      "This channel's digest is set in the bot's configuration (destinations in the config file, or DIGESTBOT_DESTINATIONS): " +
+        'change it there, then restart digestbot.',
+    );
+  return dest;
 }

@@ -8,16 +8,31 @@ import { destinationByChannel } from '../../store/destinations.js';
 import { requireAdmin } from './admin.js';
 import { readInvocation, validateArguments } from './arguments.js';
 import {
-  COMMANDS,
+  commandNamed,
+  DIGEST_EMPTY,
   DIGEST_LATEST,
   DIGEST_NOW,
   DIGEST_PREVIEW,
+  DIGEST_RETRY,
+  DIGEST_SCHEDULE,
+  DIGEST_SKIP,
   DIGEST_STATUS,
+  DIGEST_SUBSCRIBE,
+  DIGEST_UNSUBSCRIBE,
   FEEDS_ADD,
   FEEDS_ERRORS,
+  FEEDS_EXCLUDE,
+  FEEDS_EXPORT,
+  FEEDS_IMPORT,
+  FEEDS_INCLUDE,
   FEEDS_LIST,
+  FEEDS_PAUSE,
   FEEDS_REMOVE,
+  FEEDS_RENAME,
+  FEEDS_RESUME,
   FEEDS_TEST,
+  FEEDS_TOPIC,
+  FEEDS_UNFILTER,
   ROUND,
   SEARCH,
 } from './catalog.js';
@@ -28,6 +43,11 @@ import { feedsAdd, feedsErrors, feedsList, feedsRemove, feedsTest } from './hand
 import { companyChoices, roundCommand } from './handlers/round.js';
 import { searchCommand } from './handlers/search.js';
 import { digestStatus } from './handlers/status.js';
+import { digestRetry, digestSkip } from './handlers/deliveries.js';
+import { feedsPause, feedsRename, feedsResume, feedsTopic } from './handlers/feed-control.js';
+import { feedsExclude, feedsInclude, feedsUnfilter } from './handlers/filters.js';
+import { feedsExport, feedsImport } from './handlers/opml.js';
+import { digestEmpty, digestSchedule, digestSubscribe, digestUnsubscribe } from './handlers/subscription.js';
 import type { ActionSpec, ArgsOf } from './spec.js';
 import type { AutocompleteQuery, Choice, CommandHandler, CommandInvocation, Reply } from './types.js';
 
@@ -36,7 +56,7 @@ type Run = (ctx: CommandContext, raw: Record<string, unknown>) => Promise<Reply>
 /** Binds a handler to its action: the handler receives arguments validated against the action's spec. */
 const bind = <A extends ActionSpec>(a: A, handler: ActionHandler<ArgsOf<A>>): [ActionSpec, Run] => [
   a,
-  (ctx, raw) => handler(ctx, validateArguments(a, raw) as ArgsOf<A>),
+  (ctx, raw) => handler(ctx, validateArguments(a, raw, ctx.inv.platform) as ArgsOf<A>),
 ];
 
 export const HANDLERS: ReadonlyMap<ActionSpec, Run> = new Map([
@@ -45,11 +65,26 @@ export const HANDLERS: ReadonlyMap<ActionSpec, Run> = new Map([
   bind(DIGEST_PREVIEW, digestPreview),
   bind(DIGEST_NOW, digestNow),
   bind(DIGEST_STATUS, digestStatus),
+  bind(DIGEST_SUBSCRIBE, digestSubscribe),
+  bind(DIGEST_UNSUBSCRIBE, digestUnsubscribe),
+  bind(DIGEST_SCHEDULE, digestSchedule),
+  bind(DIGEST_EMPTY, digestEmpty),
+  bind(DIGEST_RETRY, digestRetry),
+  bind(DIGEST_SKIP, digestSkip),
   bind(FEEDS_ADD, feedsAdd),
   bind(FEEDS_LIST, feedsList),
   bind(FEEDS_REMOVE, feedsRemove),
   bind(FEEDS_TEST, feedsTest),
   bind(FEEDS_ERRORS, feedsErrors),
+  bind(FEEDS_PAUSE, feedsPause),
+  bind(FEEDS_RESUME, feedsResume),
+  bind(FEEDS_RENAME, feedsRename),
+  bind(FEEDS_TOPIC, feedsTopic),
+  bind(FEEDS_INCLUDE, feedsInclude),
+  bind(FEEDS_EXCLUDE, feedsExclude),
+  bind(FEEDS_UNFILTER, feedsUnfilter),
+  bind(FEEDS_IMPORT, feedsImport),
+  bind(FEEDS_EXPORT, feedsExport),
   bind(SEARCH, searchCommand),
 ]);
 
@@ -67,7 +102,7 @@ async function complete(deps: CommandDeps, q: AutocompleteQuery): Promise<Choice
 /** The slash commands, as one handler for Slack and Discord (with Discord autocomplete). */
 export function createCommandRegistry(deps: CommandDeps): CommandHandler {
   const run = async (inv: CommandInvocation): Promise<Reply> => {
-    const command = COMMANDS.find((c) => c.name === inv.command);
+    const command = commandNamed(inv.command);
     if (!command) throw userError('BAD_ARGUMENT', `This bot has no /${inv.command} command.`);
     const { action, raw } = readInvocation(command, inv);
     if (action.admin) await requireAdmin(inv, deps.config.admins, action);

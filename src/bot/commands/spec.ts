@@ -2,7 +2,8 @@
 // kinds and whether they are required, and whether only admins may run it. Argument parsing and
 // validation, the Discord application commands and the Slack manifest all derive from these.
 
-export type OptionKind = 'text' | 'url' | 'id';
+/** `attachment`: a file uploaded with the command where the platform allows it (Discord); Slack never fills it. */
+export type OptionKind = 'text' | 'url' | 'id' | 'attachment';
 
 export interface OptionSpec {
   readonly name: string;
@@ -49,14 +50,36 @@ export type ArgsOf<A extends ActionSpec> = {
 /** Declares an action, keeping its literal types for ArgsOf. */
 export const action = <const A extends ActionSpec>(a: A): A => a;
 
+/** Options typed as words (every kind but an attachment). */
+export const typedOptions = (a: ActionSpec) => a.options.filter((o) => o.kind !== 'attachment');
+
 /** `<url> [topic]` */
 export function optionsHint(a: ActionSpec): string {
-  return a.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
+  return typedOptions(a)
+    .map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`))
+    .join(' ');
 }
 
-/** `/feeds add <url> [topic]` */
-export function usage(a: ActionSpec): string {
-  return [`/${a.command}`, a.subcommand, optionsHint(a)].filter((p) => p).join(' ');
+/**
+ * The name a command's action is published under. Where permissions are granted per command
+ * (Discord), the admin actions of a command that also has actions for anyone are their own
+ * command, `<name>-admin`, which only admins are shown.
+ */
+export const ADMIN_SUFFIX = '-admin';
+
+export function publishedName(c: Pick<CommandSpec, 'name' | 'actions'>, a: ActionSpec, splitAdmin: boolean): string {
+  const mixed = c.actions.some((x) => x.admin) && c.actions.some((x) => !x.admin);
+  return splitAdmin && mixed && a.admin ? `${c.name}${ADMIN_SUFFIX}` : c.name;
+}
+
+/** The command a published name stands for (`feeds-admin` → `feeds`). */
+export function commandOfName(commands: readonly CommandSpec[], name: string): CommandSpec | undefined {
+  return commands.find((c) => c.name === name) ?? commands.find((c) => `${c.name}${ADMIN_SUFFIX}` === name);
+}
+
+/** `/feeds add <url> [topic]` (`name`: the command as published, e.g. `feeds-admin`). */
+export function usage(a: ActionSpec, name: string = a.command): string {
+  return [`/${name}`, a.subcommand, optionsHint(a)].filter((p) => p).join(' ');
 }
 
 /** `add <url> [topic] | list | remove <id>`: what may follow the command (Slack usage hint). */

@@ -46,11 +46,18 @@ export interface ReplySection {
   links?: ReplyLink[];
 }
 
+/** A text file that comes with a reply (an OPML export): attached where the platform allows, else shown as text. */
+export interface ReplyFile {
+  name: string;
+  text: string;
+}
+
 export interface Reply {
   title?: string;
   sections: ReplySection[];
   /** Shown only to the person who asked (Slack ephemeral, Discord flags 64). */
   private: boolean;
+  file?: ReplyFile;
 }
 
 /** Discord autocomplete: the option being typed and what is typed so far. */

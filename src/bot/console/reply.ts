@@ -19,5 +19,6 @@ export function renderReplyText(reply: Reply, opts: ConsoleOptions): string {
       out.push(...wrap(url ? `${l.label} <${url}>` : l.label, opts.width, '      ', '    - '));
     }
   }
+  if (reply.file) out.push('', `  ${reply.file.name}:`, ...reply.file.text.split('\n').map((l) => `  ${l}`));
   return out.join('\n');
 }

@@ -2,7 +2,8 @@
 // @discordjs/ws alone: discord.js's Client would also build its own objects from every
 // INTERACTION_CREATE and crash the process on a malformed one. Dispatches (commands and
 // autocomplete) are checked and answered like HTTP interactions, once per interaction id, the
-// first response going to the callback endpoint.
+// first response going to the callback endpoint. A token Discord refuses is not retried: one
+// clear log line says what still works and what to fix.
 import { WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import {
   ApplicationCommandType,
@@ -25,6 +26,17 @@ export interface GatewayRole {
   stop(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** Commands also come over HTTP interactions (POST /discord/interactions). */
+  httpInteractions: boolean;
+}
+
+/** Discord said the token is not valid (401 on REST, close code 4004 on the socket). */
+function refusedToken(err: unknown): boolean {
+  const e = err as { status?: unknown; code?: unknown };
+  return e.status === 401 || e.code === 'TokenInvalid' || e.code === 4004;
+}
+
 async function answerDispatch(raw: unknown, deps: InteractionDeps): Promise<void> {
   const shape = checkInteractionShape(raw);
   if (!shape.ok) {
@@ -40,7 +52,12 @@ async function answerDispatch(raw: unknown, deps: InteractionDeps): Promise<void
   if (await firstDelivery(i, deps)) await answerCommand(i as APIChatInputApplicationCommandInteraction, deps, callback);
 }
 
-export function createDiscordGateway(token: string, apiUrl: string, deps: InteractionDeps): GatewayRole {
+export function createDiscordGateway(
+  token: string,
+  apiUrl: string,
+  deps: InteractionDeps,
+  o: GatewayOptions = { httpInteractions: false },
+): GatewayRole {
   const rest = new REST(restOptions(apiUrl)).setToken(token);
   const manager = new WebSocketManager({ token, intents: GatewayIntentBits.Guilds, rest });
   manager.on(WebSocketShardEvents.Dispatch, ({ data }) => {
@@ -49,7 +66,22 @@ export function createDiscordGateway(token: string, apiUrl: string, deps: Intera
   });
   manager.on(WebSocketShardEvents.Error, ({ error }) => deps.log.error({ err: error }, 'Discord gateway error'));
   return {
-    start: () => manager.connect(),
+    start: async () => {
+      try {
+        await manager.connect();
+      } catch (err) {
+        if (!refusedToken(err)) throw err;
+        await manager.destroy();
+        const still = o.httpInteractions
+          ? 'slash commands are still answered over HTTP interactions (POST /discord/interactions), but'
+          : 'no slash commands are answered over the gateway and';
+        deps.log.error(
+          { code: 'PLATFORM_ERROR' },
+          `Discord refused DISCORD_TOKEN (401 Unauthorized): the gateway stays off and is not retried; ${still} ` +
+            'digests cannot be posted to Discord. Fix DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and restart digestbot.',
+        );
+      }
+    },
     stop: async () => {
       await manager.destroy();
     },

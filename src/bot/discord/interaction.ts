@@ -15,7 +15,8 @@ import type { Logger } from '../../log.js';
 import { ACK_BUDGET_MS, within } from '../commands/deadline.js';
 import { answer } from '../commands/failure.js';
 import type { CommandHandler, CommandInvocation, OptionValue } from '../commands/types.js';
-import { discordReply } from './reply.js';
+import { withAttachmentUrls } from './attachments.js';
+import { discordReply, discordReplyFiles } from './reply.js';
 import { restOptions } from './rest.js';
 
 function flatten(options: APIApplicationCommandInteractionDataOption[] | undefined): {
@@ -44,7 +45,7 @@ export function invocationFromInteraction(i: APIChatInputApplicationCommandInter
     platform: 'discord',
     command: i.data.name,
     subcommand: sub.length > 0 ? sub.join(' ') : null,
-    options: values,
+    options: withAttachmentUrls(i, values),
     text: null,
     userId: i.member?.user.id ?? i.user?.id ?? '',
     channelId: i.channel?.id ?? i.channel_id ?? '',
@@ -88,17 +89,19 @@ export async function answerCommand(
     (err) => deps.log.error({ err, command: inv.command }, 'command failed'),
   );
   const quick = await within(work, deps.budgetMs ?? ACK_BUDGET_MS);
-  if (quick) return initial({ type: InteractionResponseType.ChannelMessageWithSource, data: discordReply(quick) });
+  // A reply with a file goes through the webhook, which takes uploads.
+  if (quick && !quick.file) return initial({ type: InteractionResponseType.ChannelMessageWithSource, data: discordReply(quick) });
   await initial({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-  const reply = await work;
+  const reply = quick ?? (await work);
   const { flags: _flags, ...body } = discordReply(reply);
+  const files = discordReplyFiles(reply);
   try {
     if (reply.private) {
       // The deferred response is public and cannot become ephemeral: replace it with a private follow-up.
       await deps.rest.delete(Routes.webhookMessage(deps.applicationId, i.token, '@original'), { auth: false });
-      await deps.rest.post(Routes.webhook(deps.applicationId, i.token), { body: discordReply(reply), auth: false });
+      await deps.rest.post(Routes.webhook(deps.applicationId, i.token), { body: discordReply(reply), files, auth: false });
     } else {
-      await deps.rest.patch(Routes.webhookMessage(deps.applicationId, i.token, '@original'), { body, auth: false });
+      await deps.rest.patch(Routes.webhookMessage(deps.applicationId, i.token, '@original'), { body, files, auth: false });
     }
   } catch (err) {
     deps.log.error({ err, command: inv.command }, 'could not complete a deferred Discord answer');

@@ -1,5 +1,6 @@
 // A neutral Reply as a Discord interaction message: embeds within Discord's limits, escaped,
 // never mentioning anyone, ephemeral (flags 64) when private.
+import { spelledFor } from '../commands/catalog.js';
 import type { Reply } from '../commands/types.js';
 import { fitRendered, oneLine } from '../render/text.js';
 import { BRAND_COLOR, DISCORD_LIMITS, embedLength, type DiscordMessageBody, type Embed, type EmbedField } from './limits.js';
@@ -41,7 +42,18 @@ function sectionEmbed(s: Reply['sections'][number], above: string | undefined): 
   };
 }
 
-export function discordReply(r: Reply): DiscordMessageBody {
+/** The reply with its command mentions spelled as Discord publishes them (`/feeds-admin add`). */
+function forDiscord(r: Reply): Reply {
+  const spell = (t: string) => spelledFor(t, 'discord');
+  return {
+    ...r,
+    ...(r.title ? { title: spell(r.title) } : {}),
+    sections: r.sections.map((s) => ({ ...s, text: spell(s.text), ...(s.title ? { title: spell(s.title) } : {}) })),
+  };
+}
+
+export function discordReply(reply: Reply): DiscordMessageBody {
+  const r = forDiscord(reply);
   const embeds: Embed[] = [];
   let total = 0;
   for (const [i, s] of r.sections.entries()) {
@@ -59,5 +71,11 @@ export function discordReply(r: Reply): DiscordMessageBody {
     embeds,
     allowed_mentions: { parse: [] },
     ...(r.private ? { flags: EPHEMERAL } : {}),
+    ...(r.file ? { attachments: [{ id: 0, filename: r.file.name }] } : {}),
   };
+}
+
+/** The reply's file as discord.js REST uploads it (multipart, with the body as payload_json). */
+export function discordReplyFiles(r: Reply): { name: string; data: Buffer }[] | undefined {
+  return r.file ? [{ name: r.file.name, data: Buffer.from(r.file.text, 'utf8') }] : undefined;
 }

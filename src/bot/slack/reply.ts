@@ -46,10 +46,28 @@ function fit(blocks: SlackBlock[]): SlackBlock[] {
   return kept.length < blocks.length ? [...kept.slice(0, -1), section('_…more than one message can show._')] : kept;
 }
 
+/** Slack cannot attach a file to a command's answer: the file's text goes in code blocks (escaped), as many as fit. */
+function fileBlocks(f: NonNullable<Reply['file']>): SlackBlock[] {
+  const room = SLACK_LIMITS.sectionText - 8;
+  const chunks: string[] = [];
+  let cur = '';
+  for (const line of esc(f.text).split('\n')) {
+    const piece = line.length > room ? line.slice(0, room) : line;
+    if (cur !== '' && cur.length + piece.length + 1 > room) {
+      chunks.push(cur);
+      cur = '';
+    }
+    cur = cur === '' ? piece : `${cur}\n${piece}`;
+  }
+  if (cur !== '') chunks.push(cur);
+  return [section(`*${esc(f.name)}*`), ...chunks.map((c) => section(`\`\`\`${c}\`\`\``))];
+}
+
 export function slackReply(r: Reply): SlackResponse {
   const blocks = [
     ...(r.title ? [header(fitRendered(oneLine(r.title), SLACK_LIMITS.headerText, esc))] : []),
     ...r.sections.flatMap(sectionBlocks),
+    ...(r.file ? fileBlocks(r.file) : []),
   ];
   const summary = r.title ?? r.sections[0]?.title ?? r.sections[0]?.text ?? 'digestbot';
   return {

@@ -12,6 +12,9 @@ import * as m0008 from './0008_drop_articles_hash.js';
 import * as m0009 from './0009_search_index_without_positions.js';
 import * as m0010 from './0010_feed_last_items.js';
 import * as m0011 from './0011_drop_stories.js';
+import * as m0017 from './0017_config_origin.js';
+import * as m0018 from './0018_channel_settings.js';
+import * as m0019 from './0019_delivery_attention.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -33,6 +36,9 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009_search_index_without_positions': m0009,
   '0010_feed_last_items': m0010,
   '0011_drop_stories': m0011,
+  '0017_config_origin': m0017,
+  '0018_channel_settings': m0018,
+  '0019_delivery_attention': m0019,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

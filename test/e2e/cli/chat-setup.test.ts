@@ -16,40 +16,72 @@ describe('digestbot discord register', () => {
   });
   afterAll(() => discord.close());
 
-  it('publishes the commands globally, with subcommands, typed options and autocomplete', async () => {
+  it('publishes the commands globally, with subcommands, typed options and autocomplete; admin actions apart, for Manage Server', async () => {
     const r = await runCli(['discord', 'register'], { env });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('registered 4 commands globally\n');
+    expect(r.stdout).toBe('registered 6 commands globally\n');
     const cmds = discord.commands.get(APP)!;
-    expect(cmds.map((c) => c.name)).toEqual(['round', 'digest', 'feeds', 'search']);
+    expect(cmds.map((c) => [c.name, c.default_member_permissions])).toEqual([
+      ['round', undefined],
+      ['digest', undefined],
+      ['digest-admin', '32'],
+      ['feeds', undefined],
+      ['feeds-admin', '32'],
+      ['search', undefined],
+    ]);
     expect(cmds[0]).toMatchObject({
       type: 1,
       contexts: [0],
       options: [{ name: 'company', type: 3, required: false, autocomplete: true, max_length: 100 }],
     });
-    const feeds = cmds[2]!.options as {
-      name: string;
-      type: number;
-      options: { name: string; type: number; required: boolean }[];
-    }[];
-    expect(feeds.map((s) => [s.name, s.type])).toEqual([
-      ['add', 1],
+    type Sub = { name: string; type: number; options: { name: string; type: number; required: boolean }[] };
+    const subs = (i: number) => cmds[i]!.options as Sub[];
+    expect(subs(1).map((s) => s.name)).toEqual(['latest', 'status']);
+    expect(subs(2).map((s) => s.name)).toEqual([
+      'preview',
+      'now',
+      'subscribe',
+      'unsubscribe',
+      'schedule',
+      'empty',
+      'retry',
+      'skip',
+    ]);
+    expect(subs(3).map((s) => [s.name, s.type])).toEqual([
       ['list', 1],
-      ['remove', 1],
       ['test', 1],
       ['errors', 1],
     ]);
-    expect(feeds[0]!.options.map((o) => [o.name, o.type, o.required])).toEqual([
+    const admin = subs(4);
+    expect(admin.map((s) => s.name)).toEqual([
+      'add',
+      'remove',
+      'pause',
+      'resume',
+      'rename',
+      'topic',
+      'include',
+      'exclude',
+      'unfilter',
+      'import',
+      'export',
+    ]);
+    expect(admin[0]!.options.map((o) => [o.name, o.type, o.required])).toEqual([
       ['url', 3, true],
       ['topic', 3, false],
     ]);
-    expect(feeds[2]!.options[0]).toMatchObject({ name: 'id', type: 4, required: true, min_value: 1 });
+    expect(admin[1]!.options[0]).toMatchObject({ name: 'id', type: 4, required: true, min_value: 1 });
+    expect(admin.find((s) => s.name === 'import')!.options.map((o) => [o.name, o.type])).toEqual([
+      ['url', 3],
+      ['file', 11],
+      ['topic', 3],
+    ]);
   });
 
   it('publishes to one server with --guild, and refuses a bad id', async () => {
     const r = await runCli(['discord', 'register', '--guild', '620000000000000001'], { env });
-    expect(r.stdout).toBe('registered 4 commands in server 620000000000000001\n');
-    expect(discord.commands.get(`${APP}:620000000000000001`)).toHaveLength(4);
+    expect(r.stdout).toBe('registered 6 commands in server 620000000000000001\n');
+    expect(discord.commands.get(`${APP}:620000000000000001`)).toHaveLength(6);
     const bad = await runCli(['discord', 'register', '--guild', 'general'], { env });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('BAD_ARGUMENT: A server id is a number');
@@ -74,8 +106,10 @@ describe('digestbot slack manifest', () => {
     expect(m.features.slash_commands).toContainEqual({
       command: '/feeds',
       url: 'https://bot.example.org/slack/events',
-      description: "The feeds behind this channel's digest",
-      usage_hint: 'add <url> [topic] | list | remove <id> | test <url> | errors',
+      description: "The feeds behind this channel's digest; admins add, pause, filter, import…",
+      usage_hint:
+        'list | test <url> | errors | add <url> [topic] | remove <id> | pause <id> | resume <id> | rename <id> <name> | ' +
+        'topic <id> <topic> | include <pattern> | exclude <pattern> | unfilter <pattern> | import [url] [topic] | export',
       should_escape: false,
     });
     expect(m.features.slash_commands.map((c: { command: string }) => c.command)).toEqual([

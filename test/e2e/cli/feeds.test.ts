@@ -32,7 +32,7 @@ describe('digestbot feeds', () => {
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
     expect(add.stdout).toMatch(
-      new RegExp(`^added feed 1: ${server.url('/feed')} \\(CLI News, 1 items; items since .+ reach the next digest\\)\\n$`),
+      new RegExp(`^added feed 1: ${server.url('/feed')} \\(CLI News, 1 item; items since .+ reach the next digest\\)\\n$`),
     );
 
     const list = await runCli(['feeds', 'list', '--json'], { env });
@@ -41,12 +41,13 @@ describe('digestbot feeds', () => {
     expect(feeds).toEqual([expect.objectContaining({ id: 1, url: server.url('/feed'), topic: 'robotics', health: 'new' })]);
 
     const text = await runCli(['feeds', 'list'], { env });
-    expect(text.stdout).toContain(`1\tnew\t(untitled)\t${server.url('/feed')}`);
+    // The title is read when the feed is added, not at its first poll (issue 19).
+    expect(text.stdout).toContain(`1\tnew\tCLI News\t${server.url('/feed')}`);
     expect(text.stdout).toContain('topic robotics  last success -');
 
     const again = await runCli(['feeds', 'add', server.url('/feed')], { env });
     expect(again).toMatchObject({ code: 1, stdout: '' });
-    expect(again.stderr).toBe(`digestbot: FEED_DUPLICATE: This feed is already configured: ${server.url('/feed')}\n`);
+    expect(again.stderr).toBe('digestbot: FEED_DUPLICATE: This feed is already there: #1 CLI News.\n');
 
     const errors = await runCli(['feeds', 'errors'], { env });
     expect(errors.stdout).toBe('no failing feeds\n');
@@ -60,7 +61,7 @@ describe('digestbot feeds', () => {
     const r = await runCli(['feeds', 'test', server.url('/feed')], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      `rss2.0 feed "CLI News" at ${server.url('/feed')}: 1 items\n  2026-11-21T10:00:00.000Z  First story  https://n.example/1\n`,
+      `rss2.0 feed "CLI News" at ${server.url('/feed')}: 1 item\n  2026-11-21T10:00:00.000Z  First story  https://n.example/1\n`,
     );
     const json = await runCli(['feeds', 'test', server.url('/feed'), '--json'], { env });
     expect(JSON.parse(json.stdout)).toMatchObject({ format: 'rss2.0', itemCount: 1 });

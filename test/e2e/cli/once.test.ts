@@ -46,7 +46,7 @@ describe('digestbot once', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/console:ops-terminal .*: queued/);
     expect(r.stdout).toContain('Harbor Robotics');
-    expect(r.stdout).toMatch(/posted 1 messages, 0 failed, 0 still queued/);
+    expect(r.stdout).toMatch(/posted 1 message, 0 failed, 0 still queued/);
     const without = await runCli(['once'], { env: withDest });
     expect(without.code).toBe(0);
     expect(without.stdout).toMatch(/no slot due within the grace window|slot /);

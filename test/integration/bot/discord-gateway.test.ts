@@ -8,6 +8,7 @@ import { openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
 import { createDiscordGateway, type GatewayRole } from '../../../src/bot/discord/gateway.js';
 import { interactionRest } from '../../../src/bot/discord/interaction.js';
 import type { CommandHandler, CommandInvocation, Reply } from '../../../src/bot/commands/types.js';
+import { memoryLog } from '../../helpers/memory-log.js';
 import { gate, waitFor } from '../../helpers/wait.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
 import { startGatewayStandIn, type GatewayStandIn } from '../../stand-ins/discord-gateway.js';
@@ -123,5 +124,45 @@ describe('Discord gateway client', () => {
     hold.open();
     const calls = await callbacks('gwslow', 2);
     expect(calls.map((c) => c.kind)).toEqual(['callback', 'edit']);
+  });
+});
+
+describe('Discord gateway with a token Discord refuses', () => {
+  it('stops after one clear log line instead of retrying forever, and says HTTP interactions still answer', async () => {
+    const discord = await startDiscordStandIn({ botId: BOT });
+    const log = memoryLog();
+    const handler: CommandHandler = async () => ({ private: true, sections: [{ text: 'unused' }] });
+    const role = createDiscordGateway(
+      'not-the-token',
+      discord.apiUrl,
+      {
+        handler,
+        rest: interactionRest(discord.apiUrl, 'not-the-token'),
+        applicationId: APP,
+        log: log.log,
+        firstSighting: async () => true,
+      },
+      { httpInteractions: true },
+    );
+    try {
+      await role.start();
+      const refused = log.find('Discord refused DISCORD_TOKEN');
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatchObject({ level: 50, code: 'PLATFORM_ERROR' });
+      expect(String(refused[0]!.msg)).toContain('the gateway stays off and is not retried');
+      expect(String(refused[0]!.msg)).toContain(
+        'slash commands are still answered over HTTP interactions (POST /discord/interactions)',
+      );
+      // One attempt only: the client was destroyed, so nothing asks Discord again.
+      const gatewayCalls = () => discord.calls.filter((c) => c.path === '/gateway/bot').length;
+      const seen = gatewayCalls();
+      expect(seen).toBeGreaterThan(0);
+      await role.start();
+      expect(log.find('Discord refused DISCORD_TOKEN')).toHaveLength(2);
+      expect(gatewayCalls()).toBe(seen * 2);
+    } finally {
+      await role.stop();
+      await discord.close();
+    }
   });
 });

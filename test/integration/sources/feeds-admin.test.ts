@@ -3,17 +3,17 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { configSchema } from '../../../src/config.js';
 import { isAppError } from '../../../src/errors.js';
 import { createFetcher, type Fetcher } from '../../../src/sources/fetch/index.js';
+import { feedErrors, listFeedStatus } from '../../../src/sources/feed-status.js';
 import {
   addFeed,
-  feedErrors,
-  listFeedStatus,
   parseBackfill,
   removeFeed,
-  syncConfiguredFeeds,
+  renameFeed,
+  setFeedTopic,
   testFeed,
   type FeedsAdminDeps,
 } from '../../../src/sources/feeds-admin.js';
-import { listFeeds } from '../../../src/store/feeds.js';
+import { insertFeed, listFeeds } from '../../../src/store/feeds.js';
 import { rssDocument, startLoopbackServer, type LoopbackServer } from '../../helpers/loopback-server.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
 
@@ -29,6 +29,17 @@ beforeAll(async () => {
     else if (req.url === '/page')
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>Hello</p></body></html>');
     else if (req.url === '/empty') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('\n');
+    else if (req.url === '/site/')
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<!doctype html><html><head><title>Robot News</title>' +
+            '<link rel="alternate" type="application/rss+xml" title="Robot News &raquo; Comments Feed" href="/comments">' +
+            '<link rel="alternate" type="application/rss+xml" title="Robot News" href="../feed?utm_source=site">' +
+            '</head><body>Welcome</body></html>',
+        );
+    else if (req.url === '/comments')
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssDocument('Robot News comments', items.slice(0, 2)));
     else res.writeHead(404).end();
   });
 });
@@ -80,9 +91,72 @@ describeStores('feeds admin', (open) => {
     await addFeed(deps, { url: server.url('/feed') });
     const seen = server.requests.length;
     const err = await rejection(addFeed(deps, { url: ` ${server.url('/feed').replace('http://', 'HTTP://')}#top` }));
-    expect(err).toMatchObject({ code: 'FEED_DUPLICATE', userMessage: `This feed is already configured: ${server.url('/feed')}` });
+    expect(err).toMatchObject({ code: 'FEED_DUPLICATE' });
+    expect(err.userMessage).toMatch(/^This feed is already there: #\d+ Robot News\.$/);
     expect(server.requests.length).toBe(seen);
     expect(await listFeeds(t.store.db)).toHaveLength(1);
+  });
+
+  it('takes tracking parameters, https and a trailing slash as the same feed', async () => {
+    const first = await addFeed(deps, { url: `${server.url('/feed')}?utm_source=newsletter&utm_medium=email#latest` });
+    expect(first.feed).toMatchObject({ url: server.url('/feed'), title: 'Robot News' });
+    const seen = server.requests.length;
+    for (const twin of [
+      server.url('/feed').replace('http://', 'https://'),
+      `${server.url('/feed')}/`,
+      `${server.url('/feed')}?fbclid=abc`,
+    ]) {
+      const err = await rejection(addFeed(deps, { url: twin }));
+      expect(err.code).toBe('FEED_DUPLICATE');
+      expect(err.userMessage).toContain(`#${first.feed.id} Robot News`);
+    }
+    expect(server.requests.length).toBe(seen);
+    expect(await listFeeds(t.store.db)).toHaveLength(1);
+  });
+
+  it("finds a site's feed from the page's alternate links (comment feeds last), and names it", async () => {
+    const { feed, preview } = await addFeed(deps, { url: server.url('/site/'), topic: 'robotics' });
+    expect(feed).toMatchObject({ url: server.url('/feed'), title: 'Robot News', topic: 'robotics' });
+    expect(preview).toMatchObject({
+      discoveredFrom: server.url('/site/'),
+      url: server.url('/feed'),
+      otherFeeds: [{ url: server.url('/comments'), title: 'Robot News » Comments Feed' }],
+    });
+    const again = await rejection(addFeed(deps, { url: server.url('/site/') }));
+    expect(again.code).toBe('FEED_DUPLICATE');
+    const page = await rejection(testFeed(deps, server.url('/page')));
+    expect(page.userMessage).toContain('is a web page that names no feed');
+  });
+
+  it('the first feed of the admins replaces the starter feeds, in one step', async () => {
+    await insertFeed(t.store.db, { url: 'https://seed.example/a', origin: 'seed', now: NOW });
+    await insertFeed(t.store.db, { url: 'https://seed.example/b', origin: 'seed', now: NOW });
+    const added = await addFeed(deps, { url: server.url('/feed') });
+    expect(added.seedsRemoved).toBe(2);
+    expect((await listFeeds(t.store.db)).map((f) => f.origin)).toEqual(['admin']);
+  });
+
+  it('refuses to change or remove feeds the config file or the starter list owns', async () => {
+    const config = await insertFeed(t.store.db, { url: 'https://config.example/feed', origin: 'config', now: NOW });
+    const seed = await insertFeed(t.store.db, { url: 'https://seed.example/a', origin: 'seed', now: NOW });
+    for (const attempt of [
+      removeFeed(t.store.db, config.id),
+      renameFeed(t.store.db, config.id, 'Mine', NOW),
+      setFeedTopic(t.store.db, config.id, 'space', NOW),
+    ]) {
+      const err = await rejection(attempt);
+      expect(err.code).toBe('CONFIG_OWNED');
+      expect(err.userMessage).toContain("is set in the bot's config file (feeds): change or remove it there");
+    }
+    expect((await rejection(removeFeed(t.store.db, seed.id))).code).toBe('SEED_FEED');
+    expect(await listFeeds(t.store.db)).toHaveLength(2);
+  });
+
+  it('renames a feed and changes its topic', async () => {
+    const { feed } = await addFeed(deps, { url: server.url('/feed'), topic: 'robotics' });
+    expect(await renameFeed(t.store.db, feed.id, '  Robot Wire  ', NOW)).toMatchObject({ title: 'Robot Wire' });
+    expect(await setFeedTopic(t.store.db, feed.id, 'space', NOW)).toMatchObject({ topic: 'space' });
+    expect((await rejection(setFeedTopic(t.store.db, feed.id, 'a/b', NOW))).code).toBe('BAD_ARGUMENT');
   });
 
   it.each([
@@ -90,8 +164,8 @@ describeStores('feeds admin', (open) => {
     ['file:///etc/passwd', 'FEED_URL_INVALID', /Only http and https/],
     ['http://169.254.169.254/latest/meta-data/', 'FEED_ADDRESS_BLOCKED', /linkLocal/],
     ['http://2130706433/feed', 'FEED_ADDRESS_BLOCKED', /loopback/],
-    ['/page', 'NOT_A_FEED', /is not a feed this bot can read/],
     ['/empty', 'EMPTY_DOCUMENT', /answered with no feed: The feed body holds only whitespace/],
+    ['/page', 'NOT_A_FEED', /is a web page that names no feed/],
     ['/missing', 'FEED_HTTP_ERROR', /answered HTTP 404/],
   ])('refuses %s with %s and stores nothing', async (url, code, message) => {
     const err = await rejection(addFeed(deps, { url: url.startsWith('/') ? server.url(url) : url }));
@@ -113,7 +187,7 @@ describeStores('feeds admin', (open) => {
   it('lists feeds with their health, and the failing ones with why', async () => {
     const fresh = (await addFeed(deps, { url: server.url('/feed') })).feed;
     const other = (await addFeed(deps, { url: server.url('/other') })).feed;
-    const third = (await syncConfiguredFeeds(t.store.db, [{ url: server.url('/third') }], NOW))[0]!;
+    const third = await insertFeed(t.store.db, { url: server.url('/third'), origin: 'config', now: NOW });
     await t.store.db
       .updateTable('feeds')
       .set({
@@ -170,19 +244,6 @@ describeStores('feeds admin', (open) => {
       finalUrl: server.url('/feed'),
     });
     expect(await listFeeds(t.store.db)).toEqual([]);
-  });
-
-  it('adds configured feeds once', async () => {
-    const feeds = [
-      { url: server.url('/feed'), topic: 'robotics' },
-      { url: server.url('/other'), title: 'Other' },
-    ];
-    expect(await syncConfiguredFeeds(t.store.db, feeds, NOW)).toHaveLength(2);
-    expect(await syncConfiguredFeeds(t.store.db, feeds, NOW)).toHaveLength(0);
-    expect((await listFeeds(t.store.db)).map((f) => [f.topic, f.title, f.addedBy])).toEqual([
-      ['robotics', null, 'config'],
-      [null, 'Other', 'config'],
-    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { insertArticleIfNew, feedsOfArticle, type InsertResult, type NewArticle } from '../../../src/store/articles.js';
-import { insertFeed, listFeeds, deleteFeed, getFeedByUrl } from '../../../src/store/feeds.js';
+import { insertFeed, listFeeds, deleteFeed, getFeedByKey } from '../../../src/store/feeds.js';
 import { upsertDestination, listDestinations } from '../../../src/store/destinations.js';
 import { tryAcquireLease, releaseLease, leaseHolder } from '../../../src/store/leases.js';
 import { migrate, type Store } from '../../../src/store/store.js';
@@ -64,7 +64,7 @@ describeStores('store contract', (open) => {
     expect((again as { userMessage?: string }).userMessage).toContain('already configured');
     expect(await listFeeds(t.store.db)).toHaveLength(1);
     expect(await deleteFeed(t.store.db, f.id)).toBe(true);
-    expect(await getFeedByUrl(t.store.db, 'https://a.example/feed')).toBeUndefined();
+    expect(await getFeedByKey(t.store.db, 'https://a.example/feed')).toBeUndefined();
   });
 
   it('stores the same article once, and records every feed that carried it', async () => {
@@ -151,6 +151,10 @@ describeStores('store contract', (open) => {
         emptyDigest: 'skip',
         enabled: true,
         disabledReason: null,
+        origin: 'admin',
+        schedule: null,
+        include: [],
+        exclude: [],
       },
     ]);
   });

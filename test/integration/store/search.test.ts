@@ -13,9 +13,13 @@ const NOW = Date.UTC(2026, 10, 21, 12);
 const SINCE = NOW - 30 * DAY;
 
 let seq = 0;
-async function add(db: Db, title: string, text: string, at: number): Promise<number> {
+async function add(db: Db, title: string, text: string, at: number, oldSchema = false): Promise<number> {
   seq++;
-  const feed = await insertFeed(db, { url: `https://feeds.example/s${seq}`, now: at });
+  const url = `https://feeds.example/s${seq}`;
+  // A schema from before migration 0017 has none of the feed columns insertFeed writes now.
+  const feed = oldSchema
+    ? await db.insertInto('feeds').values({ url, next_check_at: at, added_at: at }).returning('id').executeTakeFirstOrThrow()
+    : await insertFeed(db, { url, now: at });
   const r = await insertArticleIfNew(db, {
     feedId: feed.id,
     itemKey: `i${seq}`,
@@ -154,7 +158,7 @@ describeStores('article search index over rows stored before it', (open) => {
       const migrator = await migratorFor(t.store);
       const before = await migrator.migrateTo('0004_llm_cache');
       expect(before.error).toBeUndefined();
-      await add(t.store.db, 'Exoskeleton maker expands', 'An exoskeleton for warehouse workers.', NOW - DAY);
+      await add(t.store.db, 'Exoskeleton maker expands', 'An exoskeleton for warehouse workers.', NOW - DAY, true);
       await migrate(t.store);
       expect(await titles(t.store, 'exoskeleton warehouse')).toEqual(['Exoskeleton maker expands']);
     } finally {

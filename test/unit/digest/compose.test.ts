@@ -20,6 +20,10 @@ const dest: Destination = {
   emptyDigest: 'short',
   enabled: true,
   disabledReason: null,
+  origin: 'admin',
+  schedule: null,
+  include: [],
+  exclude: [],
 };
 
 const articles: Article[] = STORY_FIXTURES.map((f, i) => ({

@@ -1,5 +1,6 @@
 // `/digest latest | preview | now`: the channel's digest, read back, previewed or posted now.
 import { latestDigest } from '../../../store/digests.js';
+import { userError } from '../../../errors.js';
 import { channelDestination, type ActionHandler } from '../context.js';
 import { digestSummaryReply, postNowReply } from '../replies/digest.js';
 
@@ -15,5 +16,12 @@ export const digestPreview: ActionHandler<unknown> = async (ctx) => {
   return digestSummaryReply(digest, { title: `Preview: ${digest.name} · ${digest.slot.label}`, private: true });
 };
 
-export const digestNow: ActionHandler<unknown> = async (ctx) =>
-  postNowReply(await ctx.deps.digests.postNow(channelDestination(ctx), ctx.now));
+export const digestNow: ActionHandler<unknown> = async (ctx) => {
+  const dest = channelDestination(ctx);
+  if (!dest.enabled)
+    throw userError(
+      'BAD_ARGUMENT',
+      `This channel does not get digests now (${dest.disabledReason ?? 'disabled'}): nothing would be posted. See /digest status.`,
+    );
+  return postNowReply(await ctx.deps.digests.postNow(dest, ctx.now));
+};

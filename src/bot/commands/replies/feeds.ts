@@ -1,6 +1,7 @@
 // `/feeds` answers. All private: they are an admin's working view.
 import type { Feed } from '../../../model.js';
-import type { FeedPreview, FeedStatus } from '../../../sources/feeds-admin.js';
+import type { FeedPreview } from '../../../sources/feeds-admin.js';
+import type { FeedStatus } from '../../../sources/feed-status.js';
 import { plural } from '../../render/text.js';
 import type { Reply, ReplySection } from '../types.js';
 import { isoDay } from './common.js';
@@ -17,21 +18,50 @@ const previewSection = (p: FeedPreview): ReplySection => ({
   })),
 });
 
-export function feedAddedReply(feed: Feed, preview: FeedPreview, note: string | null): Reply {
-  const text =
-    `Added feed ${feed.id}${feed.topic ? ` with topic ${feed.topic}` : ' without a topic'}. ` +
-    'What it holds now counts as read; newer items reach the next digest.' +
-    (note ? `\n${note}` : '');
-  return { title: 'Feed added', sections: [{ text }, previewSection(preview)], private: true };
+/** Found on a page: which page, and what else it links. */
+function discoveryNote(p: FeedPreview): string | null {
+  if (!p.discoveredFrom) return null;
+  const others = p.otherFeeds.map((o) => `${o.title ?? 'feed'} (${o.url})`).join('; ');
+  return `${p.discoveredFrom} is a web page; it names ${p.url} as its feed.${others ? ` It also links: ${others}.` : ''}`;
+}
+
+export interface AddedNotes {
+  /** Where the feed's articles go (or that they go nowhere yet). */
+  reach: string;
+  seedsRemoved: number;
+}
+
+export function feedAddedReply(feed: Feed, preview: FeedPreview, n: AddedNotes): Reply {
+  const lines = [
+    `Added feed ${feed.id} (${feed.title ?? feed.url})${feed.topic ? ` with topic ${feed.topic}` : ' without a topic'}. ` +
+      'What it holds now counts as read; newer items reach the next digest.',
+    discoveryNote(preview),
+    n.reach,
+    n.seedsRemoved > 0
+      ? `The ${plural(n.seedsRemoved, 'starter feed')} the bot polled while it had none of yours ${n.seedsRemoved === 1 ? 'was' : 'were'} removed.`
+      : null,
+  ];
+  return {
+    title: 'Feed added',
+    sections: [{ text: lines.filter((l) => l !== null).join('\n') }, previewSection(preview)],
+    private: true,
+  };
 }
 
 export function feedTestReply(preview: FeedPreview): Reply {
-  return { title: 'Feed test (nothing saved)', sections: [previewSection(preview)], private: true };
+  const note = discoveryNote(preview);
+  return {
+    title: 'Feed test (nothing saved)',
+    sections: [...(note ? [{ text: note }] : []), previewSection(preview)],
+    private: true,
+  };
 }
 
 export function feedRemovedReply(feed: Feed): Reply {
   return { sections: [{ text: `Removed feed ${feed.id}: ${feed.url}. The articles it brought stay.` }], private: true };
 }
+
+const ORIGIN_NOTE = { config: ' · from config', seed: ' · starter', admin: '' } as const;
 
 function statusLine(f: FeedStatus): string {
   const state =
@@ -39,10 +69,13 @@ function statusLine(f: FeedStatus): string {
       ? `disabled (${f.disabledReason ?? 'no reason recorded'})`
       : f.health === 'failing'
         ? `failing ×${f.consecutiveFailures}`
-        : f.health;
+        : f.health === 'new'
+          ? 'new (first poll pending)'
+          : f.health;
   const error = f.health !== 'ok' && f.lastErrorCode ? ` · ${f.lastErrorCode}: ${f.lastError ?? ''}` : '';
   const success = f.lastSuccessAt ? ` · last success ${isoDay(f.lastSuccessAt)}` : '';
-  return `#${f.id} ${f.title ?? '(untitled)'} [${f.topic ?? 'no topic'}] ${state}${success}${error}\n    ${f.url}`;
+  const paused = f.paused ? ' · paused here' : '';
+  return `#${f.id} ${f.title ?? '(untitled)'} [${f.topic ?? 'no topic'}] ${state}${paused}${ORIGIN_NOTE[f.origin]}${success}${error}\n    ${f.url}`;
 }
 
 const listed = (feeds: FeedStatus[]) => {
@@ -52,14 +85,25 @@ const listed = (feeds: FeedStatus[]) => {
 };
 
 /** `scope` says which feeds these are (`for this channel (topics robotics; 12 in all)`); null for all of them. */
-export function feedListReply(feeds: FeedStatus[], scope: string | null): Reply {
+export function feedListReply(feeds: FeedStatus[], scope: string | null, filters: string | null): Reply {
   const which = scope ? ` ${scope}` : '';
+  const filterSection = filters ? [{ text: filters }] : [];
   if (feeds.length === 0)
-    return { sections: [{ text: `No feeds${which}. Admins add one with /feeds add <url>.` }], private: true };
-  return { title: `${plural(feeds.length, 'feed')}${which}`, sections: [{ text: listed(feeds) }], private: true };
+    return { sections: [{ text: `No feeds${which}. Admins add one with /feeds add <url>.` }, ...filterSection], private: true };
+  return {
+    title: `${plural(feeds.length, 'feed')}${which}`,
+    sections: [{ text: listed(feeds) }, ...filterSection],
+    private: true,
+  };
 }
 
 export function feedErrorsReply(feeds: FeedStatus[]): Reply {
   if (feeds.length === 0) return { sections: [{ text: 'No failing or disabled feeds.' }], private: true };
   return { title: `${plural(feeds.length, 'feed')} failing or disabled`, sections: [{ text: listed(feeds) }], private: true };
 }
+
+export const plainReply = (text: string, title?: string): Reply => ({
+  ...(title ? { title } : {}),
+  sections: [{ text }],
+  private: true,
+});

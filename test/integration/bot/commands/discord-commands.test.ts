@@ -8,7 +8,7 @@ import { interactionRest } from '../../../../src/bot/discord/interaction.js';
 import { startHttpServer, type HttpServer } from '../../../../src/http/server.js';
 import { firstSighting, INBOUND_MEMORY_MS } from '../../../../src/store/inbound-events.js';
 import { silentLogger } from '../../../../src/log.js';
-import { getFeedByUrl } from '../../../../src/store/feeds.js';
+import { getFeedByKey } from '../../../../src/store/feeds.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../../stand-ins/discord-api.js';
 import { ADMIN_LISTED, commandWorld, DISCORD_CHANNEL, DISCORD_LOOSE, type CommandWorld } from '../../../helpers/command-world.js';
 import { describeStores, type TestStore } from '../../../helpers/stores.js';
@@ -163,7 +163,7 @@ describeStores('slash commands through Discord', (open) => {
     const feedUrl = world.feeds.url('/feed-d');
     const m = await run('feeds', sub('add', [str('url', feedUrl)]), { permissions: MANAGE_SERVER });
     expect(text(m)).toContain('without a topic');
-    expect(await getFeedByUrl(t.store.db, feedUrl)).toMatchObject({ topic: null, addedBy: `discord:${USER}` });
+    expect(await getFeedByKey(t.store.db, feedUrl)).toMatchObject({ topic: null, addedBy: `discord:${USER}` });
     const bad = await run('feeds', sub('add', [str('url', 'not a url')]), { permissions: MANAGE_SERVER });
     expect(text(bad)).toContain('The url is not an http(s) URL');
   });
@@ -171,10 +171,10 @@ describeStores('slash commands through Discord', (open) => {
   it('/feeds remove id: an integer option', async () => {
     const feedUrl = world.feeds.url('/feed-e');
     await run('feeds', sub('add', [str('url', feedUrl), str('topic', 'robotics')]), { permissions: MANAGE_SERVER });
-    const feed = (await getFeedByUrl(t.store.db, feedUrl))!;
+    const feed = (await getFeedByKey(t.store.db, feedUrl))!;
     const m = await run('feeds', sub('remove', [{ name: 'id', type: 4, value: feed.id }]), { permissions: MANAGE_SERVER });
     expect(text(m)).toContain(`Removed feed ${feed.id}`);
-    expect(await getFeedByUrl(t.store.db, feedUrl)).toBeUndefined();
+    expect(await getFeedByKey(t.store.db, feedUrl)).toBeUndefined();
   });
 
   it('/feeds add of a slow feed: deferred before the fetch finished, then a private follow-up', async () => {

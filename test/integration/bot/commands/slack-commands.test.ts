@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackRole, type SlackRole } from '../../../../src/bot/slack/app.js';
 import { startHttpServer, type HttpServer } from '../../../../src/http/server.js';
 import { silentLogger } from '../../../../src/log.js';
-import { getFeedByUrl, listFeeds } from '../../../../src/store/feeds.js';
+import { getFeedByKey, listFeeds } from '../../../../src/store/feeds.js';
 import { startSlackStandIn, type SlackStandIn } from '../../../stand-ins/slack-api.js';
 import { ADMIN_LISTED, commandWorld, SLACK_CHANNEL, SLACK_LOOSE, type CommandWorld } from '../../../helpers/command-world.js';
 import { describeStores, type TestStore } from '../../../helpers/stores.js';
@@ -148,7 +148,10 @@ describeStores('slash commands through Slack', (open) => {
       const a = await run('/digest', 'status');
       expect(a.ephemeral).toBe(true);
       expect(a.text).toMatch(/Last: (2026-11-21 )?15:00 UTC · Next: (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC/);
-      expect(a.text).toContain('Feeds: 1 active · 1 failing · 1 disabled');
+      expect(a.text).toContain('This channel: gets the digest (set in chat) · topic robotics');
+      expect(a.text).toContain("Schedule: 15:00, 21:00 (UTC) (the bot's default) · a short note when nothing is new");
+      // The feeds behind this channel, as /feeds list shows them: the disabled one is about space.
+      expect(a.text).toContain('Feeds: 1 active · 1 failing · 0 disabled');
       expect(a.text).toContain("Pending: 2 articles for this channel's next digest");
     });
 
@@ -172,13 +175,13 @@ describeStores('slash commands through Slack', (open) => {
       expect(a.ephemeral).toBe(true);
       expect(a.text).toContain('This channel does not receive a digest');
       const status = await run('/digest', 'status', { channel: SLACK_LOOSE });
-      expect(status.text).toContain('This channel does not receive a digest.');
+      expect(status.text).toContain('This channel does not receive a digest (admins: /digest subscribe [topics]).');
       expect(status.text).toContain('Feeds: 1 active');
     });
 
     it('without or with an unknown subcommand: the usage', async () => {
       expect((await run('/digest', '')).text).toContain(
-        '/digest needs a subcommand. Usage: /digest latest | preview | now | status',
+        '/digest needs a subcommand. Usage: /digest latest | status | preview | now | subscribe [topics] | unsubscribe',
       );
       expect((await run('/digest', 'bogus')).text).toContain('There is no /digest bogus.');
     });
@@ -217,14 +220,14 @@ describeStores('slash commands through Slack', (open) => {
       const a = await run('/feeds', `add <${feedUrl}>`, { user: 'UADMIN' });
       expect(a.text).toContain('with topic robotics');
       expect(a.text).toContain('Loop News (rss2.0, 3 items)');
-      expect(await getFeedByUrl(t.store.db, feedUrl)).toMatchObject({ topic: 'robotics', addedBy: 'slack:UADMIN' });
+      expect(await getFeedByKey(t.store.db, feedUrl)).toMatchObject({ topic: 'robotics', addedBy: 'slack:UADMIN' });
     });
 
     it('add: a channel without a destination needs a topic named', async () => {
       const feedUrl = world.feeds.url('/feed-c');
       const bare = await run('/feeds', `add ${feedUrl}`, { user: 'UADMIN', channel: SLACK_LOOSE });
       expect(bare.text).toContain('there is no topic to default to');
-      expect(await getFeedByUrl(t.store.db, feedUrl)).toBeUndefined();
+      expect(await getFeedByKey(t.store.db, feedUrl)).toBeUndefined();
       const named = await run('/feeds', `add ${feedUrl} space robots`, { user: 'UADMIN', channel: SLACK_LOOSE });
       expect(named.text).toContain('with topic space robots');
     });
@@ -240,7 +243,7 @@ describeStores('slash commands through Slack', (open) => {
     it('test: a page that is not a feed is named; too many words are refused', async () => {
       const a = await run('/feeds', `test ${world.feeds.url('/page')}`);
       expect(a.ephemeral).toBe(true);
-      expect(a.text).toContain('is not a feed this bot can read');
+      expect(a.text).toContain('is a web page that names no feed');
       expect((await run('/feeds', `test ${world.feeds.url('/feed')} extra`)).text).toContain('Unexpected words: \\"extra\\"');
     });
 

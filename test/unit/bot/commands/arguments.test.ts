@@ -2,7 +2,7 @@
 // way, validated by one zod schema per action, with errors that name the option and the usage.
 import { describe, expect, it } from 'vitest';
 import { argumentSchema, readInvocation, validateArguments } from '../../../../src/bot/commands/arguments.js';
-import { COMMANDS, FEEDS_ADD } from '../../../../src/bot/commands/catalog.js';
+import { COMMANDS, FEEDS_ADD, spelledFor } from '../../../../src/bot/commands/catalog.js';
 import { HANDLERS } from '../../../../src/bot/commands/registry.js';
 import { action, commandHint, usage, type CommandSpec } from '../../../../src/bot/commands/spec.js';
 import type { CommandInvocation } from '../../../../src/bot/commands/types.js';
@@ -33,7 +33,7 @@ function failure(fn: () => unknown): string {
 
 const slack = (c: CommandSpec, text: string) => {
   const { action: a, raw } = readInvocation(c, { ...base, command: c.name, text });
-  return { action: a, args: validateArguments(a, raw) };
+  return { action: a, args: validateArguments(a, raw, 'slack') };
 };
 
 describe('command arguments', () => {
@@ -56,9 +56,9 @@ describe('command arguments', () => {
   it('reads Discord subcommands and named options through the same schema', () => {
     const inv = { ...base, platform: 'discord' as const, text: null, subcommand: 'remove', options: { id: 7 } };
     const { action: a, raw } = readInvocation(feeds, inv);
-    expect(validateArguments(a, raw)).toEqual({ id: 7 });
+    expect(validateArguments(a, raw, 'discord')).toEqual({ id: 7 });
     const blankTopic = readInvocation(feeds, { ...inv, subcommand: 'add', options: { url: 'https://x.example/', topic: ' ' } });
-    expect(validateArguments(blankTopic.action, blankTopic.raw)).toEqual({ url: 'https://x.example/' });
+    expect(validateArguments(blankTopic.action, blankTopic.raw, 'discord')).toEqual({ url: 'https://x.example/' });
   });
 
   it('names the problem and the usage', () => {
@@ -70,11 +70,32 @@ describe('command arguments', () => {
     expect(failure(() => slack(feeds, 'remove 0'))).toContain('The id must be above 0');
     expect(failure(() => slack(feeds, 'list everything'))).toBe('Unexpected words: "everything". Usage: /feeds list');
     expect(failure(() => slack(feeds, 'purge'))).toBe(
-      'There is no /feeds purge. Usage: /feeds add <url> [topic] | list | remove <id> | test <url> | errors',
+      'There is no /feeds purge. Usage: /feeds list | test <url> | errors | add <url> [topic] | remove <id> | pause <id> | ' +
+        'resume <id> | rename <id> <name> | topic <id> <topic> | include <pattern> | exclude <pattern> | unfilter <pattern> | ' +
+        'import [url] [topic] | export',
     );
     expect(failure(() => slack(feeds, ''))).toContain('/feeds needs a subcommand.');
     expect(failure(() => slack(round, 'x'.repeat(101)))).toContain('The company must be at most 100 characters');
     expect(failure(() => slack(feeds, `add https://x.example/ ${'t'.repeat(65)}`))).toContain('The topic must be at most 64');
+  });
+
+  it('spells the usage of admin actions as Discord publishes them, and never asks Slack for a file', () => {
+    const inv = { ...base, platform: 'discord' as const, text: null, subcommand: 'add', options: {} };
+    const { action: a, raw } = readInvocation(feeds, inv);
+    expect(failure(() => validateArguments(a, raw, 'discord'))).toBe('The url is missing. Usage: /feeds-admin add <url> [topic]');
+    expect(slack(feeds, 'import https://x.example/list.opml robotics').args).toEqual({
+      url: 'https://x.example/list.opml',
+      topic: 'robotics',
+    });
+    expect(failure(() => slack(feeds, 'pause'))).toBe('The id is missing. Usage: /feeds pause <id>');
+  });
+
+  it('spells command mentions in answers as each platform publishes them', () => {
+    const text = 'Paused until /feeds resume 3; see /feeds list or /digest status, then /digest retry 12.';
+    expect(spelledFor(text, 'slack')).toBe(text);
+    expect(spelledFor(text, 'discord')).toBe(
+      'Paused until /feeds-admin resume 3; see /feeds list or /digest status, then /digest-admin retry 12.',
+    );
   });
 
   it('derives choices and required options from a definition', () => {

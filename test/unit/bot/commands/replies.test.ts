@@ -11,7 +11,7 @@ import { sampleDigest } from '../../../fixtures/digests.js';
 const slot = (label: string) => ({ at: 0, label });
 
 it('status shows times alone for today and the date otherwise', () => {
-  const base = { feeds: { active: 3, failing: 0, disabled: 0 }, pending: 5 };
+  const base = { settings: [], attention: [], feeds: { active: 3, failing: 0, disabled: 0, paused: 0 }, pending: 5 };
   const today = statusReply({
     ...base,
     last: slot('2026-11-21 15:00 UTC'),
@@ -19,7 +19,7 @@ it('status shows times alone for today and the date otherwise', () => {
     now: slot('2026-11-21 16:02 UTC'),
   });
   expect(today.sections[0]!.text).toBe(
-    "Last: 15:00 UTC · Next: 21:00 UTC\nFeeds: 3 active · 0 failing · 0 disabled\nPending: 5 articles for this channel's next digest",
+    "This channel does not receive a digest (admins: /digest subscribe [topics]).\nLast: 15:00 UTC · Next: 21:00 UTC\nFeeds: 3 active · 0 failing · 0 disabled\nPending: 5 articles for this channel's next digest",
   );
   const later = statusReply({
     ...base,
@@ -29,7 +29,8 @@ it('status shows times alone for today and the date otherwise', () => {
     pending: null,
   });
   expect(later.sections[0]!.text).toContain('Last: none yet · Next: 2026-11-22 15:00 UTC');
-  expect(later.sections[0]!.text).toContain('This channel does not receive a digest.');
+  expect(later.sections[0]!.text).toContain('This channel does not receive a digest (admins: /digest subscribe [topics]).');
+  expect(later.sections[0]!.text).not.toContain('Pending');
 });
 
 it('an empty digest reads as one line; a posted or skipped digest says which', () => {
