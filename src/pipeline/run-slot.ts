@@ -128,9 +128,13 @@ export async function runSlot(
     }
     const parts = renderDeliveryParts(digest, destination.platform, digestChart(digest));
     const queued = await deps.store.transaction(async (trx) => {
-      if (!(await saveDigest(trx, digest, articleIds, now))) return 0;
+      if (!(await saveDigest(trx, digest, articleIds, now))) return null;
       return queueDeliveries(trx, digest, parts, now);
     });
+    if (queued === null) {
+      await finishSlotRun(db, destination.id, at, deps.owner, { status: 'done', digestId: digest.id, now });
+      return { status: 'taken' };
+    }
     await finishSlotRun(db, destination.id, at, deps.owner, { status: 'done', digestId: digest.id, now });
     deps.log.info(
       { destination: destination.id, slot: ctx.slot.label, digest: digest.id, parts: queued, stories: digest.counts.stories },

@@ -29,9 +29,16 @@ export interface ComposeInput {
 const TLDR_MAX_WORDS = 70;
 const WORDS_PER_MINUTE = 200;
 
-/** `dg-<destination>-<slot instant>`: the same slot and destination always give the same id. */
+/**
+ * `dg-<destination>-<slot instant>`: the same slot and destination always give the same id. Slots
+ * fall on whole seconds; an unscheduled digest (`/digest now`) keeps its milliseconds, so two asked
+ * for within one second are two digests.
+ */
 export function digestId(destinationId: number, slotAt: number): string {
-  return `dg-${destinationId}-${new Date(slotAt).toISOString().replace(/[-:]|\.\d{3}/g, '')}`;
+  return `dg-${destinationId}-${new Date(slotAt)
+    .toISOString()
+    .replace(/[-:]|\.000/g, '')
+    .replace('.', '')}`;
 }
 
 function refsFor(ids: string[], articles: Article[]): SourceRef[] {

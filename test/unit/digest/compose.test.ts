@@ -109,6 +109,15 @@ const input = {
   summarizer: extractiveSummarizer,
 };
 
+describe('digestId', () => {
+  it('names a slot by its second, and keeps the milliseconds of an unscheduled digest', () => {
+    const at = Date.UTC(2026, 11, 5, 19, 10, 6);
+    expect(digestId(3, at)).toBe('dg-3-20261205T191006Z');
+    expect(digestId(3, at + 250)).toBe('dg-3-20261205T191006250Z');
+    expect(digestId(3, at + 250)).not.toBe(digestId(3, at + 900));
+  });
+});
+
 describe('buildDigest', () => {
   it('tells each story once, with every outlet that reported it, best stories first', async () => {
     const d = await buildDigest(input);
