@@ -58,20 +58,27 @@ export function createDiscordGateway(
   deps: InteractionDeps,
   o: GatewayOptions = { httpInteractions: false },
 ): GatewayRole {
-  const rest = new REST(restOptions(apiUrl)).setToken(token);
-  const manager = new WebSocketManager({ token, intents: GatewayIntentBits.Guilds, rest });
-  manager.on(WebSocketShardEvents.Dispatch, ({ data }) => {
-    if (data.t !== GatewayDispatchEvents.InteractionCreate) return;
-    answerDispatch(data.d, deps).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
-  });
-  manager.on(WebSocketShardEvents.Error, ({ error }) => deps.log.error({ err: error }, 'Discord gateway error'));
+  // A fresh manager per start: destroying one clears the token of the REST client it holds.
+  let manager: WebSocketManager | null = null;
+  const connect = () => {
+    const rest = new REST(restOptions(apiUrl)).setToken(token);
+    const m = new WebSocketManager({ token, intents: GatewayIntentBits.Guilds, rest });
+    m.on(WebSocketShardEvents.Dispatch, ({ data }) => {
+      if (data.t !== GatewayDispatchEvents.InteractionCreate) return;
+      answerDispatch(data.d, deps).catch((err: unknown) => deps.log.error({ err }, 'Discord interaction failed'));
+    });
+    m.on(WebSocketShardEvents.Error, ({ error }) => deps.log.error({ err: error }, 'Discord gateway error'));
+    return m;
+  };
   return {
     start: async () => {
+      manager = connect();
       try {
         await manager.connect();
       } catch (err) {
         if (!refusedToken(err)) throw err;
         await manager.destroy();
+        manager = null;
         const still = o.httpInteractions
           ? 'slash commands are still answered over HTTP interactions (POST /discord/interactions), but'
           : 'no slash commands are answered over the gateway and';
@@ -83,7 +90,8 @@ export function createDiscordGateway(
       }
     },
     stop: async () => {
-      await manager.destroy();
+      await manager?.destroy();
+      manager = null;
     },
   };
 }
