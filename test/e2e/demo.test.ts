@@ -42,7 +42,7 @@ describe('digestbot demo', () => {
     expect(round).toMatch(/Mercedes-Benz, John Deere/);
     expect(round.match(/^\s+- (Actuator Wire|Capital Ledger|Embodied Weekly):/gm)).toHaveLength(3);
     const status = text.slice(text.indexOf('6. /digest status'));
-    expect(status).toMatch(/Last: \d\d:\d\d UTC · Next: (15|21):00 UTC/);
+    expect(status).toMatch(/Last: \d\d:\d\d UTC · Next: (\d{4}-\d\d-\d\d )?(15|21):00 UTC/);
     expect(status).toMatch(/Feeds: 4 active · 0 failing · 0 disabled/);
   });
 

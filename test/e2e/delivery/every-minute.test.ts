@@ -23,8 +23,8 @@ describe('digestbot once on a schedule due every minute', () => {
     const r = await world.cli(['once'], { DIGESTBOT_SCHEDULE: '* * * * *', DIGESTBOT_DESTINATIONS: 'console:ops' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^polled 1 feeds, 3 new articles$/m);
-    expect(r.stdout).toMatch(/^slot \d{4}-\d\d-\d\d \d\d:\d\d UTC$/m);
-    expect(r.stdout).toMatch(/destination \d+: queued/);
+    expect(r.stdout).toMatch(/^polled 1 feed, 3 new articles$/m);
+    expect(r.stdout).toMatch(/^destination \d+ slot \d{4}-\d\d-\d\d \d\d:\d\d UTC: queued$/m);
+    expect(r.stdout).toMatch(/^posted 1 message, 0 failed, 0 still queued$/m);
   });
 });
