@@ -124,7 +124,7 @@ describe('digestbot start: an admin session on each platform', () => {
       throw new Error(`${String(err)}\n${logs}`);
     });
     driver = chatDriver({ base: `http://127.0.0.1:${port}`, slack, slackSecret: SECRET, discord, discordKey: keys.privateKey });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     child.kill('SIGTERM');

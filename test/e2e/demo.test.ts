@@ -9,7 +9,7 @@ import { runCli, type CliResult } from '../helpers/cli.js';
 describe('digestbot demo', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'digestbot-demo-')), 'demo-output');
   let run: CliResult;
-  const result = async () => (run ??= await runCli(['demo', '--out', out], { timeoutMs: 60_000 }));
+  const result = async () => (run ??= await runCli(['demo', '--out', out]));
 
   it('runs offline and prints the digest: TL;DR, takeaways with sources, rounds, merged stories', async () => {
     const r = await result();

@@ -53,7 +53,7 @@ export interface ChatWorld {
   env: Record<string, string>;
   /** Adds the feed with a 48-hour backfill (throws when the CLI refuses). */
   addFeed(): Promise<void>;
-  cli(args: string[], extra?: Record<string, string>, timeoutMs?: number): Promise<CliResult>;
+  cli(args: string[], extra?: Record<string, string>): Promise<CliResult>;
   /** Every delivery row in the CLI's store, by platform and part. */
   deliveries(): Promise<DeliveryRow[]>;
   close(): Promise<void>;
@@ -79,8 +79,7 @@ export async function startChatWorld(
     DISCORD_API_URL: discord.apiUrl,
     DIGESTBOT_DESTINATIONS: `slack:${SLACK_CHANNEL},discord:${DISCORD_CHANNEL}`,
   };
-  const cli = (args: string[], extra: Record<string, string> = {}, timeoutMs = 150_000) =>
-    runCli(args, { env: { ...env, ...extra }, timeoutMs });
+  const cli = (args: string[], extra: Record<string, string> = {}) => runCli(args, { env: { ...env, ...extra } });
   return {
     feed,
     slack,

@@ -9,6 +9,9 @@ export interface CliResult {
   stderr: string;
 }
 
+/** A failure bound for a machine under load (below the e2e lane's 180 s), not a speed check. */
+const KILL_AFTER_MS = 150_000;
+
 /** Runs `digestbot …` as a real process (through tsx), with its own environment. */
 export function runCli(
   args: string[],
@@ -24,7 +27,7 @@ export function runCli(
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? KILL_AFTER_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });

@@ -125,7 +125,7 @@ describe('digestbot demo --out', () => {
     const dir = fresh('demo-out');
     mkdirSync(join(dir, 'notes'));
     writeFileSync(join(dir, 'notes', 'keep.txt'), 'mine');
-    const r = await runCli(['demo', '--out', dir], { timeoutMs: 60_000 });
+    const r = await runCli(['demo', '--out', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       `BAD_ARGUMENT: ${dir} already holds files the demo did not write (notes); pass --out with a new or empty folder.`,
