@@ -31,6 +31,8 @@ export const ADMIN_LISTED = { slack: 'ULISTED', discord: '700000000000000077' };
 
 export interface CommandWorld {
   registry: CommandHandler;
+  /** The instant the store was seeded at: the articles and rounds are dated from it. */
+  seededAt: number;
   feeds: LoopbackServer;
   /** Whether the slow feed (`/slow`) has answered; it answers once released. */
   slowAnswered(): boolean;
@@ -185,7 +187,8 @@ export async function commandWorld(t: TestStore): Promise<CommandWorld> {
     admins: { slack: [ADMIN_LISTED.slack], discord: [ADMIN_LISTED.discord] },
   });
   const fetcher: Fetcher = createFetcher(config.fetch);
-  const { slackDest, discordDest } = await seed(t.store.db, Date.now());
+  const seededAt = Date.now();
+  const { slackDest, discordDest } = await seed(t.store.db, seededAt);
   const posted: Destination[] = [];
   const ops: CommandWorld['ops'] = {
     posted,
@@ -202,6 +205,7 @@ export async function commandWorld(t: TestStore): Promise<CommandWorld> {
   const registry = createCommandRegistry({ store: t.store, config, fetcher, digests: ops, log: log.log });
   return {
     registry,
+    seededAt,
     feeds,
     slowAnswered: () => slowAnswered,
     releaseSlow: () => {

@@ -10,7 +10,14 @@ import { firstSighting, INBOUND_MEMORY_MS } from '../../../../src/store/inbound-
 import { silentLogger } from '../../../../src/log.js';
 import { getFeedByKey } from '../../../../src/store/feeds.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../../stand-ins/discord-api.js';
-import { ADMIN_LISTED, commandWorld, DISCORD_CHANNEL, DISCORD_LOOSE, type CommandWorld } from '../../../helpers/command-world.js';
+import {
+  ADMIN_LISTED,
+  commandWorld,
+  DAY,
+  DISCORD_CHANNEL,
+  DISCORD_LOOSE,
+  type CommandWorld,
+} from '../../../helpers/command-world.js';
 import { describeStores, type TestStore } from '../../../helpers/stores.js';
 import { waitFor } from '../../../helpers/wait.js';
 
@@ -110,7 +117,7 @@ describeStores('slash commands through Discord', (open) => {
     expect(m.data.allowed_mentions).toEqual({ parse: [] });
     expect(m.data.embeds[0]).toMatchObject({
       author: { name: 'Funding rounds: Apptronik' },
-      title: 'Series A · $350M · 2026-12-03',
+      title: `Series A · $350M · ${new Date(world.seededAt - 2 * DAY).toISOString().slice(0, 10)}`,
     });
     expect(text(m)).toContain('Sources disagree');
   });
