@@ -1,10 +1,12 @@
 // Runs once per `vitest run`: says out loud whether the PostgreSQL suites run, and gives the run's
 // PostgreSQL schemas a common prefix so that they are dropped together at the end. Dropping a
 // schema while another test migrates can fail that migration: Kysely's introspector reads every
-// schema of the database, and a schema dropped under it raises "schema … does not exist".
+// schema of the database, and a schema dropped under it raises "schema … does not exist": the
+// drops wait for migrations in progress in any run (SCHEMA_DROP_LOCK).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { SCHEMA_DROP_LOCK } from './schema-drop-lock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +27,8 @@ export default function setup(project: TestProject): (() => Promise<void>) | und
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
+      // Waits for every migration in progress, in any run (see SCHEMA_DROP_LOCK).
+      await client.query('select pg_advisory_lock($1)', [SCHEMA_DROP_LOCK]);
       const { rows } = await client.query<{ name: string }>(
         'select nspname as name from pg_namespace where starts_with(nspname, $1)',
         [prefix],

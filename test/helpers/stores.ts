@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
 import { migrate, openStore, type DialectName, type Store } from '../../src/store/store.js';
+import { SCHEMA_DROP_LOCK } from './schema-drop-lock.js';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
 
@@ -37,12 +38,18 @@ export async function openPostgresTestStore(opts: { migrate?: boolean } = {}): P
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  await admin.end();
   const url = new URL(PG_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const databaseUrl = url.toString();
   const store = await openStore({ databaseUrl, dataDir: '.' });
-  if (opts.migrate !== false) await migrate(store);
+  try {
+    if (opts.migrate !== false) {
+      await admin.query('select pg_advisory_lock_shared($1)', [SCHEMA_DROP_LOCK]);
+      await migrate(store);
+    }
+  } finally {
+    await admin.end();
+  }
   return {
     store,
     options: { databaseUrl, dataDir: '.' },
