@@ -29,7 +29,6 @@ async function lockedStore(lockWaitMs: number) {
   await waitFor(() => out.includes('locked'), {
     what: 'the other process to take the lock',
     timeoutMs: 60_000,
-    on: [started.child.stdout!],
   });
   return store;
 }
