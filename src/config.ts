@@ -4,17 +4,13 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { httpUrl, int, secret } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PLATFORMS = ['slack', 'discord', 'console'] as const;
-
-const httpUrl = z
-  .string()
-  .trim()
-  .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
 
 const cronExpr = z.string().trim().refine(isValidCron, {
   message: 'expected a cron expression such as "0 15 * * *"',
@@ -89,14 +85,6 @@ const feedSchema = z.strictObject({
   title: z.string().optional().describe('display name; defaults to the feed title'),
 });
 
-const int = (min: number, max: number) =>
-  z.coerce
-    .number({ error: `expected a whole number from ${min} to ${max}` })
-    .int(`expected a whole number from ${min} to ${max}`)
-    .min(min, `expected a whole number from ${min} to ${max}`)
-    .max(max, `expected a whole number from ${min} to ${max}`);
-const secret = z.string().trim().min(1).optional();
-
 export const configSchema = z
   .strictObject({
     dataDir: z.string().min(1).default('./data').describe('directory of the SQLite file (used when databaseUrl is unset)'),
@@ -155,6 +143,9 @@ export const configSchema = z
         timeoutMs: int(1000, 300_000).default(30_000).describe('per-request timeout'),
         maxRetries: int(0, 5).default(2).describe('retries per request'),
         tokenBudget: int(100, 1_000_000).default(20_000).describe('tokens one digest may spend'),
+        deadlineMs: int(1000, 3_600_000).default(60_000).describe('time one digest may spend on LLM calls'),
+        breakerFailures: int(1, 50).default(3).describe('failed calls in a row that stop calling the endpoint'),
+        breakerCooldownMs: int(1000, 86_400_000).default(300_000).describe('how long the endpoint then rests'),
       })
       .prefault({})
       .superRefine(
@@ -292,6 +283,9 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'SUMMARIZER_TIMEOUT_MS', path: ['summarizer', 'timeoutMs'], kind: 'int' },
   { name: 'SUMMARIZER_MAX_RETRIES', path: ['summarizer', 'maxRetries'], kind: 'int' },
   { name: 'SUMMARIZER_TOKEN_BUDGET', path: ['summarizer', 'tokenBudget'], kind: 'int' },
+  { name: 'SUMMARIZER_DEADLINE_MS', path: ['summarizer', 'deadlineMs'], kind: 'int' },
+  { name: 'SUMMARIZER_BREAKER_FAILURES', path: ['summarizer', 'breakerFailures'], kind: 'int' },
+  { name: 'SUMMARIZER_BREAKER_COOLDOWN_MS', path: ['summarizer', 'breakerCooldownMs'], kind: 'int' },
   { name: 'SLACK_BOT_TOKEN', path: ['slack', 'botToken'], kind: 'string', secret: true },
   { name: 'SLACK_SIGNING_SECRET', path: ['slack', 'signingSecret'], kind: 'string', secret: true },
   { name: 'SLACK_APP_TOKEN', path: ['slack', 'appToken'], kind: 'string', secret: true },

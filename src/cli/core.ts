@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { redactConfig } from '../config.js';
 import { start } from '../main.js';
+import { probeEndpoint, type Provider } from '../digest/summarize/index.js';
 import { configProblems } from '../pipeline/config-problems.js';
 import { migrate, openStore } from '../store/store.js';
 import { cliConfig } from './context.js';
@@ -32,12 +33,23 @@ export function registerCore(program: Command): void {
     .command('config')
     .description('configuration tools')
     .command('check')
-    .description('validate the configuration and print it with secrets redacted; warn about what start would refuse')
-    .action(() => {
+    .description(
+      'validate the configuration and print it with secrets redacted; warn about what start would refuse; ask the LLM endpoint whether it answers',
+    )
+    .action(async () => {
       const config = cliConfig(program);
       process.stdout.write(`${JSON.stringify(redactConfig(config), null, 2)}\n`);
       const { errors, warnings } = configProblems(config);
       for (const e of errors) process.stderr.write(`warning: ${e} (start refuses this)\n`);
       for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+      const s = config.summarizer;
+      if (s.provider === 'extractive') return;
+      const probe = await probeEndpoint({
+        provider: s.provider as Provider,
+        baseUrl: s.baseUrl,
+        model: s.model ?? '',
+        apiKey: s.apiKey,
+      });
+      process.stderr.write(`${probe.ok ? 'summarizer' : 'warning'}: ${probe.sentence}\n`);
     });
 }

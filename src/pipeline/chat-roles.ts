@@ -52,7 +52,7 @@ export async function createChatRoles(
       rest,
       applicationId: discord.applicationId,
       log: deps.log,
-      firstSighting: (key: string) => firstSighting(deps.db, key, Date.now(), INBOUND_MEMORY_MS),
+      firstSighting: (key: string) => firstSighting(deps.db, key, Date.now(), INBOUND_MEMORY_MS, { log: deps.log }),
     };
     if (discord.publicKey) routes.push(discordInteractionsRoute(discord.publicKey, interactionDeps));
     if (discord.token && discord.gateway) {

@@ -1,21 +1,9 @@
 // The two storage dialects and what differs between them, kept in one place.
 import Database from 'better-sqlite3';
-import {
-  CompiledQuery,
-  Kysely,
-  PostgresAdapter,
-  PostgresDialect,
-  SqliteAdapter,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type DialectAdapter,
-  type Driver,
-  type SqliteDatabase,
-  type SqliteDialectConfig,
-} from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database as Schema } from './schema.js';
+import { BUSY_TIMEOUT_MS, LOCK_WAIT_MS, LockWaitingSqliteDialect } from './sqlite-lock-wait.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -28,37 +16,6 @@ export function dialectOf(db: Kysely<Schema>): DialectName {
 // which fit in a double, so read them as numbers.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
-
-/** SQLite runs DDL inside transactions; Kysely's adapter says it does not, which would let a failed migration half-apply. */
-class TransactionalSqliteAdapter extends SqliteAdapter {
-  override get supportsTransactionalDdl(): boolean {
-    return true;
-  }
-}
-
-/**
- * Every transaction takes the write lock at BEGIN: two processes on one file (the bot and a CLI
- * command) then wait on busy_timeout instead of failing a read-to-write lock upgrade.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class TransactionalSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
-  }
-  override createAdapter(): DialectAdapter {
-    return new TransactionalSqliteAdapter();
-  }
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
-  }
-}
 
 /** Prepared statements kept per connection, least recently used dropped first. */
 const STATEMENT_CACHE_SIZE = 200;
@@ -83,14 +40,21 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
   };
 }
 
-export function openSqlite(file: string): { db: Kysely<Schema>; raw: Database.Database } {
+/**
+ * Every transaction takes the write lock at BEGIN IMMEDIATE: two processes on one file (the bot
+ * and a CLI command) then wait for it (sqlite-lock-wait.ts) instead of failing a read-to-write
+ * lock upgrade.
+ */
+export function openSqlite(file: string, lockWaitMs = LOCK_WAIT_MS): { db: Kysely<Schema>; raw: Database.Database } {
   const raw = new Database(file);
+  // Setting WAL itself needs the lock once, on a new file: wait for it as long as a write would.
+  raw.pragma(`busy_timeout = ${lockWaitMs}`);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 5000');
+  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const database = withStatementCache(raw);
-  return { db: new Kysely<Schema>({ dialect: new TransactionalSqliteDialect({ database }) }), raw };
+  return { db: new Kysely<Schema>({ dialect: new LockWaitingSqliteDialect({ database, file, lockWaitMs }) }), raw };
 }
 
 export function openPostgres(connectionString: string, poolSize = 10): { db: Kysely<Schema>; pool: pg.Pool } {

@@ -27,6 +27,8 @@ export interface StoreOptions {
   dataDir: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** SQLite: how long a write waits for a lock another process holds before DB_LOCKED. */
+  lockWaitMs?: number;
 }
 
 export const SQLITE_FILE = 'digestbot.sqlite';
@@ -40,14 +42,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } catch (err) {
     throw new AppError('DB_UNREACHABLE', `Cannot create the data directory ${dir} (DIGESTBOT_DATA_DIR): ${errorMessage(err)}`);
   }
-  return openSqliteStore(join(dir, SQLITE_FILE));
+  return openSqliteStore(join(dir, SQLITE_FILE), options.lockWaitMs);
 }
 
 /** The store over one SQLite file (a second connection to a file in use is fine: WAL). */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string, lockWaitMs?: number): Store {
   let opened: ReturnType<typeof openSqlite>;
   try {
-    opened = openSqlite(file);
+    opened = openSqlite(file, lockWaitMs);
   } catch (err) {
     throw new AppError('DB_UNREACHABLE', `Cannot open the SQLite file ${file}: ${errorMessage(err)}`);
   }

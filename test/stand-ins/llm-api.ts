@@ -1,11 +1,12 @@
-// A loopback stand-in for LLM APIs: OpenAI-compatible chat completions (POST /v1/chat/completions)
-// and Anthropic's Messages API (POST /v1/messages). Each request takes the next scripted reply;
-// with no script left it answers as a careful model would: takeaways copied from the numbered
-// sentences it was sent, each citing its own id.
+// A loopback stand-in for LLM APIs: OpenAI-compatible chat completions (POST /v1/chat/completions),
+// Anthropic's Messages API (POST /v1/messages) and Ollama's native chat (POST /api/chat, which
+// refuses streaming answers), with their model lists (GET /v1/models, /api/tags). Each request
+// takes the next scripted reply, then the standing one (`always`: hang, 500, 404…); with neither
+// it answers as a careful model would: takeaways copied from the numbered sentences it was sent.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Dialect = 'openai' | 'anthropic';
+export type Dialect = 'openai' | 'anthropic' | 'ollama';
 
 export interface ModelRequest {
   dialect: Dialect;
@@ -22,6 +23,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Answer this late (past the client's timeout, to test it). */
   delayMs?: number;
+  /** Never answer (the connection stays open until the stand-in closes). */
+  hang?: boolean;
   /** The model's text, wrapped in the dialect's response shape. */
   content?: string | ((req: ModelRequest) => string);
   /** A body sent as is instead of a completion. */
@@ -33,11 +36,15 @@ export interface Reply {
 export interface LlmStandIn {
   /** Base URL for OpenAI-compatible clients (ends in /v1). */
   openaiUrl: string;
-  /** Base URL for Anthropic clients (the client adds /v1/messages). */
+  /** Base URL for Anthropic clients (the client adds /v1/messages), and Ollama's own address. */
   anthropicUrl: string;
   requests: ModelRequest[];
+  /** Every HTTP request received, paths that do not exist included. */
+  hits: { method: string; path: string }[];
   /** Replies for the next requests, in order. */
   script(...replies: Reply[]): void;
+  /** The reply for every request once the script is spent (null: answer as a model would). */
+  always(reply: Reply | null): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +77,15 @@ function toRequest(dialect: Dialect, headers: IncomingMessage['headers'], body: 
 }
 
 function completion(dialect: Dialect, text: string, usage: { prompt: number; completion: number } | null): unknown {
+  if (dialect === 'ollama') {
+    return {
+      model: 'stand-in',
+      created_at: '2026-12-06T00:00:00Z',
+      message: { role: 'assistant', content: text },
+      done: true,
+      ...(usage ? { prompt_eval_count: usage.prompt, eval_count: usage.completion } : {}),
+    };
+  }
   if (dialect === 'anthropic') {
     return {
       id: 'msg_standin',
@@ -96,9 +112,17 @@ function completion(dialect: Dialect, text: string, usage: { prompt: number; com
   };
 }
 
+const DIALECT_PATHS: Record<string, Dialect> = {
+  '/v1/chat/completions': 'openai',
+  '/v1/messages': 'anthropic',
+  '/api/chat': 'ollama',
+};
+
 export async function startLlmStandIn(): Promise<LlmStandIn> {
   const requests: ModelRequest[] = [];
+  const hits: LlmStandIn['hits'] = [];
   const queue: Reply[] = [];
+  let standingReply: Reply | null = null;
   const timers = new Set<NodeJS.Timeout>();
 
   const respond = (res: ServerResponse, req: ModelRequest, reply: Reply) => {
@@ -121,20 +145,32 @@ export async function startLlmStandIn(): Promise<LlmStandIn> {
 
   const server = createServer((req, res) => {
     void (async () => {
-      const dialect: Dialect | null =
-        req.method === 'POST' && req.url === '/v1/chat/completions'
-          ? 'openai'
-          : req.method === 'POST' && req.url === '/v1/messages'
-            ? 'anthropic'
-            : null;
+      const path = req.url ?? '/';
+      hits.push({ method: req.method ?? '', path });
       const text = await readBody(req);
+      const standing = queue.length === 0 ? standingReply : null;
+      if (standing?.hang) return;
+      const failing = standing && ((standing.status ?? 200) !== 200 || standing.raw !== undefined);
+      if (failing) return respond(res, toRequest('openai', req.headers, {}), standing);
+      if (req.method === 'GET' && (path === '/v1/models' || path === '/api/tags')) {
+        const models = [{ id: 'stand-in-1', name: 'stand-in-1:latest' }];
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify(path === '/api/tags' ? { models } : { object: 'list', data: models }));
+      }
+      const dialect = req.method === 'POST' ? DIALECT_PATHS[path] : undefined;
       if (!dialect) return respond(res, toRequest('openai', req.headers, {}), { status: 404 });
       if (dialect === 'anthropic' && (!req.headers['x-api-key'] || !req.headers['anthropic-version'])) {
         return respond(res, toRequest(dialect, req.headers, {}), { status: 401 });
       }
-      const modelRequest = toRequest(dialect, req.headers, JSON.parse(text) as Record<string, unknown>);
+      const body = JSON.parse(text) as Record<string, unknown>;
+      // Ollama streams unless told not to; a client that forgets gets lines of JSON, not one body.
+      if (dialect === 'ollama' && body.stream !== false) {
+        return respond(res, toRequest(dialect, req.headers, body), { raw: '{"done":false}\n{"done":true}\n' });
+      }
+      const modelRequest = toRequest(dialect, req.headers, body);
       requests.push(modelRequest);
-      const reply = queue.shift() ?? {};
+      const reply = queue.shift() ?? standingReply ?? {};
+      if (reply.hang) return;
       if (!reply.delayMs) return respond(res, modelRequest, reply);
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -150,7 +186,9 @@ export async function startLlmStandIn(): Promise<LlmStandIn> {
     openaiUrl: `${base}/v1`,
     anthropicUrl: base,
     requests,
+    hits,
     script: (...replies) => void queue.push(...replies),
+    always: (reply) => void (standingReply = reply),
     close: () =>
       new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);

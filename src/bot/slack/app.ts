@@ -90,7 +90,7 @@ export async function createSlackRole(config: Config['slack'], deps: SlackRoleDe
   await app.init();
   app.use(async (args) => {
     const key = inboundKey(args.body as Record<string, unknown>);
-    if (key !== null && !(await firstSighting(deps.db, key, Date.now(), INBOUND_MEMORY_MS))) {
+    if (key !== null && !(await firstSighting(deps.db, key, Date.now(), INBOUND_MEMORY_MS, { log: deps.log }))) {
       deps.log.info({ key }, 'Slack request already handled (a retry or a replay); not run again');
       if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
       return;

@@ -11,6 +11,8 @@ export type FailureReason =
   | 'schema'
   | 'unknown_sentence'
   | 'budget'
+  | 'deadline'
+  | 'circuit_open'
   | 'unusable';
 
 export class LlmFailure extends AppError {

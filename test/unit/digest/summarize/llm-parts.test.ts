@@ -10,11 +10,22 @@ import { BRIDGE, ROUND } from '../../../fixtures/news.js';
 const PROMPT = { system: 'rules', user: 'story' };
 
 describe('buildRequest', () => {
-  it('defaults ollama to its OpenAI-compatible endpoint on loopback, without a key', () => {
+  it('defaults ollama to its native /api/chat on loopback, without a key, never streaming', () => {
     const r = buildRequest({ provider: 'ollama', model: 'llama3.2' }, PROMPT);
-    expect(r.url).toBe('http://127.0.0.1:11434/v1/chat/completions');
+    expect(r.url).toBe('http://127.0.0.1:11434/api/chat');
     expect(r.headers.authorization).toBeUndefined();
-    expect(JSON.parse(r.body)).toMatchObject({ model: 'llama3.2', max_tokens: 1000, temperature: 0 });
+    expect(JSON.parse(r.body)).toMatchObject({ model: 'llama3.2', stream: false, format: 'json', options: { temperature: 0 } });
+  });
+
+  it('the /v1 rule: an Ollama URL ending in /v1 is spoken as OpenAI-compatible, any other natively', () => {
+    const url = (baseUrl: string) => buildRequest({ provider: 'ollama', model: 'm', baseUrl }, PROMPT).url;
+    expect(url('http://gpu.lan:11434/v1/')).toBe('http://gpu.lan:11434/v1/chat/completions');
+    expect(url('http://gpu.lan:11434')).toBe('http://gpu.lan:11434/api/chat');
+    expect(url('http://gpu.lan:11434/api')).toBe('http://gpu.lan:11434/api/chat');
+    expect(JSON.parse(buildRequest({ provider: 'ollama', model: 'm', baseUrl: 'http://h/v1' }, PROMPT).body)).toMatchObject({
+      max_tokens: 1000,
+      temperature: 0,
+    });
   });
 
   it('defaults openai to its API and sends the key as a bearer token', () => {
@@ -40,7 +51,10 @@ describe('readCompletion', () => {
   it('adds prompt and completion tokens, or says it does not know', () => {
     const openai = { choices: [{ message: { content: '{}' } }], usage: { prompt_tokens: 10, completion_tokens: 5 } };
     expect(readCompletion('openai', openai)).toEqual({ text: '{}', tokens: 15 });
-    expect(readCompletion('ollama', { choices: [{ message: { content: 'x' } }] })).toEqual({ text: 'x', tokens: null });
+    expect(readCompletion('openai', { choices: [{ message: { content: 'x' } }] })).toEqual({ text: 'x', tokens: null });
+    const ollama = { message: { role: 'assistant', content: 'y' }, done: true, prompt_eval_count: 4, eval_count: 2 };
+    expect(readCompletion('ollama', ollama)).toEqual({ text: 'y', tokens: 6 });
+    expect(readCompletion('ollama', openai)).toBeNull();
     const anthropic = {
       content: [
         { type: 'text', text: '{"a"' },
