@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { companyKey } from '../src/rounds/company-key.js';
 import { BLIND_CHECKS } from '../test/unit/rounds/checks-blind.js';
 import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/unit/rounds/checks.js';
+import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -277,6 +278,7 @@ export interface RoundsEvalAll {
   all: RoundsEval;
   checks: RoundsEval;
   blind: RoundsEval;
+  unseen: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -286,18 +288,20 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const corpus = readItems(file);
   const checks = CHECKS.map(checkItem);
   const blind = BLIND_CHECKS.map(checkItem);
-  process.stderr.write(`rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks …\n`);
+  const unseen = UNSEEN_TEXTS.map(checkItem);
+  process.stderr.write(`rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} unseen …\n`);
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks, ...blind]);
+  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind', Item[]> = {
+  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen', Item[]> = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
     checks,
     blind,
+    unseen,
   };
-  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [] };
+  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [], unseen: [] };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
   ) as unknown as RoundsEvalAll;
@@ -314,6 +318,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['all', `all ${corpus.length}`, result.all],
             ['checks', 'checks', result.checks],
             ['blind', 'blind checks', result.blind],
+            ['unseen', 'unseen texts', result.unseen],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))
