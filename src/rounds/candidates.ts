@@ -175,6 +175,9 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const investor: CompanyRef =
       opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
     if (ref.kind === 'none') ref = ownerBefore(s, tok);
+    // "The £11 million round also included …": the story's round, told in a sentence of its own.
+    if (ref.kind === 'none' && isRound && /^(?:the|this|that)\s+(?:new\s+|latest\s+|fresh\s+)?$/i.test(s.text.slice(0, m.start)))
+      ref = { kind: 'anaphor' };
     if (ref.kind === 'none') {
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
       if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
@@ -206,5 +209,8 @@ export function sentenceCandidates(s: ReadSentence): Candidate[] {
   const used = new Set<MoneyMention>();
   for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);
   const nouns = nounCandidates(s, used, triggers);
-  return [...verbs, ...nouns].filter((c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown'));
+  // A round without a figure counts when it has a stage or a named lead ("closed a new round led by X").
+  return [...verbs, ...nouns].filter(
+    (c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown') || (c.kind === 'announce' && c.investors.lead.length),
+  );
 }

@@ -30,7 +30,7 @@ export interface ExtractOptions {
 
 /** Verbs of a headline ("Acme raises $5M"), which prose would put in the past tense. */
 const HEADLINE_VERB =
-  /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up)$/i;
+  /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up|picks up|draws|pockets|reels in|clinches)$/i;
 
 /** A verb of raising whose subject opens the sentence: "Acme raised …", "The company, which …, announced …", "It closed …". */
 function subjectFirst(c: Candidate, sentence: string): boolean {

@@ -30,8 +30,9 @@ const REVENUE_BEFORE =
 const FUND_AFTER = /^\s*(?:(?!to\b|from\b|the\b|in\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
 const FUND_BEFORE = /\bfund\s+(?:[\w-]+\s+){0,3}(?:at|of|worth|size of)\s*$/i;
 const PRICE_AFTER = /^\s*(?:\/|(?:a|per|each)\s+(?:month|year|share|user|seat|unit|ticket|head|night)\b|(?:monthly|annually)\b)/i;
+// Not across a conjunction that opens the next clause ("$45M as defense orders pile up").
 const OTHER_AFTER =
-  /^\s*(?:[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
+  /^\s*(?:(?!(?:as|while|amid|after|since|because|when|and|but)\b)[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
 const OTHER_BEFORE =
   /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
 const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|or|some|nearly|~|equivalent to)?\s*$/i;
