@@ -231,7 +231,7 @@ export function table(columns: [string, RoundsEval][]): string {
 }
 
 /** A check in the corpus's gold shape. */
-function checkItem(c: RoundCheck): Item {
+export function checkItem(c: RoundCheck): Item {
   const gold = (company: string): GoldRound => ({ company, amount: null, round_type: 'unknown', lead_investors: [] });
   return {
     id: `check:${c.id}`,
@@ -289,7 +289,9 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const checks = CHECKS.map(checkItem);
   const blind = BLIND_CHECKS.map(checkItem);
   const unseen = UNSEEN_TEXTS.map(checkItem);
-  process.stderr.write(`rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} unseen …\n`);
+  process.stderr.write(
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} unseen …\n`,
+  );
   const started = Date.now();
   const predicted = await predict([...corpus, ...checks, ...blind, ...unseen]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);

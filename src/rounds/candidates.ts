@@ -40,6 +40,10 @@ export interface Candidate {
 const NOT_A_VERB =
   /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
 
+/** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
+const NOT_RAISED =
+  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
 
@@ -101,6 +105,8 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     );
     const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
+    // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
+    if (t.kind === 'raise' && /^raise/i.test(t.word) && NOT_RAISED.test(object)) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
@@ -182,6 +188,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
       if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
     }
+    // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed".
+    if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
     const verb = s.tokens[tok - 1];
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))

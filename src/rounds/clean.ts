@@ -51,7 +51,10 @@ const STEPS: [RegExp, string][] = [
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -".
   [/^[\p{Lu}][\p{Lu} .,'-]{1,40},\s+[^\n]{0,30}?(?:\/[^/\n]{2,30}\/|\d{4})\s*[-–—]+\s*/gmu, ''],
   // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …".
-  [/^(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT)\s*[-–:]\s*(?=\p{Lu})/gmu, ''],
+  [
+    /^(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT)\s*[-–:]\s*(?=\p{Lu})/gmu,
+    '',
+  ],
   [/^[^\n(]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Business Wire|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire)\)\s*[-–—]+\s*/gm, ''],
   // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".
   [/([a-z)\]”"’'])\.([A-Z][a-z])/g, '$1. $2'],

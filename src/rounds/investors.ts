@@ -27,7 +27,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;

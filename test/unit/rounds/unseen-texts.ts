@@ -54,9 +54,7 @@ export const UNSEEN_TEXTS: RoundCheck[] = [
       'Solar inverter startup Voltiq raises 25 mln euros - statement\n\n' +
       'Voltiq said the round was led by Nordhaven Energy Partners with participation from existing shareholders.',
     kind: 'round',
-    rounds: [
-      { company: 'Voltiq', amount: 25e6, currency: 'EUR', roundType: 'unknown', lead: ['Nordhaven Energy Partners'] },
-    ],
+    rounds: [{ company: 'Voltiq', amount: 25e6, currency: 'EUR', roundType: 'unknown', lead: ['Nordhaven Energy Partners'] }],
   },
   {
     id: 'u-wire-05',
@@ -288,8 +286,7 @@ export const UNSEEN_TEXTS: RoundCheck[] = [
     id: 'u-press-02',
     style: 'press',
     phenomenon: 'leads',
-    text:
-      'LONDON, 3 March 2026 -- Carrow Systems, the industrial IoT company, today announced a $90 million primary investment led by Hartfield Capital, alongside participation from existing shareholder Brisk Ventures.',
+    text: 'LONDON, 3 March 2026 -- Carrow Systems, the industrial IoT company, today announced a $90 million primary investment led by Hartfield Capital, alongside participation from existing shareholder Brisk Ventures.',
     kind: 'round',
     rounds: [{ company: 'Carrow Systems', amount: 90e6, roundType: 'unknown', lead: ['Hartfield Capital'] }],
   },
