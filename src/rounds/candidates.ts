@@ -162,6 +162,14 @@ function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
   );
 }
 
+/** A compact roundup entry: "Qubix ($30M, Series B, Oak Hill)", the stage or a round noun inside the parentheses. */
+function inParentheses(s: ReadSentence, m: MoneyMention): boolean {
+  if (!/\(\s*$/.test(s.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  const close = s.text.indexOf(')', m.end);
+  const inside = s.text.slice(m.end, close < 0 ? undefined : close);
+  return ROUND_NOUN.test(inside) || findRoundType(inside) !== null;
+}
+
 /** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
 function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trigger[]): Candidate[] {
   const out: Candidate[] = [];
@@ -171,11 +179,19 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const after = s.text.slice(m.end, m.end + 50);
     const isRound =
       role === 'round' &&
-      (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
+      (AFTER_MONEY_ROUND.test(after) ||
+        ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)) ||
+        inParentheses(s, m));
     if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
     const tok = tokenAt(s.tokens, m.start);
     const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
     let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
+    // "$20 million Series A for Qubix": a headline naming the recipient after "for" (a name only, not a purpose).
+    const forIdx = isRound && !inIdx ? /^\s*(?:[\w-]+\s+){1,3}?for\s/i.exec(after) : null;
+    if (forIdx && AFTER_MONEY_ROUND.test(after)) {
+      const recipient = recipientAt(s, tokenAt(s.tokens, m.end + forIdx[0].length));
+      if (recipient.kind === 'name') ref = recipient;
+    }
     // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
     const opener = ref.kind === 'name' ? sentenceOpener(s) : null;
     const investor: CompanyRef =
@@ -188,6 +204,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
       if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
     }
+    // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
+    if (ref.kind === 'none' && s.tokens[tok - 1]?.text === '(') ref = nearestNameBefore(s, tok - 1, 5);
     // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed".
     if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.

@@ -13,9 +13,9 @@ export const INVESTING_PURPOSE =
 
 export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|(?:its|an?|the) (?:[A-Z][\w.-]+ ){1,2}(?:stock[- ]market |share |market )?listing|(?:stock[- ]market|share|market) listing|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal)\b/;
-/** Money from the debt or share markets, not a round: bonds, notes, a tender offer for existing shares. */
+/** Money from the debt or share markets, not a round: bonds, notes, a tender offer or a sale of existing shares. */
 export const SECURITIES =
-  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|share buyback|stock buyback)\b/i;
+  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares)\b/i;
 
 export const PRE_IPO =
   /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;

@@ -27,7 +27,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -67,7 +67,10 @@ export function investorName(item: string): string | null {
 /** Names of a list that starts at the beginning of `text`; items marked as leads are returned apart. */
 export function readList(text: string): Investors {
   const end = Math.min(LIST_END.exec(text)?.index ?? text.length, ON_END.exec(text)?.index ?? text.length);
-  const body = text.slice(0, end).replace(/\([^)]*\)/g, ' ');
+  const body = text
+    .slice(0, end)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(?:\s*,)?\s+(?:and|or|plus)\s*$/i, '');
   const out: Investors = { lead: [], other: [] };
   for (const raw of body.split(SEPARATOR)) {
     const item = raw.trim();

@@ -19,6 +19,12 @@ export function statusAt(s: ReadSentence, start: number, scopeEnd: number): Roun
     !/\b(?:is|are|was|were|been|be|after|by|from|of|while|when|before|since)\s+$/i.test(s.text.slice(0, start))
   )
     return 'in_talks';
+  // A headline's bare infinitive: "Qubix to raise $50 million from Oak Hill".
+  if (
+    /^(?:raise|secure|seek|get|receive|land)\b/i.test(s.text.slice(start)) &&
+    /^[^,;:$€£¥₹\d]{0,60}[\p{Lu}][\p{L}\d.&'’-]*\s+to\s+$/u.test(s.text.slice(0, start))
+  )
+    return 'in_talks';
   const before = s.text.slice(Math.max(0, start - 25), start + 12);
   return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
 }

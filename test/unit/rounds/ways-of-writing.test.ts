@@ -81,6 +81,25 @@ describe('rounds written as other outlets write them', () => {
     ]);
   });
 
+  it('a headline naming the recipient after "for", and a compact roundup of entries in parentheses', () => {
+    expect(read('A $7 million seed round for Larkspur Health')).toEqual([
+      expect.objectContaining({ company: 'Larkspur Health', amount: 7e6, type: 'seed' }),
+    ]);
+    const got = read('Quick hits: Ferro ($8M, seed); Loam ($22M, Series A, Birch Capital).');
+    expect(got.map((r) => [r.company, r.amount, r.type])).toEqual([
+      ['Ferro', 8e6, 'seed'],
+      ['Loam', 22e6, 'series_a'],
+    ]);
+  });
+
+  it('a headline’s bare infinitive is a round in talks; "and joined by" ends the leads', () => {
+    expect(read('Battery recycler Cobalto to raise €60 million from state bank')).toEqual([
+      expect.objectContaining({ company: 'Cobalto', amount: 60e6, status: 'in_talks' }),
+    ]);
+    const got = read('Wrenly raised $3M led by Alder Fund and joined by several angels including Maya Osei.');
+    expect(got[0]!.lead).toEqual(['Alder Fund']);
+  });
+
   it('a minority stake said in the next sentence makes a corporate investment strategic', () => {
     const text =
       'Retailer Osgood puts $40 million into delivery startup Zipcart\n\nThe deal gives Osgood a minority stake in the company.';
@@ -95,6 +114,7 @@ describe('money that is not a round', () => {
     'Utility Norwell raises $800 million in senior notes due 2031',
     'Shipping line Marvane raises $1 billion in a sustainability-bond sale',
     'Pixelworks completes $300 million tender offer for staff shares',
+    'Canvasly valued at $3 billion in a secondary sale of employee shares',
     'Drugmaker Helix raises $210 million in Hong Kong IPO',
     'Ferry operator Nordlys raised £300 million in its London listing, pricing shares at the top of the range.',
   ])('%s', (text) => expect(read(text)).toEqual([]));
