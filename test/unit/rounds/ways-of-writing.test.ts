@@ -100,6 +100,12 @@ describe('rounds written as other outlets write them', () => {
     expect(got[0]!.lead).toEqual(['Alder Fund']);
   });
 
+  it('preparing or gearing up for a raise is talks', () => {
+    expect(read('Gliderpath hires bankers as it gears up for a $500 million raise')).toEqual([
+      expect.objectContaining({ company: 'Gliderpath', amount: 500e6, status: 'in_talks' }),
+    ]);
+  });
+
   it('a minority stake said in the next sentence makes a corporate investment strategic', () => {
     const text =
       'Retailer Osgood puts $40 million into delivery startup Zipcart\n\nThe deal gives Osgood a minority stake in the company.';
@@ -115,6 +121,8 @@ describe('money that is not a round', () => {
     'Shipping line Marvane raises $1 billion in a sustainability-bond sale',
     'Pixelworks completes $300 million tender offer for staff shares',
     'Canvasly valued at $3 billion in a secondary sale of employee shares',
+    'Robot maker Tillwright cuts a fifth of staff weeks after £40m raise',
+    'Boxfold raised $300 million at the height of the pandemic boom, but has since cut its staff in half.',
     'Drugmaker Helix raises $210 million in Hong Kong IPO',
     'Ferry operator Nordlys raised £300 million in its London listing, pricing shares at the top of the range.',
   ])('%s', (text) => expect(read(text)).toEqual([]));
