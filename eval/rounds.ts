@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { companyKey } from '../src/rounds/company-key.js';
 import { BLIND_CHECKS } from '../test/unit/rounds/checks-blind.js';
 import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/unit/rounds/checks.js';
+import { UNSEEN_BLIND } from '../test/unit/rounds/unseen-blind.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -279,6 +280,7 @@ export interface RoundsEvalAll {
   checks: RoundsEval;
   blind: RoundsEval;
   unseen: RoundsEval;
+  unseenBlind: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -289,21 +291,23 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const checks = CHECKS.map(checkItem);
   const blind = BLIND_CHECKS.map(checkItem);
   const unseen = UNSEEN_TEXTS.map(checkItem);
+  const unseenBlind = UNSEEN_BLIND.map(checkItem);
   process.stderr.write(
-    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} unseen …\n`,
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} unseen …\n`,
   );
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen]);
+  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen', Item[]> = {
+  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind', Item[]> = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
     checks,
     blind,
     unseen,
+    unseenBlind,
   };
-  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [], unseen: [] };
+  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [], unseen: [], unseenBlind: [] };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
   ) as unknown as RoundsEvalAll;
@@ -321,6 +325,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['checks', 'checks', result.checks],
             ['blind', 'blind checks', result.blind],
             ['unseen', 'unseen texts', result.unseen],
+            ['unseenBlind', 'unseen, blind', result.unseenBlind],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))
