@@ -130,6 +130,20 @@ function isSecurities(c: Candidate, s: ReadSentence): boolean {
   return securities !== null && (!round || round.index > securities.index);
 }
 
+/**
+ * Words of the past in the event's clause, except those about another, later amount ("$18M in a
+ * Series A, building on a previous $4M seed": the previous round is the past, not this one).
+ */
+function pastInScope(s: ReadSentence, c: Candidate): boolean {
+  const from = Math.max(0, c.start - 60);
+  const own = c.amount ?? c.valuation;
+  return [...s.text.slice(from, c.scopeEnd).matchAll(new RegExp(BACKGROUND.source, 'gi'))].some((m) => {
+    const at = from + m.index;
+    const later = own && at >= own.end && s.money.some((x) => x !== own && x.start >= at && x.start - at < 40);
+    return !later;
+  });
+}
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
@@ -139,7 +153,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';
-  if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';
+  if (SHUTDOWN.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
   // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
   const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
   if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word)) return 'background';

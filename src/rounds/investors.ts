@@ -184,8 +184,13 @@ const add = (to: string[], names: string[]) => {
 const INVESTOR_WORDS =
   /\b(?:led|leads?|leading|co-led|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
 
-export function findInvestors(text: string): Investors {
-  if (!INVESTOR_WORDS.test(text)) return { lead: [], other: [] };
+/** "led by our friends at Greywater Partners": a post's warm words before the firm's name. */
+const FRIENDS_AT =
+  /\b(?:our|my|the)\s+(?:good\s+|dear\s+|new\s+)?(?:friends|partners|team|teams|folks|people)\s+(?:at|from)\s+(?=\p{Lu})/giu;
+
+export function findInvestors(raw: string): Investors {
+  if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
+  const text = raw.replace(FRIENDS_AT, '');
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of marked.matchAll(LEAD_OPENERS)) {

@@ -129,5 +129,21 @@ export function storyCompany(events: StoryEvent[], text: StoryText): Named | nul
  */
 export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
   const site = text.site && isCompanyName(text.site) ? (spelledInText(text, text.site) ?? asNamed(text.site)) : null;
-  return namedEvent(events, text) ?? titleSubject(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
+  return namedEvent(events, text) ?? titleSubject(text) ?? weNamed(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
+}
+
+const NAME = String.raw`([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})`;
+/** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team": a post naming its "we". */
+const WE_NAMED = new RegExp(
+  String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b`,
+  'u',
+);
+
+function weNamed(text: StoryText): Named | null {
+  for (const s of text.sentences) {
+    const m = WE_NAMED.exec(s.text);
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
+  }
+  return null;
 }

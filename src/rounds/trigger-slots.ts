@@ -78,8 +78,10 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
           investor: investor.kind === 'name' ? investor : none,
         };
       }
-      // "X, …, is now valued at €325M after raising €25M": the participle's subject is the sentence's.
-      if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? ''))
+      // "X, …, is now valued at €325M after raising €25M", "X is holding talks with investors
+      // including Y about raising $400M": the participle's subject is the sentence's.
+      const prep = s.tokens[t.token - 1]?.text ?? '';
+      if (/^(?:after|by|following|upon)$/i.test(prep) || (/ing$/i.test(t.word) && /^(?:about|on|over|towards?)$/i.test(prep)))
         return { ref: sentenceOpener(s), investor: none };
       let ref = subjectOf(s, t.token);
       // "Stratolink is in early talks with investors to raise …": the subject of the verb before "to".

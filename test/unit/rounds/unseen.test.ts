@@ -6,6 +6,7 @@ import { checkItem, score } from '../../../eval/rounds.js';
 import { extractRounds } from '../../../src/rounds/extract.js';
 import { parsePublished } from '../../../src/text/dates.js';
 import { CHECK_PUBLISHED, type RoundCheck } from './checks.js';
+import { UNSEEN_BLIND } from './unseen-blind.js';
 import { UNSEEN_TEXTS } from './unseen-texts.js';
 
 function measure(texts: RoundCheck[]) {
@@ -17,8 +18,11 @@ function measure(texts: RoundCheck[]) {
 }
 
 describe('texts in styles the rules were not written on', () => {
-  it('unseen texts: company F1 ≥ 0.95, amount ≥ 95 %, type ≥ 90 %, lead F1 ≥ 0.95, no false round', () => {
-    const r = measure(UNSEEN_TEXTS);
+  it.each([
+    ['unseen texts', UNSEEN_TEXTS],
+    ['blind unseen texts', UNSEEN_BLIND],
+  ])('%s: company F1 ≥ 0.95, amount ≥ 95 %%, type ≥ 90 %%, lead F1 ≥ 0.95, no false round', (_name, texts) => {
+    const r = measure(texts);
     expect(r.company.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.amountExact.share).toBeGreaterThanOrEqual(0.95);
     expect(r.roundType.share).toBeGreaterThanOrEqual(0.9);

@@ -106,6 +106,31 @@ describe('rounds written as other outlets write them', () => {
     ]);
   });
 
+  it('"talks with backers such as X on raising" is the sentence subject’s raise', () => {
+    const got = read(
+      'Tessary has opened discussions with backers such as Mirela Capital on raising about $90 million, two people said.',
+    );
+    expect(got).toEqual([expect.objectContaining({ company: 'Tessary', amount: 90e6, status: 'in_talks' })]);
+  });
+
+  it('an earlier round told after the new one’s amount does not make the new one background', () => {
+    const got = read(
+      'Hollow Pine raised $11 million in a Series A led by Oriel Partners, following its earlier $2 million seed.',
+    );
+    expect(got).toEqual([
+      expect.objectContaining({ company: 'Hollow Pine', amount: 11e6, type: 'series_a', lead: ['Oriel Partners'] }),
+    ]);
+  });
+
+  it('"Here at X, we" names the post’s company; "the good people at X" is the firm', () => {
+    const got = read('Here at Fieldnote, we have raised $3M in seed funding, led by the good people at Sorrel Ventures.', {
+      title: 'A note to our customers',
+    });
+    expect(got).toEqual([
+      expect.objectContaining({ company: 'Fieldnote', amount: 3e6, type: 'seed', lead: ['Sorrel Ventures'] }),
+    ]);
+  });
+
   it('a minority stake said in the next sentence makes a corporate investment strategic', () => {
     const text =
       'Retailer Osgood puts $40 million into delivery startup Zipcart\n\nThe deal gives Osgood a minority stake in the company.';
