@@ -19,6 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { companyKey } from '../src/rounds/company-key.js';
 import { BLIND_CHECKS } from '../test/unit/rounds/checks-blind.js';
 import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/unit/rounds/checks.js';
+import { UNSEEN_BLIND } from '../test/unit/rounds/unseen-blind.js';
+import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -230,7 +232,7 @@ export function table(columns: [string, RoundsEval][]): string {
 }
 
 /** A check in the corpus's gold shape. */
-function checkItem(c: RoundCheck): Item {
+export function checkItem(c: RoundCheck): Item {
   const gold = (company: string): GoldRound => ({ company, amount: null, round_type: 'unknown', lead_investors: [] });
   return {
     id: `check:${c.id}`,
@@ -277,6 +279,8 @@ export interface RoundsEvalAll {
   all: RoundsEval;
   checks: RoundsEval;
   blind: RoundsEval;
+  unseen: RoundsEval;
+  unseenBlind: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -286,18 +290,24 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const corpus = readItems(file);
   const checks = CHECKS.map(checkItem);
   const blind = BLIND_CHECKS.map(checkItem);
-  process.stderr.write(`rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks …\n`);
+  const unseen = UNSEEN_TEXTS.map(checkItem);
+  const unseenBlind = UNSEEN_BLIND.map(checkItem);
+  process.stderr.write(
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} unseen …\n`,
+  );
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks, ...blind]);
+  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind', Item[]> = {
+  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind', Item[]> = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
     checks,
     blind,
+    unseen,
+    unseenBlind,
   };
-  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [] };
+  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [], unseen: [], unseenBlind: [] };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
   ) as unknown as RoundsEvalAll;
@@ -314,6 +324,8 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['all', `all ${corpus.length}`, result.all],
             ['checks', 'checks', result.checks],
             ['blind', 'blind checks', result.blind],
+            ['unseen', 'unseen texts', result.unseen],
+            ['unseenBlind', 'unseen, blind', result.unseenBlind],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))

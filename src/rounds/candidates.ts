@@ -40,6 +40,10 @@ export interface Candidate {
 const NOT_A_VERB =
   /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
 
+/** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
+const NOT_RAISED =
+  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
 
@@ -101,6 +105,8 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     );
     const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
+    // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
+    if (t.kind === 'raise' && /^raise/i.test(t.word) && NOT_RAISED.test(object)) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
@@ -156,6 +162,14 @@ function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
   );
 }
 
+/** A compact roundup entry: "Qubix ($30M, Series B, Oak Hill)", the stage or a round noun inside the parentheses. */
+function inParentheses(s: ReadSentence, m: MoneyMention): boolean {
+  if (!/\(\s*$/.test(s.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  const close = s.text.indexOf(')', m.end);
+  const inside = s.text.slice(m.end, close < 0 ? undefined : close);
+  return ROUND_NOUN.test(inside) || findRoundType(inside) !== null;
+}
+
 /** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
 function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trigger[]): Candidate[] {
   const out: Candidate[] = [];
@@ -165,20 +179,35 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const after = s.text.slice(m.end, m.end + 50);
     const isRound =
       role === 'round' &&
-      (AFTER_MONEY_ROUND.test(after) || ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)));
+      (AFTER_MONEY_ROUND.test(after) ||
+        ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)) ||
+        inParentheses(s, m));
     if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
     const tok = tokenAt(s.tokens, m.start);
     const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
     let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
+    // "$20 million Series A for Qubix": a headline naming the recipient after "for" (a name only, not a purpose).
+    const forIdx = isRound && !inIdx ? /^\s*(?:[\w-]+\s+){1,3}?for\s/i.exec(after) : null;
+    if (forIdx && AFTER_MONEY_ROUND.test(after)) {
+      const recipient = recipientAt(s, tokenAt(s.tokens, m.end + forIdx[0].length));
+      if (recipient.kind === 'name') ref = recipient;
+    }
     // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
     const opener = ref.kind === 'name' ? sentenceOpener(s) : null;
     const investor: CompanyRef =
       opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
     if (ref.kind === 'none') ref = ownerBefore(s, tok);
+    // "The £11 million round also included …": the story's round, told in a sentence of its own.
+    if (ref.kind === 'none' && isRound && /^(?:the|this|that)\s+(?:new\s+|latest\s+|fresh\s+)?$/i.test(s.text.slice(0, m.start)))
+      ref = { kind: 'anaphor' };
     if (ref.kind === 'none') {
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
       if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
     }
+    // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
+    if (ref.kind === 'none' && s.tokens[tok - 1]?.text === '(') ref = nearestNameBefore(s, tok - 1, 5);
+    // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed".
+    if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
     const verb = s.tokens[tok - 1];
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
@@ -206,5 +235,8 @@ export function sentenceCandidates(s: ReadSentence): Candidate[] {
   const used = new Set<MoneyMention>();
   for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);
   const nouns = nounCandidates(s, used, triggers);
-  return [...verbs, ...nouns].filter((c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown'));
+  // A round without a figure counts when it has a stage or a named lead ("closed a new round led by X").
+  return [...verbs, ...nouns].filter(
+    (c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown') || (c.kind === 'announce' && c.investors.lead.length),
+  );
 }

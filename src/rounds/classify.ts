@@ -18,11 +18,14 @@ import {
   NOT_NEW_SHARES,
   PAYMENT,
   PRE_IPO,
+  SECURITIES,
   SHUTDOWN,
 } from './cues.js';
+import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
 
-export type Verdict = 'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted' | 'payment' | 'stake_trade';
+export type Verdict =
+  'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted' | 'payment' | 'stake_trade' | 'securities';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
@@ -57,8 +60,14 @@ function isFundClose(c: Candidate, s: ReadSentence): boolean {
 const NOT_AN_OWNER =
   /^(?:The|A|An|Its|Their|His|Her|Our|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|SGX|BSE|NSE|US|U\.S|UK|Hong|Kong|London|New|York|Stock|Exchange|Initial|Public|Planned|Expected|Upcoming|Potential|Possible|Blockbuster|Mega|Major|Q[1-4]|H[12])$/;
 
+/** The event's money is raised "in", "through" or "via" an IPO: "raises $680M in U.S. IPO". */
+const RAISED_IN_IPO = new RegExp(
+  String.raw`\b(?:in|through|via|with|from)\s+(?:(?:its|an?|the|[A-Z][\w.-]*)\s+){0,3}(?:${IPO.source})`,
+);
+
 /** Whether an IPO in the sentence is the event's own, not another company's ("… loan points to a 2026 OpenAI IPO"). */
 function isOwnIpo(text: string, c: Candidate): boolean {
+  if (RAISED_IN_IPO.test(text.slice(c.start, c.scopeEnd))) return true;
   const own = c.ref.kind === 'name' ? companyKey(c.ref.name) : null;
   return [...text.matchAll(new RegExp(IPO.source, 'g'))].some((m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -113,15 +122,38 @@ export function isBackground(s: ReadSentence, published: EpochMs | null): boolea
   return findTimeMentions(s.text, published).some((t) => t.relation === 'past' || (t.relation === 'unknown' && t.start <= 12));
 }
 
+/** The event's own money is a bond or a tender offer: the instrument comes before any round noun in its clause. */
+function isSecurities(c: Candidate, s: ReadSentence): boolean {
+  const scope = s.text.slice(c.start, c.scopeEnd);
+  const securities = SECURITIES.exec(scope);
+  const round = ROUND_NOUN.exec(scope);
+  return securities !== null && (!round || round.index > securities.index);
+}
+
+/**
+ * Words of the past in the event's clause, except those about another, later amount ("$18M in a
+ * Series A, building on a previous $4M seed": the previous round is the past, not this one).
+ */
+function pastInScope(s: ReadSentence, c: Candidate): boolean {
+  const from = Math.max(0, c.start - 60);
+  const own = c.amount ?? c.valuation;
+  return [...s.text.slice(from, c.scopeEnd).matchAll(new RegExp(BACKGROUND.source, 'gi'))].some((m) => {
+    const at = from + m.index;
+    const later = own && at >= own.end && s.money.some((x) => x !== own && x.start >= at && x.start - at < 40);
+    return !later;
+  });
+}
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
+  if (isSecurities(c, s)) return 'securities';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
   if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';
-  if (SHUTDOWN.test(s.text) || BACKGROUND.test(scope) || pastPerfect(s.text, c)) return 'background';
+  if (SHUTDOWN.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
   // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
   const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
   if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word)) return 'background';

@@ -40,7 +40,8 @@ const STEPS: [RegExp, string][] = [
   [/!\[([^\]]*)\]\([^)]*\)/g, '\n\n$1\n\n'], // images: a descriptive alt text is text
   [/\[([^\]]*)\]\([^)]*\)/g, '$1'], // links keep their text
   [/\bhttps?:\/\/\S+/g, ''],
-  [/^[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+(?=\S)/gm, ''], // list markers: "1. Acme raised …", "- Acme …"
+  // List markers: "1. Acme raised …", "- Acme …"; each item stands alone even when the items are about as long as each other.
+  [/^[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+(?=\S)/gm, '\n'],
   [/\*\*|__/g, ''],
   [/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2'],
   [/^[ \t]*#{1,6}[ \t]*(.*)$/gm, '\n$1\n\n'], // headings stand alone
@@ -49,6 +50,11 @@ const STEPS: [RegExp, string][] = [
   [/\u00a0/g, ' '],
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -".
   [/^[\p{Lu}][\p{Lu} .,'-]{1,40},\s+[^\n]{0,30}?(?:\/[^/\n]{2,30}\/|\d{4})\s*[-–—]+\s*/gmu, ''],
+  // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …".
+  [
+    /^(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT)\s*[-–:]\s*(?=\p{Lu})/gmu,
+    '',
+  ],
   [/^[^\n(]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Business Wire|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire)\)\s*[-–—]+\s*/gm, ''],
   // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".
   [/([a-z)\]”"’'])\.([A-Z][a-z])/g, '$1. $2'],

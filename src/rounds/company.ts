@@ -229,11 +229,13 @@ const OWNER_GAP = new Set([
   'reported',
 ]);
 
-/** "Fleet's Series B", "Whoop's valuation": the owner named right before token `i`. */
+/** "Fleet's Series B", "Whoop's valuation", "Our $4M seed round": the owner named right before token `i`. */
 export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {
   let j = i - 1;
   // "SoftBank’s new $40B loan": words describing the round may stand between owner and amount.
   while (j > 0 && i - j <= 2 && OWNER_GAP.has(lower(s.tokens[j]))) j--;
+  if (lower(s.tokens[j]) === 'our') return { kind: 'first_person' };
+  if (lower(s.tokens[j]) === 'its' || lower(s.tokens[j]) === 'their') return { kind: 'anaphor' };
   const run = runEndingAt(s.text, s.tokens, j);
   return run?.possessive && acceptable(s, run) ? asRef(s, run) : NONE;
 }

@@ -30,7 +30,7 @@ export interface ExtractOptions {
 
 /** Verbs of a headline ("Acme raises $5M"), which prose would put in the past tense. */
 const HEADLINE_VERB =
-  /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up)$/i;
+  /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up|picks up|draws|pockets|reels in|clinches)$/i;
 
 /** A verb of raising whose subject opens the sentence: "Acme raised …", "The company, which …, announced …", "It closed …". */
 function subjectFirst(c: Candidate, sentence: string): boolean {
@@ -81,7 +81,7 @@ const once = <T>(f: () => T): (() => T) => {
 
 /** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
 const ABOUT_THE_ROUND =
-  /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
+  /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|deal|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
 
 function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continuation, 'sentence' | 'paragraph'> | null {
   const investors = findInvestors(s.text);
@@ -92,8 +92,10 @@ function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continua
   const amount = ROUND_ITSELF.test(s.text)
     ? (s.money.find((_, i) => s.roles[i] === 'round' || s.roles[i] === 'other') ?? null)
     : null;
-  if (!investors.lead.length && !investors.other.length && !type && !valuation && !amount) return null;
-  return isBackground(s, published) ? null : { investors, type, valuation, amount };
+  // "The investment gives Kessler a minority stake": a strategic investment.
+  const stake = aboutRound && /\b(?:minority|strategic)\s+(?:equity\s+)?(?:stake|holding)\b/i.test(s.text);
+  if (!investors.lead.length && !investors.other.length && !type && !valuation && !amount && !stake) return null;
+  return isBackground(s, published) ? null : { investors, type, valuation, amount, stake };
 }
 
 export function extractRounds(text: string, options: ExtractOptions = {}): ExtractedRound[] {

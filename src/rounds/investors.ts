@@ -27,7 +27,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|joining|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -67,7 +67,10 @@ export function investorName(item: string): string | null {
 /** Names of a list that starts at the beginning of `text`; items marked as leads are returned apart. */
 export function readList(text: string): Investors {
   const end = Math.min(LIST_END.exec(text)?.index ?? text.length, ON_END.exec(text)?.index ?? text.length);
-  const body = text.slice(0, end).replace(/\([^)]*\)/g, ' ');
+  const body = text
+    .slice(0, end)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(?:\s*,)?\s+(?:and|or|plus)\s*$/i, '');
   const out: Investors = { lead: [], other: [] };
   for (const raw of body.split(SEPARATOR)) {
     const item = raw.trim();
@@ -181,8 +184,13 @@ const add = (to: string[], names: string[]) => {
 const INVESTOR_WORDS =
   /\b(?:led|leads?|leading|co-led|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
 
-export function findInvestors(text: string): Investors {
-  if (!INVESTOR_WORDS.test(text)) return { lead: [], other: [] };
+/** "led by our friends at Greywater Partners": a post's warm words before the firm's name. */
+const FRIENDS_AT =
+  /\b(?:our|my|the)\s+(?:good\s+|dear\s+|new\s+)?(?:friends|partners|team|teams|folks|people)\s+(?:at|from)\s+(?=\p{Lu})/giu;
+
+export function findInvestors(raw: string): Investors {
+  if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
+  const text = raw.replace(FRIENDS_AT, '');
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of marked.matchAll(LEAD_OPENERS)) {

@@ -27,11 +27,14 @@ const REVENUE_AFTER =
   /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales))\b/i;
 const REVENUE_BEFORE =
   /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
-const FUND_AFTER = /^\s*(?:(?!to\b|from\b|the\b|in\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
+// Not the investor's name: "$3M led by Alder Fund".
+const FUND_AFTER =
+  /^\s*(?:(?!to\b|from\b|the\b|in\b|by\b|(?:co-)?led\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
 const FUND_BEFORE = /\bfund\s+(?:[\w-]+\s+){0,3}(?:at|of|worth|size of)\s*$/i;
 const PRICE_AFTER = /^\s*(?:\/|(?:a|per|each)\s+(?:month|year|share|user|seat|unit|ticket|head|night)\b|(?:monthly|annually)\b)/i;
+// Not across a conjunction that opens the next clause ("$45M as defense orders pile up").
 const OTHER_AFTER =
-  /^\s*(?:[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
+  /^\s*(?:(?!(?:as|while|amid|after|since|because|when|and|but)\b)[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
 const OTHER_BEFORE =
   /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
 const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|or|some|nearly|~|equivalent to)?\s*$/i;
@@ -39,7 +42,9 @@ const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|
 function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefined): MoneyRole {
   const before = sentence.slice(Math.max(0, m.start - 90), m.start);
   const after = sentence.slice(m.end, m.end + 60);
-  if (prev && m.start - prev.end < 25 && CONVERSION_BEFORE.test(before)) return 'conversion';
+  // "€20M ($21.6M)"; not the next entry of a compact list ("Ferro ($8M, seed); Loam ($22M …").
+  if (prev && m.start - prev.end < 25 && CONVERSION_BEFORE.test(before) && !/[);]/.test(sentence.slice(prev.end, m.start)))
+    return 'conversion';
   if (PRICE_AFTER.test(after)) return 'price';
   if (VALUATION_AFTER.test(after) || VALUATION_BEFORE.test(before)) return 'valuation';
   if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before)) return 'total';

@@ -106,6 +106,18 @@ function selfDescribed(text: StoryText): Named | null {
   return null;
 }
 
+const glued = (name: string) => companyKey(name).replace(/\s+/g, '');
+
+/** The site's name as the text writes it: an address glues and lowercases words ("harborledger.com" → "Harbor Ledger"). */
+function spelledInText(text: StoryText, site: string): Named | null {
+  const key = glued(site);
+  for (const s of text.sentences) {
+    const run = runsBetween(s.text, s.tokens, 0, s.tokens.length).find((r) => glued(r.text) === key);
+    if (run) return asNamed(run.text);
+  }
+  return null;
+}
+
 /** The company "the startup", "it" and descriptions stand for. */
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
   return namedEvent(events, text) ?? titleSubject(text) ?? titleName(text) ?? sentenceSubject(text);
@@ -116,6 +128,22 @@ export function storyCompany(events: StoryEvent[], text: StoryText): Named | nul
  * name the post describes itself with, else the name it uses most.
  */
 export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
-  const site = text.site && isCompanyName(text.site) ? asNamed(text.site) : null;
-  return namedEvent(events, text) ?? titleSubject(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
+  const site = text.site && isCompanyName(text.site) ? (spelledInText(text, text.site) ?? asNamed(text.site)) : null;
+  return namedEvent(events, text) ?? titleSubject(text) ?? weNamed(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
+}
+
+const NAME = String.raw`([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})`;
+/** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team": a post naming its "we". */
+const WE_NAMED = new RegExp(
+  String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b`,
+  'u',
+);
+
+function weNamed(text: StoryText): Named | null {
+  for (const s of text.sentences) {
+    const m = WE_NAMED.exec(s.text);
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
+  }
+  return null;
 }

@@ -19,6 +19,12 @@ export function statusAt(s: ReadSentence, start: number, scopeEnd: number): Roun
     !/\b(?:is|are|was|were|been|be|after|by|from|of|while|when|before|since)\s+$/i.test(s.text.slice(0, start))
   )
     return 'in_talks';
+  // A headline's bare infinitive: "Qubix to raise $50 million from Oak Hill".
+  if (
+    /^(?:raise|secure|seek|get|receive|land)\b/i.test(s.text.slice(start)) &&
+    /^[^,;:$€£¥₹\d]{0,60}[\p{Lu}][\p{L}\d.&'’-]*\s+to\s+$/u.test(s.text.slice(0, start))
+  )
+    return 'in_talks';
   const before = s.text.slice(Math.max(0, start - 25), start + 12);
   return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
 }
@@ -72,8 +78,10 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
           investor: investor.kind === 'name' ? investor : none,
         };
       }
-      // "X, …, is now valued at €325M after raising €25M": the participle's subject is the sentence's.
-      if (/^(?:after|by|following|upon)$/i.test(s.tokens[t.token - 1]?.text ?? ''))
+      // "X, …, is now valued at €325M after raising €25M", "X is holding talks with investors
+      // including Y about raising $400M": the participle's subject is the sentence's.
+      const prep = s.tokens[t.token - 1]?.text ?? '';
+      if (/^(?:after|by|following|upon)$/i.test(prep) || (/ing$/i.test(t.word) && /^(?:about|on|over|towards?)$/i.test(prep)))
         return { ref: sentenceOpener(s), investor: none };
       let ref = subjectOf(s, t.token);
       // "Stratolink is in early talks with investors to raise …": the subject of the verb before "to".

@@ -17,11 +17,11 @@ export interface Trigger {
 const PATTERNS: [TriggerKind, RegExp][] = [
   [
     'raise',
-    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draws? in|drew in|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
   ],
   [
     'announce',
-    /\b(?:(?:(?:up|down)siz|expand|increas|boost|cut|trim|reduc)\w*(?=\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:round|loan|credit facility|raise|financing|[Ss]eries [A-Z]|seed)\b[^.;]{0,20}?\bto\s+[$€£¥₹\d])|announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:successful|final|first)\s+)?(?:closing|close|completion)\s+of|add(?:s|ed)?|extend(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pick(?:s|ed|ing)? up|seek(?:s|ing)?|sought|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
+    /\b(?:(?:(?:up|down)siz|expand|increas|boost|cut|trim|reduc)\w*(?=\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:round|loan|credit facility|raise|financing|[Ss]eries [A-Z]|seed)\b[^.;]{0,20}?\bto\s+[$€£¥₹\d])|announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:successful|final|first)\s+)?(?:closing|close|completion)\s+of|add(?:s|ed)?|extend(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
   ],
   ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],

@@ -1,0 +1,161 @@
+// Each way of writing the unseen texts (unseen-texts.ts) showed, tested on a different invented
+// example than the one that prompted the rule: headline verbs, wire tags, list items, "Our $4M
+// round", a site's glued words, "The $9M round", a round named only by its lead, things raised
+// that are not money, bonds and tender offers, an IPO in the event's own clause, talks under
+// negotiation, a minority stake said in the next sentence, and where a list of leads ends.
+import { describe, expect, it } from 'vitest';
+import { extractRounds, type ExtractOptions } from '../../../src/rounds/extract.js';
+
+const read = (text: string, options: ExtractOptions = {}) =>
+  extractRounds(text, options).map((r) => ({
+    company: r.company,
+    amount: r.amount,
+    type: r.roundType,
+    lead: r.leadInvestors,
+    status: r.status,
+  }));
+
+describe('rounds written as other outlets write them', () => {
+  it.each([
+    ['Freight app Loadstar pockets $9M seed led by Kiln Ventures', 'Loadstar', 9e6],
+    ['Quarry robotics firm Stonecut reels in $31 million', 'Stonecut', 31e6],
+    ['Vertical farm operator Greenstack clinches $75 million Series C', 'Greenstack', 75e6],
+    ['Beacon Freight picks up $20 million amid tariffs on imported trucks', 'Beacon Freight', 20e6],
+    ['UPDATE 2-Fintech Coinly raises $40 mln in Series B', 'Coinly', 40e6],
+    ['BRIEF: Lodestar Bio draws $55 million for its lupus drug', 'Lodestar Bio', 55e6],
+  ])('%s', (text, company, amount) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, amount })]);
+  });
+
+  it('reads each bulleted line of a roundup as its own entry, even when the lines are about as long', () => {
+    const text =
+      'Deals of the week\n\n' +
+      '- Brightkiln, pottery kilns for schools: $5M seed from Oakum Capital\n' +
+      '- Cinderpath, trail-running app: $12M Series A led by Ember Peak\n' +
+      '- Tollgate AI, invoice agents: $30M Series B led by Harrow Ridge';
+    expect(read(text).map((r) => r.company)).toEqual(['Brightkiln', 'Cinderpath', 'Tollgate AI']);
+    expect(read(text)[2]).toMatchObject({ amount: 30e6, lead: ['Harrow Ridge'] });
+  });
+
+  it('"Our $2.5 million pre-seed round" is the post’s own round', () => {
+    const got = read('Our $2.5 million pre-seed round closed this week, led by Wickham Angels.', {
+      title: 'Thank you, early believers',
+      site: 'Pondly Blog',
+    });
+    expect(got).toEqual([
+      expect.objectContaining({ company: 'Pondly', amount: 2.5e6, type: 'pre_seed', lead: ['Wickham Angels'] }),
+    ]);
+  });
+
+  it('names the post’s company as the text spells it when its address glues the words', () => {
+    const got = read(
+      'We have raised $6M to bring Blue Finch to more bird sanctuaries. Blue Finch tracks migrations with cheap sensors.',
+      {
+        title: 'Celebrating our seed round',
+        site: 'https://www.bluefinch.co.uk/news/seed',
+      },
+    );
+    expect(got.map((r) => r.company)).toEqual(['Blue Finch']);
+  });
+
+  it('"The new $9 million round" in a sentence of its own is the story’s round; a lead alone names a round', () => {
+    const text =
+      'Lakeside Labs, which makes lab-grown leather, has closed new financing led by Birchwood Capital. ' +
+      'The new $9 million round will pay for a pilot plant in Ohio.';
+    expect(read(text)).toEqual([expect.objectContaining({ company: 'Lakeside Labs', amount: 9e6, lead: ['Birchwood Capital'] })]);
+    expect(read('Fernbank has completed a new financing round led by Quill Harbor, the company said.')).toEqual([
+      expect.objectContaining({ company: 'Fernbank', amount: null, lead: ['Quill Harbor'] }),
+    ]);
+  });
+
+  it('ends a list of leads where participation begins', () => {
+    const got = read('Mossgrove raised $16 million led by Crane Ventures, plus participation from Lark Capital.');
+    expect(got[0]!.lead).toEqual(['Crane Ventures']);
+  });
+
+  it('a company negotiating a stage is in talks, and the stage joins the headline’s round', () => {
+    const text =
+      'Battery startup Kitewing seeks $250 million\n\nKitewing is negotiating a Series B with Torch Capital, people familiar with the talks said.';
+    expect(read(text)).toEqual([
+      expect.objectContaining({ company: 'Kitewing', amount: 250e6, type: 'series_b', status: 'in_talks' }),
+    ]);
+  });
+
+  it('a headline naming the recipient after "for", and a compact roundup of entries in parentheses', () => {
+    expect(read('A $7 million seed round for Larkspur Health')).toEqual([
+      expect.objectContaining({ company: 'Larkspur Health', amount: 7e6, type: 'seed' }),
+    ]);
+    const got = read('Quick hits: Ferro ($8M, seed); Loam ($22M, Series A, Birch Capital).');
+    expect(got.map((r) => [r.company, r.amount, r.type])).toEqual([
+      ['Ferro', 8e6, 'seed'],
+      ['Loam', 22e6, 'series_a'],
+    ]);
+  });
+
+  it('a headline’s bare infinitive is a round in talks; "and joined by" ends the leads', () => {
+    expect(read('Battery recycler Cobalto to raise €60 million from state bank')).toEqual([
+      expect.objectContaining({ company: 'Cobalto', amount: 60e6, status: 'in_talks' }),
+    ]);
+    const got = read('Wrenly raised $3M led by Alder Fund and joined by several angels including Maya Osei.');
+    expect(got[0]!.lead).toEqual(['Alder Fund']);
+  });
+
+  it('preparing or gearing up for a raise is talks', () => {
+    expect(read('Gliderpath hires bankers as it gears up for a $500 million raise')).toEqual([
+      expect.objectContaining({ company: 'Gliderpath', amount: 500e6, status: 'in_talks' }),
+    ]);
+  });
+
+  it('"talks with backers such as X on raising" is the sentence subject’s raise', () => {
+    const got = read(
+      'Tessary has opened discussions with backers such as Mirela Capital on raising about $90 million, two people said.',
+    );
+    expect(got).toEqual([expect.objectContaining({ company: 'Tessary', amount: 90e6, status: 'in_talks' })]);
+  });
+
+  it('an earlier round told after the new one’s amount does not make the new one background', () => {
+    const got = read(
+      'Hollow Pine raised $11 million in a Series A led by Oriel Partners, following its earlier $2 million seed.',
+    );
+    expect(got).toEqual([
+      expect.objectContaining({ company: 'Hollow Pine', amount: 11e6, type: 'series_a', lead: ['Oriel Partners'] }),
+    ]);
+  });
+
+  it('"Here at X, we" names the post’s company; "the good people at X" is the firm', () => {
+    const got = read('Here at Fieldnote, we have raised $3M in seed funding, led by the good people at Sorrel Ventures.', {
+      title: 'A note to our customers',
+    });
+    expect(got).toEqual([
+      expect.objectContaining({ company: 'Fieldnote', amount: 3e6, type: 'seed', lead: ['Sorrel Ventures'] }),
+    ]);
+  });
+
+  it('a minority stake said in the next sentence makes a corporate investment strategic', () => {
+    const text =
+      'Retailer Osgood puts $40 million into delivery startup Zipcart\n\nThe deal gives Osgood a minority stake in the company.';
+    expect(read(text)).toEqual([expect.objectContaining({ company: 'Zipcart', amount: 40e6, type: 'strategic' })]);
+  });
+});
+
+describe('money that is not a round', () => {
+  it.each([
+    'Boltline raises bid for rival Carrow to $900 million',
+    'Grocer Fresca raised its dividend to $0.40 a share and its forecast for the year',
+    'Utility Norwell raises $800 million in senior notes due 2031',
+    'Shipping line Marvane raises $1 billion in a sustainability-bond sale',
+    'Pixelworks completes $300 million tender offer for staff shares',
+    'Canvasly valued at $3 billion in a secondary sale of employee shares',
+    'Robot maker Tillwright cuts a fifth of staff weeks after £40m raise',
+    'Boxfold raised $300 million at the height of the pandemic boom, but has since cut its staff in half.',
+    'Drugmaker Helix raises $210 million in Hong Kong IPO',
+    'Ferry operator Nordlys raised £300 million in its London listing, pricing shares at the top of the range.',
+  ])('%s', (text) => expect(read(text)).toEqual([]));
+
+  it('a round that also pays for a tender offer is still a round', () => {
+    const got = read(
+      'Pathwise has raised $90 million in a Series C led by Orme Capital, which includes a $15 million tender offer for staff.',
+    );
+    expect(got).toEqual([expect.objectContaining({ company: 'Pathwise', amount: 90e6, type: 'series_c' })]);
+  });
+});
