@@ -93,6 +93,8 @@ export interface Article {
   /** Display name of the outlet (feed title or host) that first carried it. */
   outlet: string;
   topic: string | null;
+  /** ISO 639-1 language of the title and text; null when the detector was unsure (absent: not known). */
+  lang?: string | null;
 }
 
 /** Every round type, in stage order; the enum of the `rounds extract` contract. */

@@ -54,6 +54,8 @@ export interface ArticlesTable {
   outlet: string;
   topic: string | null;
   rounds_read_at: number | null;
+  /** ISO 639-1, null when the detector was unsure. */
+  lang: string | null;
 }
 
 /** Which feed carried which article under which item id (an article carried by two feeds has two rows). */
