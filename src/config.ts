@@ -7,14 +7,10 @@ import { z } from 'zod';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
+import { fullTextMode, httpUrl } from './config-fields.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PLATFORMS = ['slack', 'discord', 'console'] as const;
-
-const httpUrl = z
-  .string()
-  .trim()
-  .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
 
 const cronExpr = z.string().trim().refine(isValidCron, {
   message: 'expected a cron expression such as "0 15 * * *"',
@@ -87,6 +83,7 @@ const feedSchema = z.strictObject({
   url: httpUrl.describe('feed URL (RSS, Atom, RDF or JSON Feed)'),
   topic: z.string().trim().min(1).optional().describe('topic used for routing to destinations'),
   title: z.string().optional().describe('display name; defaults to the feed title'),
+  fullText: fullTextMode,
 });
 
 const int = (min: number, max: number) =>

@@ -72,7 +72,13 @@ export interface Feed {
   origin: Origin;
   /** The site the feed belongs to, when known (OPML htmlUrl, the feed's own link). */
   siteUrl: string | null;
+  /** When the article page is fetched for its full text (decision 0025). */
+  fullText: FullTextMode;
 }
+
+/** auto: only when an item's text is a title or a teaser; always: every new article; off: never. */
+export const FULL_TEXT_MODES = ['auto', 'always', 'off'] as const;
+export type FullTextMode = (typeof FULL_TEXT_MODES)[number];
 
 export interface Article {
   id: number;

@@ -1,4 +1,4 @@
-// `digestbot feeds add <url> [--topic t] [--backfill 48h] | list [--json] | remove <id> | test <url> | errors
+// `digestbot feeds add <url> [--topic t] [--backfill 48h] [--full-text auto|always|off] | list [--json] | remove <id> | test <url> | errors
 // | import <file|url> [--topic t] | export [--out file]`.
 import { plural } from '../bot/render/text.js';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -59,13 +59,14 @@ export function registerFeeds(program: Command): void {
     .description('test-fetch a feed and add it; its current items are marked as seen')
     .option('--topic <topic>', 'topic used to route its articles to destinations')
     .option('--backfill <duration>', 'admit items published this recently (e.g. 48h, 7d) to the next digest')
-    .action(async (url: string, opts: { topic?: string; backfill?: string }) => {
+    .option('--full-text <mode>', 'fetch article pages: auto (for titles and teasers), always, off', 'auto')
+    .action(async (url: string, opts: { topic?: string; backfill?: string; fullText: string }) => {
       const config = cliConfig(program);
       const { feed, preview, seedsRemoved } = await withStore(config, (store) =>
         withFetcher(config, (fetcher) =>
           addFeed(
             { db: store.db, fetcher, maxItems: config.fetch.maxItems },
-            { url, topic: opts.topic ?? null, backfill: opts.backfill ?? null, addedBy: 'cli' },
+            { url, topic: opts.topic ?? null, backfill: opts.backfill ?? null, fullText: opts.fullText, addedBy: 'cli' },
           ),
         ),
       );

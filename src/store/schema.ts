@@ -37,6 +37,8 @@ export interface FeedsTable {
   canonical_key: string | null;
   /** The site the feed belongs to (OPML htmlUrl). */
   site_url: string | null;
+  /** auto, always or off: when the article page is fetched for its full text (decision 0025). */
+  full_text: Generated<string>;
 }
 
 export interface ArticlesTable {
@@ -56,6 +58,8 @@ export interface ArticlesTable {
   rounds_read_at: number | null;
   /** ISO 639-1, null when the detector was unsure. */
   lang: string | null;
+  /** When the text was replaced by the article page's (the page is never fetched again). */
+  page_fetched_at: number | null;
 }
 
 /** Which feed carried which article under which item id (an article carried by two feeds has two rows). */

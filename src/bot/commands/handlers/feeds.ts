@@ -48,11 +48,21 @@ async function reachNote(ctx: CommandContext, feed: Feed): Promise<string> {
   }`;
 }
 
-export const feedsAdd: ActionHandler<ArgsOf<typeof FEEDS_ADD>> = async (ctx, { url, topic }) => {
+/** `full-text:always` among the words after the URL: the feed's full-text mode, and the topic without it. */
+function fullTextWord(words: string | undefined): { topic: string | undefined; fullText: string | null } {
+  const m = /(?:^|\s)full-?text:(\S*)/i.exec(words ?? '');
+  if (!m) return { topic: words, fullText: null };
+  const rest = words!.replace(m[0], ' ').trim();
+  return { topic: rest || undefined, fullText: m[1] ?? '' };
+}
+
+export const feedsAdd: ActionHandler<ArgsOf<typeof FEEDS_ADD>> = async (ctx, { url, topic: words }) => {
+  const { topic, fullText } = fullTextWord(words);
   const chosen = topic ?? defaultTopic(activeDestination(ctx), url);
   const { feed, preview, seedsRemoved } = await addFeed(adminDeps(ctx), {
     url,
     topic: chosen,
+    fullText,
     addedBy: `${ctx.inv.platform}:${ctx.inv.userId}`,
   });
   return feedAddedReply(feed, preview, { reach: await reachNote(ctx, feed), seedsRemoved });

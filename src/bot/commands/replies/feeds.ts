@@ -31,11 +31,18 @@ export interface AddedNotes {
   seedsRemoved: number;
 }
 
+const FULL_TEXT_NOTE = {
+  auto: null,
+  always: "Every new article's page is fetched for its full text (full-text:always).",
+  off: "Article pages are never fetched: digests use the feed's own text (full-text:off).",
+} as const;
+
 export function feedAddedReply(feed: Feed, preview: FeedPreview, n: AddedNotes): Reply {
   const lines = [
     `Added feed ${feed.id} (${feed.title ?? feed.url})${feed.topic ? ` with topic ${feed.topic}` : ' without a topic'}. ` +
       'What it holds now counts as read; newer items reach the next digest.',
     discoveryNote(preview),
+    FULL_TEXT_NOTE[feed.fullText],
     n.reach,
     n.seedsRemoved > 0
       ? `The ${plural(n.seedsRemoved, 'starter feed')} the bot polled while it had none of yours ${n.seedsRemoved === 1 ? 'was' : 'were'} removed.`
