@@ -10,6 +10,7 @@ import { feedErrors, listFeedStatus, type FeedStatus } from '../sources/feed-sta
 import { addFeed, removeFeed, testFeed } from '../sources/feeds-admin.js';
 import { MAX_OPML_BYTES } from '../sources/opml.js';
 import { exportOpml, fetchOpml, importOpml } from '../sources/opml-import.js';
+import { recentPageErrors } from '../store/page-texts.js';
 import { cliConfig, withStore } from './context.js';
 import { writeJsonLine } from './io.js';
 
@@ -119,13 +120,20 @@ export function registerFeeds(program: Command): void {
 
   feeds
     .command('errors')
-    .description('failing and disabled feeds, and why')
-    .option('--json', 'one JSON array')
+    .description("failing and disabled feeds, and why; article pages that gave no full text (the feed's text is kept)")
+    .option('--json', 'one JSON object: {feeds, pages}')
     .action(async (opts: { json?: boolean }) => {
-      const list = await withStore(cliConfig(program), (store) => feedErrors(store.db));
-      if (opts.json) writeJsonLine(list);
+      const [list, pages] = await withStore(cliConfig(program), (store) =>
+        Promise.all([feedErrors(store.db), recentPageErrors(store.db)]),
+      );
+      if (opts.json) writeJsonLine({ feeds: list, pages });
       else if (list.length === 0) process.stdout.write('no failing feeds\n');
       else printTable(list);
+      if (!opts.json && pages.length > 0) {
+        process.stdout.write('article pages not read (the feed text is kept):\n');
+        for (const p of pages)
+          process.stdout.write(`feed ${p.feedId}\t${p.code}\t${p.articleTitle}\t${p.url}\n\t${when(p.failedAt)}  ${p.message}\n`);
+      }
     });
 
   feeds

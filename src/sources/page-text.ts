@@ -9,6 +9,7 @@ import type { FullTextMode } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import type { PageResult } from '../store/page-texts.js';
 import type { ExtractPool } from './article/extract-pool.js';
+import { checkPageType } from './article/page-bytes.js';
 import { detectLanguage } from './article/language.js';
 import type { Fetcher } from './fetch/index.js';
 import { contentHash, visibleText } from './normalize.js';
@@ -61,7 +62,9 @@ export function pageProblem(err: unknown, limits: Config['fetch']): { code: stri
     case 'FEED_ADDRESS_BLOCKED':
       return say('PAGE_ADDRESS_BLOCKED', `The article page is on an address the fetch guard refuses (${errorMessage(err)})`);
     case 'NO_ARTICLE':
-      return say('PAGE_NO_ARTICLE', 'The article page holds no readable article text');
+      return / took longer than /.test(errorMessage(err))
+        ? say('PAGE_SLOW', `The article page took too long to read (${errorMessage(err)})`)
+        : say('PAGE_NO_ARTICLE', 'The article page holds no readable article text');
     default:
       return say('PAGE_FAILED', `The article page could not be read (${errorMessage(err)})`);
   }
@@ -76,6 +79,9 @@ class ShortPage extends Error {
 
 /** A wall's few lines; an article that merely mentions subscribing is longer. */
 const WALL_MAX_WORDS = 150;
+/** A page asking for a password or an account (read from its first bytes, before extraction drops forms and prompts). */
+const WALL_PAGE = new RegExp(`type\\s*=\\s*["']?password|${WALL.source}`, 'i');
+const WALL_SCAN_BYTES = 512 * 1024;
 
 export interface PageReaderDeps {
   fetcher: Fetcher;
@@ -89,9 +95,14 @@ export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<Page
   try {
     const res = await deps.fetcher.fetchPage(job.url);
     if (res.kind !== 'ok') throw new Error('the page answered 304 Not Modified to a request without validators');
-    const page = await deps.extractor.run({ body: res.body, contentType: res.contentType });
+    checkPageType(res.contentType);
+    const walled = WALL_PAGE.test(res.body.toString('latin1', 0, Math.min(res.body.length, WALL_SCAN_BYTES)));
+    const page = await deps.extractor.run({ body: res.body, contentType: res.contentType }).catch((err: unknown) => {
+      throw walled && isAppError(err, 'NO_ARTICLE') && !/ took longer than /.test(errorMessage(err)) ? new ShortPage(true) : err;
+    });
     const text = visibleText(page.text.slice(0, MAX_TEXT_CHARS)).trim();
-    if (words(text) < WALL_MAX_WORDS && WALL.test(text)) throw new ShortPage(true);
+    if (words(text) < WALL_MAX_WORDS && (WALL.test(text) || (walled && words(text) <= words(job.feedText))))
+      throw new ShortPage(true);
     if (words(text) <= words(job.feedText)) throw new ShortPage(false);
     return {
       ...base,

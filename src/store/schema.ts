@@ -215,6 +215,16 @@ export interface LlmCacheTable {
   created_at: number;
 }
 
+/** Why an article's page gave no full text (the article keeps the feed's text). */
+export interface PageErrorsTable {
+  article_id: number;
+  feed_id: number;
+  url: string;
+  code: string;
+  message: string;
+  failed_at: number;
+}
+
 export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
@@ -233,6 +243,7 @@ export interface Database {
   channel_pacing: ChannelPacingTable;
   inbound_events: InboundEventsTable;
   llm_cache: LlmCacheTable;
+  page_errors: PageErrorsTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

@@ -17,6 +17,7 @@ import * as m0018 from './0018_channel_settings.js';
 import * as m0019 from './0019_delivery_attention.js';
 import * as m0028 from './0028_article_lang.js';
 import * as m0029 from './0029_feed_full_text.js';
+import * as m0030 from './0030_page_errors.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0019_delivery_attention': m0019,
   '0028_article_lang': m0028,
   '0029_feed_full_text': m0029,
+  '0030_page_errors': m0030,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

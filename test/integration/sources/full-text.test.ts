@@ -1,13 +1,15 @@
 // Full text from the article page (decision 0025) in a real poll cycle: a loopback server serves
 // teaser feeds and their pages; the store is real, in both dialects.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { configSchema } from '../../../src/config.js';
 import { silentLogger } from '../../../src/log.js';
 import type { FullTextMode } from '../../../src/model.js';
 import { createFetcher, type Fetcher } from '../../../src/sources/fetch/index.js';
 import { pollDueFeeds } from '../../../src/sources/poll-cycle.js';
 import type { PollDeps } from '../../../src/sources/poll.js';
+import { feedErrorsReply } from '../../../src/bot/commands/replies/feeds.js';
 import { insertFeed } from '../../../src/store/feeds.js';
+import { recentPageErrors } from '../../../src/store/page-texts.js';
 import { articlePage } from '../../helpers/article-page.js';
 import { rssDocument, startLoopbackServer, type LoopbackServer } from '../../helpers/loopback-server.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
@@ -22,6 +24,9 @@ let server: LoopbackServer;
 
 beforeAll(async () => {
   server = await startLoopbackServer((req, res) => {
+    const loop = /^\/bad\/loop\/(\d+)$/.exec(req.url!);
+    if (loop) return void res.writeHead(302, { location: `/bad/loop/${Number(loop[1]) + 1}` }).end();
+    if (req.url === '/bad/hang') return; // never answers
     const a = answers.get(req.url!) ?? { status: 404 };
     res.writeHead(a.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...a.headers }).end(a.body ?? '');
   });
@@ -44,6 +49,8 @@ const servePages = (name: string, n: number) => {
 const pageRequests = (name: string) => server.requests.filter((r) => r.path.startsWith(`/${name}/page/`)).map((r) => r.path);
 
 describeStores('full text from article pages', (open) => {
+  // Each test starts worker threads (page extraction, feed reading): slow on a loaded machine.
+  vi.setConfig({ testTimeout: 120_000 });
   let t: TestStore;
   let fetcher: Fetcher;
   let deps: PollDeps;
@@ -105,5 +112,50 @@ describeStores('full text from article pages', (open) => {
     expect(pageRequests('always')).toEqual(['/always/page/0']);
     const off = (await texts()).find((r) => r.title === 'off story 0')!;
     expect(off).toMatchObject({ text: 'About off story 0.', page_fetched_at: null });
+  });
+
+  it('bad pages end with one clear sentence each in /feeds errors, and the feed text kept', async () => {
+    const bad = ['not-html', 'huge', 'wall', 'loop/0', 'hang'];
+    const items = bad.map((path, i) => ({
+      guid: `bad-${i}`,
+      title: `bad story ${path}`,
+      link: server.url(`/bad/${path}`),
+      date: new Date(T0 - HOUR + i).toUTCString(),
+    }));
+    answers.set('/bad.rss', { body: rssDocument('Bad Pages', items) });
+    answers.set('/bad/not-html', {
+      body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+      headers: { 'content-type': 'image/png' },
+    });
+    answers.set('/bad/huge', { body: Buffer.alloc(20 * 1024 * 1024, 0x61) });
+    answers.set('/bad/wall', {
+      body:
+        '<!doctype html><html><head><title>Members</title></head><body><main><article><h1>bad story wall</h1>' +
+        '<p>Subscribe or sign in to continue reading this story.</p><form><input name="email"><input type="password">' +
+        '<button>Log in</button></form></article></main></body></html>',
+    });
+    await addFeed('bad', 'auto');
+    expect(await cycle()).toMatchObject({ newArticles: 5, pages: { fetched: 5, stored: 0, failed: 5 } });
+
+    for (const r of await texts()) expect(r).toMatchObject({ text: `About ${r.title}.`, page_fetched_at: null });
+    const errors = await recentPageErrors(t.store.db);
+    const byTitle = Object.fromEntries(errors.map((e) => [e.articleTitle.replace('bad story ', ''), e]));
+    expect(byTitle['not-html']).toMatchObject({ code: 'PAGE_NOT_HTML', message: expect.stringContaining('image/png') });
+    expect(byTitle.huge).toMatchObject({ code: 'PAGE_TOO_LARGE', message: expect.stringContaining('10 MB limit') });
+    expect(byTitle.wall).toMatchObject({ code: 'PAGE_LOGIN_WALL' });
+    expect(byTitle['loop/0']).toMatchObject({
+      code: 'PAGE_REDIRECTS',
+      message: expect.stringContaining('more than 5 redirects'),
+    });
+    expect(byTitle.hang).toMatchObject({ code: 'PAGE_TIMEOUT', message: expect.stringContaining('within 2 s') });
+    for (const e of errors) {
+      expect(e.message).toMatch(/^The article (?:link|page) [^;]+; the feed's own text is kept\.$/);
+      expect(e).toMatchObject({ feedTitle: 'Bad Pages', failedAt: T0 });
+    }
+    const reply = feedErrorsReply([], errors)
+      .sections.map((s) => s.text)
+      .join('\n');
+    expect(reply).toContain('No failing or disabled feeds.');
+    expect(reply).toContain('Bad Pages: “bad story wall” — The article page asks readers to log in or subscribe');
   });
 });
