@@ -37,6 +37,8 @@ interface Cycle {
   farm: Message;
   /** Page requests after one more cycle with nothing new (the stored articles are the cache). */
   requestsAfterRepeat: number;
+  /** Page errors by code. */
+  errors: Record<string, number>;
 }
 
 const stats = (xs: number[]) => {
@@ -84,6 +86,11 @@ export async function benchFullText(feeds = 1000, runs = 3) {
           await due();
           await pollDueFeeds(deps, { owner: 'bench' });
           const after = await ask(child, 'stats', 'stats');
+          const errors = await store.db
+            .selectFrom('page_errors')
+            .select(['code', (eb) => eb.fn.countAll<number>().as('n')])
+            .groupBy('code')
+            .execute();
           cycles.push({
             mode,
             seconds,
@@ -92,6 +99,7 @@ export async function benchFullText(feeds = 1000, runs = 3) {
             pages: report.pages,
             farm,
             requestsAfterRepeat: after.requests!,
+            errors: Object.fromEntries(errors.map((e) => [e.code, Number(e.n)])),
           });
           process.stderr.write(
             `run ${run + 1} ${mode}: ${seconds.toFixed(1)} s, CPU ${cycles.at(-1)!.cpuSeconds.toFixed(1)} s\n`,
@@ -123,7 +131,7 @@ export function formatFullTextBench(r: Awaited<ReturnType<typeof benchFullText>>
     `fulltext (compiled dist/): a poll cycle over ${r.feeds} teaser-only feeds, one new item each, on ${r.hosts} loopback hosts; ${r.runs} runs, min / median / max`,
     `  off:  wall ${fmt(stats(off.map((c) => c.seconds)))} s, CPU ${fmt(stats(off.map((c) => c.cpuSeconds)))} s; pages fetched ${off.map((c) => c.farm.requests).join(', ')}`,
     `  auto: wall ${fmt(stats(auto.map((c) => c.seconds)))} s, CPU ${fmt(stats(auto.map((c) => c.cpuSeconds)))} s; pages fetched ${auto.map((c) => c.pages.fetched).join(', ')}, ` +
-      `stored ${auto.map((c) => c.pages.stored).join(', ')}, failed ${auto.map((c) => c.pages.failed).join(', ')}`,
+      `stored ${auto.map((c) => c.pages.stored).join(', ')}, failed ${auto.map((c) => JSON.stringify(c.errors)).join(', ')}`,
     `  auto / off: CPU ${fmt(cpuRatio, 2)}, wall ${fmt(wallRatio, 2)}`,
     `  ${once ? 'PASS' : 'FAIL'} each new article's page fetched once (and not again by a cycle with nothing new): ${auto.map((c) => `${c.farm.requests} requests for ${c.farm.pages} pages, max ${c.farm.maxPerPage} per page, ${c.requestsAfterRepeat} after the repeat`).join('; ')}`,
     `  ${maxInFlight <= r.perHost ? 'PASS' : 'FAIL'} per-host limit: at most ${maxInFlight} requests in flight on a host (limit ${r.perHost})`,

@@ -125,7 +125,9 @@ export const configSchema = z
     feeds: z
       .array(feedSchema)
       .default([])
-      .describe('feeds to poll; at every start added, updated, and disabled when removed (decision 0020)'),
+      .describe(
+        'feeds to poll ({url, topic?, title?, fullText?: auto (default: fetch the article page of titles and teasers), always or off, decision 0025}); at every start added, updated, and disabled when removed (decision 0020)',
+      ),
     seedFeeds: z
       .boolean()
       .default(true)
