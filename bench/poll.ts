@@ -22,7 +22,7 @@ import type { PollDeps, PollTimings } from '../src/sources/poll.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Builds dist/ from the current sources and loads the modules the bench drives from it. */
-async function compiled() {
+export async function compiled() {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   const load = (module: string): Promise<unknown> => import(pathToFileURL(join(ROOT, 'dist', module)).href);

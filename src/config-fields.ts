@@ -1,6 +1,8 @@
-// Value shapes the configuration schema shares between its sections: an http(s) URL, a whole
-// number in a range (read from a string too, as environment variables are), an optional secret.
+// Field schemas the config table (config.ts) shares between its sections, kept here so the table
+// stays one readable page: an http(s) URL, a whole number in a range (read from a string too, as
+// environment variables are), an optional secret, a feed's full-text mode.
 import { z } from 'zod';
+import { FULL_TEXT_MODES } from './model.js';
 
 export const httpUrl = z
   .string()
@@ -15,3 +17,9 @@ export const int = (min: number, max: number) =>
     .max(max, `expected a whole number from ${min} to ${max}`);
 
 export const secret = z.string().trim().min(1).optional();
+
+/** A feed's full-text mode (decision 0025); absent means auto. */
+export const fullTextMode = z
+  .enum(FULL_TEXT_MODES)
+  .optional()
+  .describe('fetch the article page for full text: auto (only for titles and teasers), always, or off');

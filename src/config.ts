@@ -8,6 +8,7 @@ import { httpUrl, int, secret } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
+import { fullTextMode, httpUrl } from './config-fields.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const PLATFORMS = ['slack', 'discord', 'console'] as const;
@@ -83,6 +84,7 @@ const feedSchema = z.strictObject({
   url: httpUrl.describe('feed URL (RSS, Atom, RDF or JSON Feed)'),
   topic: z.string().trim().min(1).optional().describe('topic used for routing to destinations'),
   title: z.string().optional().describe('display name; defaults to the feed title'),
+  fullText: fullTextMode,
 });
 
 export const configSchema = z
@@ -116,7 +118,9 @@ export const configSchema = z
     feeds: z
       .array(feedSchema)
       .default([])
-      .describe('feeds to poll; at every start added, updated, and disabled when removed (decision 0020)'),
+      .describe(
+        'feeds to poll ({url, topic?, title?, fullText?: auto (default: fetch the article page of titles and teasers), always or off, decision 0025}); at every start added, updated, and disabled when removed (decision 0020)',
+      ),
     seedFeeds: z
       .boolean()
       .default(true)

@@ -72,7 +72,13 @@ export interface Feed {
   origin: Origin;
   /** The site the feed belongs to, when known (OPML htmlUrl, the feed's own link). */
   siteUrl: string | null;
+  /** When the article page is fetched for its full text (decision 0025). */
+  fullText: FullTextMode;
 }
+
+/** auto: only when an item's text is a title or a teaser; always: every new article; off: never. */
+export const FULL_TEXT_MODES = ['auto', 'always', 'off'] as const;
+export type FullTextMode = (typeof FULL_TEXT_MODES)[number];
 
 export interface Article {
   id: number;
@@ -93,6 +99,8 @@ export interface Article {
   /** Display name of the outlet (feed title or host) that first carried it. */
   outlet: string;
   topic: string | null;
+  /** ISO 639-1 language of the title and text; null when the detector was unsure (absent: not known). */
+  lang?: string | null;
 }
 
 /** Every round type, in stage order; the enum of the `rounds extract` contract. */

@@ -1,4 +1,4 @@
-// `digestbot feeds add <url> [--topic t] [--backfill 48h] | list [--json] | remove <id> | test <url> | errors
+// `digestbot feeds add <url> [--topic t] [--backfill 48h] [--full-text auto|always|off] | list [--json] | remove <id> | test <url> | errors
 // | import <file|url> [--topic t] | export [--out file]`.
 import { plural } from '../bot/render/text.js';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { feedErrors, listFeedStatus, type FeedStatus } from '../sources/feed-sta
 import { addFeed, removeFeed, testFeed } from '../sources/feeds-admin.js';
 import { MAX_OPML_BYTES } from '../sources/opml.js';
 import { exportOpml, fetchOpml, importOpml } from '../sources/opml-import.js';
+import { recentPageErrors } from '../store/page-texts.js';
 import { cliConfig, withStore } from './context.js';
 import { writeJsonLine } from './io.js';
 
@@ -59,13 +60,14 @@ export function registerFeeds(program: Command): void {
     .description('test-fetch a feed and add it; its current items are marked as seen')
     .option('--topic <topic>', 'topic used to route its articles to destinations')
     .option('--backfill <duration>', 'admit items published this recently (e.g. 48h, 7d) to the next digest')
-    .action(async (url: string, opts: { topic?: string; backfill?: string }) => {
+    .option('--full-text <mode>', 'fetch article pages: auto (for titles and teasers), always, off', 'auto')
+    .action(async (url: string, opts: { topic?: string; backfill?: string; fullText: string }) => {
       const config = cliConfig(program);
       const { feed, preview, seedsRemoved } = await withStore(config, (store) =>
         withFetcher(config, (fetcher) =>
           addFeed(
             { db: store.db, fetcher, maxItems: config.fetch.maxItems },
-            { url, topic: opts.topic ?? null, backfill: opts.backfill ?? null, addedBy: 'cli' },
+            { url, topic: opts.topic ?? null, backfill: opts.backfill ?? null, fullText: opts.fullText, addedBy: 'cli' },
           ),
         ),
       );
@@ -118,13 +120,20 @@ export function registerFeeds(program: Command): void {
 
   feeds
     .command('errors')
-    .description('failing and disabled feeds, and why')
-    .option('--json', 'one JSON array')
+    .description("failing and disabled feeds, and why; article pages that gave no full text (the feed's text is kept)")
+    .option('--json', 'one JSON object: {feeds, pages}')
     .action(async (opts: { json?: boolean }) => {
-      const list = await withStore(cliConfig(program), (store) => feedErrors(store.db));
-      if (opts.json) writeJsonLine(list);
+      const [list, pages] = await withStore(cliConfig(program), (store) =>
+        Promise.all([feedErrors(store.db), recentPageErrors(store.db)]),
+      );
+      if (opts.json) writeJsonLine({ feeds: list, pages });
       else if (list.length === 0) process.stdout.write('no failing feeds\n');
       else printTable(list);
+      if (!opts.json && pages.length > 0) {
+        process.stdout.write('article pages not read (the feed text is kept):\n');
+        for (const p of pages)
+          process.stdout.write(`feed ${p.feedId}\t${p.code}\t${p.articleTitle}\t${p.url}\n\t${when(p.failedAt)}  ${p.message}\n`);
+      }
     });
 
   feeds

@@ -4,7 +4,7 @@
 // exists and deleted once something does. One transaction, so replicas starting together agree.
 import type { Config, FeedConfig } from '../config.js';
 import type { Logger } from '../log.js';
-import type { Feed } from '../model.js';
+import type { Feed, FullTextMode } from '../model.js';
 import type { App } from '../runtime/app.js';
 import { canonicalFeedUrl } from '../sources/feed-url.js';
 import { seedFeeds } from '../sources/seed-feeds.js';
@@ -26,6 +26,7 @@ interface Wanted {
   url: string;
   topic: string | null;
   title: string | null;
+  fullText: FullTextMode;
   origin: 'config' | 'seed';
 }
 
@@ -33,6 +34,7 @@ const wanted = (f: FeedConfig, origin: Wanted['origin']): Wanted => ({
   url: canonicalFeedUrl(f.url),
   topic: f.topic ?? null,
   title: f.title ?? null,
+  fullText: f.fullText ?? 'auto',
   origin,
 });
 
@@ -61,6 +63,7 @@ async function reconcileFeeds(db: Db, config: Config, log: Logger, now: number, 
     const changed =
       row.url !== want.url ||
       row.topic !== want.topic ||
+      row.fullText !== want.fullText ||
       row.origin !== want.origin ||
       revive ||
       (title !== null && row.title !== title);
@@ -70,6 +73,7 @@ async function reconcileFeeds(db: Db, config: Config, log: Logger, now: number, 
     await updateFeed(db, row.id, {
       url: want.url,
       topic: want.topic,
+      fullText: want.fullText,
       origin: want.origin,
       ...(title !== null ? { title } : {}),
       ...(revive ? { enabled: true } : {}),

@@ -2,7 +2,7 @@
 // Anything an admin typed wrong comes back as a user error naming the problem; feeds the config
 // file or the starter list own are refused with the place to change them (decision 0020).
 import { isAppError, userError } from '../errors.js';
-import type { Feed, FeedFormat } from '../model.js';
+import { FULL_TEXT_MODES, type Feed, type FeedFormat, type FullTextMode } from '../model.js';
 import { addAdminFeed, deleteFeed, getFeed, getFeedByKey, retopicRecentArticles, updateFeed } from '../store/feeds.js';
 import type { Db } from '../store/store.js';
 import { DAY } from '../time.js';
@@ -49,6 +49,14 @@ export function parseBackfill(text: string): number {
     throw userError('BAD_ARGUMENT', `Backfill must be a duration such as 90m, 48h or 7d, at most 30d (got "${text}")`);
   }
   return ms;
+}
+
+/** `auto`, `always` or `off` (any case); a user error naming the three otherwise. */
+export function parseFullText(text: string): FullTextMode {
+  const mode = FULL_TEXT_MODES.find((m) => m === text.trim().toLowerCase());
+  if (!mode)
+    throw userError('BAD_ARGUMENT', `Full text is auto (pages of titles and teasers only), always or off (got "${text}")`);
+  return mode;
 }
 
 export function checkTopic(topic: string | null | undefined): string | null {
@@ -138,6 +146,8 @@ export interface AddFeedInput {
   /** A duration such as `48h`: items published that recently reach the next digest. */
   backfill?: string | null;
   addedBy?: string | null;
+  /** When article pages are fetched for full text (`auto` when absent). */
+  fullText?: string | null;
 }
 
 export interface AddedFeed {
@@ -165,6 +175,7 @@ export async function addFeed(deps: FeedsAdminDeps, input: AddFeedInput): Promis
   const asked = canonicalFeedUrl(input.url);
   const topic = checkTopic(input.topic);
   const backfillMs = input.backfill ? parseBackfill(input.backfill) : null;
+  const fullText = input.fullText == null ? 'auto' : parseFullText(input.fullText);
   const before = await getFeedByKey(deps.db, asked);
   if (before && !retired(before)) throw duplicate(before, asked);
   const preview = await testFeed(deps, asked);
@@ -179,6 +190,7 @@ export async function addFeed(deps: FeedsAdminDeps, input: AddFeedInput): Promis
     siteUrl: preview.siteUrl,
     addedBy: input.addedBy ?? null,
     backfillSince: backfillMs === null ? null : now - backfillMs,
+    fullText,
     now,
   });
   return { feed, preview, seedsRemoved };

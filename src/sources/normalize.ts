@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import { bodyText } from './article/feed-body.js';
+import { detectLanguage } from './article/language.js';
 
 /** Query parameters that only say where a click came from. Matched case-insensitively. */
 const TRACKING_PARAMS = new Set(
@@ -191,6 +192,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     digestEligible: admitted,
     outlet: outletName(ctx.feed, ctx.parsed.title),
     topic: ctx.feed.topic,
+    lang: detectLanguage(`${title}\n\n${text}`),
     now: ctx.now,
   };
 }

@@ -7,6 +7,9 @@ import { createCheckWriter } from './check-writer.js';
 import { createFeedQueue } from './feed-queue.js';
 import { createReadPool } from './read-pool.js';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
+import { savePageResults } from '../store/page-texts.js';
+import { createExtractPool } from './article/extract-pool.js';
+import { createPageQueue, type PageQueue } from './page-text.js';
 
 export interface PollCycleOptions {
   /** This replica's id: the lease owner. */
@@ -27,6 +30,8 @@ export interface PollCycleReport {
   notModified: number;
   failed: number;
   newArticles: number;
+  /** Article pages fetched for full text: how many, how many replaced the feed's text, how many failed. */
+  pages: { fetched: number; stored: number; failed: number };
   /** Feeds disabled during this cycle: admins are told. */
   disabled: { feedId: number; url: string; reason: string; code: string; message: string }[];
 }
@@ -49,6 +54,7 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     notModified: 0,
     failed: 0,
     newArticles: 0,
+    pages: { fetched: 0, stored: 0, failed: 0 },
     disabled: [],
   };
   const writer = createCheckWriter(deps.store);
@@ -67,7 +73,8 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
       });
     },
   });
-  const tools = { reader: createReadPool(), writer, fetched: queue.fetched };
+  const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, extractor: () => createExtractPool() });
+  const tools = { reader: createReadPool(), writer, fetched: queue.fetched, pages };
 
   const record = (feed: Feed, outcome: PollOutcome) => {
     report.polled++;
@@ -99,9 +106,22 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
   const ended = await Promise.allSettled(Array.from({ length: workers }, work)).finally(() =>
     Promise.all([tools.reader.close(), tools.writer.close()]),
   );
+  await storePages(deps, pages, report);
   const broken = ended.find((r) => r.status === 'rejected');
   if (broken) throw broken.reason;
   report.finishedAt = clock();
   deps.log.info({ ...report, disabled: report.disabled.length }, 'poll cycle finished');
   return report;
+}
+
+/** Waits for the cycle's article pages and stores what they gave (a failure keeps the feed's text). */
+async function storePages(deps: PollDeps, pages: PageQueue, report: PollCycleReport): Promise<void> {
+  const results = await pages.settle();
+  report.pages.fetched = results.length;
+  report.pages.failed = results.filter((r) => !r.ok).length;
+  try {
+    report.pages.stored = await savePageResults(deps.store.db, results, (deps.now ?? Date.now)());
+  } catch (err) {
+    deps.log.error({ err, pages: results.length }, 'could not store the article pages of a poll cycle');
+  }
 }

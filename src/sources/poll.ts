@@ -11,6 +11,7 @@ import type { FeedResponse, Fetcher } from './fetch/index.js';
 import { failedCheck, intervalMinutes, jittered } from './poll-rules.js';
 import type { ReadFeed } from './read-feed.js';
 import type { ReadPool } from './read-pool.js';
+import { wantsPage, type PageQueue } from './page-text.js';
 
 /** Wall time per step, summed over feeds (the feeds of a cycle overlap: this says where they wait). */
 export interface PollTimings {
@@ -46,6 +47,8 @@ export interface PollCycleTools {
   writer: CheckWriter;
   /** Told when the feed's fetch is over, so its host can serve the next feed. */
   fetched: (feed: Feed) => void;
+  /** Article pages to fetch for full text (decision 0025). */
+  pages: PageQueue;
 }
 
 /** Runs `fn`, adding its duration to the step when timings are collected. */
@@ -63,7 +66,7 @@ function timed<T>(deps: PollDeps, step: keyof PollTimings, fn: () => Promise<T>)
  */
 export async function pollFeed(
   deps: PollDeps,
-  { reader, writer, fetched }: PollCycleTools,
+  { reader, writer, fetched, pages }: PollCycleTools,
   feed: Feed,
   owner: string,
 ): Promise<PollOutcome> {
@@ -89,7 +92,7 @@ export async function pollFeed(
       }),
     );
     const { newArticles, nextCheckAt } = await timed(deps, 'storeMs', () =>
-      storeFetch(deps, writer, { feed, owner, res, read, now }),
+      storeFetch(deps, { writer, pages }, { feed, owner, res, read, now }),
     );
     const { items } = read;
     deps.log.debug({ feedId: feed.id, items, newArticles }, 'feed polled');
@@ -119,10 +122,10 @@ interface Fetched {
   now: number;
 }
 
-/** The new articles and the feed's new state, committed together. */
+/** The new articles and the feed's new state, committed together; then the pages the feed wants. */
 async function storeFetch(
   deps: PollDeps,
-  writer: CheckWriter,
+  { writer, pages }: Pick<PollCycleTools, 'writer' | 'pages'>,
   { feed, owner, res, read, now }: Fetched,
 ): Promise<{ newArticles: number; nextCheckAt: number }> {
   const minutes = intervalMinutes(deps.config.polling, { freshForMs: res.freshForMs, ttlMinutes: read.ttlMinutes });
@@ -134,6 +137,11 @@ async function storeFetch(
     items: read.itemDigests,
   });
   const results = await writer.write({ feedId: feed.id, owner, articles: read.articles, check });
+  results.forEach(({ articleId, isNew }, i) => {
+    const a = read.articles[i]!;
+    if (isNew && wantsPage(feed.fullText, a, read.teasers[i]!))
+      pages.add({ articleId, feedId: feed.id, url: a.url!, title: a.title, feedText: a.text });
+  });
   return { newArticles: results.filter((r) => r.isNew).length, nextCheckAt: check.nextCheckAt };
 }
 

@@ -5,6 +5,7 @@ import type { Feed } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import { itemDigest, itemKey, toNewArticle } from './normalize.js';
 import { parseFeedSync } from './parse/index.js';
+import { isTeaser } from './article/teaser.js';
 
 export interface ReadRequest {
   body: Uint8Array;
@@ -23,6 +24,8 @@ export interface ReadFeed {
   items: number;
   /** The rows of the items the last good fetch did not carry. */
   articles: NewArticle[];
+  /** For each of `articles`: its text is only a title or a teaser (article/teaser.ts). */
+  teasers: boolean[];
   /** Digests of every taken item's key: what the next fetch will know as carried. */
   itemDigests: string[];
 }
@@ -36,10 +39,13 @@ export function readFeed(req: ReadRequest): ReadFeed {
   const items = parsed.items.slice(0, req.maxItems);
   const keys = items.map((item) => itemKey(item, baseUrl));
   const itemDigests = keys.map(itemDigest);
-  const articles = items
-    .map((item, i) =>
-      carried.has(itemDigests[i]!) ? null : toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }, keys[i]),
-    )
-    .filter((a) => a !== null);
-  return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, items: items.length, articles, itemDigests };
+  const articles: NewArticle[] = [];
+  const teasers: boolean[] = [];
+  items.forEach((item, i) => {
+    const article = carried.has(itemDigests[i]!) ? null : toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }, keys[i]);
+    if (!article) return;
+    articles.push(article);
+    teasers.push(isTeaser({ title: article.title, text: article.text, body: item.contentHtml ?? item.summary ?? item.content }));
+  });
+  return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, items: items.length, articles, teasers, itemDigests };
 }

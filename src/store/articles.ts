@@ -19,6 +19,8 @@ export interface NewArticle {
   digestEligible: boolean;
   outlet: string;
   topic: string | null;
+  /** ISO 639-1, null when the detector was unsure (absent: not detected). */
+  lang?: string | null;
   now: number;
 }
 
@@ -43,6 +45,7 @@ export function articleRow(a: NewArticle) {
     digest_eligible: a.digestEligible ? 1 : 0,
     outlet: a.outlet,
     topic: a.topic,
+    lang: a.lang ?? null,
   };
 }
 
@@ -61,6 +64,7 @@ export function articleFromRow(r: ArticleRow): Article {
     digestEligible: r.digest_eligible === 1,
     outlet: r.outlet,
     topic: r.topic,
+    lang: r.lang,
   };
 }
 

@@ -1,6 +1,6 @@
 // Feed rows: what admins added, with validators, health and the next check time.
 import { sql } from 'kysely';
-import type { Feed, Origin } from '../model.js';
+import { FULL_TEXT_MODES, type Feed, type FullTextMode, type Origin } from '../model.js';
 import { userError } from '../errors.js';
 import { dialectOf } from './dialect.js';
 import { feedKey } from './feed-key.js';
@@ -17,8 +17,12 @@ export interface NewFeed {
   /** Default `admin`. */
   origin?: Origin;
   siteUrl?: string | null;
+  /** Default `auto`. */
+  fullText?: FullTextMode;
   now: number;
 }
+
+const fullTextOf = (v: string): FullTextMode => FULL_TEXT_MODES.find((m) => m === v) ?? 'auto';
 
 const ORIGINS: readonly Origin[] = ['config', 'admin', 'seed'];
 const originOf = (v: string): Origin => ORIGINS.find((o) => o === v) ?? 'admin';
@@ -49,6 +53,7 @@ export function feedFromRow(r: FeedRow): Feed {
     addedBy: r.added_by,
     origin: originOf(r.origin),
     siteUrl: r.site_url,
+    fullText: fullTextOf(r.full_text),
   };
 }
 
@@ -68,6 +73,7 @@ export async function insertFeed(db: Db, f: NewFeed): Promise<Feed> {
       status: 'active',
       origin: f.origin ?? 'admin',
       site_url: f.siteUrl ?? null,
+      full_text: f.fullText ?? 'auto',
     })
     .onConflict((oc) => oc.doNothing())
     .returningAll()
@@ -89,6 +95,7 @@ export interface FeedUpdate {
   topic?: string | null;
   origin?: Origin;
   siteUrl?: string | null;
+  fullText?: FullTextMode;
   /** true: active again (due now); false: disabled with `disabledReason`. */
   enabled?: boolean;
   disabledReason?: string;
@@ -104,6 +111,7 @@ export async function updateFeed(db: Db, id: number, u: FeedUpdate): Promise<Fee
       ...(u.topic !== undefined && { topic: u.topic }),
       ...(u.origin !== undefined && { origin: u.origin }),
       ...(u.siteUrl !== undefined && { site_url: u.siteUrl }),
+      ...(u.fullText !== undefined && { full_text: u.fullText }),
       ...(u.enabled === true && { status: 'active', disabled_reason: null, next_check_at: u.now, consecutive_failures: 0 }),
       ...(u.enabled === false && { status: 'disabled', disabled_reason: u.disabledReason ?? null }),
     })
@@ -132,6 +140,7 @@ export async function addAdminFeed(
             title: f.title ?? null,
             topic: f.topic ?? null,
             siteUrl: f.siteUrl ?? null,
+            fullText: f.fullText ?? 'auto',
             origin: 'admin',
             enabled: true,
             now: f.now,

@@ -37,6 +37,8 @@ export interface FeedsTable {
   canonical_key: string | null;
   /** The site the feed belongs to (OPML htmlUrl). */
   site_url: string | null;
+  /** auto, always or off: when the article page is fetched for its full text (decision 0025). */
+  full_text: Generated<string>;
 }
 
 export interface ArticlesTable {
@@ -54,6 +56,10 @@ export interface ArticlesTable {
   outlet: string;
   topic: string | null;
   rounds_read_at: number | null;
+  /** ISO 639-1, null when the detector was unsure. */
+  lang: string | null;
+  /** When the text was replaced by the article page's (the page is never fetched again). */
+  page_fetched_at: number | null;
 }
 
 /** Which feed carried which article under which item id (an article carried by two feeds has two rows). */
@@ -209,6 +215,16 @@ export interface LlmCacheTable {
   created_at: number;
 }
 
+/** Why an article's page gave no full text (the article keeps the feed's text). */
+export interface PageErrorsTable {
+  article_id: number;
+  feed_id: number;
+  url: string;
+  code: string;
+  message: string;
+  failed_at: number;
+}
+
 export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
@@ -227,6 +243,7 @@ export interface Database {
   channel_pacing: ChannelPacingTable;
   inbound_events: InboundEventsTable;
   llm_cache: LlmCacheTable;
+  page_errors: PageErrorsTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

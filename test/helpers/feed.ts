@@ -29,6 +29,7 @@ export function feedFixture(over: Partial<Feed> = {}, now = Date.UTC(2026, 10, 2
     addedBy: null,
     origin: 'admin',
     siteUrl: null,
+    fullText: 'auto',
     ...over,
   };
 }

@@ -28,10 +28,15 @@ function declaredCharset(bytes: Uint8Array, contentType?: string | null): string
 /** Content types that are no web page. */
 const NOT_PAGE = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|octet-stream|x-|vnd\.)|^application\/(?:rss|atom)\+xml/i;
 
-/** The page's HTML; NOT_HTML for bytes that are no web page (binary, an image, a PDF). */
-export function decodePage(input: Uint8Array, contentType?: string | null): string {
+/** NOT_HTML when the declared type is no web page (an image, a PDF, a feed). */
+export function checkPageType(contentType?: string | null): void {
   if (contentType && NOT_PAGE.test(contentType.trim()))
     throw new AppError('NOT_HTML', `The answer is ${contentType.split(';')[0]}, not a web page`);
+}
+
+/** The page's HTML; NOT_HTML for bytes that are no web page (binary, an image, a PDF). */
+export function decodePage(input: Uint8Array, contentType?: string | null): string {
+  checkPageType(contentType);
   const bytes = input[0] === 0x1f && input[1] === 0x8b ? gunzipSync(input) : input;
   const charset = declaredCharset(bytes, contentType);
   let html: string;

@@ -20,6 +20,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, ' +
   'application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
+const ACCEPT_PAGE = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 export interface Validators {
   etag?: string | null;
@@ -46,6 +47,8 @@ export type FeedResponse =
 
 export interface Fetcher {
   fetchFeed(url: string, validators?: Validators): Promise<FeedResponse>;
+  /** An article page, with the same guards and limits (and the same per-host gate) as feeds. */
+  fetchPage(url: string): Promise<FeedResponse>;
   close(): Promise<void>;
 }
 
@@ -78,11 +81,11 @@ export function createFetcher(limits: FetchLimits, options: FetcherOptions = {})
     }
   }
 
-  async function get(start: URL, validators: Validators, signal: AbortSignal): Promise<FeedResponse> {
+  async function get(start: URL, validators: Validators, signal: AbortSignal, accept: string): Promise<FeedResponse> {
     let url = start;
     for (let redirects = 0; ; redirects++) {
       checkBackoff(url.hostname);
-      const res = await request(url, { dispatcher: agent, method: 'GET', headers: requestHeaders(validators), signal });
+      const res = await request(url, { dispatcher: agent, method: 'GET', headers: requestHeaders(validators, accept), signal });
       const { statusCode: status, headers } = res;
       if (REDIRECTS.has(status) && header(headers, 'location')) {
         await res.body.dump();
@@ -127,25 +130,28 @@ export function createFetcher(limits: FetchLimits, options: FetcherOptions = {})
     return new FetchError('FEED_HTTP_ERROR', `${url.href} answered HTTP ${status}`, { status, retryable: status >= 500 });
   }
 
+  function fetch(rawUrl: string, validators: Validators, accept: string): Promise<FeedResponse> {
+    const url = parseFeedUrl(rawUrl);
+    checkBackoff(url.hostname);
+    return gate.run(url.hostname, async () => {
+      const signal = AbortSignal.timeout(limits.timeoutMs);
+      try {
+        return await get(url, validators, signal, accept);
+      } catch (err) {
+        throw fetchFailure(err, url, limits, signal);
+      }
+    });
+  }
+
   return {
-    async fetchFeed(rawUrl, validators = {}) {
-      const url = parseFeedUrl(rawUrl);
-      checkBackoff(url.hostname);
-      return gate.run(url.hostname, async () => {
-        const signal = AbortSignal.timeout(limits.timeoutMs);
-        try {
-          return await get(url, validators, signal);
-        } catch (err) {
-          throw fetchFailure(err, url, limits, signal);
-        }
-      });
-    },
+    fetchFeed: (rawUrl, validators = {}) => fetch(rawUrl, validators, ACCEPT),
+    fetchPage: (rawUrl) => fetch(rawUrl, {}, ACCEPT_PAGE),
     close: () => agent.close(),
   };
 }
 
-function requestHeaders(v: Validators): Record<string, string> {
-  const h: Record<string, string> = { 'user-agent': USER_AGENT, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+function requestHeaders(v: Validators, accept: string): Record<string, string> {
+  const h: Record<string, string> = { 'user-agent': USER_AGENT, accept, 'accept-encoding': 'gzip, deflate, br' };
   if (v.etag) h['if-none-match'] = v.etag;
   if (v.lastModified) h['if-modified-since'] = v.lastModified;
   return h;

@@ -75,6 +75,19 @@ describeStores('insertArticlesIfNew', (open) => {
     await Promise.all([one.cleanup(), two.cleanup()]);
   });
 
+  it('stores the detected language, and null when none was detected', async () => {
+    const feed = await insertFeed(one.store.db, { url: 'https://a.example/feed', now: NOW });
+    await insertArticlesIfNew(one.store.db, [
+      { ...article(feed.id, 'de', 'https://n.example/de'), lang: 'de' },
+      { ...article(feed.id, 'unsure', 'https://n.example/unsure'), lang: null },
+    ]);
+    const rows = await one.store.db.selectFrom('articles').select(['title', 'lang']).orderBy('title').execute();
+    expect(rows).toEqual([
+      { title: 'de', lang: 'de' },
+      { title: 'unsure', lang: null },
+    ]);
+  });
+
   it('matches insertArticleIfNew item for item, rows included', async () => {
     const sequential = await scenario(one.store, async (list) => {
       const out = [];

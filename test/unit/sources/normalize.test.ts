@@ -116,8 +116,18 @@ describe('toNewArticle', () => {
       digestEligible: true,
       outlet: 'Example News',
       topic: 'robotics',
+      lang: 'en',
       now: ctx.now,
     });
+  });
+
+  it('stores the language of the cleaned title and text, and none when the detector cannot tell', () => {
+    const german = item({
+      title: 'Bundesregierung beschließt neues Gesetz',
+      content: 'Die Bundesregierung hat am Mittwoch ein Gesetz zur Förderung der Windkraft beschlossen.',
+    });
+    expect(toNewArticle(german, ctx)!.lang).toBe('de');
+    expect(toNewArticle(item({ title: 'OpenAI', content: null, summary: null }), ctx)!.lang).toBeNull();
   });
 
   it('falls back to the summary, the updated date and the start of the text', () => {

@@ -4,6 +4,7 @@ import type { Destination, Feed } from '../../../model.js';
 import { channelFeeds, feedErrors, routedTo } from '../../../sources/feed-status.js';
 import { addFeed, removeFeed, testFeed } from '../../../sources/feeds-admin.js';
 import { listDestinations } from '../../../store/destinations.js';
+import { recentPageErrors } from '../../../store/page-texts.js';
 import type { FEEDS_ADD, FEEDS_REMOVE, FEEDS_TEST } from '../catalog.js';
 import { activeDestination, type ActionHandler, type CommandContext } from '../context.js';
 import { filtersLine, topicsText } from '../replies/channel.js';
@@ -22,6 +23,9 @@ function defaultTopic(dest: Destination | null, url: string): string | null {
   if (dest.topics.length === 0) return null;
   throw userError('BAD_ARGUMENT', `This channel's digest covers ${dest.topics.join(', ')}: name the topic (${example}).`);
 }
+
+/** Article pages that gave no full text, shown under the failing feeds. */
+const PAGE_ERROR_LINES = 10;
 
 export const adminDeps = (ctx: CommandContext) => ({
   db: ctx.deps.store.db,
@@ -48,11 +52,21 @@ async function reachNote(ctx: CommandContext, feed: Feed): Promise<string> {
   }`;
 }
 
-export const feedsAdd: ActionHandler<ArgsOf<typeof FEEDS_ADD>> = async (ctx, { url, topic }) => {
+/** `full-text:always` among the words after the URL: the feed's full-text mode, and the topic without it. */
+function fullTextWord(words: string | undefined): { topic: string | undefined; fullText: string | null } {
+  const m = /(?:^|\s)full-?text:(\S*)/i.exec(words ?? '');
+  if (!m) return { topic: words, fullText: null };
+  const rest = words!.replace(m[0], ' ').trim();
+  return { topic: rest || undefined, fullText: m[1] ?? '' };
+}
+
+export const feedsAdd: ActionHandler<ArgsOf<typeof FEEDS_ADD>> = async (ctx, { url, topic: words }) => {
+  const { topic, fullText } = fullTextWord(words);
   const chosen = topic ?? defaultTopic(activeDestination(ctx), url);
   const { feed, preview, seedsRemoved } = await addFeed(adminDeps(ctx), {
     url,
     topic: chosen,
+    fullText,
     addedBy: `${ctx.inv.platform}:${ctx.inv.userId}`,
   });
   return feedAddedReply(feed, preview, { reach: await reachNote(ctx, feed), seedsRemoved });
@@ -73,4 +87,5 @@ export const feedsRemove: ActionHandler<ArgsOf<typeof FEEDS_REMOVE>> = async (ct
 export const feedsTest: ActionHandler<ArgsOf<typeof FEEDS_TEST>> = async (ctx, { url }) =>
   feedTestReply(await testFeed(adminDeps(ctx), url));
 
-export const feedsErrors: ActionHandler<unknown> = async (ctx) => feedErrorsReply(await feedErrors(ctx.deps.store.db));
+export const feedsErrors: ActionHandler<unknown> = async (ctx) =>
+  feedErrorsReply(await feedErrors(ctx.deps.store.db), await recentPageErrors(ctx.deps.store.db, PAGE_ERROR_LINES));

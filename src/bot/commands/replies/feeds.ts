@@ -5,6 +5,7 @@ import type { FeedStatus } from '../../../sources/feed-status.js';
 import { plural } from '../../render/text.js';
 import type { Reply, ReplySection } from '../types.js';
 import { isoDay } from './common.js';
+import type { PageError } from '../../../store/page-texts.js';
 
 /** Lines beyond this are counted, not shown. */
 const MAX_LINES = 40;
@@ -31,11 +32,18 @@ export interface AddedNotes {
   seedsRemoved: number;
 }
 
+const FULL_TEXT_NOTE = {
+  auto: null,
+  always: "Every new article's page is fetched for its full text (full-text:always).",
+  off: "Article pages are never fetched: digests use the feed's own text (full-text:off).",
+} as const;
+
 export function feedAddedReply(feed: Feed, preview: FeedPreview, n: AddedNotes): Reply {
   const lines = [
     `Added feed ${feed.id} (${feed.title ?? feed.url})${feed.topic ? ` with topic ${feed.topic}` : ' without a topic'}. ` +
       'What it holds now counts as read; newer items reach the next digest.',
     discoveryNote(preview),
+    FULL_TEXT_NOTE[feed.fullText],
     n.reach,
     n.seedsRemoved > 0
       ? `The ${plural(n.seedsRemoved, 'starter feed')} the bot polled while it had none of yours ${n.seedsRemoved === 1 ? 'was' : 'were'} removed.`
@@ -97,9 +105,21 @@ export function feedListReply(feeds: FeedStatus[], scope: string | null, filters
   };
 }
 
-export function feedErrorsReply(feeds: FeedStatus[]): Reply {
-  if (feeds.length === 0) return { sections: [{ text: 'No failing or disabled feeds.' }], private: true };
-  return { title: `${plural(feeds.length, 'feed')} failing or disabled`, sections: [{ text: listed(feeds) }], private: true };
+/** The latest article pages that gave no full text, one line each. */
+function pageErrorsSection(pages: PageError[]): { text: string }[] {
+  if (pages.length === 0) return [];
+  const lines = pages.map((p) => `• ${p.feedTitle ?? `Feed ${p.feedId}`}: “${p.articleTitle}” — ${p.message} (${p.code})`);
+  return [{ text: `Article pages not read, latest first:\n${lines.join('\n')}` }];
+}
+
+export function feedErrorsReply(feeds: FeedStatus[], pages: PageError[] = []): Reply {
+  if (feeds.length === 0)
+    return { sections: [{ text: 'No failing or disabled feeds.' }, ...pageErrorsSection(pages)], private: true };
+  return {
+    title: `${plural(feeds.length, 'feed')} failing or disabled`,
+    sections: [{ text: listed(feeds) }, ...pageErrorsSection(pages)],
+    private: true,
+  };
 }
 
 export const plainReply = (text: string, title?: string): Reply => ({

@@ -1,0 +1,143 @@
+// Full text from the article page (decision 0025), for the new articles of a poll cycle whose
+// feed asks for it: `always`, or `auto` when the item's text is a title or a teaser. Pages go
+// through the guarded fetcher (same limits and per-host gate as feeds) and are read on the
+// extraction threads. A page that fails, or holds no more than the feed did, leaves the feed's
+// own text in place and says why in one sentence (shown in /feeds errors).
+import type { Config } from '../config.js';
+import { errorMessage, isAppError } from '../errors.js';
+import type { FullTextMode } from '../model.js';
+import type { NewArticle } from '../store/articles.js';
+import type { PageResult } from '../store/page-texts.js';
+import type { ExtractPool } from './article/extract-pool.js';
+import { checkPageType } from './article/page-bytes.js';
+import { detectLanguage } from './article/language.js';
+import type { Fetcher } from './fetch/index.js';
+import { contentHash, visibleText } from './normalize.js';
+
+/** Whether a new article's page is fetched: never for items that will not reach a digest. */
+export function wantsPage(mode: FullTextMode, article: Pick<NewArticle, 'url' | 'digestEligible'>, teaser: boolean): boolean {
+  if (mode === 'off' || article.url === null || !article.digestEligible) return false;
+  return mode === 'always' || teaser;
+}
+
+export interface PageJob {
+  articleId: number;
+  feedId: number;
+  url: string;
+  title: string;
+  /** What the feed gave: the page must say more to replace it. */
+  feedText: string;
+}
+
+/** Wording of pages that ask for an account or a subscription instead of showing the story. */
+const WALL =
+  /\b(?:(?:sign|log) ?in|subscribe|register|create (?:a|an|your) (?:free )?account)\b.{0,60}\b(?:to (?:continue|read|keep reading|access|view)|for (?:full|unlimited) access)\b|\bsubscribers? only\b|\bthis (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members)\b/i;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const MAX_TEXT_CHARS = 50_000;
+
+/** One sentence for a page that could not replace the feed's text. */
+export function pageProblem(err: unknown, limits: Config['fetch']): { code: string; message: string } {
+  const say = (c: string, why: string) => ({ code: c, message: `${why}; the feed's own text is kept.` });
+  if (err instanceof ShortPage)
+    return err.wall
+      ? say('PAGE_LOGIN_WALL', 'The article page asks readers to log in or subscribe instead of showing the story')
+      : say('PAGE_NO_MORE_TEXT', 'The article page shows no more text than the feed');
+  const code = isAppError(err) ? err.code : 'INTERNAL';
+  switch (code) {
+    case 'NOT_HTML':
+      return say(
+        'PAGE_NOT_HTML',
+        `The article link leads to no web page (${errorMessage(err).replace(/^The (?:answer|content) is /, '')})`,
+      );
+    case 'FEED_TOO_LARGE':
+    case 'TOO_LARGE':
+      return say('PAGE_TOO_LARGE', `The article page is larger than the ${Math.round(limits.maxBodyBytes / 1048576)} MB limit`);
+    case 'FEED_REDIRECT_REFUSED':
+      return say('PAGE_REDIRECTS', `The article page could not be reached by its redirects (${errorMessage(err)})`);
+    case 'FEED_TIMEOUT':
+      return say('PAGE_TIMEOUT', `The article page did not answer in full within ${limits.timeoutMs / 1000} s`);
+    case 'FEED_HTTP_ERROR':
+      return say('PAGE_HTTP_ERROR', `The article page answered HTTP ${(err as { status?: number }).status ?? 'error'}`);
+    case 'FEED_ADDRESS_BLOCKED':
+      return say('PAGE_ADDRESS_BLOCKED', `The article page is on an address the fetch guard refuses (${errorMessage(err)})`);
+    case 'NO_ARTICLE':
+      return / took longer than /.test(errorMessage(err))
+        ? say('PAGE_SLOW', `The article page took too long to read (${errorMessage(err)})`)
+        : say('PAGE_NO_ARTICLE', 'The article page holds no readable article text');
+    default:
+      return say('PAGE_FAILED', `The article page could not be read (${errorMessage(err)})`);
+  }
+}
+
+/** A page that says no more than the feed; `wall` when it asks for an account instead. */
+class ShortPage extends Error {
+  constructor(readonly wall: boolean) {
+    super(wall ? 'login wall' : 'no more text than the feed');
+  }
+}
+
+/** A wall's few lines; an article that merely mentions subscribing is longer. */
+const WALL_MAX_WORDS = 150;
+/** A page asking for a password or an account (read from its first bytes, before extraction drops forms and prompts). */
+const WALL_PAGE = new RegExp(`type\\s*=\\s*["']?password|${WALL.source}`, 'i');
+const WALL_SCAN_BYTES = 512 * 1024;
+
+export interface PageReaderDeps {
+  fetcher: Fetcher;
+  extractor: ExtractPool;
+  limits: Config['fetch'];
+}
+
+/** Fetches and reads one article page; never throws (a failure is a result that keeps the feed's text). */
+export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<PageResult> {
+  const base = { articleId: job.articleId, feedId: job.feedId, url: job.url };
+  try {
+    const res = await deps.fetcher.fetchPage(job.url);
+    if (res.kind !== 'ok') throw new Error('the page answered 304 Not Modified to a request without validators');
+    checkPageType(res.contentType);
+    const walled = WALL_PAGE.test(res.body.toString('latin1', 0, Math.min(res.body.length, WALL_SCAN_BYTES)));
+    const page = await deps.extractor.run({ body: res.body, contentType: res.contentType }).catch((err: unknown) => {
+      throw walled && isAppError(err, 'NO_ARTICLE') && !/ took longer than /.test(errorMessage(err)) ? new ShortPage(true) : err;
+    });
+    const text = visibleText(page.text.slice(0, MAX_TEXT_CHARS)).trim();
+    if (words(text) < WALL_MAX_WORDS && (WALL.test(text) || (walled && words(text) <= words(job.feedText))))
+      throw new ShortPage(true);
+    if (words(text) <= words(job.feedText)) throw new ShortPage(false);
+    return {
+      ...base,
+      ok: true,
+      text,
+      lang: detectLanguage(`${job.title}\n\n${text}`),
+      contentHash: contentHash(job.title, text),
+    };
+  } catch (err) {
+    return { ...base, ok: false, ...pageProblem(err, deps.limits) };
+  }
+}
+
+export interface PageQueue {
+  /** Starts fetching the page now; its result waits for `settle`. */
+  add(job: PageJob): void;
+  /** Every added page's result, once all are done; the extraction threads are stopped. */
+  settle(): Promise<PageResult[]>;
+}
+
+/** A poll cycle's pages: started as their feeds are stored, read on threads made at the first page. */
+export function createPageQueue(deps: Omit<PageReaderDeps, 'extractor'> & { extractor: () => ExtractPool }): PageQueue {
+  let extractor: ExtractPool | undefined;
+  const pending: Promise<PageResult>[] = [];
+  return {
+    add(job) {
+      extractor ??= deps.extractor();
+      pending.push(readPage({ ...deps, extractor }, job));
+    },
+    async settle() {
+      try {
+        return await Promise.all(pending);
+      } finally {
+        await extractor?.close();
+      }
+    },
+  };
+}
