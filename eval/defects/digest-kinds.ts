@@ -1,10 +1,10 @@
 // Defects of a whole digest as a reader sees it: every line of prose checked for captions, markup,
 // datelines and dangling openers; sentences repeated anywhere in it; raw machine tags; outlet names
 // that are feed taglines or hostnames; "reported by N sources" beside another number of links;
-// funding rows whose company or amount their source does not state; two languages in one group.
+// funding rows whose company their source does not name (nor is its publisher); two languages in one group.
 import type { Article, Digest } from '../../src/model.js';
-import { isEnglish } from '../../src/rounds/language.js';
 import { splitSentences } from '../../src/text/sentences.js';
+import { guessLanguage } from './language.js';
 import { textDefects } from './text-kinds.js';
 
 export const KINDS = [
@@ -42,13 +42,14 @@ const RAW_TAG = /[:/=|]|^\d+$|^.{31,}$/;
 
 /** Taglines, hostnames and separators: a feed's title, not an outlet's name. */
 const RAW_OUTLET =
-  /\b(?:latest|breaking|headlines?|top stories|around the world|news from|for the|all the|updates? from|rss|feed)\b|[¦|»>:]|\s[-–—]\s|[.!]$/i;
+  /\b(?:latest|breaking|headlines?|top stories|around the world|news from|for the|all the|updates? from|rss|feed)\b|[¦|»>]|:\s|\s[-–—]\s|[.!]$/i;
 /** A bare hostname ("www.example.co.uk", "example.com …"): the site's name was never read. */
 const HOSTNAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s|$)/;
 
-function proseDefects(d: Digest, found: Found[]): void {
+function proseDefects(d: Digest, articles: Article[], found: Found[]): void {
+  const headlines = [...d.stories.map((s) => s.headline), ...articles.map((a) => a.title)];
   const push = (where: string, text: string, alone: boolean) => {
-    for (const kind of textDefects(text, alone)) found.push({ kind, where, text });
+    for (const kind of textDefects(text, alone, headlines)) found.push({ kind, where, text });
   };
   for (const s of sentences(d.tldr)) push('tldr', s, true);
   d.takeaways.forEach((t, i) => sentences(t.text).forEach((s, j) => push(`takeaway ${i + 1}`, s, j === 0)));
@@ -92,7 +93,9 @@ function funding(d: Digest, texts: Map<number, string>, found: Found[]): void {
       .join('\n')
       .toLowerCase();
     const company = r.company.toLowerCase();
-    const stated = company.length > 1 && text.includes(company);
+    // A company's own feed speaks of itself as "we": its name is the outlet's.
+    const own = r.sources.some((s) => s.outlet.toLowerCase() === company);
+    const stated = company.length > 1 && (text.includes(company) || own);
     if (!stated) found.push({ kind: 'false funding row', where: 'rounds', text: `${r.company}: not named in its source` });
   }
 }
@@ -104,9 +107,8 @@ function languages(d: Digest, found: Found[]): void {
     ...d.stories.map((s, i) => [`story ${i + 1}`, [s.headline, ...sentences(s.summary)]] as [string, string[]]),
   ];
   for (const [where, group] of groups) {
-    const long = group.filter((s) => s.split(/\s+/).length >= 6);
-    const langs = new Set(long.map((s) => isEnglish(s)));
-    if (langs.size > 1) found.push({ kind: 'mixed languages', where, text: long.map((s) => s.slice(0, 40)).join(' | ') });
+    const langs = new Set(group.map(guessLanguage).filter((l) => l !== null));
+    if (langs.size > 1) found.push({ kind: 'mixed languages', where, text: group.map((s) => s.slice(0, 40)).join(' | ') });
   }
 }
 
@@ -114,7 +116,7 @@ function languages(d: Digest, found: Found[]): void {
 export function digestDefects(d: Digest, articles: Article[]): Found[] {
   const found: Found[] = [];
   const texts = new Map(articles.map((a) => [a.id, `${a.title}\n${a.text}`]));
-  proseDefects(d, found);
+  proseDefects(d, articles, found);
   repeated(d, found);
   names(d, found);
   funding(d, texts, found);

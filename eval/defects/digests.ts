@@ -47,7 +47,7 @@ const DEST: Destination = {
 
 let nextId = 1;
 
-function articlesOf(xml: string, url: string): Article[] {
+function articlesOf(xml: string | Uint8Array, url: string): Article[] {
   const parsed = parseFeedSync(xml, { url });
   const feed = { id: 1, url, title: null, topic: null };
   return parsed.items.flatMap((item) => {
@@ -68,31 +68,60 @@ export function feedCaptures(): Capture[] {
     .map((m) => ({
       key: m.file,
       half: halfOf(m.file),
-      articles: articlesOf(readFileSync(join(dir, m.file), 'utf8'), `https://capture.invalid/${m.file}`),
+      articles: articlesOf(readFileSync(join(dir, m.file)), `https://capture.invalid/${m.file}`),
     }))
     .filter((c) => c.articles.length > 0);
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The funding texts as one RSS feed per half: the first line is the title, the rest the body. */
+interface FundingRow {
+  id: string;
+  text: string;
+  url: string | null;
+  source: string;
+}
+
+/** Who published a text: a news text's host, or the owner of the repository a company's own post came from. */
+const publisher = (r: FundingRow) => (r.url ? new URL(r.url).hostname : (/^github:([^/]+)/.exec(r.source)?.[1] ?? 'unknown'));
+
+function fundingFeed(rows: FundingRow[], title: string): Article[] {
+  const items = rows.map((r, i) => {
+    const [first = '', ...rest] = r.text.trim().split('\n');
+    const title = first.replace(/^#+\s*/, '').trim();
+    const link = r.url ?? `https://funding.invalid/${r.id}`;
+    const date = new Date(Date.UTC(2026, 10, 20) - i * H).toUTCString();
+    return `<item><title>${esc(title)}</title><link>${esc(link)}</link><guid>${esc(r.id)}</guid><pubDate>${date}</pubDate><description>${esc(rest.join('\n'))}</description></item>`;
+  });
+  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${esc(title)}</title><link>https://funding.invalid/</link>${items.join('')}</channel></rss>`;
+  return articlesOf(xml, `https://funding.invalid/${encodeURIComponent(title)}.xml`);
+}
+
+/**
+ * The funding texts as feeds, one digest per half: news texts in one feed of funding news, a
+ * company's own posts in a feed named after their publisher (a company blog speaks as "we").
+ */
 export function fundingCaptures(): Capture[] {
   const rows = readFileSync(join(corpusDir(), 'funding', 'funding.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { id: string; text: string; url: string | null });
+    .map((l) => JSON.parse(l) as FundingRow);
   return (['A', 'B'] as const).map((half) => {
-    const items = rows
-      .filter((r) => halfOf(r.id) === half)
-      .map((r, i) => {
-        const [first = '', ...rest] = r.text.trim().split('\n');
-        const title = first.replace(/^#+\s*/, '').trim();
-        const link = r.url ?? `https://funding.invalid/${r.id}`;
-        const date = new Date(Date.UTC(2026, 10, 20) - i * H).toUTCString();
-        return `<item><title>${esc(title)}</title><link>${esc(link)}</link><guid>${esc(r.id)}</guid><pubDate>${date}</pubDate><description>${esc(rest.join('\n'))}</description></item>`;
-      });
-    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Funding wire</title><link>https://funding.invalid/</link>${items.join('')}</channel></rss>`;
-    return { key: `funding:${half}`, half, articles: articlesOf(xml, 'https://funding.invalid/feed.xml') };
+    const mine = rows.filter((r) => halfOf(r.id) === half);
+    const own = [...new Set(mine.filter((r) => !r.url).map(publisher))];
+    const articles = [
+      ...fundingFeed(
+        mine.filter((r) => r.url),
+        'Funding news',
+      ),
+      ...own.flatMap((p) =>
+        fundingFeed(
+          mine.filter((r) => !r.url && publisher(r) === p),
+          p,
+        ),
+      ),
+    ];
+    return { key: `funding:${half}`, half, articles };
   });
 }
 

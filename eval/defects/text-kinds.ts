@@ -8,7 +8,7 @@ const CAPTION =
 
 /** Tags, entities, markdown and source code that a reader should never see. */
 const MARKUP =
-  /<\/?[a-z][^>]{0,200}>|&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,5});|!\[|\]\(|\[\/?[a-z]+\]|^#{1,6}\s|\*\*|`|\b(?:import|export)\s+(?:\{|default\b)|=>|\bfunction\s*\(|\{\{|\}\}|<%/i;
+  /<\/?[a-z][^>]{0,200}>|&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,5});|!\[|\]\(|\[\/?[a-z]+\]|^#{1,6}\s|\*\*|`|\b(?:import|export)\s+(?:\{|default\b)|=>|\bfunction\s*\(|\{\{|\}\}|<%|\{[^}]*:[^}]*;/i;
 
 /** "LONDON (Reuters) -", "WASHINGTON —", "Updated 12:00 GMT", "The post … appeared first on …". */
 const DATELINE = /^[A-Z][A-Z .,'-]{2,40}(\([A-Za-z .]+\))?\s*[-–—]\s|^\(?(updated|published|posted|last modified)\b[^.]{0,40}\d/;
@@ -19,18 +19,30 @@ const FOOTER =
 const POINTING =
   /^(?:he|she|it|its|they|their|them|this|that|these|those|his|her|we|our|i|however|but|and|also|meanwhile|instead|still|yet|so)\b/i;
 const THE_THING =
-  /^the\s+(?:company|companies|raise|round|fundraise|funding|startup|firm|deal|move|brand|platform|investment|capital|money|group|team|news|report|plan|bill|decision|announcement|agreement|acquisition|product|app|service|tool|business|fund|project|man|woman|boy|girl|victim|suspect|player|club|government|minister|president|official|new\s+\w+|latest|former|latter|\d+-year-old)\b/i;
+  /^the\s+(?:company|companies|raise|round|fundraise|funding|startup|firm|deal|move|brand|platform|investment|capital|money|group|team|news|report|plan|bill|decision|announcement|agreement|acquisition|product|app|service|tool|business|fund|project|man|woman|boy|girl|victim|suspect|player|club|minister|official|new\s+\w+|latest|former|latter|\d+-year-old)\b/i;
 const IN_RETURN = /\b(?:in return|in exchange|as well|too)\b[.!?]?$|\bin return\b/i;
+
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export type TextKind = 'caption' | 'markup' | 'dateline/footer' | 'dangling opener';
 
 /** The kinds of defect in one line; `standsAlone` is true when no headline is shown with it. */
-export function textDefects(line: string, standsAlone: boolean): TextKind[] {
+export function textDefects(line: string, standsAlone: boolean, headlines: readonly string[] = []): TextKind[] {
   const text = line.trim().replace(/^[\s"“”‘’'([•*-]+/u, '');
+  // A line that opens with its story's headline (or is part of one) has its antecedent in front of it.
+  const l = letters(line);
+  const led = headlines.some((h) => {
+    const k = letters(h);
+    return k.length > 0 && (l.startsWith(k) || k.includes(l.slice(0, 40)));
+  });
   const out: TextKind[] = [];
   if (CAPTION.test(text)) out.push('caption');
   if (MARKUP.test(line)) out.push('markup');
   if (DATELINE.test(text) || FOOTER.test(text)) out.push('dateline/footer');
-  if (standsAlone && (POINTING.test(text) || THE_THING.test(text) || IN_RETURN.test(text))) out.push('dangling opener');
+  if (standsAlone && !led && (POINTING.test(text) || THE_THING.test(text) || IN_RETURN.test(text))) out.push('dangling opener');
   return out;
 }

@@ -138,7 +138,9 @@ describe('buildDigest', () => {
     expect(d.takeaways.length).toBeLessThanOrEqual(6);
     for (const t of d.takeaways) {
       expect(t.sources.length).toBeGreaterThan(0);
-      expect(t.sources.some((s) => texts.get(s.articleId)!.includes(t.text))).toBe(true);
+      // Shown alone or after its headline ("headline — sentence"), cut at a clause ("…"): every word copied.
+      const sentence = t.text.split(' — ').pop()!.replace(/…$/, '');
+      expect(t.sources.some((s) => texts.get(s.articleId)!.includes(sentence))).toBe(true);
     }
     expect(new Set(d.takeaways.map((t) => t.text)).size).toBe(d.takeaways.length);
   });
