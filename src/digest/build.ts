@@ -25,6 +25,7 @@ function toCluster(a: Article): ClusterArticle {
     canonicalUrl: a.canonicalUrl,
     contentHash: a.contentHash,
     at: a.publishedAt ?? a.firstSeenAt,
+    outlet: a.outlet,
   };
 }
 

@@ -64,6 +64,9 @@ function subjectConflict(a: StoryFeatures, b: StoryFeatures): boolean {
 
 export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
   if ((a.url !== null && a.url === b.url) || a.hash === b.hash) return { score: 1, veto: null };
+  // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
+  // and posts from one template (a bot's daily picture) are alike but not one story.
+  if (a.outlet !== null && a.outlet === b.outlet) return { score: 0, veto: 'two posts of one outlet' };
   if (jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE) return { score: 1, veto: null };
   if (Math.abs(a.at - b.at) > WINDOW_MS) return { score: 0, veto: 'too far apart in time' };
   if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts)) {
