@@ -63,7 +63,8 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
       summary: gateSummary(await input.summarizer.summarize({ articles }), articles, report),
     });
   }
-  const digest = composeDigest({ ...input, stories });
+  const beyond = ranked.slice(input.maxStories).map((s) => s.articles);
+  const digest = composeDigest({ ...input, stories, beyond });
   const texts = new Map(input.roundSourceTexts);
   for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
   const rounds = gateRounds(digest.rounds.items, texts, report);

@@ -4,6 +4,7 @@ import type { Article, Destination, Digest, DigestRound, Slot, StoredRound } fro
 import type { SummaryResult } from '../summarize/types.js';
 import { wordCount } from '../../text/tokens.js';
 import { roundsTotal } from './rounds-total.js';
+import { alsoList } from './also.js';
 import { placeFacts } from './facts.js';
 import { buildStory } from './story.js';
 
@@ -22,6 +23,8 @@ export interface ComposeInput {
   articles: Article[];
   /** Best first, already capped. */
   stories: SummarizedStory[];
+  /** The stories the cap left out, best first (each its articles): listed under "Also". */
+  beyond?: Article[][];
   /** Rounds reported by the window's articles. */
   rounds: StoredRound[];
 }
@@ -104,6 +107,7 @@ export function composeDigest(input: ComposeInput): Digest {
     takeaways,
     rounds: { items: rounds, totalUsd },
     stories,
+    ...(input.beyond && input.beyond.length > 0 ? { also: alsoList(input.beyond) } : {}),
     footer: { topics, readingMinutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) },
   };
 }

@@ -9,9 +9,14 @@ export function sourceRef(a: Article): SourceRef {
   return { articleId: a.id, title: a.title, url: a.canonicalUrl ?? a.url, outlet: a.outlet };
 }
 
-/** Every article of the story as a source, first seen first: each line of the entry comes from one of them. */
+/**
+ * Every article of the story as a source: the one its headline is from first (the headline links
+ * to it), then first seen first. Each line of the entry comes from one of them.
+ */
 export function storySources(articles: Article[]): SourceRef[] {
-  return [...articles].sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id).map(sourceRef);
+  const lead = headlineArticle(articles);
+  const rest = articles.filter((a) => a !== lead).sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id);
+  return [lead, ...rest].map(sourceRef);
 }
 
 /** A trailing "| Outlet", "- Outlet", "— Outlet" naming the outlet the links already name. */
@@ -31,10 +36,9 @@ export function cleanHeadline(title: string, outlet: string): string {
   return suffix && name !== '' && (o.includes(name) || name.includes(o)) ? t.slice(0, suffix.index).trim() : t;
 }
 
-/** The headline that shares most words with the others (the most typical telling); ties: the earliest. */
-export function pickHeadline(articles: Article[]): string {
-  const clean = (a: Article) => cleanHeadline(a.title, a.outlet);
-  if (articles.length === 1) return clean(articles[0]!);
+/** The article whose headline shares most words with the others (the most typical telling); ties: the earliest. */
+export function headlineArticle(articles: Article[]): Article {
+  if (articles.length === 1) return articles[0]!;
   const sets = articles.map((a) => new Set(terms(a.title)));
   let best = 0;
   let bestScore = -1;
@@ -48,7 +52,13 @@ export function pickHeadline(articles: Article[]): string {
       bestScore = score;
     }
   });
-  return clean(articles[best]!);
+  return articles[best]!;
+}
+
+/** The story's headline: its most typical article's, cleaned. */
+export function pickHeadline(articles: Article[]): string {
+  const a = headlineArticle(articles);
+  return cleanHeadline(a.title, a.outlet);
 }
 
 /**
