@@ -77,6 +77,10 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0) return { score: 0, veto: 'only one reports money' };
   const names = nameOverlap(a.names, b.names, corpus);
   if (names === 0) return { score: 0, veto: 'no name in common' };
+  // The shared name must be one a headline gives: "Officials …" and "Experts say …" open many
+  // unrelated leads, and a one-sentence teaser has little else to share.
+  if (![...a.titleNames, ...b.titleNames].some((k) => a.names.has(k) && b.names.has(k)))
+    return { score: 0, veto: 'no headline name in common' };
   const amount = a.amounts.length > 0 && b.amounts.length > 0 ? (shares(a.amounts, b.amounts) ? 1 : -0.5) : 0;
   const score = 0.45 * names + 0.4 * cosine(a.terms, b.terms, corpus) + 0.15 * amount;
   return { score, veto: null };
