@@ -234,6 +234,19 @@ export interface DigestStory {
   sources: SourceRef[];
 }
 
+/** A story past the digest's cap: its headline, linked to the article the headline is from. */
+export interface DigestAlsoItem {
+  headline: string;
+  url: string | null;
+  outlet: string;
+}
+
+/** Stories past the cap, so none vanishes: the next few by headline, and how many more. */
+export interface DigestAlso {
+  items: DigestAlsoItem[];
+  more: number;
+}
+
 /** The platform-neutral digest: every renderer (Slack, Discord, console) starts from this. */
 export interface Digest {
   /** Deterministic id: the same slot and destination always give the same id. */
@@ -249,5 +262,7 @@ export interface Digest {
   takeaways: DigestTakeaway[];
   rounds: { items: DigestRound[]; totalUsd: number };
   stories: DigestStory[];
+  /** Stories left out by the cap (absent in digests stored before it existed). */
+  also?: DigestAlso;
   footer: { topics: string[]; readingMinutes: number };
 }

@@ -25,6 +25,7 @@ function toCluster(a: Article): ClusterArticle {
     canonicalUrl: a.canonicalUrl,
     contentHash: a.contentHash,
     at: a.publishedAt ?? a.firstSeenAt,
+    outlet: a.outlet,
   };
 }
 
@@ -62,7 +63,8 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
       summary: gateSummary(await input.summarizer.summarize({ articles }), articles, report),
     });
   }
-  const digest = composeDigest({ ...input, stories });
+  const beyond = ranked.slice(input.maxStories).map((s) => s.articles);
+  const digest = composeDigest({ ...input, stories, beyond });
   const texts = new Map(input.roundSourceTexts);
   for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
   const rounds = gateRounds(digest.rounds.items, texts, report);

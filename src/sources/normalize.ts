@@ -6,6 +6,7 @@ import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import { bodyText } from './article/feed-body.js';
 import { detectLanguage } from './article/language.js';
+import { cleanOutletName, siteName } from './outlet-name.js';
 
 /** Query parameters that only say where a click came from. Matched case-insensitively. */
 const TRACKING_PARAMS = new Set(
@@ -116,11 +117,16 @@ export function contentHash(title: string, text: string): string {
   return createHash('sha256').update(scratch.subarray(0, end)).digest('hex').slice(0, 32);
 }
 
-/** The outlet name shown next to an article: the admin's title for the feed, else the feed's own, else its host. */
+/**
+ * The outlet name shown next to an article: the admin's title for the feed as written, else the
+ * feed's own title cleaned of taglines, else its host's site name (sources/outlet-name.ts).
+ */
 export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsedTitle: string | null): string {
-  const title = feed.title?.trim() || visibleText(parsedTitle ?? '').trim();
-  if (title) return title;
-  return new URL(feed.url).hostname.replace(/^www\./, '');
+  const admin = feed.title?.trim();
+  if (admin) return admin;
+  const title = visibleText(parsedTitle ?? '').trim();
+  if (title) return cleanOutletName(title);
+  return siteName(new URL(feed.url).hostname);
 }
 
 /**

@@ -2,6 +2,7 @@
 // every link printed in full, bold headings only on a TTY.
 import type { Digest, SourceRef } from '../../model.js';
 import {
+  alsoMoreLine,
   countsLine,
   emptyLine,
   footerLine,
@@ -79,10 +80,20 @@ export function renderDigestText(d: Digest, opts: ConsoleOptions): string {
   if (d.stories.length > 0) {
     out.push(...heading('Stories'));
     d.stories.forEach((s, i) => {
-      out.push('', ...wrap(s.headline, width, '     ', `  ${String(i + 1).padStart(2)}. `), ...wrap(s.summary, width, '      '));
+      out.push('', ...wrap(s.headline, width, '     ', `  ${String(i + 1).padStart(2)}. `));
+      if (s.summary.trim() !== '') out.push(...wrap(s.summary, width, '      '));
       if (s.tags.length > 0) out.push(...wrap(`tags: ${s.tags.join(' · ')}`, width, '      '));
       out.push(`      ${reportedBy(s.sources)}:`, ...sourceLines(s.sources, width, '      '));
     });
+  }
+  if (d.also && d.also.items.length > 0) {
+    out.push(...heading('Also'));
+    for (const a of d.also.items) {
+      const url = safeHttpUrl(a.url);
+      out.push(...wrap(`${a.headline} (${a.outlet})${url ? ` <${url}>` : ''}`, width, '    ', '  - '));
+    }
+    const more = alsoMoreLine(d);
+    if (more) out.push(...wrap(more, width, '  ', '  '));
   }
   out.push('', ...wrap(footerLine(d), width), '');
   return out.join('\n');

@@ -2,6 +2,7 @@
 // to share a message (digest-parts.ts packs them).
 import type { Digest, DigestRound, DigestStory, DigestTakeaway, SourceRef } from '../../model.js';
 import {
+  alsoMoreLine,
   countsLine,
   emptyLine,
   footerLine,
@@ -110,9 +111,22 @@ function storyEmbed(s: DigestStory): Embed {
   return {
     title: fitRendered(s.headline, DISCORD_LIMITS.title, esc),
     ...(url !== null && url.length <= 2000 ? { url } : {}),
-    description: `${fitRendered(s.summary, 1800, esc)}${by}${tags}`,
+    description: `${s.summary.trim() === '' ? '' : fitRendered(s.summary, 1800, esc)}${by}${tags}`.replace(/^\n/, ''),
     color: BRAND_COLOR,
   };
+}
+
+/** The stories past the cap: linked headlines with their outlets, then how many more. */
+function alsoEmbeds(d: Digest): Embed[] {
+  const items = d.also?.items ?? [];
+  if (items.length === 0) return [];
+  const lines = items.map((a) => `• ${discordLink(a.url, a.headline, 200)} (${fitRendered(a.outlet, 60, esc)})`);
+  const more = alsoMoreLine(d);
+  return linesToDescriptions(more ? [...lines, esc(more)] : lines).map((description, i) => ({
+    title: i === 0 ? 'Also' : 'Also (continued)',
+    description,
+    color: BRAND_COLOR,
+  }));
 }
 
 /** The embeds of a digest in reading order; `chart` points the first rounds embed at the attached chart. */
@@ -124,6 +138,7 @@ export function digestEmbeds(d: Digest, chart: boolean): Embed[] {
     );
     embeds.push(...roundEmbeds(d, chart && d.rounds.items.length > 0));
     embeds.push(...d.stories.map(storyEmbed));
+    embeds.push(...alsoEmbeds(d));
   }
   const last = embeds[embeds.length - 1]!;
   last.footer = { text: fitRendered(footerLine(d), 1000, (s) => s) };

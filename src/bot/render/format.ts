@@ -53,6 +53,12 @@ export function footerLine(d: Digest): string {
   return `${topics}${d.footer.readingMinutes} min read · Next digest: ${d.status.nextSlot.label}`;
 }
 
+/** "+12 more stories in this window", under the Also list; null when none are left out. */
+export function alsoMoreLine(d: Digest): string | null {
+  const more = d.also?.more ?? 0;
+  return more > 0 ? `+${more} more ${more === 1 ? 'story' : 'stories'} in this window` : null;
+}
+
 export function emptyLine(d: Digest): string {
   return `Nothing new since ${d.status.lastSlot?.label ?? 'the last digest'}.`;
 }

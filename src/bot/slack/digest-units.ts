@@ -2,6 +2,7 @@
 // digest-parts.ts packs the units into messages.
 import type { Digest, DigestRound, DigestStory, DigestTakeaway, SourceRef } from '../../model.js';
 import {
+  alsoMoreLine,
   countsLine,
   emptyLine,
   footerLine,
@@ -166,7 +167,17 @@ function storySection(s: DigestStory): SlackBlock {
       ? `\nReported by ${plural(s.sources.length, 'source')}: ${sourceLinks(s.sources, SOURCES_SHOWN, byBudget)}`
       : '';
   const room = SLACK_LIMITS.sectionText - title.length - tags.length - by.length - 1;
-  return section(`${title}\n${fitRendered(s.summary, room, esc)}${by}${tags}`);
+  const summary = s.summary.trim() === '' ? '' : `\n${fitRendered(s.summary, room, esc)}`;
+  return section(`${title}${summary}${by}${tags}`);
+}
+
+/** The stories past the cap: linked headlines with their outlets, then how many more. */
+function alsoBlocks(d: Digest): SlackBlock[] {
+  const items = d.also?.items ?? [];
+  if (items.length === 0) return [];
+  const lines = items.map((a) => `• ${slackLink(a.url, a.headline, 200)} (${fitRendered(a.outlet, 60, esc)})`);
+  const more = alsoMoreLine(d);
+  return linesToSections(more ? [...lines, esc(more)] : lines, '*Also*');
 }
 
 /** The units of a digest, in reading order. `chart` adds the chart after the rounds. */
@@ -181,6 +192,8 @@ export function digestUnits(d: Digest, chart: boolean, splitRounds: (rows: Round
   d.stories.forEach((s, i) =>
     units.push({ kind: 'blocks', blocks: i === 0 ? [section('*Stories*'), storySection(s)] : [storySection(s)] }),
   );
+  const also = alsoBlocks(d);
+  if (also.length > 0) units.push({ kind: 'blocks', blocks: also });
   units.push({ kind: 'blocks', blocks: [context(fitRendered(footerLine(d), 2000, esc))] });
   return units;
 }

@@ -16,6 +16,8 @@ export interface ClusterArticle {
   contentHash: string;
   /** Published, else first seen. */
   at: EpochMs;
+  /** The outlet that published it: one outlet's separate posts are a series, not one story. */
+  outlet?: string;
 }
 
 /** What sort of event a story reports; a funding story and an office opening never merge. */
@@ -35,6 +37,7 @@ export interface StoryFeatures {
   at: EpochMs;
   url: string | null;
   hash: string;
+  outlet: string | null;
   /** Name keys (companyKey) of names in the lead, and those of them the headline mentions. */
   names: Set<string>;
   titleNames: Set<string>;
@@ -114,6 +117,7 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     at: a.at,
     url: a.canonicalUrl,
     hash: a.contentHash,
+    outlet: a.outlet ?? null,
     names: leadNames,
     titleNames,
     subject,

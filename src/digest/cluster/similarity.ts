@@ -64,6 +64,9 @@ function subjectConflict(a: StoryFeatures, b: StoryFeatures): boolean {
 
 export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
   if ((a.url !== null && a.url === b.url) || a.hash === b.hash) return { score: 1, veto: null };
+  // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
+  // and posts from one template (a bot's daily picture) are alike but not one story.
+  if (a.outlet !== null && a.outlet === b.outlet) return { score: 0, veto: 'two posts of one outlet' };
   if (jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE) return { score: 1, veto: null };
   if (Math.abs(a.at - b.at) > WINDOW_MS) return { score: 0, veto: 'too far apart in time' };
   if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts)) {
@@ -74,6 +77,10 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0) return { score: 0, veto: 'only one reports money' };
   const names = nameOverlap(a.names, b.names, corpus);
   if (names === 0) return { score: 0, veto: 'no name in common' };
+  // The shared name must be one a headline gives: "Officials …" and "Experts say …" open many
+  // unrelated leads, and a one-sentence teaser has little else to share.
+  if (![...a.titleNames, ...b.titleNames].some((k) => a.names.has(k) && b.names.has(k)))
+    return { score: 0, veto: 'no headline name in common' };
   const amount = a.amounts.length > 0 && b.amounts.length > 0 ? (shares(a.amounts, b.amounts) ? 1 : -0.5) : 0;
   const score = 0.45 * names + 0.4 * cosine(a.terms, b.terms, corpus) + 0.15 * amount;
   return { score, veto: null };

@@ -1,11 +1,12 @@
 // The platform-neutral digest, assembled from ranked stories, their summaries and the window's
 // rounds. Pure: the same inputs give the same digest.
-import type { Article, Destination, Digest, DigestRound, DigestTakeaway, Slot, SourceRef, StoredRound } from '../../model.js';
+import type { Article, Destination, Digest, DigestRound, Slot, StoredRound } from '../../model.js';
 import type { SummaryResult } from '../summarize/types.js';
 import { wordCount } from '../../text/tokens.js';
 import { roundsTotal } from './rounds-total.js';
-import { buildStory, sourceRef } from './story.js';
-import { MAX_TAKEAWAYS, MIN_TAKEAWAYS } from '../summarize/types.js';
+import { alsoList } from './also.js';
+import { placeFacts } from './facts.js';
+import { buildStory } from './story.js';
 
 export interface SummarizedStory {
   articles: Article[];
@@ -22,11 +23,12 @@ export interface ComposeInput {
   articles: Article[];
   /** Best first, already capped. */
   stories: SummarizedStory[];
+  /** The stories the cap left out, best first (each its articles): listed under "Also". */
+  beyond?: Article[][];
   /** Rounds reported by the window's articles. */
   rounds: StoredRound[];
 }
 
-const TLDR_MAX_WORDS = 70;
 const WORDS_PER_MINUTE = 200;
 
 /**
@@ -39,54 +41,6 @@ export function digestId(destinationId: number, slotAt: number): string {
     .toISOString()
     .replace(/[-:]|\.000/g, '')
     .replace('.', '')}`;
-}
-
-function refsFor(ids: string[], articles: Article[]): SourceRef[] {
-  const byId = new Map(articles.map((a) => [String(a.id), a]));
-  return ids.flatMap((id) => {
-    const a = byId.get(id);
-    return a ? [sourceRef(a)] : [];
-  });
-}
-
-/** Two or three sentences: the lead sentence of each top story while they fit. */
-function digestTldr(stories: SummarizedStory[]): { text: string; used: Set<string> } {
-  const used = new Set<string>();
-  const parts: string[] = [];
-  let words = 0;
-  for (const s of stories.slice(0, 3)) {
-    const lead = s.summary.takeaways[0]?.text;
-    if (!lead) continue;
-    const n = wordCount(lead);
-    if (parts.length >= 2 && words + n > TLDR_MAX_WORDS) break;
-    parts.push(lead);
-    used.add(lead);
-    words += n;
-  }
-  return { text: parts.join(' '), used };
-}
-
-/** One fact per top story, then more from the top stories until there are at least three. */
-function digestTakeaways(stories: SummarizedStory[], inTldr: Set<string>): DigestTakeaway[] {
-  const out: DigestTakeaway[] = [];
-  const taken = new Set<string>();
-  const take = (s: SummarizedStory, skipTldr: boolean) => {
-    const t = s.summary.takeaways.find((x) => !taken.has(x.text) && !(skipTldr && inTldr.has(x.text)));
-    if (!t) return false;
-    taken.add(t.text);
-    out.push({ text: t.text, sources: refsFor(t.sources, s.articles) });
-    return true;
-  };
-  for (const s of stories) {
-    if (out.length >= MAX_TAKEAWAYS) break;
-    if (!take(s, true)) take(s, false);
-  }
-  for (let round = 0; out.length < MIN_TAKEAWAYS && round < MAX_TAKEAWAYS; round++) {
-    let added = false;
-    for (const s of stories) if (out.length < MIN_TAKEAWAYS && take(s, false)) added = true;
-    if (!added) break;
-  }
-  return out;
 }
 
 function digestRound(r: StoredRound): DigestRound {
@@ -127,9 +81,10 @@ export function composeDigest(input: ComposeInput): Digest {
       footer: { topics: [], readingMinutes: 0 },
     };
   }
-  const tldr = digestTldr(input.stories);
-  const takeaways = digestTakeaways(input.stories, tldr.used);
-  const stories = input.stories.map((s) => buildStory(s.articles, s.summary));
+  const placed = placeFacts(input.stories);
+  const tldr = { text: placed.tldr };
+  const takeaways = placed.takeaways;
+  const stories = input.stories.map((s, i) => buildStory(s.articles, placed.summaries[i] ?? ''));
   const rounds = input.rounds.map(digestRound);
   const { totalUsd } = roundsTotal(rounds);
   const words =
@@ -152,6 +107,7 @@ export function composeDigest(input: ComposeInput): Digest {
     takeaways,
     rounds: { items: rounds, totalUsd },
     stories,
+    ...(input.beyond && input.beyond.length > 0 ? { also: alsoList(input.beyond) } : {}),
     footer: { topics, readingMinutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) },
   };
 }

@@ -1,9 +1,7 @@
 // One story entry: headline, one or two sentences, tags, and every outlet that reported it.
 import type { Article, DigestStory, SourceRef } from '../../model.js';
-import type { SummaryResult } from '../summarize/types.js';
-import { terms, wordCount } from '../../text/tokens.js';
+import { terms } from '../../text/tokens.js';
 
-const SUMMARY_MAX_WORDS = 50;
 const MAX_TAGS = 3;
 
 /** A link readers can follow: the canonical URL (tracking parameters and fragments removed) when there is one. */
@@ -11,14 +9,36 @@ export function sourceRef(a: Article): SourceRef {
   return { articleId: a.id, title: a.title, url: a.canonicalUrl ?? a.url, outlet: a.outlet };
 }
 
-/** Every article of the story as a source, first seen first: each line of the entry comes from one of them. */
+/**
+ * Every article of the story as a source: the one its headline is from first (the headline links
+ * to it), then first seen first. Each line of the entry comes from one of them.
+ */
 export function storySources(articles: Article[]): SourceRef[] {
-  return [...articles].sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id).map(sourceRef);
+  const lead = headlineArticle(articles);
+  const rest = articles.filter((a) => a !== lead).sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id);
+  return [lead, ...rest].map(sourceRef);
 }
 
-/** The headline that shares most words with the others (the most typical telling); ties: the earliest. */
-export function pickHeadline(articles: Article[]): string {
-  if (articles.length === 1) return articles[0]!.title;
+/** A trailing "| Outlet", "- Outlet", "— Outlet" naming the outlet the links already name. */
+const OUTLET_SUFFIX = /\s+[|¦–—-]\s+([^|¦–—-]{2,40})$/u;
+
+/** The headline without markdown (heading marks, links, bold, code) and without its outlet's name appended. */
+export function cleanHeadline(title: string, outlet: string): string {
+  const t = title
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\*\*|__|`/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const suffix = OUTLET_SUFFIX.exec(t);
+  const name = suffix?.[1]?.trim().toLowerCase() ?? '';
+  const o = outlet.toLowerCase();
+  return suffix && name !== '' && (o.includes(name) || name.includes(o)) ? t.slice(0, suffix.index).trim() : t;
+}
+
+/** The article whose headline shares most words with the others (the most typical telling); ties: the earliest. */
+export function headlineArticle(articles: Article[]): Article {
+  if (articles.length === 1) return articles[0]!;
   const sets = articles.map((a) => new Set(terms(a.title)));
   let best = 0;
   let bestScore = -1;
@@ -32,14 +52,27 @@ export function pickHeadline(articles: Article[]): string {
       bestScore = score;
     }
   });
-  return articles[best]!.title;
+  return articles[best]!;
 }
 
+/** The story's headline: its most typical article's, cleaned. */
+export function pickHeadline(articles: Article[]): string {
+  const a = headlineArticle(articles);
+  return cleanHeadline(a.title, a.outlet);
+}
+
+/**
+ * Machine tags a CMS leaves in feed categories ("storytype:standard", "author_name|jane-doe",
+ * "structure:news/world", "lang=en"), undecodable text, and anything with no letter in it.
+ */
+const MACHINE_TAG = /[:|=/\\{}<>\uFFFD]|^[^\p{L}]*$/u;
+
+/** Tags from the feed's topic and its categories, cleaned; machine tags are never shown. */
 export function storyTags(articles: Article[]): string[] {
   const counts = new Map<string, number>();
   const add = (tag: string, weight: number) => {
     const t = tag.trim().toLowerCase().replace(/\s+/g, '-');
-    if (t.length > 1 && t.length <= 30) counts.set(t, (counts.get(t) ?? 0) + weight);
+    if (t.length > 1 && t.length <= 30 && !MACHINE_TAG.test(t)) counts.set(t, (counts.get(t) ?? 0) + weight);
   };
   for (const a of articles) {
     if (a.topic) add(a.topic, 2);
@@ -51,24 +84,11 @@ export function storyTags(articles: Article[]): string[] {
     .map(([t]) => t);
 }
 
-/** One or two of the story's best sentences, within a short word budget. */
-export function storySummary(summary: SummaryResult): string {
-  const out: string[] = [];
-  let words = 0;
-  for (const t of summary.takeaways) {
-    const n = wordCount(t.text);
-    if (out.length > 0 && words + n > SUMMARY_MAX_WORDS) break;
-    out.push(t.text);
-    words += n;
-    if (out.length === 2) break;
-  }
-  return out.join(' ') || summary.tldr;
-}
-
-export function buildStory(articles: Article[], summary: SummaryResult): DigestStory {
+/** The entry of a story; `summary` is what the digest has not shown of it elsewhere (compose/facts.ts). */
+export function buildStory(articles: Article[], summary: string): DigestStory {
   return {
     headline: pickHeadline(articles),
-    summary: storySummary(summary),
+    summary,
     tags: storyTags(articles),
     sources: storySources(articles),
   };

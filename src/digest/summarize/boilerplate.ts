@@ -1,5 +1,6 @@
 // Text that is page furniture rather than reporting: video prompts, share/subscribe lines,
-// photo credits and captions, bylines, and the dateline in front of a lead.
+// photo credits and captions, bylines, and the dateline in front of a lead; and markup, code
+// and raw links a feed left in its text (escaped HTML, CSS rules, backticks, "[link] [comments]").
 
 const FURNITURE =
   /\b(scroll down for (the )?video|click here|read more|sign up (for|to)|subscribe to|follow (us|him|her|them) on|share this|all rights reserved|copyright ©|image copyright|image caption|media playback is (not|un)supported|getty images|this (article|story) (was )?(originally|first) (appeared|published)|you can (read|watch) more)(?!\w)/i;
@@ -21,9 +22,15 @@ const SPEECH =
 const DATELINE =
   /^(?:\p{Lu}[\p{L} .,'-]{1,40}\s*)?\(\s*(?:CNN|cnn|Reuters|reuters|AP|ap|AFP|afp|Bloomberg|bloomberg|UPI|upi)\s*\)\s*(?:[-—–]{1,2}|:)?\s*/u;
 
+/** What a feed's footer or a forum adds after the post: "The post … appeared first on …", "[link] [comments]". */
+const FEED_FOOTER =
+  /\b(appeared first on|(?:this|the) (?:story|article|post) continues (?:at|on)|continue reading|(?:video|photo|image) credit|submitted by\s+\S+\s+to\s+\S+)\b|\[(?:link|comments?|\d+ comments)\]/i;
+/** Tags and entities (escaped or not), CSS rules, markdown links and images, backticked code, bare URLs. */
+const MARKUP = /<\/?[a-z][^>]{0,200}>|&(?:lt|gt|amp|quot|#\d{2,5}|#x[0-9a-f]{2,5});|\{[^}]*:[^}]*;|!\[|\]\(|`|\bhttps?:\/\/\S+/i;
+
 export function isFurniture(sentence: string): boolean {
   const s = sentence.trim();
-  return FURNITURE.test(s) || LABEL_ONLY.test(s) || BYLINE.test(s);
+  return FURNITURE.test(s) || LABEL_ONLY.test(s) || BYLINE.test(s) || FEED_FOOTER.test(s) || MARKUP.test(s);
 }
 
 /** A sentence that describes a photo (weaker as a summary sentence, not wrong). */

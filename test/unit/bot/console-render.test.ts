@@ -69,6 +69,23 @@ describe('console digest rendering', () => {
     }
   });
 
+  it('lists the stories past the cap under Also, with links and how many more', () => {
+    const text = renderDigestText(
+      sampleDigest({
+        also: {
+          items: [
+            { headline: 'Ferry line adds night sailings', url: 'https://quay.example/ferry', outlet: 'Quay Post' },
+            { headline: 'Dock workers vote on new contract', url: null, outlet: 'Harbor News' },
+          ],
+          more: 5,
+        },
+      }),
+      { width: 72, color: false },
+    );
+    expect(text).toContain(
+      'ALSO\n  - Ferry line adds night sailings (Quay Post)\n    <https://quay.example/ferry>\n  - Dock workers vote on new contract (Harbor News)\n  +5 more stories in this window',
+    );
+  });
   it('uses ANSI bold only on a TTY and strips control characters from feed text', () => {
     const d = sampleDigest();
     d.stories[0]!.headline = 'Evil \u001b[31mred\u001b[0m \u0007 headline';

@@ -57,6 +57,30 @@ describe('Discord digest rendering', () => {
     ]);
   });
 
+  it('lists the stories past the cap under Also, linked, with how many more', () => {
+    const texts = view(
+      discordDigestParts(
+        sampleDigest({
+          also: {
+            items: [
+              { headline: 'Ferry line adds night sailings', url: 'https://quay.example/ferry', outlet: 'Quay Post' },
+              { headline: 'Dock workers vote on new contract', url: null, outlet: 'Harbor News' },
+            ],
+            more: 5,
+          },
+        }),
+        null,
+      ),
+    );
+    expect(
+      texts.some((t) =>
+        t.startsWith(
+          '## Also\n• [Ferry line adds night sailings](https://quay.example/ferry) (Quay Post)\n• Dock workers vote on new contract (Harbor News)\n+5 more stories in this window',
+        ),
+      ),
+    ).toBe(true);
+  });
+
   it('derives a stable nonce per part, within 25 characters', () => {
     expect(partNonce('d1', 0)).toBe(partNonce('d1', 0));
     expect(partNonce('d1', 0)).not.toBe(partNonce('d1', 1));

@@ -101,6 +101,26 @@ describe('Slack digest rendering', () => {
     `);
   });
 
+  it('lists the stories past the cap under Also, linked, with how many more, and leaves out an empty summary', () => {
+    const d = sampleDigest({
+      also: {
+        items: [
+          { headline: 'Ferry line adds night sailings', url: 'https://quay.example/ferry', outlet: 'Quay Post' },
+          { headline: 'Dock workers vote on new contract', url: null, outlet: 'Harbor News' },
+        ],
+        more: 5,
+      },
+    });
+    d.stories[1] = { ...d.stories[1]!, summary: '' };
+    const texts = view(slackDigestParts(d, null));
+    expect(texts).toContain(
+      '*Also*\n• <https://quay.example/ferry|Ferry line adds night sailings> (Quay Post)\n• Dock workers vote on new contract (Harbor News)\n+5 more stories in this window',
+    );
+    expect(texts).toContain(
+      '*<https://depot.example/pilot|Warehouse pilot doubles its fleet>*\nReported by 1 source: <https://depot.example/pilot|Depot Daily>\n_logistics_',
+    );
+  });
+
   it('renders an empty digest as one short message', () => {
     const parts = slackDigestParts(
       sampleDigest({ empty: true, takeaways: [], stories: [], rounds: { items: [], totalUsd: 0 } }),

@@ -56,6 +56,26 @@ describe('clusterStories', () => {
     expect(out).toContainEqual([103]);
   });
 
+  it("keeps one outlet's posts apart, however alike, unless they are the same article", () => {
+    const post = (id: number, title: string, outlet: string, url: string): ClusterArticle => ({
+      id,
+      title,
+      text: `${title}. The rover's navigation camera took this picture on its daily drive across the crater floor near the delta.`,
+      at: NOW - id * H,
+      canonicalUrl: url,
+      contentHash: `p${id}`,
+      outlet,
+    });
+    const out = clusterStories([
+      post(1, 'Rover picture, sol 412', 'Rover Bot', 'https://bot.example/412'),
+      post(2, 'Rover picture, sol 413', 'Rover Bot', 'https://bot.example/413'),
+      post(3, 'Rover picture, sol 413', 'Rover Bot', 'https://bot.example/413'),
+      post(4, 'Rover picture, sol 412', 'Crater Wire', 'https://wire.example/412'),
+    ]);
+    expect(out).toContainEqual([2, 3]);
+    expect(out).toContainEqual([1, 4]);
+  });
+
   it('is deterministic and independent of input order', () => {
     const reversed = groups([...fixtures].reverse())
       .map((g) => g.join())

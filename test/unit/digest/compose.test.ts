@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Destination, StoredRound } from '../../../src/model.js';
 import { buildDigest } from '../../../src/digest/build.js';
 import { digestId } from '../../../src/digest/compose/compose.js';
-import { storySources } from '../../../src/digest/compose/story.js';
+import { headlineArticle, storySources } from '../../../src/digest/compose/story.js';
 import { reportedBy, roundsTotalLine } from '../../../src/bot/render/format.js';
 import { chartSpec } from '../../../src/digest/chart/spec.js';
 import type { UnfaithfulLine } from '../../../src/digest/faithfulness/gate.js';
@@ -130,6 +130,20 @@ describe('buildDigest', () => {
     expect(new Set(cited).size).toBe(cited.length);
   });
 
+  it('lists the stories past the cap under Also, each headline linked to its own article, and counts the rest', async () => {
+    const all = await buildDigest({ ...input, maxStories: 50 });
+    const d = await buildDigest({ ...input, maxStories: 2 });
+    expect(d.stories.map((s) => s.headline)).toEqual(all.stories.slice(0, 2).map((s) => s.headline));
+    const rest = all.stories.slice(2);
+    expect(d.also!.items.map((a) => a.headline)).toEqual(rest.slice(0, 8).map((s) => s.headline));
+    expect(d.also!.more).toBe(Math.max(0, rest.length - 8));
+    for (const a of d.also!.items) {
+      const source = articles.find((x) => x.canonicalUrl === a.url || x.url === a.url)!;
+      expect(a.headline).toBe(source.title);
+    }
+    expect(all.also).toBeUndefined();
+  });
+
   it('writes a short TL;DR and three to six takeaways, each copied from an article it cites', async () => {
     const d = await buildDigest(input);
     const texts = new Map(articles.map((a) => [a.id, `${a.title} ${a.text}`]));
@@ -138,7 +152,9 @@ describe('buildDigest', () => {
     expect(d.takeaways.length).toBeLessThanOrEqual(6);
     for (const t of d.takeaways) {
       expect(t.sources.length).toBeGreaterThan(0);
-      expect(t.sources.some((s) => texts.get(s.articleId)!.includes(t.text))).toBe(true);
+      // Shown alone or after its headline ("headline — sentence"), cut at a clause ("…"): every word copied.
+      const sentence = t.text.split(' — ').pop()!.replace(/…$/, '');
+      expect(t.sources.some((s) => texts.get(s.articleId)!.includes(sentence))).toBe(true);
     }
     expect(new Set(d.takeaways.map((t) => t.text)).size).toBe(d.takeaways.length);
   });
@@ -202,10 +218,16 @@ describe('buildDigest', () => {
 });
 
 describe('story sources', () => {
-  it('links every article of a story, and counts outlets as sources', () => {
+  it("links every article of a story, the headline's own first, and counts outlets as sources", () => {
     const [a, b] = [articles[0]!, { ...articles[1]!, outlet: articles[0]!.outlet, firstSeenAt: 0 }];
     const sources = storySources([a, b]);
-    expect(sources.map((s) => s.articleId)).toEqual([b.id, a.id]);
+    // Two headlines share as many words either way: the earlier-listed one leads and is linked first.
+    expect(sources.map((s) => s.articleId)).toEqual([a.id, b.id]);
+    const c = { ...articles[2]!, firstSeenAt: -1 };
+    expect(storySources([a, b, c]).map((s) => s.articleId)).toEqual([
+      headlineArticle([a, b, c]).id,
+      ...[c, b, a].map((x) => x.id).filter((id) => id !== headlineArticle([a, b, c]).id),
+    ]);
     expect(sources.every((s) => s.url?.startsWith('https://news.example/'))).toBe(true);
     expect(reportedBy(sources)).toBe('reported by 1 source');
     expect(reportedBy(storySources(articles.slice(0, 3)))).toBe('reported by 3 sources');

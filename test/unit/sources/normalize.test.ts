@@ -85,10 +85,13 @@ describe('contentHash', () => {
 });
 
 describe('outletName', () => {
-  it('uses the admin title, then the feed title, then the host', () => {
-    expect(outletName({ title: 'Robot Report', url: 'https://www.x.example/feed' }, 'X Feed')).toBe('Robot Report');
+  it("uses the admin title as written, then the feed's title cleaned of taglines, then the host's site name", () => {
+    expect(outletName({ title: 'Robot Report | Daily', url: 'https://www.x.example/feed' }, 'X Feed')).toBe(
+      'Robot Report | Daily',
+    );
     expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'X Feed')).toBe('X Feed');
-    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, null)).toBe('x.example');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'Harbor Times - Latest')).toBe('Harbor Times');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, null)).toBe('X');
   });
 });
 

@@ -1,0 +1,180 @@
+// Digests built from real captures through the production path: each feed document is parsed
+// (sources/parse), turned into article rows (sources/normalize), its rounds read (rounds/extract),
+// and the digest built (digest/build) with the extractive summarizer. One digest per capture, one
+// per half mixing every capture of that half (stories told by several outlets), and the funding
+// texts turned into an RSS feed, one digest per half.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDigest } from '../../src/digest/build.js';
+import { extractiveSummarizer } from '../../src/digest/summarize/index.js';
+import type { Article, Destination, Digest, StoredRound } from '../../src/model.js';
+import { extractRounds } from '../../src/rounds/extract.js';
+import { toNewArticle } from '../../src/sources/normalize.js';
+import { parseFeedSync } from '../../src/sources/parse/index.js';
+import { halfOf } from '../articles.js';
+import { corpusDir } from '../corpus.js';
+
+const H = 3_600_000;
+
+export interface Capture {
+  /** Path under corpus/feeds, or `funding:<half>`. */
+  key: string;
+  half: 'A' | 'B';
+  articles: Article[];
+}
+
+export interface BuiltDigest {
+  key: string;
+  half: 'A' | 'B';
+  digest: Digest;
+  articles: Article[];
+}
+
+const DEST: Destination = {
+  id: 1,
+  platform: 'console',
+  channelId: 'eval',
+  name: null,
+  topics: [],
+  emptyDigest: 'short',
+  enabled: true,
+  disabledReason: null,
+  origin: 'admin',
+  schedule: null,
+  include: [],
+  exclude: [],
+};
+
+let nextId = 1;
+
+function articlesOf(xml: string | Uint8Array, url: string): Article[] {
+  const parsed = parseFeedSync(xml, { url });
+  const feed = { id: 1, url, title: null, topic: null };
+  return parsed.items.flatMap((item) => {
+    const row = toNewArticle(item, { feed, parsed, baseUrl: url, now: 0, admitSince: -Infinity });
+    if (!row) return [];
+    const id = nextId++;
+    const at = row.publishedAt ?? 0;
+    return [{ ...row, id, firstSeenAt: at, contentHash: `${row.contentHash}-${id}` }];
+  });
+}
+
+/** The real-world feed captures of the corpus, each with the articles it carries. */
+export function feedCaptures(): Capture[] {
+  const dir = join(corpusDir(), 'feeds');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; category: string }[];
+  return manifest
+    .filter((m) => m.category === 'real-world')
+    .map((m) => ({
+      key: m.file,
+      half: halfOf(m.file),
+      articles: articlesOf(readFileSync(join(dir, m.file)), `https://capture.invalid/${m.file}`),
+    }))
+    .filter((c) => c.articles.length > 0);
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface FundingRow {
+  id: string;
+  text: string;
+  url: string | null;
+  source: string;
+}
+
+/** Who published a text: a news text's host, or the owner of the repository a company's own post came from. */
+const publisher = (r: FundingRow) => (r.url ? new URL(r.url).hostname : (/^github:([^/]+)/.exec(r.source)?.[1] ?? 'unknown'));
+
+function fundingFeed(rows: FundingRow[], title: string): Article[] {
+  const items = rows.map((r, i) => {
+    const [first = '', ...rest] = r.text.trim().split('\n');
+    const title = first.replace(/^#+\s*/, '').trim();
+    const link = r.url ?? `https://funding.invalid/${r.id}`;
+    const date = new Date(Date.UTC(2026, 10, 20) - i * H).toUTCString();
+    return `<item><title>${esc(title)}</title><link>${esc(link)}</link><guid>${esc(r.id)}</guid><pubDate>${date}</pubDate><description>${esc(rest.join('\n'))}</description></item>`;
+  });
+  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${esc(title)}</title><link>https://funding.invalid/</link>${items.join('')}</channel></rss>`;
+  return articlesOf(xml, `https://funding.invalid/${encodeURIComponent(title)}.xml`);
+}
+
+/**
+ * The funding texts as feeds, one digest per half: news texts in one feed of funding news, a
+ * company's own posts in a feed named after their publisher (a company blog speaks as "we").
+ */
+export function fundingCaptures(): Capture[] {
+  const rows = readFileSync(join(corpusDir(), 'funding', 'funding.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as FundingRow);
+  return (['A', 'B'] as const).map((half) => {
+    const mine = rows.filter((r) => halfOf(r.id) === half);
+    const own = [...new Set(mine.filter((r) => !r.url).map(publisher))];
+    const articles = [
+      ...fundingFeed(
+        mine.filter((r) => r.url),
+        'Funding news',
+      ),
+      ...own.flatMap((p) =>
+        fundingFeed(
+          mine.filter((r) => !r.url && publisher(r) === p),
+          p,
+        ),
+      ),
+    ];
+    return { key: `funding:${half}`, half, articles };
+  });
+}
+
+function roundsOf(articles: Article[]): StoredRound[] {
+  return articles.flatMap((a) =>
+    extractRounds(a.text, { published: a.publishedAt, title: a.title, site: a.outlet }).map((r, i) => ({
+      ...r,
+      id: a.id * 100 + i,
+      companyKey: r.company.toLowerCase(),
+      conflict: null,
+      announcedAt: a.publishedAt ?? 0,
+      sources: [
+        {
+          articleId: a.id,
+          title: a.title,
+          url: a.url,
+          outlet: a.outlet,
+          evidence: r.evidence,
+          amount: r.amount,
+          currency: r.currency,
+          valuation: r.valuation,
+          seenAt: 0,
+        },
+      ],
+    })),
+  );
+}
+
+export async function buildFrom(c: Capture, maxStories = 12): Promise<BuiltDigest> {
+  const at = Math.max(0, ...c.articles.map((a) => a.publishedAt ?? 0)) + H;
+  const digest = await buildDigest({
+    name: c.key,
+    destination: DEST,
+    slot: { at, label: new Date(at).toISOString() },
+    lastSlot: null,
+    nextSlot: { at: at + 6 * H, label: 'next' },
+    articles: c.articles,
+    rounds: roundsOf(c.articles),
+    maxStories,
+    summarizer: extractiveSummarizer,
+  });
+  return { key: c.key, half: c.half, digest, articles: c.articles };
+}
+
+/** Every capture's digest, the two mixed digests (one per half) and the two funding digests. */
+export async function allDigests(): Promise<BuiltDigest[]> {
+  const feeds = feedCaptures();
+  const mixed = (['A', 'B'] as const).map((half) => ({
+    key: `mixed:${half}`,
+    half,
+    articles: feeds.filter((c) => c.half === half).flatMap((c) => c.articles),
+  }));
+  const out: BuiltDigest[] = [];
+  for (const c of [...feeds, ...mixed, ...fundingCaptures()]) out.push(await buildFrom(c));
+  return out;
+}

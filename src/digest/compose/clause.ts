@@ -1,0 +1,26 @@
+// Long sentences made short without writing anything new: cut at the last clause boundary that
+// leaves enough of the sentence to stand on its own ("…, which", "…; ", "… — ", "…, according to"),
+// so every word shown is still copied from the source in its order.
+import { wordCount } from '../../text/tokens.js';
+
+/** Where a clause ends: before a comma or dash clause, a semicolon, a colon, a bracket. */
+const BOUNDARY =
+  /(?:,\s+(?:which|who|whose|where|while|as|after|before|but|and|according|with|including|following|amid|despite|since|because|although|though|when|bringing|making|adding|saying)\b|;\s|\s[—–]\s|:\s|\s\()/gu;
+
+const MIN_WORDS = 8;
+
+/**
+ * `text` when it has at most `maxWords` words; else its longest opening up to a clause boundary
+ * that fits (and has at least eight words), closed with "…"; null when no boundary fits.
+ */
+export function trimAtClause(text: string, maxWords: number): string | null {
+  if (wordCount(text) <= maxWords) return text;
+  let best: string | null = null;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const head = text.slice(0, m.index).trimEnd();
+    const n = wordCount(head);
+    if (n > maxWords) break;
+    if (n >= MIN_WORDS) best = head;
+  }
+  return best === null ? null : `${best.replace(/[,;:]$/u, '')}…`;
+}

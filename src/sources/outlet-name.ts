@@ -1,0 +1,64 @@
+// An outlet's display name read from what its feed calls itself: feed titles carry taglines
+// ("BuzzFeed - Latest", "NYT > Top Stories", "The Latest News from the UK … ¦ Sky News"), site
+// descriptions ("Engadget is a web magazine with …") and bare hostnames ("www.telegraph.co.uk for
+// the latest news …"). The name is the part that is not a tagline; a hostname gives its site name.
+
+/** Between a name and its tagline: "A | B", "A ¦ B", "A - B", "A – B", "A > B", "A » B", "A: B". */
+const SEPARATOR = /\s+[|¦>»–—-]\s+|\s*[|¦]\s*|:\s+/u;
+
+/** A part that describes or sections the feed rather than naming the outlet. */
+const TAGLINE =
+  /\b(?:latest|breaking|top stories|headlines|all stories|front page|homepage|search results|newest submissions|since \d{4}|news and|and world news|últimas)\b|^(?:home|news|blog|rss|feed|site:\S+)$/iu;
+
+/** "… for the latest news from …", "… bringing you the best …": a tagline after the name. */
+const TRAILING_PITCH =
+  /\s+(?:for|with|bringing you|delivering|your source for)\s+(?:the\s+)?(?:latest|breaking|best|top|all)\b.*$/iu;
+
+/** Words that only say the feed is a list: "NASA Breaking News", "Latest Linux Kernel Versions". */
+const TRAILING_LIST = /\s+(?:breaking news|latest news|top stories|headlines|news feed|rss feed|rss)$/iu;
+const LEADING_LIST = /^(?:all|latest|newest|recent)\s+(?=\S)/iu;
+
+/** "Engadget is a web magazine with …": the name is what the sentence is about. */
+const DESCRIPTION = /^(.{2,40}?)\s+(?:is|are)\s+(?:a|an|the|your)\s/u;
+
+/** A lower-case hostname, with or without "www.". */
+const HOSTNAME = /^(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})$/;
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or']);
+
+/** "www.telegraph.co.uk" → "Telegraph"; "news.example" → "News". */
+export function siteName(host: string): string {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
+  let i = labels.length - 2;
+  if (i > 0 && SECOND_LEVEL.has(labels[i]!)) i--;
+  const label = labels[Math.max(0, i)] ?? host;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function cleanPart(part: string): string {
+  let p = part
+    .trim()
+    .replace(TRAILING_PITCH, '')
+    .replace(/[.!,;]+$/u, '')
+    .trim();
+  const host = HOSTNAME.exec(p);
+  if (host) return siteName(host[1]!);
+  p = DESCRIPTION.exec(p)?.[1] ?? p;
+  const shorter = p.replace(TRAILING_LIST, '').replace(LEADING_LIST, '').trim();
+  return shorter || p;
+}
+
+/** The outlet's name in a feed title; the title itself when no part of it looks like a name. */
+export function cleanOutletName(title: string): string {
+  const whole = title.trim().replace(/\s+/g, ' ');
+  const parts = whole
+    .replace(TRAILING_PITCH, '')
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const named = parts.filter((p) => !TAGLINE.test(p));
+  const pick = named[0] ?? parts[0] ?? whole;
+  return cleanPart(pick) || whole;
+}
