@@ -16,6 +16,7 @@ import * as m0017 from './0017_config_origin.js';
 import * as m0018 from './0018_channel_settings.js';
 import * as m0019 from './0019_delivery_attention.js';
 import * as m0023 from './0023_round_sources_by_article.js';
+import * as m0024 from './0024_articles_by_date.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0018_channel_settings': m0018,
   '0019_delivery_attention': m0019,
   '0023_round_sources_by_article': m0023,
+  '0024_articles_by_date': m0024,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
