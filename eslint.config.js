@@ -34,7 +34,7 @@ const ZONES = [
   only('./text', [], 'text tools (src/text) sit below everything that reads language.'),
   only(RUNTIME_BASE, [], 'slots, the clock, shutdown, owner and the worker pool import only the base.'),
   only(
-    ['./config.ts', './config-messages.ts'],
+    ['./config.ts', './config-messages.ts', './config-fields.ts'],
     ['./runtime/slots.ts'],
     'the config schema depends only on the base and cron slots.',
   ),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { int, retentionSchema } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
@@ -89,12 +90,6 @@ const feedSchema = z.strictObject({
   title: z.string().optional().describe('display name; defaults to the feed title'),
 });
 
-const int = (min: number, max: number) =>
-  z.coerce
-    .number({ error: `expected a whole number from ${min} to ${max}` })
-    .int(`expected a whole number from ${min} to ${max}`)
-    .min(min, `expected a whole number from ${min} to ${max}`)
-    .max(max, `expected a whole number from ${min} to ${max}`);
 const secret = z.string().trim().min(1).optional();
 
 export const configSchema = z
@@ -226,6 +221,7 @@ export const configSchema = z
           .describe('CIDRs or host:port feeds may reach despite the private-address guard'),
       })
       .prefault({}),
+    retention: retentionSchema,
     polling: z
       .strictObject({
         intervalMinutes: int(15, 1440).default(60).describe('default interval between checks of a feed'),
@@ -303,6 +299,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'DISCORD_GATEWAY', path: ['discord', 'gateway'], kind: 'bool' },
   { name: 'FEED_ALLOW_PRIVATE', path: ['fetch', 'allowPrivate'], kind: 'list' },
   { name: 'FETCH_CONCURRENCY', path: ['fetch', 'concurrency'], kind: 'int' },
+  { name: 'DIGESTBOT_RETENTION_DAYS', path: ['retention', 'days'], kind: 'int' },
 ];
 
 /** Configuration paths that hold secrets: redacted in logs and in `config check`. */

@@ -13,6 +13,7 @@ import {
   type Driver,
   type SqliteDatabase,
   type SqliteDialectConfig,
+  type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import type { Database as Schema } from './schema.js';
@@ -60,6 +61,20 @@ class TransactionalSqliteDialect extends SqliteDialect {
   }
 }
 
+const INCREMENTAL_VACUUM = /^pragma incremental_vacuum\b/i;
+
+/**
+ * `pragma incremental_vacuum` frees one page per step, and Kysely steps a statement that returns
+ * no rows once: this one runs to its end through better-sqlite3's pragma() (store/retention.ts).
+ */
+function wholePragma(raw: Database.Database, sql: string): SqliteStatement {
+  const run = () => {
+    raw.pragma(sql.replace(/^pragma\s+/i, ''));
+    return { changes: 0, lastInsertRowid: 0 };
+  };
+  return { reader: false, run, all: () => [], iterate: () => [][Symbol.iterator]() };
+}
+
 /** Prepared statements kept per connection, least recently used dropped first. */
 const STATEMENT_CACHE_SIZE = 200;
 
@@ -73,6 +88,7 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
   return {
     close: () => raw.close(),
     prepare(sql: string) {
+      if (INCREMENTAL_VACUUM.test(sql)) return wholePragma(raw, sql);
       let statement = cache.get(sql);
       if (statement) cache.delete(sql);
       else statement = raw.prepare(sql);
@@ -85,6 +101,9 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
 
 export function openSqlite(file: string): { db: Kysely<Schema>; raw: Database.Database } {
   const raw = new Database(file);
+  // Takes effect on a new file only (before its first table): pruning then returns pages with
+  // `pragma incremental_vacuum` (store/retention.ts). An older file reuses freed pages instead.
+  raw.pragma('auto_vacuum = INCREMENTAL');
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');

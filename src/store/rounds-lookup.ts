@@ -16,23 +16,10 @@ const CHUNK = 500;
 function sourcesOf(db: Db, roundIds: number[]) {
   return db
     .selectFrom('round_sources')
-    .innerJoin('articles', 'articles.id', 'round_sources.article_id')
-    .select([
-      'round_sources.round_id',
-      'round_sources.article_id',
-      'round_sources.evidence',
-      'round_sources.amount',
-      'round_sources.currency',
-      'round_sources.valuation',
-      'round_sources.seen_at',
-      'articles.title',
-      'articles.url',
-      'articles.canonical_url',
-      'articles.outlet',
-    ])
-    .where('round_sources.round_id', 'in', roundIds)
-    .orderBy('round_sources.seen_at')
-    .orderBy('round_sources.article_id')
+    .select(['round_id', 'article_id', 'evidence', 'amount', 'currency', 'valuation', 'seen_at', 'title', 'url', 'outlet'])
+    .where('round_id', 'in', roundIds)
+    .orderBy('seen_at')
+    .orderBy('article_id')
     .execute();
 }
 
@@ -61,7 +48,7 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
     sources: (byRound.get(r.id) ?? []).map((s): RoundSource => ({
       articleId: s.article_id,
       title: s.title,
-      url: s.canonical_url ?? s.url,
+      url: s.url,
       outlet: s.outlet,
       evidence: s.evidence,
       amount: s.amount,

@@ -17,6 +17,7 @@ import * as m0018 from './0018_channel_settings.js';
 import * as m0019 from './0019_delivery_attention.js';
 import * as m0023 from './0023_round_sources_by_article.js';
 import * as m0024 from './0024_articles_by_date.js';
+import * as m0025 from './0025_round_sources_keep_article.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0019_delivery_attention': m0019,
   '0023_round_sources_by_article': m0023,
   '0024_articles_by_date': m0024,
+  '0025_round_sources_keep_article': m0025,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {
