@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { fullTextMode, httpUrl, int, secret } from './config-fields.js';
+import { fullTextMode, httpUrl, int, retentionSchema, secret } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
@@ -220,6 +220,7 @@ export const configSchema = z
           .describe('CIDRs or host:port feeds may reach despite the private-address guard'),
       })
       .prefault({}),
+    retention: retentionSchema,
     polling: z
       .strictObject({
         intervalMinutes: int(15, 1440).default(60).describe('default interval between checks of a feed'),
@@ -300,6 +301,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'DISCORD_GATEWAY', path: ['discord', 'gateway'], kind: 'bool' },
   { name: 'FEED_ALLOW_PRIVATE', path: ['fetch', 'allowPrivate'], kind: 'list' },
   { name: 'FETCH_CONCURRENCY', path: ['fetch', 'concurrency'], kind: 'int' },
+  { name: 'DIGESTBOT_RETENTION_DAYS', path: ['retention', 'days'], kind: 'int' },
 ];
 
 /** Configuration paths that hold secrets: redacted in logs and in `config check`. */

@@ -1,7 +1,9 @@
 // One cycle of the bot, run on every wake-up: poll what is due (ahead of a close slot, everything
 // due before it), read funding rounds from new articles, run the due slot for every destination,
-// and hand the outbox its work. Every step is shared safely between replicas by the store.
+// hand the outbox its work, and prune what fell out of the retention window. Every step is shared
+// safely between replicas by the store.
 import type { Config } from '../config.js';
+import { pruneExpired } from './prune.js';
 import { readNewRounds, type ReadRoundsReport } from './read-rounds.js';
 import { alertStuckParts } from './stuck-alerts.js';
 import type { Slot } from '../model.js';
@@ -30,6 +32,8 @@ export interface CycleReport {
   outcomes: { destinationId: number; slot: Slot; outcome: SlotOutcome }[];
   /** Delivery parts the admin channel was just told are stuck. */
   stuckParts: number;
+  /** Articles pruned for being older than the retention window. */
+  pruned: number;
 }
 
 /** Ahead of a slot this close, feeds due before it are polled now so the digest is fresh. */
@@ -96,5 +100,6 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   }
   if (outcomes.some((o) => o.outcome.status === 'queued')) deps.kick?.();
   const stuckParts = await alertStuckParts(store.db, deps.alert, clock());
-  return { poll, rounds, outcomes, stuckParts };
+  const pruned = await pruneExpired(deps, clock());
+  return { poll, rounds, outcomes, stuckParts, pruned };
 }

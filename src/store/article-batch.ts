@@ -1,15 +1,13 @@
 // insertArticleIfNew for a whole fetch at once: the same results, item for item, in a handful of
 // statements instead of three or four per item (polling stores thousands of items per cycle).
 import { CompiledQuery } from 'kysely';
+import { chunks } from './chunks.js';
 import { dialectOf } from './dialect.js';
 import { articleRow, type InsertResult, type NewArticle } from './articles.js';
 import type { Db } from './store.js';
 
 /** Rows per multi-row statement: well under both dialects' bound-parameter limits. */
 const CHUNK = 200;
-
-const chunks = <T>(list: T[]): T[][] =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
 const linkKey = (feedId: number, itemKey: string) => `${feedId}\u0000${itemKey}`;
 
@@ -31,7 +29,7 @@ async function knownLinks(db: Db, list: NewArticle[]): Promise<Map<string, numbe
   const known = new Map<string, number>();
   for (const feedId of new Set(list.map((a) => a.feedId))) {
     const keys = [...new Set(list.filter((a) => a.feedId === feedId).map((a) => a.itemKey))];
-    for (const part of chunks(keys)) {
+    for (const part of chunks(keys, CHUNK)) {
       const rows = await db
         .selectFrom('feed_items')
         .select(['item_key', 'article_id'])
@@ -51,7 +49,7 @@ async function storeArticles(db: Db, list: NewArticle[]): Promise<{ ids: number[
   const firstByUrl = new Map<string, number>();
   list.forEach((a, i) => a.canonicalUrl !== null && !firstByUrl.has(a.canonicalUrl) && firstByUrl.set(a.canonicalUrl, i));
   const byUrl = new Map<string, number>();
-  for (const part of chunks([...firstByUrl.values()])) {
+  for (const part of chunks([...firstByUrl.values()], CHUNK)) {
     const values = part.map((i) => articleRow(list[i]!));
     const columns = Object.keys(values[0]!) as (keyof (typeof values)[0])[];
     const rows = await insertRows<{ id: number; canonical_url: string | null }>(
@@ -66,7 +64,7 @@ async function storeArticles(db: Db, list: NewArticle[]): Promise<{ ids: number[
     }
   }
   const missing = [...firstByUrl.keys()].filter((u) => !byUrl.has(u));
-  for (const part of chunks(missing)) {
+  for (const part of chunks(missing, CHUNK)) {
     const rows = await db.selectFrom('articles').select(['id', 'canonical_url']).where('canonical_url', 'in', part).execute();
     for (const r of rows) byUrl.set(r.canonical_url!, r.id);
   }
@@ -101,7 +99,10 @@ export async function insertArticlesIfNew(db: Db, list: NewArticle[]): Promise<I
     fresh.map((i) => list[i]!),
   );
   const linked = new Set<string>();
-  for (const part of chunks(fresh.map((i, n) => ({ a: list[i]!, articleId: stored.ids[n]! })))) {
+  for (const part of chunks(
+    fresh.map((i, n) => ({ a: list[i]!, articleId: stored.ids[n]! })),
+    CHUNK,
+  )) {
     const rows = await insertRows<{ feed_id: number; item_key: string }>(
       db,
       'insert into feed_items (feed_id, item_key, article_id, seen_at)',

@@ -1,6 +1,6 @@
 // The two storage dialects and what differs between them, kept in one place.
 import Database from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { Database as Schema } from './schema.js';
 import { BUSY_TIMEOUT_MS, LOCK_WAIT_MS, LockWaitingSqliteDialect } from './sqlite-lock-wait.js';
@@ -17,6 +17,20 @@ export function dialectOf(db: Kysely<Schema>): DialectName {
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
+const INCREMENTAL_VACUUM = /^pragma incremental_vacuum\b/i;
+
+/**
+ * `pragma incremental_vacuum` frees one page per step, and Kysely steps a statement that returns
+ * no rows once: this one runs to its end through better-sqlite3's pragma() (store/retention.ts).
+ */
+function wholePragma(raw: Database.Database, sql: string): SqliteStatement {
+  const run = () => {
+    raw.pragma(sql.replace(/^pragma\s+/i, ''));
+    return { changes: 0, lastInsertRowid: 0 };
+  };
+  return { reader: false, run, all: () => [], iterate: () => [][Symbol.iterator]() };
+}
+
 /** Prepared statements kept per connection, least recently used dropped first. */
 const STATEMENT_CACHE_SIZE = 200;
 
@@ -30,6 +44,7 @@ function withStatementCache(raw: Database.Database): SqliteDatabase {
   return {
     close: () => raw.close(),
     prepare(sql: string) {
+      if (INCREMENTAL_VACUUM.test(sql)) return wholePragma(raw, sql);
       let statement = cache.get(sql);
       if (statement) cache.delete(sql);
       else statement = raw.prepare(sql);
@@ -49,6 +64,9 @@ export function openSqlite(file: string, lockWaitMs = LOCK_WAIT_MS): { db: Kysel
   const raw = new Database(file);
   // Setting WAL itself needs the lock once, on a new file: wait for it as long as a write would.
   raw.pragma(`busy_timeout = ${lockWaitMs}`);
+  // Takes effect on a new file only (before its first table): pruning then returns pages with
+  // `pragma incremental_vacuum` (store/retention.ts). An older file reuses freed pages instead.
+  raw.pragma('auto_vacuum = INCREMENTAL');
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');

@@ -3,39 +3,33 @@
 // decided in src/rounds/lookup.ts.
 import { z } from 'zod';
 import { ROUND_TYPES, type EpochMs, type RoundSource, type StoredRound } from '../model.js';
+import { chunks } from './chunks.js';
 import { readJson, stringList } from './json.js';
 import type { RoundRow } from './schema.js';
 import type { Db } from './store.js';
 
 const ROUND_TYPE = z.enum(ROUND_TYPES);
 const STATUS = z.enum(['announced', 'in_talks']);
+/** Ids per `in (…)` list: each statement stays short whatever the window holds. */
+const CHUNK = 500;
+
+function sourcesOf(db: Db, roundIds: number[]) {
+  return db
+    .selectFrom('round_sources')
+    .select(['round_id', 'article_id', 'evidence', 'amount', 'currency', 'valuation', 'seen_at', 'title', 'url', 'outlet'])
+    .where('round_id', 'in', roundIds)
+    .orderBy('seen_at')
+    .orderBy('article_id')
+    .execute();
+}
+
+type SourceRow = Awaited<ReturnType<typeof sourcesOf>>[number];
 
 async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
-  if (!rows.length) return [];
-  const sources = await db
-    .selectFrom('round_sources')
-    .innerJoin('articles', 'articles.id', 'round_sources.article_id')
-    .select([
-      'round_sources.round_id',
-      'round_sources.article_id',
-      'round_sources.evidence',
-      'round_sources.amount',
-      'round_sources.currency',
-      'round_sources.valuation',
-      'round_sources.seen_at',
-      'articles.title',
-      'articles.url',
-      'articles.canonical_url',
-      'articles.outlet',
-    ])
-    .where(
-      'round_sources.round_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('round_sources.seen_at')
-    .orderBy('round_sources.article_id')
-    .execute();
+  const byRound = new Map<number, SourceRow[]>();
+  const ids = rows.map((r) => r.id);
+  for (const part of chunks(ids, CHUNK))
+    for (const s of await sourcesOf(db, part)) byRound.set(s.round_id, [...(byRound.get(s.round_id) ?? []), s]);
   return rows.map((r) => ({
     id: r.id,
     company: r.company,
@@ -51,19 +45,17 @@ async function withSources(db: Db, rows: RoundRow[]): Promise<StoredRound[]> {
     status: STATUS.catch('announced').parse(r.status),
     conflict: r.conflict,
     announcedAt: r.announced_at,
-    sources: sources
-      .filter((s) => s.round_id === r.id)
-      .map((s): RoundSource => ({
-        articleId: s.article_id,
-        title: s.title,
-        url: s.canonical_url ?? s.url,
-        outlet: s.outlet,
-        evidence: s.evidence,
-        amount: s.amount,
-        currency: s.currency,
-        valuation: s.valuation,
-        seenAt: s.seen_at,
-      })),
+    sources: (byRound.get(r.id) ?? []).map((s): RoundSource => ({
+      articleId: s.article_id,
+      title: s.title,
+      url: s.url,
+      outlet: s.outlet,
+      evidence: s.evidence,
+      amount: s.amount,
+      currency: s.currency,
+      valuation: s.valuation,
+      seenAt: s.seen_at,
+    })),
   }));
 }
 
@@ -94,22 +86,23 @@ export async function largestRecentRounds(db: Db, opts: { since: EpochMs; limit?
   return withSources(db, rows);
 }
 
-/** Rounds reported by any of these articles (a digest's window), largest first. */
+/** amount_usd descending with unknown amounts last, then id: the same order on both dialects. */
+const largestFirst = (a: RoundRow, b: RoundRow): number =>
+  (b.amount_usd ?? -Infinity) - (a.amount_usd ?? -Infinity) || a.id - b.id;
+
+/**
+ * Rounds reported by any of these articles (a digest's window), largest first. Starts from the
+ * window's round_sources (index round_sources_article), so the cost follows the window, not the
+ * number of rounds ever stored (decision 0022).
+ */
 export async function roundsForArticles(db: Db, articleIds: number[]): Promise<StoredRound[]> {
-  if (articleIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('rounds')
-    .selectAll('rounds')
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('round_sources')
-          .select('round_sources.round_id')
-          .whereRef('round_sources.round_id', '=', 'rounds.id')
-          .where('round_sources.article_id', 'in', articleIds),
-      ),
-    )
-    .orderBy('amount_usd', 'desc')
-    .orderBy('id')
-    .execute();
-  return withSources(db, rows);
+  const roundIds = new Set<number>();
+  for (const part of chunks(articleIds, CHUNK)) {
+    const rows = await db.selectFrom('round_sources').select('round_id').distinct().where('article_id', 'in', part).execute();
+    for (const r of rows) roundIds.add(r.round_id);
+  }
+  const rows: RoundRow[] = [];
+  for (const part of chunks([...roundIds], CHUNK))
+    rows.push(...(await db.selectFrom('rounds').selectAll().where('id', 'in', part).execute()));
+  return withSources(db, rows.sort(largestFirst));
 }

@@ -97,7 +97,7 @@ export async function updateRound(
     .execute();
 }
 
-/** One article's report of a round, with the figures and sentence it gave (kept once per article). */
+/** One article's report of a round, with the figures and sentence it gave and what `/round` shows of the article (kept once per article, and after the article is pruned). */
 export async function insertRoundSource(
   db: Db,
   roundId: number,
@@ -105,11 +105,19 @@ export async function insertRoundSource(
   r: Pick<ExtractedRound, 'evidence' | 'amount' | 'currency' | 'valuation'>,
   now: EpochMs,
 ): Promise<void> {
+  const article = await db
+    .selectFrom('articles')
+    .select(['title', 'url', 'canonical_url', 'outlet'])
+    .where('id', '=', articleId)
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('round_sources')
     .values({
       round_id: roundId,
       article_id: articleId,
+      title: article.title,
+      url: article.canonical_url ?? article.url,
+      outlet: article.outlet,
       evidence: r.evidence,
       amount: r.amount,
       currency: r.currency,

@@ -186,6 +186,10 @@ export interface RoundSourcesTable {
   currency: string | null;
   valuation: number | null;
   seen_at: number;
+  /** The reporting article's title, link and outlet, kept after the article is pruned (decision 0022). */
+  title: string;
+  url: string | null;
+  outlet: string;
 }
 
 export interface CompanyAliasesTable {

@@ -37,24 +37,49 @@ export function searchWords(query: string): string[] {
   return words.filter((w) => w.length <= MAX_WORD_LENGTH).slice(0, MAX_SEARCH_WORDS);
 }
 
-function matches(db: Db, words: string[]) {
-  if (dialectOf(db) === 'postgres')
-    return sql<boolean>`to_tsvector('english', left(articles.title || ' ' || articles.text, 100000)) @@ plainto_tsquery('english', ${words.join(' ')})`;
-  // Each word is a quoted FTS5 string: never an operator, a prefix query or a column filter.
-  const expression = words.map((w) => `"${w}"`).join(' AND ');
-  return sql<boolean>`articles.id in (select rowid from articles_fts where articles_fts match ${expression})`;
+/** Below this many matches in the whole index, reading them all is cheaper than a walk by date. */
+const FEW_MATCHES = 2000;
+
+const DATED = sql<number>`coalesce(published_at, first_seen_at)`;
+
+/** The FTS5 query: each word a quoted string, never an operator, a prefix query or a column filter. */
+const ftsQuery = (words: string[]) => words.map((w) => `"${w}"`).join(' AND ');
+
+/** Whether the SQLite index holds fewer than FEW_MATCHES articles with every word (reads at most that many). */
+async function fewMatches(db: Db, expression: string): Promise<boolean> {
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*) as n from (select rowid from articles_fts where articles_fts match ${expression} limit ${FEW_MATCHES})`.execute(
+    db,
+  );
+  return rows[0]!.n < FEW_MATCHES;
 }
 
-/** Articles first seen since `since` that contain every word of `query`, newest first. */
+/**
+ * Which rows hold every word. PostgreSQL: the GIN index. SQLite: a rare word drives from its few
+ * matches (rowid lookups, then a sort); a common one is read as a set of ids (the `+` keeps SQLite
+ * from driving from it) while articles_dated is walked newest first, so the query stops at its
+ * page instead of reading and sorting every matching article in history (decision 0022).
+ */
+async function matches(db: Db, words: string[]) {
+  if (dialectOf(db) === 'postgres')
+    return sql<boolean>`to_tsvector('english', left(articles.title || ' ' || articles.text, 100000)) @@ plainto_tsquery('english', ${words.join(' ')})`;
+  const expression = ftsQuery(words);
+  if (await fewMatches(db, expression))
+    return sql<boolean>`articles.id in (select rowid from articles_fts where articles_fts match ${expression})`;
+  return sql<boolean>`+articles.id in (select rowid from articles_fts where articles_fts match ${expression})`;
+}
+
+/** Articles dated (published, else first seen) since `since` that contain every word of `query`, newest first. */
 export async function searchArticles(db: Db, query: string, opts: { since: EpochMs; limit: number }): Promise<SearchHit[]> {
   const words = searchWords(query);
   if (words.length === 0) return [];
   const rows = await db
     .selectFrom('articles')
     .select(['id', 'title', 'url', 'outlet', 'published_at', 'first_seen_at'])
-    .where('first_seen_at', '>=', opts.since)
-    .where(matches(db, words))
-    .orderBy(sql`coalesce(published_at, first_seen_at)`, 'desc')
+    .where(DATED, '>=', opts.since)
+    .where(await matches(db, words))
+    .orderBy(DATED, 'desc')
     .orderBy('id', 'desc')
     .limit(opts.limit)
     .execute();
@@ -66,4 +91,10 @@ export async function searchArticles(db: Db, query: string, opts: { since: Epoch
     publishedAt: r.published_at,
     firstSeenAt: r.first_seen_at,
   }));
+}
+
+/** When the oldest article kept was first seen: how far back the bot's memory reaches (undefined when empty). */
+export async function oldestArticleSeenAt(db: Db): Promise<EpochMs | undefined> {
+  const row = await db.selectFrom('articles').select('first_seen_at').orderBy('first_seen_at').limit(1).executeTakeFirst();
+  return row?.first_seen_at;
 }

@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { insertArticleIfNew } from '../../../src/store/articles.js';
 import { insertFeed } from '../../../src/store/feeds.js';
-import { MAX_SEARCH_WORDS, searchArticles, searchWords } from '../../../src/store/search.js';
+import { insertArticlesIfNew } from '../../../src/store/article-batch.js';
+import { MAX_SEARCH_WORDS, oldestArticleSeenAt, searchArticles, searchWords } from '../../../src/store/search.js';
 import { migrate, migratorFor, type Db, type Store } from '../../../src/store/store.js';
 import { describeStores, openSqliteTestStore, type TestStore } from '../../helpers/stores.js';
 
@@ -117,6 +118,36 @@ describeStores('article search', (open) => {
     expect(await titles(t.store, 'huma*')).toEqual([]);
     expect(await titles(t.store, 'drone OR humanoid')).toEqual([]);
     expect(await titles(t.store, '((')).toEqual([]);
+  });
+
+  it('orders a common word by date, published else first seen, and stops at the page', async () => {
+    // More matches than the rare-word plan reads: the walk by date answers, in the same order.
+    const feed = await insertFeed(t.store.db, { url: 'https://feeds.example/many', now: NOW });
+    const many = Array.from({ length: 2100 }, (_, i) => ({
+      feedId: feed.id,
+      itemKey: `m${i}`,
+      canonicalUrl: `https://news.example/m/${i}`,
+      url: `https://news.example/m/${i}`,
+      title: `Market note ${i}`,
+      text: 'The market moved.',
+      author: null,
+      // Dates run backwards against insertion order, every third has none (its first-seen time counts).
+      publishedAt: i % 3 === 0 ? null : NOW - 40 * DAY + (2100 - i) * 60_000,
+      categories: [],
+      contentHash: `m${i}`,
+      digestEligible: true,
+      outlet: 'Wire',
+      topic: null,
+      now: NOW - 40 * DAY + i * 1000,
+    }));
+    await insertArticlesIfNew(t.store.db, many);
+    const dated = many
+      .map((a) => ({ title: a.title, at: a.publishedAt ?? a.now }))
+      .filter((a) => a.at >= SINCE)
+      .sort((a, b) => b.at - a.at);
+    const hits = await searchArticles(t.store.db, 'market', { since: SINCE, limit: 10 });
+    expect(hits.map((h) => h.title)).toEqual(dated.slice(0, 10).map((a) => a.title));
+    expect(await oldestArticleSeenAt(t.store.db)).toBe(NOW - 45 * DAY);
   });
 
   it('follows updates and deletes', async () => {

@@ -1,11 +1,28 @@
-// `/search` answers: matching articles, newest first, with links.
+// `/search` answers: matching articles, newest first, with links, and how far back the bot's
+// memory reaches (older articles are pruned: decision 0022).
+import type { EpochMs } from '../../../model.js';
 import type { SearchHit } from '../../../store/search.js';
 import type { Reply } from '../types.js';
 import { isoDay } from './common.js';
 
-export function searchReply(query: string, hits: SearchHit[], days: number): Reply {
+/** What the search covered: its window in days and the first-seen time of the oldest article kept. */
+export interface SearchReach {
+  days: number;
+  oldestKept: EpochMs | undefined;
+}
+
+function reachLine({ days, oldestKept }: SearchReach): string {
+  const memory =
+    oldestKept === undefined ? 'no articles are stored yet' : `the bot remembers articles back to ${isoDay(oldestKept)}`;
+  return `Searched articles of the last ${days} days; ${memory}.`;
+}
+
+export function searchReply(query: string, hits: SearchHit[], reach: SearchReach): Reply {
   if (hits.length === 0)
-    return { sections: [{ text: `No articles of the last ${days} days contain all of: ${query}` }], private: true };
+    return {
+      sections: [{ text: `No articles of the last ${reach.days} days contain all of: ${query}` }, { text: reachLine(reach) }],
+      private: true,
+    };
   return {
     title: `Articles about "${query}"`,
     sections: [
@@ -16,6 +33,7 @@ export function searchReply(query: string, hits: SearchHit[], days: number): Rep
           url: h.url ?? '',
         })),
       },
+      { text: reachLine(reach) },
     ],
     private: false,
   };

@@ -267,6 +267,7 @@ describeStores('slash commands through Slack', (open) => {
       expect(a.ack!.text).toBe('Articles about "humanoid robots"');
       expect(a.text.indexOf('Apptronik raises $350M')).toBeLessThan(a.text.indexOf('Figure closes Series C'));
       expect(a.text).toContain('<https://news.example/a/');
+      expect(a.text).toMatch(/Searched articles of the last 30 days; the bot remembers articles back to \d{4}-\d\d-\d\d\./);
       expect((await run('/search', 'drone delivery')).text).toContain('No articles of the last 30 days');
     });
 

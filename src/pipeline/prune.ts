@@ -1,0 +1,44 @@
+// Retention after each cycle (decision 0022): articles older than `retention.days` are pruned a
+// few small batches at a time, the event loop free between batches, by one replica at a time (a
+// lease). A backlog (a first start with retention on a large store) shrinks over the next cycles.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { releaseLease, tryAcquireLease } from '../store/leases.js';
+import { PRUNE_BATCH, pruneArticleBatch, releaseFreePages } from '../store/retention.js';
+import type { Store } from '../store/store.js';
+import { DAY, MINUTE } from '../time.js';
+
+const PRUNE_LEASE = 'retention';
+/** Batches per cycle: 10,000 articles, far more than a day of news spread over the day's cycles. */
+const MAX_BATCHES = 20;
+
+export interface PruneDeps {
+  store: Store;
+  config: Pick<Config, 'retention'>;
+  log: Logger;
+  owner: string;
+}
+
+/** Prunes what fell out of the window, unless another replica is at it; how many articles went. */
+export async function pruneExpired(deps: PruneDeps, now: number): Promise<number> {
+  const { db } = deps.store;
+  if (!(await tryAcquireLease(db, PRUNE_LEASE, deps.owner, 10 * MINUTE, now))) return 0;
+  try {
+    const before = now - deps.config.retention.days * DAY;
+    let pruned = 0;
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const n = await pruneArticleBatch(db, before);
+      pruned += n;
+      if (n < PRUNE_BATCH) break;
+      await yieldToLoop();
+    }
+    if (pruned > 0) {
+      await releaseFreePages(db);
+      deps.log.info({ articles: pruned, before: new Date(before).toISOString() }, 'old articles pruned');
+    }
+    return pruned;
+  } finally {
+    await releaseLease(db, PRUNE_LEASE, deps.owner);
+  }
+}

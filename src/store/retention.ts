@@ -1,0 +1,44 @@
+// Retention (decision 0022): articles first seen before the window are deleted in small batches,
+// and with them (foreign-key cascades) their feed items and digest links; their search rows go
+// with them (SQLite: the FTS5 delete trigger; PostgreSQL: the GIN index). Rounds and their sources
+// (evidence, title, link, outlet) are not touched. Each batch is one short statement, so neither
+// the SQLite writer nor a reader waits long; SQLite then hands freed pages back to the file.
+import { sql } from 'kysely';
+import type { EpochMs } from '../model.js';
+import { dialectOf } from './dialect.js';
+import type { Db } from './store.js';
+
+/** Articles per delete: each one also deletes its search row, feed items and digest links. */
+export const PRUNE_BATCH = 500;
+/** Free pages SQLite returns to the file system after a pass (4 KiB each: 64 MiB). */
+const VACUUM_PAGES = 16_384;
+
+/** Deletes up to `limit` articles first seen before `before`, oldest first; how many were deleted. */
+export async function pruneArticleBatch(db: Db, before: EpochMs, limit = PRUNE_BATCH): Promise<number> {
+  const ids = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('first_seen_at', '<', before)
+    .orderBy('first_seen_at')
+    .limit(limit)
+    .execute();
+  if (ids.length === 0) return 0;
+  const res = await db
+    .deleteFrom('articles')
+    .where(
+      'id',
+      'in',
+      ids.map((r) => r.id),
+    )
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+/**
+ * SQLite: returns up to VACUUM_PAGES free pages to the file system, on a file created with
+ * auto_vacuum = incremental (new files are: see dialect.ts). A file created before keeps its size
+ * and reuses the freed pages for new rows instead (`digestbot` never runs a full VACUUM itself).
+ */
+export async function releaseFreePages(db: Db): Promise<void> {
+  if (dialectOf(db) === 'sqlite') await sql`pragma incremental_vacuum(${sql.lit(VACUUM_PAGES)})`.execute(db);
+}
