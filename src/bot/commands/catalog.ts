@@ -108,7 +108,7 @@ export const FEEDS_ADD = feedAction('add', 'Test a feed (or find it on a site) a
   FEED_URL,
   {
     name: 'topic',
-    description: "Topic for routing (default: this channel's only topic); full-text:auto|always|off fetches article pages",
+    description: "Topic (default: this channel's only topic); add full-text:auto|always|off to fetch article pages",
     kind: 'text',
     required: false,
     rest: true,

@@ -117,4 +117,13 @@ describe('command arguments', () => {
     expect(failure(() => slack(spec, ''))).toBe('The level is missing. Usage: /mode <level> [note]');
     expect(argumentSchema(mode)).toBe(argumentSchema(mode));
   });
+
+  it("keeps every description within Discord's 1–100 characters (a longer one fails the whole registration)", () => {
+    const descriptions = COMMANDS.flatMap((c) => [
+      c.description,
+      ...c.actions.flatMap((a) => [a.description, ...a.options.map((o) => o.description)]),
+    ]);
+    const bad = descriptions.filter((d) => d.length < 1 || d.length > 100);
+    expect(bad).toEqual([]);
+  });
 });
