@@ -2,9 +2,6 @@
 // or one server's for immediate testing), from the command registry's definitions.
 import type { Command } from 'commander';
 import { COMMANDS } from '../bot/commands/catalog.js';
-import { discordCommands } from '../bot/discord/command-json.js';
-import { interactionRest } from '../bot/discord/interaction.js';
-import { putApplicationCommands } from '../bot/discord/register-commands.js';
 import { AppError, userError } from '../errors.js';
 import { cliConfig } from './context.js';
 
@@ -21,6 +18,12 @@ export function registerDiscord(program: Command): void {
         throw new AppError('CONFIG_INVALID', 'Registering commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.');
       if (opts.guild !== undefined && !/^\d{5,25}$/.test(opts.guild))
         throw userError('BAD_ARGUMENT', `A server id is a number (Discord snowflake), got "${opts.guild}"`);
+      // discord.js loads here, not with every other command (issue 20: 1,028 modules).
+      const [{ discordCommands }, { interactionRest }, { putApplicationCommands }] = await Promise.all([
+        import('../bot/discord/command-json.js'),
+        import('../bot/discord/interaction.js'),
+        import('../bot/discord/register-commands.js'),
+      ]);
       const n = await putApplicationCommands(
         interactionRest(apiUrl, token),
         applicationId,

@@ -127,7 +127,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     say();
 
     const digest = (await latestDigest(store.db, destination.id))!;
-    const chart = digestChart(digest);
+    const chart = await digestChart(digest);
     const files: string[] = [];
     const write = (name: string, data: string | Uint8Array) => {
       writeFileSync(join(outDir, name), data);

@@ -8,15 +8,8 @@ import type { Db } from '../store/store.js';
 import { spelledFor } from '../bot/commands/catalog.js';
 import type { CommandHandler } from '../bot/commands/types.js';
 import { consolePoster } from '../bot/console/poster.js';
-import { createDiscordGateway } from '../bot/discord/gateway.js';
 import { leasedRole } from '../runtime/leased-role.js';
-import { discordInteractionsRoute } from '../bot/discord/http-interactions.js';
-import { interactionRest } from '../bot/discord/interaction.js';
-import { discordPoster, outboxRest } from '../bot/discord/poster.js';
 import type { Posters } from '../bot/outbox/poster.js';
-import { createSlackRole } from '../bot/slack/app.js';
-import { slackLogger } from '../bot/slack/logger.js';
-import { outboxWebClient, slackPoster } from '../bot/slack/poster.js';
 
 export interface ChatRoles {
   posters: Posters;
@@ -35,7 +28,14 @@ export async function createChatRoles(
   const starts: (() => Promise<void>)[] = [];
   const stops: (() => Promise<void>)[] = [];
   const { slack, discord } = config;
+  // Each platform's SDK loads only when that platform is configured (issue 20: discord.js alone is
+  // 1,028 modules and about a second of CPU).
   if (slack.botToken) {
+    const [{ createSlackRole }, { slackLogger }, { outboxWebClient, slackPoster }] = await Promise.all([
+      import('../bot/slack/app.js'),
+      import('../bot/slack/logger.js'),
+      import('../bot/slack/poster.js'),
+    ]);
     posters.slack = slackPoster(outboxWebClient(slack.botToken, slack.apiUrl, slackLogger(deps.log)));
     if (deps.commands) {
       const role = await createSlackRole(slack, { handler: deps.commands, db: deps.db, log: deps.log });
@@ -44,8 +44,16 @@ export async function createChatRoles(
       stops.push(role.stop);
     }
   }
-  if (discord.token) posters.discord = discordPoster(outboxRest(discord.token, discord.apiUrl));
+  if (discord.token) {
+    const { discordPoster, outboxRest } = await import('../bot/discord/poster.js');
+    posters.discord = discordPoster(outboxRest(discord.token, discord.apiUrl));
+  }
   if (deps.commands && discord.applicationId) {
+    const [{ createDiscordGateway }, { discordInteractionsRoute }, { interactionRest }] = await Promise.all([
+      import('../bot/discord/gateway.js'),
+      import('../bot/discord/http-interactions.js'),
+      import('../bot/discord/interaction.js'),
+    ]);
     const rest = interactionRest(discord.apiUrl, discord.token);
     const interactionDeps = {
       handler: deps.commands,

@@ -7,7 +7,6 @@ import type { Destination, Digest, Slot } from '../model.js';
 import { renderDeliveryParts } from '../bot/delivery-parts.js';
 import { buildDigest } from '../digest/build.js';
 import { chartSpec } from '../digest/chart/spec.js';
-import { renderChartPng } from '../digest/chart/png.js';
 import type { Summarizer } from '../digest/summarize/types.js';
 import { nextSlotAfter, previousSlot, scheduleFor, slotLabel, type Schedule } from '../runtime/slots.js';
 import { queueDeliveries } from '../store/deliveries.js';
@@ -97,10 +96,12 @@ export async function prepareDigest(
   return { digest, articleIds };
 }
 
-/** The chart PNG of the digest's rounds, or null when there is nothing to draw. */
-export function digestChart(digest: Digest): Uint8Array | null {
+/** The chart PNG of the digest's rounds, or null when there is nothing to draw (resvg loads at the first chart). */
+export async function digestChart(digest: Digest): Promise<Uint8Array | null> {
   const spec = chartSpec(digest.rounds.items, `Funding rounds · ${digest.slot.label}`);
-  return spec ? renderChartPng(spec) : null;
+  if (!spec) return null;
+  const { renderChartPng } = await import('../digest/chart/png.js');
+  return renderChartPng(spec);
 }
 
 /** Whether an empty digest is left unposted: the destination skips them, or nobody asked for this instant's digest on a schedule. */
@@ -126,7 +127,7 @@ export async function runSlot(
       await finishSlotRun(db, destination.id, at, deps.owner, { status: 'skipped', now });
       return { status: 'skipped', reason: `nothing new since ${ctx.lastSlot?.label ?? 'the last digest'}` };
     }
-    const parts = renderDeliveryParts(digest, destination.platform, digestChart(digest));
+    const parts = renderDeliveryParts(digest, destination.platform, await digestChart(digest));
     const queued = await deps.store.transaction(async (trx) => {
       if (!(await saveDigest(trx, digest, articleIds, now))) return null;
       return queueDeliveries(trx, digest, parts, now);
