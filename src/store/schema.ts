@@ -209,6 +209,12 @@ export interface LlmCacheTable {
   created_at: number;
 }
 
+/** What the health check writes to know the store can be written. */
+export interface StoreProbeTable {
+  name: string;
+  written_at: number;
+}
+
 export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
@@ -227,6 +233,7 @@ export interface Database {
   channel_pacing: ChannelPacingTable;
   inbound_events: InboundEventsTable;
   llm_cache: LlmCacheTable;
+  store_probe: StoreProbeTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;
