@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'DB_AUTH_FAILED'
   | 'DB_MIGRATION_FAILED'
   | 'DB_LOCKED'
+  | 'DB_UNWRITABLE'
   | 'FEED_URL_INVALID'
   | 'FEED_ADDRESS_BLOCKED'
   | 'FEED_FETCH_FAILED'

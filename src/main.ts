@@ -4,6 +4,7 @@ import { createCommandRegistry } from './bot/commands/registry.js';
 import { ConfigError, type Config } from './config.js';
 import { healthRoute } from './http/health.js';
 import { metricsRoute } from './http/metrics.js';
+import { watchStoreWrites } from './http/store-watch.js';
 import { startHttpServer } from './http/server.js';
 import { runCycle, type CycleDeps } from './pipeline/cycle.js';
 import { cycleDeps } from './pipeline/deps.js';
@@ -39,7 +40,13 @@ export async function start(config: Config): Promise<App> {
   alert = adminAlert(config, chat.posters, app.log);
   const outbox = startOutbox({ db: app.store.db, posters: chat.posters, log: app.log, owner, alert });
   app.shutdown.add('outbox', () => outbox.stop());
-  const http = await startHttpServer([healthRoute(app.store), metricsRoute(app.store), ...chat.routes], config.port, app.log);
+  const writes = watchStoreWrites(app.store, app.log);
+  app.shutdown.add('store write check', async () => writes.stop());
+  const http = await startHttpServer(
+    [healthRoute(app.store, writes), metricsRoute(app.store, writes), ...chat.routes],
+    config.port,
+    app.log,
+  );
   app.shutdown.add('http', () => http.close());
   await chat.start();
   app.shutdown.add('chat', () => chat.stop());

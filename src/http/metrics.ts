@@ -5,10 +5,11 @@ import type { Route } from './server.js';
 import { lastFinishedSlot } from '../store/slot-runs.js';
 import { articleCount, deliveriesByStatus, failingFeedCount, feedsByStatus } from '../store/stats.js';
 import type { Store } from '../store/store.js';
+import type { StoreWatch } from './store-watch.js';
 
 type Labels = Record<string, string>;
 
-export function metricsRoute(store: Store): Route {
+export function metricsRoute(store: Store, writes: StoreWatch): Route {
   const { db } = store;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'digestbot_' });
@@ -49,6 +50,12 @@ export function metricsRoute(store: Store): Route {
       const at = await lastFinishedSlot(db);
       return at === undefined ? undefined : at / 1000;
     }),
+  );
+  gauge(
+    'digestbot_store_write_ok',
+    '1 while the last write check of the store passed, 0 while it cannot be written',
+    [],
+    single(async () => (writes.problem() === null ? 1 : 0)),
   );
   return {
     method: 'GET',

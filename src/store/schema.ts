@@ -229,6 +229,12 @@ export interface PageErrorsTable {
   failed_at: number;
 }
 
+/** What the health check writes to know the store can be written. */
+export interface StoreProbeTable {
+  name: string;
+  written_at: number;
+}
+
 export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
@@ -248,6 +254,7 @@ export interface Database {
   inbound_events: InboundEventsTable;
   llm_cache: LlmCacheTable;
   page_errors: PageErrorsTable;
+  store_probe: StoreProbeTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

@@ -15,6 +15,7 @@ import {
   type SqliteDatabase,
 } from 'kysely';
 import { AppError } from '../errors.js';
+import { unwritable } from './health.js';
 import { otherProcessesWith } from './lock-holders.js';
 
 /** SQLite's own (blocking) wait per try. */
@@ -42,7 +43,16 @@ function lockedError(file: string, waitedMs: number, cause: unknown): AppError {
   );
 }
 
-function run(db: SqliteDatabase, query: CompiledQuery): QueryResult<unknown> {
+/** Runs one statement; a file that cannot be written fails as DB_UNWRITABLE, saying why (never "disk I/O error"). */
+function run(db: SqliteDatabase, query: CompiledQuery, file: string): QueryResult<unknown> {
+  try {
+    return runStatement(db, query);
+  } catch (err) {
+    throw isBusy(err) ? err : unwritable(err, file);
+  }
+}
+
+function runStatement(db: SqliteDatabase, query: CompiledQuery): QueryResult<unknown> {
   const stmt = db.prepare(query.sql);
   if (stmt.reader) return { rows: stmt.all(query.parameters) as unknown[] };
   const { changes, lastInsertRowid } = stmt.run(query.parameters);
@@ -95,11 +105,11 @@ class LockWaitingDriver implements Driver {
 
   async acquireConnection(): Promise<DatabaseConnection> {
     let inTransaction = false;
-    const { database } = this.#o;
+    const { database, file } = this.#o;
     const lease: DatabaseConnection & { begin(): Promise<void>; end(sql: string): Promise<void> } = {
       executeQuery: async <R>(query: CompiledQuery) => {
-        if (inTransaction) return run(database, query) as QueryResult<R>;
-        return this.#retrying(() => this.#whenIdle(() => run(database, query) as QueryResult<R>));
+        if (inTransaction) return run(database, query, file) as QueryResult<R>;
+        return this.#retrying(() => this.#whenIdle(() => run(database, query, file) as QueryResult<R>));
       },
       // eslint-disable-next-line require-yield
       streamQuery: async function* () {
@@ -108,14 +118,14 @@ class LockWaitingDriver implements Driver {
       begin: () =>
         this.#retrying(() =>
           this.#whenIdle(() => {
-            run(database, CompiledQuery.raw('begin immediate'));
+            run(database, CompiledQuery.raw('begin immediate'), file);
             inTransaction = true;
             this.#open = new Promise<void>((resolve) => (this.#end = resolve));
           }),
         ),
       end: async (sql) => {
         try {
-          await this.#retrying(() => run(database, CompiledQuery.raw(sql)));
+          await this.#retrying(() => run(database, CompiledQuery.raw(sql), file));
         } catch (err) {
           // SQLite ends a transaction itself on some errors (a full disk): nothing is left to roll back.
           if (!(sql === 'rollback' && /no transaction is active/.test(String((err as Error).message)))) throw err;

@@ -15,6 +15,7 @@ import * as m0011 from './0011_drop_stories.js';
 import * as m0017 from './0017_config_origin.js';
 import * as m0018 from './0018_channel_settings.js';
 import * as m0019 from './0019_delivery_attention.js';
+import * as m0020 from './0020_store_probe.js';
 import * as m0023 from './0023_round_sources_by_article.js';
 import * as m0024 from './0024_articles_by_date.js';
 import * as m0025 from './0025_round_sources_keep_article.js';
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0017_config_origin': m0017,
   '0018_channel_settings': m0018,
   '0019_delivery_attention': m0019,
+  '0020_store_probe': m0020,
   '0023_round_sources_by_article': m0023,
   '0024_articles_by_date': m0024,
   '0025_round_sources_keep_article': m0025,
