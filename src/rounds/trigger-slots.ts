@@ -88,7 +88,9 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
       if (ref.kind === 'none' && /^to$/i.test(s.tokens[t.token - 1]?.text ?? '')) {
         const aux = s.tokens
           .slice(0, t.token)
-          .findLastIndex((k) => /^(?:is|are|was|were|has|have|had|will|would|hopes|plans|wants|aims|looks)$/i.test(k.text));
+          .findLastIndex((k) =>
+            /^(?:is|are|was|were|has|have|had|will|would|hopes|plans|wants|aims|looks|nears|nearing)$/i.test(k.text),
+          );
         if (aux > 0 && !s.tokens.slice(aux, t.token).some((k) => k.text === ',')) ref = subjectOf(s, aux);
       }
       if (ref.kind === 'none') {

@@ -131,6 +131,20 @@ describe('rounds written as other outlets write them', () => {
     ]);
   });
 
+  it('"X led, with Y participating" names X the lead; nearing a deal to raise is talks', () => {
+    expect(read('Gleamly raised $8M in a seed round. Kestrel Peak led, with Marsh Lane participating.')[0]!.lead).toEqual([
+      'Kestrel Peak',
+    ]);
+    expect(read('Voltera is nearing a deal to raise $60 million from Quanta Hill')).toEqual([
+      expect.objectContaining({ company: 'Voltera', amount: 60e6, status: 'in_talks' }),
+    ]);
+  });
+
+  it('a counted group of startups is a roundup, not a statistic', () => {
+    const got = read('Two startups raised $30 million this week: Ondo ($20M, Series A) and Pibble ($10M, seed).');
+    expect(got.map((r) => r.company)).toEqual(['Ondo', 'Pibble']);
+  });
+
   it('a minority stake said in the next sentence makes a corporate investment strategic', () => {
     const text =
       'Retailer Osgood puts $40 million into delivery startup Zipcart\n\nThe deal gives Osgood a minority stake in the company.';
@@ -147,6 +161,7 @@ describe('money that is not a round', () => {
     'Pixelworks completes $300 million tender offer for staff shares',
     'Canvasly valued at $3 billion in a secondary sale of employee shares',
     'Robot maker Tillwright cuts a fifth of staff weeks after £40m raise',
+    'Climate startups have raised over $40 billion so far this year, including Verdant’s $500 million Series D.',
     'Boxfold raised $300 million at the height of the pandemic boom, but has since cut its staff in half.',
     'Drugmaker Helix raises $210 million in Hong Kong IPO',
     'Ferry operator Nordlys raised £300 million in its London listing, pricing shares at the top of the range.',
