@@ -26,7 +26,16 @@ import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
 
 export type Verdict =
-  'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted' | 'payment' | 'stake_trade' | 'securities';
+  | 'new'
+  | 'background'
+  | 'fund_close'
+  | 'ipo'
+  | 'acquisition'
+  | 'halted'
+  | 'payment'
+  | 'stake_trade'
+  | 'securities'
+  | 'statistics';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
