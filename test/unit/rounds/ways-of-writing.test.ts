@@ -122,6 +122,13 @@ describe('rounds written as other outlets write them', () => {
     ]);
   });
 
+  it('"its first funding since a $2M seed" recalls the earlier round, not a second new one', () => {
+    const got = read(
+      'Orrin Health has raised $16 million led by Calder Peak, the company said Monday, its first raise since a $2 million seed in 2023.',
+    );
+    expect(got).toEqual([expect.objectContaining({ company: 'Orrin Health', amount: 16e6, lead: ['Calder Peak'] })]);
+  });
+
   it('"Here at X, we" names the post’s company; "the good people at X" is the firm', () => {
     const got = read('Here at Fieldnote, we have raised $3M in seed funding, led by the good people at Sorrel Ventures.', {
       title: 'A note to our customers',
