@@ -129,6 +129,17 @@ describe('rounds written as other outlets write them', () => {
     expect(got).toEqual([expect.objectContaining({ company: 'Orrin Health', amount: 16e6, lead: ['Calder Peak'] })]);
   });
 
+  it('"X leads Y’s $30M round" names X the lead of Y’s round', () => {
+    expect(read('Birchway Partners leads Tamsin Robotics’ $30 million Series B')).toEqual([
+      expect.objectContaining({ company: 'Tamsin Robotics', amount: 30e6, type: 'series_b', lead: ['Birchway Partners'] }),
+    ]);
+  });
+
+  it('an investor firm’s name does not make "closed" a verb of a round', () => {
+    const got = read('The financing, which closed on Friday, was led by Harrow Capital.', { title: 'Quenby raises $12M seed' });
+    expect(got).toEqual([expect.objectContaining({ company: 'Quenby', amount: 12e6, lead: ['Harrow Capital'] })]);
+  });
+
   it('"Here at X, we" names the post’s company; "the good people at X" is the firm', () => {
     const got = read('Here at Fieldnote, we have raised $3M in seed funding, led by the good people at Sorrel Ventures.', {
       title: 'A note to our customers',
