@@ -40,6 +40,9 @@ export interface Candidate {
 const NOT_A_VERB =
   /^(?:with|and|the|for|from|into|over|about|around|nearly|more|than|some|new|fresh|giant|huge|whopping|massive|additional|another|its|their|our|this|that|total|of|at|to|in|by|on|up|an?)$/i;
 
+/** An object owned by a named company: " Qubix's $45M Series B". */
+const POSSESSIVE_OBJECT = /^\s+(?:[\p{Lu}][\w.&-]*\s+){0,3}[\p{Lu}][\w.&-]*['’]s?\s/u;
+
 /** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
 const NOT_RAISED =
   /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
@@ -110,7 +113,8 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
-    if (t.kind === 'lead' && !(roundNoun && /\b(?:in|into)\b/i.test(object))) return;
+    // "leads a round in X", "leads Qubix's $45M Series B".
+    if (t.kind === 'lead' && !(roundNoun && (/\b(?:in|into)\b/i.test(object) || POSSESSIVE_OBJECT.test(object)))) return;
     const { ref, investor } = companyFor(s, t, scopeEnd);
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead' || t.kind === 'lend') && ref.kind === 'none') return;
     const c = build(
@@ -237,6 +241,10 @@ export function sentenceCandidates(s: ReadSentence): Candidate[] {
   const nouns = nounCandidates(s, used, triggers);
   // A round without a figure counts when it has a stage or a named lead ("closed a new round led by X").
   return [...verbs, ...nouns].filter(
-    (c) => c.amount || c.valuation || (c.type && c.type.type !== 'unknown') || (c.kind === 'announce' && c.investors.lead.length),
+    (c) =>
+      c.amount ||
+      c.valuation ||
+      (c.type && c.type.type !== 'unknown') ||
+      (c.kind === 'announce' && c.ref.kind !== 'none' && c.investors.lead.length),
   );
 }

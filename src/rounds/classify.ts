@@ -20,12 +20,22 @@ import {
   PRE_IPO,
   SECURITIES,
   SHUTDOWN,
+  STATISTICS,
 } from './cues.js';
 import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
 
 export type Verdict =
-  'new' | 'background' | 'fund_close' | 'ipo' | 'acquisition' | 'halted' | 'payment' | 'stake_trade' | 'securities';
+  | 'new'
+  | 'background'
+  | 'fund_close'
+  | 'ipo'
+  | 'acquisition'
+  | 'halted'
+  | 'payment'
+  | 'stake_trade'
+  | 'securities'
+  | 'statistics';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
@@ -148,6 +158,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s)) return 'securities';
+  if (STATISTICS.test(s.text)) return 'statistics';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
   if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';

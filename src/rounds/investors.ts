@@ -143,7 +143,8 @@ function leadSubjects(text: string): string[] {
       .map((k) => k.text)
       .join(' ');
     // "Westerly Capital led." / "…; Westerly Capital led": the verb ends its clause.
-    const endsClause = /^\s*(?:[.;]|$)/.test(text.slice(t.end));
+    // "Oak Hill led, and was joined by Hatch VC", "X led, with participation from Y".
+    const endsClause = /^\s*(?:[.;]|,\s*(?:and|with|while|joined|alongside|plus)\b|$)/.test(text.slice(t.end));
     if (
       /^(?:co-)?(?:led|leads|leading)$/i.test(t.text) &&
       !endsClause &&

@@ -42,8 +42,12 @@ const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|
 function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefined): MoneyRole {
   const before = sentence.slice(Math.max(0, m.start - 90), m.start);
   const after = sentence.slice(m.end, m.end + 60);
-  // "€20M ($21.6M)"; not the next entry of a compact list ("Ferro ($8M, seed); Loam ($22M …").
-  if (prev && m.start - prev.end < 25 && CONVERSION_BEFORE.test(before) && !/[);]/.test(sentence.slice(prev.end, m.start)))
+  // "€20M ($21.6M)": the parenthesis right after the amount; not the next entry of a list ("… this week: Ondo ($20M").
+  if (
+    prev &&
+    CONVERSION_BEFORE.test(before) &&
+    /^[^\p{L}\d]*(?:\p{Ll}+\s*)*\(\s*(?:\p{Ll}+\.?\s*)*$/u.test(sentence.slice(prev.end, m.start))
+  )
     return 'conversion';
   if (PRICE_AFTER.test(after)) return 'price';
   if (VALUATION_AFTER.test(after) || VALUATION_BEFORE.test(before)) return 'valuation';

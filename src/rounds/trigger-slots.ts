@@ -29,6 +29,14 @@ export function statusAt(s: ReadSentence, start: number, scopeEnd: number): Roun
   return REPORTED.test(s.text) && PROSPECTIVE.test(before) ? 'in_talks' : 'announced';
 }
 
+/** "Oak Hill leads Qubix's $45M Series B": the owner of the round the verb governs. */
+function possessiveObject(s: ReadSentence, t: Trigger, scopeEnd: number): CompanyRef {
+  const money = s.money.find((m) => m.start > t.end && m.start < scopeEnd);
+  const noun = ROUND_NOUN.exec(s.text.slice(t.end, scopeEnd));
+  const at = money?.start ?? (noun ? t.end + noun.index : null);
+  return at === null ? { kind: 'none' } : ownerBefore(s, tokenAt(s.tokens, at));
+}
+
 export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
   const after = (word: RegExp) => {
     const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
@@ -41,7 +49,7 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
       const i = after(/^(?:in|into)$/i);
       const investor = subjectOf(s, t.token);
       return {
-        ref: i === null ? none : recipientAt(s, i + 1),
+        ref: i === null ? possessiveObject(s, t, scopeEnd) : recipientAt(s, i + 1),
         investor: investor.kind === 'name' ? investor : sentenceOpener(s),
       };
     }
@@ -88,7 +96,9 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
       if (ref.kind === 'none' && /^to$/i.test(s.tokens[t.token - 1]?.text ?? '')) {
         const aux = s.tokens
           .slice(0, t.token)
-          .findLastIndex((k) => /^(?:is|are|was|were|has|have|had|will|would|hopes|plans|wants|aims|looks)$/i.test(k.text));
+          .findLastIndex((k) =>
+            /^(?:is|are|was|were|has|have|had|will|would|hopes|plans|wants|aims|looks|nears|nearing)$/i.test(k.text),
+          );
         if (aux > 0 && !s.tokens.slice(aux, t.token).some((k) => k.text === ',')) ref = subjectOf(s, aux);
       }
       if (ref.kind === 'none') {

@@ -122,6 +122,24 @@ describe('rounds written as other outlets write them', () => {
     ]);
   });
 
+  it('"its first funding since a $2M seed" recalls the earlier round, not a second new one', () => {
+    const got = read(
+      'Orrin Health has raised $16 million led by Calder Peak, the company said Monday, its first raise since a $2 million seed in 2023.',
+    );
+    expect(got).toEqual([expect.objectContaining({ company: 'Orrin Health', amount: 16e6, lead: ['Calder Peak'] })]);
+  });
+
+  it('"X leads Y’s $30M round" names X the lead of Y’s round', () => {
+    expect(read('Birchway Partners leads Tamsin Robotics’ $30 million Series B')).toEqual([
+      expect.objectContaining({ company: 'Tamsin Robotics', amount: 30e6, type: 'series_b', lead: ['Birchway Partners'] }),
+    ]);
+  });
+
+  it('an investor firm’s name does not make "closed" a verb of a round', () => {
+    const got = read('The financing, which closed on Friday, was led by Harrow Capital.', { title: 'Quenby raises $12M seed' });
+    expect(got).toEqual([expect.objectContaining({ company: 'Quenby', amount: 12e6, lead: ['Harrow Capital'] })]);
+  });
+
   it('"Here at X, we" names the post’s company; "the good people at X" is the firm', () => {
     const got = read('Here at Fieldnote, we have raised $3M in seed funding, led by the good people at Sorrel Ventures.', {
       title: 'A note to our customers',
@@ -129,6 +147,20 @@ describe('rounds written as other outlets write them', () => {
     expect(got).toEqual([
       expect.objectContaining({ company: 'Fieldnote', amount: 3e6, type: 'seed', lead: ['Sorrel Ventures'] }),
     ]);
+  });
+
+  it('"X led, with Y participating" names X the lead; nearing a deal to raise is talks', () => {
+    expect(read('Gleamly raised $8M in a seed round. Kestrel Peak led, with Marsh Lane participating.')[0]!.lead).toEqual([
+      'Kestrel Peak',
+    ]);
+    expect(read('Voltera is nearing a deal to raise $60 million from Quanta Hill')).toEqual([
+      expect.objectContaining({ company: 'Voltera', amount: 60e6, status: 'in_talks' }),
+    ]);
+  });
+
+  it('a counted group of startups is a roundup, not a statistic', () => {
+    const got = read('Two startups raised $30 million this week: Ondo ($20M, Series A) and Pibble ($10M, seed).');
+    expect(got.map((r) => r.company)).toEqual(['Ondo', 'Pibble']);
   });
 
   it('a minority stake said in the next sentence makes a corporate investment strategic', () => {
@@ -147,6 +179,7 @@ describe('money that is not a round', () => {
     'Pixelworks completes $300 million tender offer for staff shares',
     'Canvasly valued at $3 billion in a secondary sale of employee shares',
     'Robot maker Tillwright cuts a fifth of staff weeks after £40m raise',
+    'Climate startups have raised over $40 billion so far this year, including Verdant’s $500 million Series D.',
     'Boxfold raised $300 million at the height of the pandemic boom, but has since cut its staff in half.',
     'Drugmaker Helix raises $210 million in Hong Kong IPO',
     'Ferry operator Nordlys raised £300 million in its London listing, pricing shares at the top of the range.',
