@@ -2,6 +2,7 @@
 // defects/digests.ts), counted per kind for the two halves of a hash split of the captures; the
 // bar is zero of every kind. `npx tsx eval/defects.ts [--show]` (--show lists each defect).
 import { pathToFileURL } from 'node:url';
+import { checkDigest, type DigestEval } from './digest.js';
 import { allDigests } from './defects/digests.js';
 import { digestDefects, KINDS, type Found, type Kind } from './defects/digest-kinds.js';
 
@@ -11,6 +12,8 @@ export interface DefectEval {
   stories: number;
   counts: Record<Kind, number>;
   found: (Found & { digest: string })[];
+  /** Every line checked against the articles it cites (eval/digest.ts): must be all supported. */
+  faithful: DigestEval;
 }
 
 export async function main(): Promise<DefectEval[]> {
@@ -19,7 +22,10 @@ export async function main(): Promise<DefectEval[]> {
     const mine = built.filter((b) => b.half === half);
     const found = mine.flatMap((b) => digestDefects(b.digest, b.articles).map((f) => ({ ...f, digest: b.key })));
     const counts = Object.fromEntries(KINDS.map((k) => [k, found.filter((f) => f.kind === k).length])) as Record<Kind, number>;
-    return { half, digests: mine.length, stories: mine.reduce((n, b) => n + b.digest.stories.length, 0), counts, found };
+    const faithful: DigestEval = { digests: mine.length, lines: 0, supported: 0, unsupported: [] };
+    for (const b of mine) checkDigest(b.digest, new Map(b.articles.map((a) => [a.id, `${a.title}\n${a.text}`])), faithful);
+    const stories = mine.reduce((n, b) => n + b.digest.stories.length, 0);
+    return { half, digests: mine.length, stories, counts, found, faithful };
   });
 }
 
@@ -30,7 +36,11 @@ export function formatDefects(evals: DefectEval[], show: boolean): string {
     `|---|${evals.map(() => '---').join('|')}|`,
     ...KINDS.map((k) => `| ${k} | ${evals.map((e) => e.counts[k]).join(' | ')} |`),
     `| total | ${evals.map((e) => e.found.length).join(' | ')} |`,
+    `| lines with every number and name in a cited source | ${evals.map((e) => `${e.faithful.supported}/${e.faithful.lines}`).join(' | ')} |`,
   ];
+  for (const e of evals)
+    for (const u of e.faithful.unsupported)
+      lines.push(`  ${e.half} UNSUPPORTED: ${u.missing.join(', ')} in "${u.line.slice(0, 100)}"`);
   if (show)
     for (const e of evals)
       for (const f of e.found) lines.push(`  ${e.half} ${f.kind} · ${f.digest} · ${f.where}: ${f.text.slice(0, 140)}`);

@@ -104,7 +104,7 @@ export interface DigestEval {
   unsupported: { line: string; missing: string[] }[];
 }
 
-function checkDigest(d: Digest, texts: Map<number, string>, e: DigestEval): void {
+export function checkDigest(d: Digest, texts: Map<number, string>, e: DigestEval): void {
   const check = (line: string, sources: SourceRef[]) => {
     e.lines++;
     const r = checkFaithful(
@@ -117,7 +117,11 @@ function checkDigest(d: Digest, texts: Map<number, string>, e: DigestEval): void
   const all = [...texts.keys()].map((articleId) => ({ articleId, title: '', url: null, outlet: '' }));
   if (d.tldr) check(d.tldr, all);
   for (const t of d.takeaways) check(t.text, t.sources);
-  for (const s of d.stories) check(`${s.headline} ${s.summary}`, s.sources);
+  // Headline and summary are separate lines in every renderer: checked as such, not run together.
+  for (const s of d.stories) {
+    check(s.headline, s.sources);
+    if (s.summary.trim() !== '') check(s.summary, s.sources);
+  }
   for (const r of d.rounds.items) check(roundLine(r), r.sources);
 }
 
