@@ -87,7 +87,8 @@ export async function startChatWorld(
     env,
     cli,
     addFeed: async () => {
-      const r = await cli(['feeds', 'add', feed.url('/feed.xml'), '--backfill', '48h']);
+      // The items link to pages off loopback: no page fetches (full text has its own tests).
+      const r = await cli(['feeds', 'add', feed.url('/feed.xml'), '--backfill', '48h', '--full-text', 'off']);
       if (r.code !== 0) throw new Error(`feeds add failed: ${r.stderr}`);
     },
     deliveries: async () => {

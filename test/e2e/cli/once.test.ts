@@ -23,7 +23,7 @@ describe('digestbot once', () => {
       res.end(`<rss version="2.0"><channel><title>Fixture Wire</title>${items.join('')}</channel></rss>`);
     });
     env = { DIGESTBOT_DATA_DIR: mkdtempSync(join(tmpdir(), 'digestbot-once-')), FEED_ALLOW_PRIVATE: '127.0.0.1/32' };
-    const added = await runCli(['feeds', 'add', server.url('/feed.xml'), '--backfill', '48h'], { env });
+    const added = await runCli(['feeds', 'add', server.url('/feed.xml'), '--backfill', '48h', '--full-text', 'off'], { env });
     expect(added.code).toBe(0);
   });
   afterAll(async () => {

@@ -50,7 +50,13 @@ describeStores('the bot cycle', (open, dialect) => {
     slack = await startSlackStandIn({ channels: ['C0DIGEST'] });
     config = loadConfig({ env: { FEED_ALLOW_PRIVATE: '127.0.0.1/32', LOG_LEVEL: 'silent' } });
     fetcher = createFetcher(config.fetch);
-    await insertFeed(t.store.db, { url: feeds.url('/feed.xml'), topic: 'robotics', backfillSince: at(-48), now: at(13) });
+    await insertFeed(t.store.db, {
+      url: feeds.url('/feed.xml'),
+      topic: 'robotics',
+      backfillSince: at(-48),
+      now: at(13),
+      fullText: 'off', // its items link off loopback
+    });
     await addDestination(t.store.db, 'slack', 'C0DIGEST');
   });
   afterEach(async () => {
