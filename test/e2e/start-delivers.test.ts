@@ -38,7 +38,11 @@ describe('digestbot start', () => {
       DIGESTBOT_ADMIN_CHANNEL: 'slack:C0ADMIN',
     };
     const { child, output } = startTsProcess(CLI, ['start'], env);
-    await waitFor(() => slack.messages.length >= parts, { what: `${parts} digest parts on Slack`, on: [slack.events] });
+    await waitFor(() => slack.messages.length >= parts, {
+      what: `${parts} digest parts on Slack`,
+      on: [slack.events],
+      timeoutMs: 150_000, // a failure bound: `start` boots slowly on a loaded machine
+    });
     child.kill('SIGTERM');
     const exit = child.exitCode ?? (await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))));
     await output;
