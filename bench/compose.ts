@@ -2,7 +2,7 @@
 // Articles are generated: ~700 stories told by one to four outlets, with names and amounts in
 // their leads, over generated body text. `npx tsx bench/compose.ts`
 import { pathToFileURL } from 'node:url';
-import type { Article, Destination } from '../src/model.js';
+import { consoleDestination, type Article } from '../src/model.js';
 import { buildDigest } from '../src/digest/build.js';
 import { extractiveSummarizer } from '../src/digest/summarize/index.js';
 import { generateArticle } from './summarize.js';
@@ -10,20 +10,7 @@ import { generateArticle } from './summarize.js';
 const SLOT = Date.UTC(2026, 10, 21, 15);
 const H = 3_600_000;
 const SYLLABLES = 'ka lo mi ne ra su ti vo ze bri dra fle gor lun mar pex quo stri tal ven'.split(' ');
-const DEST: Destination = {
-  id: 1,
-  platform: 'console',
-  channelId: 'bench',
-  name: null,
-  topics: [],
-  emptyDigest: 'short',
-  enabled: true,
-  disabledReason: null,
-  origin: 'admin',
-  schedule: null,
-  include: [],
-  exclude: [],
-};
+const DEST = consoleDestination(1, 'bench');
 
 function company(i: number): string {
   const a = SYLLABLES[i % SYLLABLES.length]!;

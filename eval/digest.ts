@@ -11,26 +11,13 @@ import { roundLine } from '../src/digest/faithfulness/gate.js';
 import { extractRounds } from '../src/rounds/extract.js';
 import { extractiveSummarizer } from '../src/digest/summarize/index.js';
 import { fillDates } from '../src/demo/dates.js';
-import type { Article, Destination, Digest, SourceRef, StoredRound } from '../src/model.js';
+import { consoleDestination, type Article, type Digest, type SourceRef, type StoredRound } from '../src/model.js';
 import { parseFeedSync } from '../src/sources/parse/index.js';
 import { STORY_FIXTURES } from '../test/fixtures/stories.js';
 
 const NOW = Date.UTC(2026, 10, 21, 15);
 const H = 3_600_000;
-const DEST: Destination = {
-  id: 1,
-  platform: 'console',
-  channelId: 'eval',
-  name: null,
-  topics: [],
-  emptyDigest: 'short',
-  enabled: true,
-  disabledReason: null,
-  origin: 'admin',
-  schedule: null,
-  include: [],
-  exclude: [],
-};
+const DEST = consoleDestination(1, 'eval');
 
 function article(id: number, title: string, text: string, at: number, outlet: string, url: string): Article {
   return {

@@ -208,6 +208,24 @@ export interface Destination {
   exclude: string[];
 }
 
+/** A console destination with every setting at its default: the terminal, an eval or a bench. */
+export function consoleDestination(id: number, channelId: string, name: string | null = null): Destination {
+  return {
+    id,
+    platform: 'console',
+    channelId,
+    name,
+    topics: [],
+    emptyDigest: 'short',
+    enabled: true,
+    disabledReason: null,
+    origin: 'admin',
+    schedule: null,
+    include: [],
+    exclude: [],
+  };
+}
+
 /** One scheduled digest instant, e.g. 2026-11-21T15:00:00Z. */
 export interface Slot {
   at: EpochMs;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDigest } from '../../src/digest/build.js';
 import { extractiveSummarizer } from '../../src/digest/summarize/index.js';
-import type { Article, Destination, Digest, StoredRound } from '../../src/model.js';
+import { consoleDestination, type Article, type Digest, type StoredRound } from '../../src/model.js';
 import { extractRounds } from '../../src/rounds/extract.js';
 import { toNewArticle } from '../../src/sources/normalize.js';
 import { parseFeedSync } from '../../src/sources/parse/index.js';
@@ -30,20 +30,7 @@ export interface BuiltDigest {
   articles: Article[];
 }
 
-const DEST: Destination = {
-  id: 1,
-  platform: 'console',
-  channelId: 'eval',
-  name: null,
-  topics: [],
-  emptyDigest: 'short',
-  enabled: true,
-  disabledReason: null,
-  origin: 'admin',
-  schedule: null,
-  include: [],
-  exclude: [],
-};
+const DEST = consoleDestination(1, 'eval');
 
 let nextId = 1;
 

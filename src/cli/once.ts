@@ -8,7 +8,7 @@ import { configProblems } from '../pipeline/config-problems.js';
 import { reconcileConfiguration } from '../pipeline/reconcile.js';
 import { ConfigError } from '../config.js';
 import { bootstrap, type App } from '../runtime/app.js';
-import type { Destination } from '../model.js';
+import { consoleDestination } from '../model.js';
 import { processOwner } from '../runtime/owner.js';
 import { destinationSchedule, prepareDigest, runSlot, skipsEmpty, slotContext } from '../pipeline/run-slot.js';
 import { nextSlotAfter } from '../runtime/slots.js';
@@ -20,20 +20,7 @@ import { MINUTE, SECOND } from '../time.js';
 import { cliConfig } from './context.js';
 
 /** Without configured destinations, a dry run shows what a terminal would get. */
-const TERMINAL: Destination = {
-  id: 0,
-  platform: 'console',
-  channelId: 'terminal',
-  name: 'terminal',
-  topics: [],
-  emptyDigest: 'short',
-  enabled: true,
-  disabledReason: null,
-  origin: 'admin',
-  schedule: null,
-  include: [],
-  exclude: [],
-};
+const TERMINAL = consoleDestination(0, 'terminal', 'terminal');
 /** How long `once` waits for the outbox (paced posts, short backoffs) before it reports what is left. */
 const DRAIN_MS = 2 * MINUTE;
 

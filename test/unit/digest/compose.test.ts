@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Destination, StoredRound } from '../../../src/model.js';
+import { consoleDestination, type Article, type StoredRound } from '../../../src/model.js';
 import { buildDigest } from '../../../src/digest/build.js';
 import { digestId } from '../../../src/digest/compose/compose.js';
 import { headlineArticle, storySources } from '../../../src/digest/compose/story.js';
@@ -11,20 +11,7 @@ import { STORY_FIXTURES } from '../../fixtures/stories.js';
 
 const SLOT = Date.UTC(2026, 10, 21, 15);
 const H = 3_600_000;
-const dest: Destination = {
-  id: 7,
-  platform: 'console',
-  channelId: 'term',
-  name: null,
-  topics: [],
-  emptyDigest: 'short',
-  enabled: true,
-  disabledReason: null,
-  origin: 'admin',
-  schedule: null,
-  include: [],
-  exclude: [],
-};
+const dest = consoleDestination(7, 'term');
 
 const articles: Article[] = STORY_FIXTURES.map((f, i) => ({
   id: i + 1,
