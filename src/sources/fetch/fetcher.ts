@@ -130,7 +130,8 @@ export function createFetcher(limits: FetchLimits, options: FetcherOptions = {})
     return new FetchError('FEED_HTTP_ERROR', `${url.href} answered HTTP ${status}`, { status, retryable: status >= 500 });
   }
 
-  function fetch(rawUrl: string, validators: Validators, accept: string): Promise<FeedResponse> {
+  // Async, so that a bad URL or a host's back-off rejects the promise instead of throwing at the call.
+  async function fetch(rawUrl: string, validators: Validators, accept: string): Promise<FeedResponse> {
     const url = parseFeedUrl(rawUrl);
     checkBackoff(url.hostname);
     return gate.run(url.hostname, async () => {
