@@ -45,7 +45,8 @@ export function articleRow(a: NewArticle) {
     digest_eligible: a.digestEligible ? 1 : 0,
     outlet: a.outlet,
     topic: a.topic,
-    lang: a.lang ?? null,
+    // Left to the column's default (null) when not given, as on a store migrated before 0028.
+    ...(a.lang !== undefined && { lang: a.lang }),
   };
 }
 

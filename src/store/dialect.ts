@@ -65,8 +65,9 @@ export function openSqlite(file: string, lockWaitMs = LOCK_WAIT_MS): { db: Kysel
   // Setting WAL itself needs the lock once, on a new file: wait for it as long as a write would.
   raw.pragma(`busy_timeout = ${lockWaitMs}`);
   // Takes effect on a new file only (before its first table): pruning then returns pages with
-  // `pragma incremental_vacuum` (store/retention.ts). An older file reuses freed pages instead.
-  raw.pragma('auto_vacuum = INCREMENTAL');
+  // `pragma incremental_vacuum` (store/retention.ts). An older file reuses freed pages instead, and
+  // is left untouched here (it may be read-only: /healthz then says so).
+  if (raw.pragma('page_count', { simple: true }) === 0) raw.pragma('auto_vacuum = INCREMENTAL');
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');

@@ -73,7 +73,7 @@ export async function insertFeed(db: Db, f: NewFeed): Promise<Feed> {
       status: 'active',
       origin: f.origin ?? 'admin',
       site_url: f.siteUrl ?? null,
-      full_text: f.fullText ?? 'auto',
+      ...(f.fullText !== undefined && { full_text: f.fullText }), // else the column's default, auto
     })
     .onConflict((oc) => oc.doNothing())
     .returningAll()
