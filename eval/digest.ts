@@ -9,9 +9,10 @@ import { buildDigest } from '../src/digest/build.js';
 import { checkFaithful } from '../src/digest/faithfulness/check.js';
 import { roundLine } from '../src/digest/faithfulness/gate.js';
 import { extractRounds } from '../src/rounds/extract.js';
+import { storedRoundsOf } from './stored-rounds.js';
 import { extractiveSummarizer } from '../src/digest/summarize/index.js';
 import { fillDates } from '../src/demo/dates.js';
-import { consoleDestination, type Article, type Digest, type SourceRef, type StoredRound } from '../src/model.js';
+import { consoleDestination, type Article, type Digest, type SourceRef } from '../src/model.js';
 import { parseFeedSync } from '../src/sources/parse/index.js';
 import { STORY_FIXTURES } from '../test/fixtures/stories.js';
 
@@ -59,31 +60,6 @@ function fixtureArticles(): Article[] {
 }
 
 /** Rounds as the reader would store them: one per extraction, with its article as source. */
-function roundsOf(articles: Article[]): StoredRound[] {
-  return articles.flatMap((a) =>
-    extractRounds(`${a.title}\n\n${a.text}`, { published: a.publishedAt }).map((r, i) => ({
-      ...r,
-      id: a.id * 100 + i,
-      companyKey: r.company.toLowerCase(),
-      conflict: null,
-      announcedAt: a.publishedAt ?? NOW,
-      sources: [
-        {
-          articleId: a.id,
-          title: a.title,
-          url: a.url,
-          outlet: a.outlet,
-          evidence: r.evidence,
-          amount: r.amount,
-          currency: r.currency,
-          valuation: r.valuation,
-          seenAt: NOW,
-        },
-      ],
-    })),
-  );
-}
-
 export interface DigestEval {
   digests: number;
   lines: number;
@@ -124,7 +100,7 @@ export async function main(): Promise<DigestEval> {
       lastSlot: null,
       nextSlot: { at: NOW + 6 * H, label: 'next' },
       articles,
-      rounds: roundsOf(articles),
+      rounds: storedRoundsOf(articles, (a) => extractRounds(`${a.title}\n\n${a.text}`, { published: a.publishedAt }), NOW),
       maxStories: 12,
       summarizer: extractiveSummarizer,
     });

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDigest } from '../../src/digest/build.js';
 import { extractiveSummarizer } from '../../src/digest/summarize/index.js';
-import { consoleDestination, type Article, type Digest, type StoredRound } from '../../src/model.js';
+import { consoleDestination, type Article, type Digest } from '../../src/model.js';
 import { extractRounds } from '../../src/rounds/extract.js';
+import { storedRoundsOf } from '../stored-rounds.js';
 import { toNewArticle } from '../../src/sources/normalize.js';
 import { parseFeedSync } from '../../src/sources/parse/index.js';
 import { halfOf } from '../articles.js';
@@ -112,31 +113,6 @@ export function fundingCaptures(): Capture[] {
   });
 }
 
-function roundsOf(articles: Article[]): StoredRound[] {
-  return articles.flatMap((a) =>
-    extractRounds(a.text, { published: a.publishedAt, title: a.title, site: a.outlet }).map((r, i) => ({
-      ...r,
-      id: a.id * 100 + i,
-      companyKey: r.company.toLowerCase(),
-      conflict: null,
-      announcedAt: a.publishedAt ?? 0,
-      sources: [
-        {
-          articleId: a.id,
-          title: a.title,
-          url: a.url,
-          outlet: a.outlet,
-          evidence: r.evidence,
-          amount: r.amount,
-          currency: r.currency,
-          valuation: r.valuation,
-          seenAt: 0,
-        },
-      ],
-    })),
-  );
-}
-
 export async function buildFrom(c: Capture, maxStories = 12): Promise<BuiltDigest> {
   const at = Math.max(0, ...c.articles.map((a) => a.publishedAt ?? 0)) + H;
   const digest = await buildDigest({
@@ -146,7 +122,11 @@ export async function buildFrom(c: Capture, maxStories = 12): Promise<BuiltDiges
     lastSlot: null,
     nextSlot: { at: at + 6 * H, label: 'next' },
     articles: c.articles,
-    rounds: roundsOf(c.articles),
+    rounds: storedRoundsOf(
+      c.articles,
+      (a) => extractRounds(a.text, { published: a.publishedAt, title: a.title, site: a.outlet }),
+      0,
+    ),
     maxStories,
     summarizer: extractiveSummarizer,
   });
