@@ -20,6 +20,7 @@ import { companyKey } from '../src/rounds/company-key.js';
 import { BLIND_CHECKS } from '../test/unit/rounds/checks-blind.js';
 import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/unit/rounds/checks.js';
 import { UNSEEN_BLIND } from '../test/unit/rounds/unseen-blind.js';
+import { UNSEEN_BLIND2 } from '../test/unit/rounds/unseen-blind2.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -281,6 +282,7 @@ export interface RoundsEvalAll {
   blind: RoundsEval;
   unseen: RoundsEval;
   unseenBlind: RoundsEval;
+  unseenBlind2: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -292,13 +294,14 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const blind = BLIND_CHECKS.map(checkItem);
   const unseen = UNSEEN_TEXTS.map(checkItem);
   const unseenBlind = UNSEEN_BLIND.map(checkItem);
+  const unseenBlind2 = UNSEEN_BLIND2.map(checkItem);
   process.stderr.write(
-    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} unseen …\n`,
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} unseen …\n`,
   );
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind]);
+  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind, ...unseenBlind2]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind', Item[]> = {
+  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind' | 'unseenBlind2', Item[]> = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
@@ -306,8 +309,18 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     blind,
     unseen,
     unseenBlind,
+    unseenBlind2,
   };
-  const mistakes: Record<string, Mistake[]> = { A: [], B: [], all: [], checks: [], blind: [], unseen: [], unseenBlind: [] };
+  const mistakes: Record<string, Mistake[]> = {
+    A: [],
+    B: [],
+    all: [],
+    checks: [],
+    blind: [],
+    unseen: [],
+    unseenBlind: [],
+    unseenBlind2: [],
+  };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
   ) as unknown as RoundsEvalAll;
@@ -326,6 +339,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['blind', 'blind checks', result.blind],
             ['unseen', 'unseen texts', result.unseen],
             ['unseenBlind', 'unseen, blind', result.unseenBlind],
+            ['unseenBlind2', 'unseen, blind 2', result.unseenBlind2],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))
