@@ -174,6 +174,10 @@ function inParentheses(s: ReadSentence, m: MoneyMention): boolean {
   return ROUND_NOUN.test(inside) || findRoundType(inside) !== null;
 }
 
+/** A round that does something for its company: "the $20M round will help Qubix …", "the Series B gives Frostbyte …". */
+const ROUND_HELPS =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:round|funding|financing|investment|raise|seed|series [a-z])\s+(?:will\s+|should\s+|is\s+(?:set|expected)\s+to\s+)?(?:give|gives|help|helps|let|lets|allow|allows|enable|enables|take|takes|push|pushes|bring|brings)\s+/i;
+
 /** Amounts no verb claimed that are rounds by themselves ("a $22M investment") or valuations ("hits $5.5B valuation"). */
 function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trigger[]): Candidate[] {
   const out: Candidate[] = [];
@@ -196,8 +200,11 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       const recipient = recipientAt(s, tokenAt(s.tokens, m.end + forIdx[0].length));
       if (recipient.kind === 'name') ref = recipient;
     }
+    // "Led by X, the $20M round will help Qubix hire": the round is the subject, the company its object.
+    const helps = isRound && ref.kind === 'none' ? ROUND_HELPS.exec(after) : null;
+    if (helps) ref = recipientAt(s, tokenAt(s.tokens, m.end + helps[0].length));
     // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
-    const opener = ref.kind === 'name' ? sentenceOpener(s) : null;
+    const opener = ref.kind === 'name' && !helps ? sentenceOpener(s) : null;
     const investor: CompanyRef =
       opener?.kind === 'name' && opener.name !== (ref as { name: string }).name ? opener : { kind: 'none' };
     if (ref.kind === 'none') ref = ownerBefore(s, tok);
@@ -223,7 +230,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length,
       ...[s.text.indexOf(';', m.end)].filter((i) => i >= 0),
     );
-    const c = build(s, isRound ? 'noun' : 'valuation', { start: m.start, scopeEnd }, m.text, ref, isRound ? m : null, investor);
+    const span = { start: m.start, scopeEnd, ...(helps ? { clauseStart: 0 } : {}) };
+    const c = build(s, isRound ? 'noun' : 'valuation', span, m.text, ref, isRound ? m : null, investor);
     if (!isRound) c.valuation = m;
     // The stage may be named just before the amount: "a strategic investment of $50M".
     c.type ??= findRoundType(s.text.slice(Math.max(0, m.start - 35), m.start));

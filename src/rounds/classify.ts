@@ -72,7 +72,7 @@ const NOT_AN_OWNER =
 
 /** The event's money is raised "in", "through" or "via" an IPO: "raises $680M in U.S. IPO". */
 const RAISED_IN_IPO = new RegExp(
-  String.raw`\b(?:in|through|via|with|from)\s+(?:(?:its|an?|the|[A-Z][\w.-]*)\s+){0,3}(?:${IPO.source})`,
+  String.raw`\b(?:in|through|via|with|from)\s+(?:(?:its|an?|the|[A-Z][\w.-]*)\s+){0,3}(?:${IPO.source}|listing\b|float\b)`,
 );
 
 /** Whether an IPO in the sentence is the event's own, not another company's ("… loan points to a 2026 OpenAI IPO"). */
@@ -141,16 +141,20 @@ function isSecurities(c: Candidate, s: ReadSentence): boolean {
 }
 
 /**
- * Words of the past in the event's clause, except those about another, later amount ("$18M in a
- * Series A, building on a previous $4M seed": the previous round is the past, not this one).
+ * Words of the past in the event's clause, except those about another amount: a later one ("$18M
+ * in a Series A, building on a previous $4M seed") or one closed off by a comma before the verb
+ * ("X, which raised a previous $8M seed, has now raised $34M"): that round is the past, not this one.
  */
 function pastInScope(s: ReadSentence, c: Candidate): boolean {
   const from = Math.max(0, c.start - 60);
   const own = c.amount ?? c.valuation;
+  const other = (at: number, to: number) => s.money.some((x) => x !== own && x.start >= at && x.start < to);
   return [...s.text.slice(from, c.scopeEnd).matchAll(new RegExp(BACKGROUND.source, 'gi'))].some((m) => {
     const at = from + m.index;
-    const later = own && at >= own.end && s.money.some((x) => x !== own && x.start >= at && x.start - at < 40);
-    return !later;
+    const later = own && at >= own.end && other(at, at + 40);
+    const comma = s.text.lastIndexOf(',', c.start);
+    const closedOff = at + m[0].length <= c.start && comma >= at + m[0].length && other(at, comma);
+    return !later && !closedOff;
   });
 }
 

@@ -99,10 +99,17 @@ function isDescription(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Words of a stage between a subject and its verb: "X is in the final stages of closing", "on the verge of raising". */
+const STAGE_OF = /^(?:in the (?:[\w-]+ )?(?:stages?|process|midst) of|on the verge of|in the middle of)$/i;
+
 /** The subject of the verb at token `v`. */
 export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
   const { tokens } = s;
   let j = v - 1;
+  for (const n of [5, 4]) {
+    const words = tokens.slice(Math.max(0, v - n), v).map((t) => t.text);
+    if (v - n >= 0 && STAGE_OF.test(words.join(' '))) j = v - n - 1;
+  }
   let third = false;
   while (j >= 0) {
     const w = pronoun(tokens[j]);

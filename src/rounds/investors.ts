@@ -10,7 +10,7 @@ export interface Investors {
 }
 
 const LEAD_MARK = '\u0001';
-const LEAD_OPENERS = /\b(?:co-)?led by\s+|\b(?:with|and)\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)/giu;
+const LEAD_OPENERS = /\b(?:co-)?(?:led|spearheaded) by\s+|\b(?:with|and)\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)/giu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
@@ -19,6 +19,8 @@ const OTHER_OPENERS = [
   /\b(?:joined by|alongside|together with|c(?:a|o)me from|comes from|was provided by)\s+/gi,
   /\bwith\s+(?=[^.;]{1,120}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
   /\b(?:round|funding|financing|investment|raise)\b[^.;]{0,20}?\b(?:also\s+)?(?:included|includes|include|drew)\s+(?:participation from\s+)?/gi,
+  // "… was led by X and included new investor Y": the participants after the leads.
+  /(?:\band|,)\s+(?:also\s+)?(?:included|includes|featured|features)\s+(?:participation from\s+|(?:new|existing|returning)\s+(?:investors?|backers?)\s+)?/gi,
   /\b(?:round|funding|financing|investment|raise|seed|series [a-z])\b[^.;]{0,20}?\b(?:is|was|were)?\s*backed by\s+/gi,
   /(?:\$|€|£|¥|₹|\b(?:round|funding|financing|investment|seed|pre-seed|series [a-z]|million|billion|[\d.]+[mbk]))\s+from\s+/gi,
 ];
@@ -27,7 +29,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -183,7 +185,7 @@ const add = (to: string[], names: string[]) => {
 /** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
 /** Words without which a text names no investor (a cheap test before the list readers). */
 const INVESTOR_WORDS =
-  /\b(?:led|leads?|leading|co-led|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
+  /\b(?:led|leads?|leading|co-led|spearheaded|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
 
 /** "led by our friends at Greywater Partners": a post's warm words before the firm's name. */
 const FRIENDS_AT =

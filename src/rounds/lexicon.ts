@@ -8,7 +8,7 @@ export const LEADING_NOISE = set(`
   the a an this that these those today yesterday tomorrow now here there it its we our us they their he she his her
   i my you your in on at for with by from as after before during since meanwhile however also and but or so then thus
   still yet if when while where why how what who which whose sources source report reports exclusive update updated
-  breaking announced according founded based backed led only just last next earlier later read share another former
+  breaking announced according founded based backed led spearheaded only just last next earlier later read share another former
   two three four five several many some every each funding financing investors investor angel angels other others
   existing photo image credit cover explore want thank please important notably overall both all most more less big
   huge giant latest first second third fourth fifth dear hello welcome introducing meet inside why exclusive watch
@@ -52,7 +52,7 @@ export const SUBJECT_GAP = set(`
   still newly again has now formally publicly tentatively reported reportedly allegedly is said hopes hoped poised
   about ready likely not yet also this week on monday tuesday wednesday thursday friday thrilled excited pleased
   proud happy delighted honored honoured glad grateful humbled announced announces confirmed confirms disclosed
-  revealed reveals noted stated told considering weighing exploring mulling
+  revealed reveals noted stated told considering weighing exploring mulling considers weighs explores mulls eyes eyeing
 `);
 
 /** Particles inside personal and company names ("Job van der Voort", "Bank of America"). */
