@@ -74,7 +74,7 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
 export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
   const runs = runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length));
   for (const [i, run] of runs.entries()) {
-    if (!acceptable(s, run) || run.possessive || describesNext(s, run, runs[i + 1])) continue;
+    if (!acceptable(s, run) || run.possessive || describesNext(s, run, runs[i + 1]) || isSimileRun(s, run)) continue;
     return asRef(s, run);
   }
   return NONE;
@@ -174,8 +174,31 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
       return { kind: 'anaphor' };
     return named(s, j);
   }
-  if (isDescription(tokens, j) || opensWithDescription(tokens, clauseStart(tokens, j), j)) return { kind: 'anaphor' };
+  if (isDescription(tokens, j) || opensWithDescription(tokens, clauseStart(tokens, j), j) || isSimile(s, j))
+    return { kind: 'anaphor' };
   return NONE;
+}
+
+/** "the Tesla of e-bikes", "a Stripe for freight": a name used in a simile, never the company meant. */
+export function isSimileRun(s: SentenceTokens, run: NameRun): boolean {
+  const det = /^(?:the|a|an)\s/i.test(run.text) ? 'the' : lower(s.tokens[run.first - 1]);
+  const after = lower(s.tokens[run.last + 1]);
+  return (
+    (DETERMINERS.has(det) || det === 'a' || det === 'an') &&
+    (after === 'of' || after === 'for') &&
+    /^\p{Ll}/u.test(s.tokens[run.last + 2]?.text ?? '')
+  );
+}
+
+/** "The Tesla of e-bikes raises …": a simile subject stands for the story's company. */
+function isSimile(s: SentenceTokens, j: number): boolean {
+  for (let k = j; k >= Math.max(1, j - 3); k--) {
+    const w = lower(s.tokens[k]);
+    const run = w === 'of' || w === 'for' ? runEndingAt(s.text, s.tokens, k - 1) : null;
+    if (run) return isSimileRun(s, run);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 const NP_END = new Set([

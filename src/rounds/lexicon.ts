@@ -12,10 +12,10 @@ export const LEADING_NOISE = set(`
   two three four five several many some every each funding financing investors investor angel angels other others
   existing photo image credit cover explore want thank please important notably overall both all most more less big
   huge giant latest first second third fourth fifth dear hello welcome introducing meet inside why exclusive watch
-  announcing presenting celebrating welcoming unveiling
+  announcing presenting celebrating welcoming unveiling is are was were does do did can could should would has have
   listen analysis opinion editorial interview podcast newsletter sponsored ad advertisement video live top daily weekly
   fintech insurtech proptech edtech healthtech medtech biotech cleantech climatetech regtech legaltech agtech agritech
-  foodtech deeptech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn
+  foodtech deeptech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn rival competitor
 `);
 
 /** Words that may sit inside a longer name but are not a company on their own. */

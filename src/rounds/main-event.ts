@@ -1,11 +1,12 @@
 // Which financing events a text reports as its news, and which it only mentions. A round is news
 // when the title or the lead states it, when a first-party post says "we raised", when the title
 // names the company and a sentence of its own says it raised ("The company … last week announced
-// a $40 million round", not "… the deal that helped Corvex clinch $3B"), or when the
-// text is a roundup: entries for two companies or more, each opening a paragraph or a list line,
-// or written as a headline ("Skydo secures $10M …", also glued into a scraped newsletter). A
-// round stated deeper in a text about something else ("… the partnership that helped Corvex
-// clinch a $3 billion investment …") is context, however new it sounds.
+// a $40 million round", not "… the deal that helped Corvex clinch $3B"), or when the text is a
+// roundup: entries for two companies or more, each opening a paragraph or a list line, or a
+// sentence of its own under a roundup title ("This week in …"), or written as a headline ("Skydo
+// secures $10M …", also glued into a scraped newsletter). A round stated deeper in a text about
+// something else ("… the partnership that helped Corvex clinch a $3 billion investment …") is
+// context, however new it sounds.
 import type { TextSentence } from './segment.js';
 
 export interface PlacedEvent {
@@ -20,6 +21,10 @@ export interface PlacedEvent {
   inTitle: boolean;
 }
 
+/** A title that announces many companies' news: "Funding roundup", "This week in …", "Deals of the week". */
+const ROUNDUP_TITLE =
+  /\b(?:round-?up|this week|the week|week in|weekly|briefing|digest|newsletter|funding news|deals|who raised|rounds)\b/i;
+
 /** Sentences of the title and lead: the first three of the text, and the first two of the paragraph after a title. */
 function inLead(s: TextSentence, sentences: TextSentence[]): boolean {
   if (s.index < 3) return true;
@@ -33,6 +38,13 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
   const lead = events.map((e) => inLead(sentences[e.sentence]!, sentences));
   const heads = events.map((e, i) => !lead[i] && (sentences[e.sentence]!.opensBlock || e.headline));
   const companies = (pick: boolean[]) => new Set(events.filter((e, i) => pick[i] && e.company).map((e) => e.company)).size;
-  const roundup = companies(heads) >= 2 || companies(lead) >= 2;
+  // A roundup whose entries are sentences of a paragraph ("Saunabot raised … And Geysa announced …"):
+  // companies opening their own sentences, under a roundup title or three of them or more.
+  const own = events.map((e) => e.subjectFirst);
+  const roundup =
+    companies(heads) >= 2 ||
+    companies(lead) >= 2 ||
+    companies(own) >= 3 ||
+    (companies(own) >= 2 && ROUNDUP_TITLE.test(sentences[0]?.text ?? ''));
   return events.map((e, i) => lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || roundup);
 }

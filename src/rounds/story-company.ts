@@ -1,7 +1,7 @@
 // Which company a text is about, for the sentences that do not name it: "the startup", "it", a
 // description ("The AI agent-tool startup founded by …"), and "we" in a first-party post. A
 // description is never resolved to a person or an investor named inside it.
-import { sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
+import { isSimileRun, sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
 import { PERSON_NOUNS } from './lexicon.js';
 import { isCompanyName, POSSESSIVE, runsBetween, type NameRun } from './names.js';
 import { companyKey } from './company-key.js';
@@ -51,7 +51,7 @@ function titleName(text: StoryText): Named | null {
   const title = text.sentences[0];
   if (!title || !text.titled) return null;
   const run = runsBetween(title.text, title.tokens, 0, title.tokens.length).find(
-    (r) => isCompanyName(r.text) && notInvestor(text, r.text) && !r.possessive && !isEmployer(title, r),
+    (r) => isCompanyName(r.text) && notInvestor(text, r.text) && !r.possessive && !isEmployer(title, r) && !isSimileRun(title, r),
   );
   return run ? asNamed(run.text) : null;
 }
@@ -129,7 +129,15 @@ export function storyCompany(events: StoryEvent[], text: StoryText): Named | nul
  */
 export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
   const site = text.site && isCompanyName(text.site) ? (spelledInText(text, text.site) ?? asNamed(text.site)) : null;
-  return namedEvent(events, text) ?? titleSubject(text) ?? weNamed(text) ?? site ?? selfDescribed(text) ?? mostUsedName(text);
+  return (
+    namedEvent(events, text) ??
+    titleSubject(text) ??
+    speaker(text) ??
+    weNamed(text) ??
+    site ??
+    selfDescribed(text) ??
+    mostUsedName(text)
+  );
 }
 
 const NAME = String.raw`([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})`;
@@ -146,4 +154,15 @@ function weNamed(text: StoryText): Named | null {
     if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
   }
   return null;
+}
+
+/** "Qubix CEO: we raised …", "Qubix’s founder Ana Ruiz — we …": a title that names who speaks by role and company. */
+const SPEAKER = new RegExp(
+  String.raw`^${NAME}(?:['’]s?)?\s+(?:CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)?)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s*[:—–]\s`,
+  'u',
+);
+
+function speaker(text: StoryText): Named | null {
+  const name = SPEAKER.exec(text.sentences[0]?.text ?? '')?.[1];
+  return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
 }
