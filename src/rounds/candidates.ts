@@ -202,7 +202,7 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     }
     // "Led by X, the $20M round will help Qubix hire": the round is the subject, the company its object.
     const helps = isRound && ref.kind === 'none' ? ROUND_HELPS.exec(after) : null;
-    if (helps) ref = recipientAt(s, tokenAt(s.tokens, m.end + helps[0].length));
+    if (helps) ref = recipientAt(s, tokenAt(s.tokens, m.end + helps[0].length), true);
     // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
     const opener = ref.kind === 'name' && !helps ? sentenceOpener(s) : null;
     const investor: CompanyRef =

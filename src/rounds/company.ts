@@ -228,8 +228,12 @@ const NP_END = new Set([
   'under',
 ]);
 
-/** The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. */
-export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
+/**
+ * The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. As
+ * the object of a verb with its own verb after it (`object`: "help Qubix hire …"), the phrase ends
+ * at the first lower-case word after a name.
+ */
+export function recipientAt(s: SentenceTokens, i: number, object = false): CompanyRef {
   const { tokens } = s;
   const first = pronoun(tokens[i]);
   if (THIRD_PERSON.has(first)) return { kind: 'anaphor' };
@@ -238,6 +242,8 @@ export function recipientAt(s: SentenceTokens, i: number): CompanyRef {
   while (end < tokens.length && end - i < 9) {
     const t = tokens[end]!;
     if (/^[,;:()"“”]$/.test(t.text) || (NP_END.has(t.text) && end > i)) break;
+    const afterName = end > i && isNameWord(tokens[end - 1]!.text) && !/-based$/i.test(tokens[end - 1]!.text);
+    if (object && afterName && /^\p{Ll}/u.test(t.text) && !COMPANY_NOUNS.has(lower(t))) break;
     end++;
   }
   const runs = runsBetween(s.text, tokens, i, end).filter((r) => acceptable(s, r) && !r.possessive);

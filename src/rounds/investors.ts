@@ -109,6 +109,9 @@ function namesBefore(text: string, end: number): string[] {
 const LEAD_VERB = /^(?:co-)?(?:led|leads|leading|lead)$/i;
 const LEAD_GAP = new Set([
   'which',
+  'could',
+  'may',
+  'might',
   'who',
   'also',
   ',',
@@ -153,7 +156,11 @@ function leadSubjects(text: string): string[] {
       !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
     )
       return;
-    if (/^lead$/i.test(t.text) && !/^investors?$/i.test(tokens[i + 1]?.text ?? '') && !/^to$/i.test(tokens[i - 1]?.text ?? ''))
+    if (
+      /^lead$/i.test(t.text) &&
+      !/^investors?$/i.test(tokens[i + 1]?.text ?? '') &&
+      !/^(?:to|will|would|could|may|might)$/i.test(tokens[i - 1]?.text ?? '')
+    )
       return;
     let j = i - 1;
     while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;

@@ -34,7 +34,7 @@ export const COMPANY_NOUNS = set(`
   proptech biotech edtech healthtech medtech cleantech climatetech decacorn giant group portal network creator producer
   supplier vendor retailer exchange neobank lender insurer studio scaleup scale-up subsidiary rival competitor
   challenger pioneer upstart newcomer entity project protocol chain team tool toolmaker designer owner parent
-  aggregator organization organisation enterprise corporation co-op nonprofit
+  aggregator organization organisation enterprise corporation co-op nonprofit major conglomerate heavyweight
 `);
 
 /** Nouns naming people, so "Former Coatue partner raises …" has no company subject. */

@@ -25,7 +25,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   ],
   ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
-  ['lead', /\b(?:co-)?(?:led|leads|leading)\b/gi],
+  ['lead', /\b(?:co-)?(?:led|leads|leading)\b|(?<=\b(?:to|will|would|could|may|might)\s)(?:co-)?lead\b/gi],
   ['stake', /\bstake\b/gi],
   ['lend', /\b(?:lend(?:s|ing)?|lent|loan(?:s|ed))\b(?=[^.;]{0,60}?\bto\b)/gi],
 ];

@@ -1,0 +1,105 @@
+// Each kind of miss the second blind set (unseen-blind2.ts) and the known misses showed,
+// tested on a different invented example than the one that prompted the rule: fronted leads and a
+// round that is its sentence's subject, talks worded as stages, "weighs" and "X understands", a
+// past round closed off by commas, "years after X secured", a listing named by its city, the
+// round's money as a subject, participants after "and included", a speaker's label naming "we",
+// similes, a paragraph roundup under a roundup title, and leads still to come.
+import { describe, expect, it } from 'vitest';
+import { extractRounds, type ExtractOptions } from '../../../src/rounds/extract.js';
+
+const read = (text: string, options: ExtractOptions = {}) =>
+  extractRounds(text, options).map((r) => ({
+    company: r.company,
+    amount: r.amount,
+    type: r.roundType,
+    lead: r.leadInvestors,
+    other: r.otherInvestors,
+    status: r.status,
+  }));
+
+describe('rounds written as the second blind set writes them', () => {
+  it.each([
+    ['Led by Kestrel Peak, the $20M round will help Qubix hire its first sales team.', 'Qubix', ['Kestrel Peak']],
+    [
+      'Spearheaded by Moravia Partners, the £6 million seed lets Brewlytics open a Leeds office.',
+      'Brewlytics',
+      ['Moravia Partners'],
+    ],
+  ])('a fronted lead and a round that helps its company: %s', (text, company, lead) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, lead, status: 'announced' })]);
+  });
+
+  it.each([
+    ['Grocery app Fetchly weighs raising $80 million, people familiar with the plans say', 'Fetchly', 80e6],
+    ['Lisbon-based Marlin is in the late stages of raising a €25m Series A, Sifted understands.', 'Marlin', 25e6],
+    ['Kopterra is closing a $40M round, the outlet understands.', 'Kopterra', 40e6],
+    ['Kopterra is set to close a $40M Series B led by Halden Ridge.', 'Kopterra', 40e6],
+  ])('talks: %s', (text, company, amount) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, amount, status: 'in_talks' })]);
+  });
+
+  it('a round closed off by commas before the verb is the past; the new one is read', () => {
+    expect(read('Pallet AI, which previously raised $3 million, has now closed a $15 million Series A.')).toEqual([
+      expect.objectContaining({ company: 'Pallet AI', amount: 15e6, type: 'series_a' }),
+    ]);
+  });
+
+  it.each([
+    ['Ovenly opens a second bakery lab||The opening comes a year after Ovenly raised $12 million from Crumb Capital.'],
+    ['Ovenly opens a second bakery lab||It comes just after Ovenly secured $12 million from Crumb Capital.'],
+  ])('"… after X raised" in a text about something else is background: %s', (both) => {
+    const [title, text] = both.split('||');
+    expect(read(text!, { title: title! })).toEqual([]);
+  });
+
+  it.each(['Battery maker Voltis raises $900 million in Shanghai listing', 'Retailer Corran raises £300m in London flotation'])(
+    'an IPO named by its place: %s',
+    (text) => {
+      expect(read(text)).toEqual([]);
+    },
+  );
+
+  it('"The $7 million will go toward …" is the round’s amount', () => {
+    const text = 'Ferrule closes seed round\n\nFerrule has closed its seed round. The $7 million will be used to hire engineers.';
+    expect(read(text)).toEqual([expect.objectContaining({ company: 'Ferrule', amount: 7e6, type: 'seed' })]);
+  });
+
+  it('participants after "and included" are not leads', () => {
+    expect(read('Tessel raised $30 million in a round that was led by Orchard Hill and included Bramble Fund.')).toEqual([
+      expect.objectContaining({ company: 'Tessel', lead: ['Orchard Hill'], other: ['Bramble Fund'] }),
+    ]);
+  });
+
+  it('"X CEO: we raised …" names "we" by the speaker’s label', () => {
+    expect(read('Ledgerly founder: we raised $5M to end month-end closes')).toEqual([
+      expect.objectContaining({ company: 'Ledgerly', amount: 5e6 }),
+    ]);
+  });
+
+  it.each([
+    ['The Airbnb of storage units raises $22M||Stashr, a Denver startup, said the Series A was led by Cargo Hill.', 'Stashr'],
+    ['Stashr, pitched as the Airbnb of storage units, raises $22M', 'Stashr'],
+  ])('a simile stands for the story’s company, never the name in it: %s', (both, company) => {
+    const [title, text] = both.includes('||') ? both.split('||') : [null, both];
+    expect(read(text!, { title }).map((r) => r.company)).toEqual([company]);
+  });
+
+  it('a simile with no company named anywhere gives no round', () => {
+    expect(read('The Uber of dog walking raises $9M')).toEqual([]);
+  });
+
+  it('a roundup of sentences under a roundup title keeps every entry', () => {
+    const text =
+      'Deals this week\n\n' +
+      'Tartu-based Kilnware raised €3 million in seed funding from Emajõgi Ventures. ' +
+      'Meanwhile, Vilnius startup Dunelab closed a €9 million Series A led by Neris Capital.';
+    expect(read(text).map((r) => r.company)).toEqual(['Kilnware', 'Dunelab']);
+  });
+
+  it.each([
+    ['Alder Row is expected to lead Quince’s $60M Series C, sources said.', 'Quince'],
+    ['Alder Row in talks to lead $60M round in Quince', 'Quince'],
+  ])('a lead still to come: %s', (text, company) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, lead: ['Alder Row'], status: 'in_talks' })]);
+  });
+});
