@@ -155,6 +155,10 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   const j = skipParens(tokens, at);
   const t = tokens[j];
   if (!t) return NONE;
+  // A press release's defined term: "the “Company” has completed", "the Company announced".
+  const term = /^[”"]$/.test(t.text) ? j - 1 : j;
+  if (COMPANY_NOUNS.has(lower(tokens[term])) && DETERMINERS.has(lower(tokens[term - (term < j ? 2 : 1)])))
+    return { kind: 'anaphor' };
   if (t.text === ',') {
     const opener = clauseOpener(s, j);
     return opener.kind === 'none' && opensWithDescription(tokens, 0, j) ? { kind: 'anaphor' } : opener;

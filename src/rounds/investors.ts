@@ -48,6 +48,7 @@ const ROLE_FIRST = /^(?:CEO|CTO|COO|CFO|chief|founder|co-?founder|president|chai
 export function investorName(item: string): string | null {
   let name = item
     .replace(/\([^)]*\)/g, ' ')
+    .replace(/[()]/g, ' ') // a list inside parentheses: "Brisk ($18M, led by Oakmont)"
     .replace(/["“”‘’]+(?=\s|$)|(?:^|\s)["“”‘’]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

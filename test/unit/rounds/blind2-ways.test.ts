@@ -102,4 +102,21 @@ describe('rounds written as the second blind set writes them', () => {
   ])('a lead still to come: %s', (text, company) => {
     expect(read(text)).toEqual([expect.objectContaining({ company, lead: ['Alder Row'], status: 'in_talks' })]);
   });
+
+  it('a press release’s defined term ("the “Company”") is the company it defines', () => {
+    const text =
+      'DENVER, Feb. 2, 2026 (GLOBE NEWSWIRE) -- Cindermill, Inc. (“Cindermill” or the “Company”), a maker of kiln sensors, ' +
+      'today announced that the Company has completed a $14 million Series A financing led by Front Range Partners.';
+    expect(read(text)).toEqual([
+      expect.objectContaining({ company: 'Cindermill', amount: 14e6, type: 'series_a', lead: ['Front Range Partners'] }),
+    ]);
+  });
+
+  it('a lead inside a roundup’s parentheses keeps no bracket; "Insurer X" is X', () => {
+    expect(read('Quillon ($9M, Series A, led by Birchgate); Sorrel ($2M, seed)', { title: 'Deals' })[0]).toMatchObject({
+      company: 'Quillon',
+      lead: ['Birchgate'],
+    });
+    expect(read('Insurer Pawsure raises $18 million in a round led by Kennel Capital.')[0]).toMatchObject({ company: 'Pawsure' });
+  });
 });
