@@ -112,7 +112,7 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
   const fronted = (t: { start: number; end: number }) =>
     t.start < c.start && /^(?:[^,;:]*[:;]\s*)?$/.test(s.text.slice(0, t.start)) && s.text[t.end] === ',';
   const times = findTimeMentions(s.text, published).filter(
-    (t) => (t.start >= c.start && t.start < c.scopeEnd) || t.start > lastComma || t.start <= 12 || fronted(t),
+    (t) => (t.start > lastComma && t.start < c.scopeEnd) || t.start <= 12 || fronted(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));

@@ -7,9 +7,9 @@ export const FUND_OBJECT =
 /** Words only fund-raising by investors uses: "final close", "limited partners", "capital commitments". */
 export const FUND_WORDS =
   /\b(?:final close|first close|hard cap|limited partners|LPs|capital commitments|oversubscribed fund|fund size|assets under management)\b/i;
-/** The money is for investing in others: "to back growth-stage startups", "to expand its AI bets". */
+/** The money is for investing in others: "to back growth-stage startups", "to expand its AI bets", "for seed deals". */
 export const INVESTING_PURPOSE =
-  /\b(?:to|will)\s+(?:back|invest in|fund|bet on|double down on|write (?:checks|cheques)|deploy|expand its (?:[\w-]+\s+)?bets)\b[^.;]{0,40}?\b(?:startups|companies|founders|entrepreneurs|bets|portfolio|breakout)\b|\bexpand its (?:[\w-]+\s+)?bets\b/i;
+  /\b(?:to|will)\s+(?:back|invest in|fund|bet on|double down on|write (?:checks|cheques)|deploy|expand its (?:[\w-]+\s+)?bets)\b[^.;]{0,40}?\b(?:startups|companies|founders|entrepreneurs|bets|portfolio|breakout)\b|\bexpand its (?:[\w-]+\s+)?bets\b|\bfor\s+(?:new\s+|more\s+)?(?:seed|[\w-]+-stage)\s+(?:deals|bets|investments|startups|companies)\b/i;
 
 export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|(?:its|an?|the) (?:[A-Z][\w.-]+ ){1,2}(?:stock[- ]market |share |market )?listing|(?:stock[- ]market|share|market) listing|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal|(?:stock[- ]market |share |market )?flotation)\b/;

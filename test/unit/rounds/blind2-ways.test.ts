@@ -119,4 +119,14 @@ describe('rounds written as the second blind set writes them', () => {
     });
     expect(read('Insurer Pawsure raises $18 million in a round led by Kennel Capital.')[0]).toMatchObject({ company: 'Pawsure' });
   });
+
+  it('a past round after a semicolon dates only itself', () => {
+    expect(read('Wickery raises $22M Series B; it previously raised an $8M Series A in 2023 led by Lanthorn.')).toEqual([
+      expect.objectContaining({ company: 'Wickery', amount: 22e6, type: 'series_b', lead: [] }),
+    ]);
+  });
+
+  it('money for a firm’s seed deals is a fund, not a round', () => {
+    expect(read('Why the firm raised $400M for seed deals, by Harrowgate’s Ines Moll')).toEqual([]);
+  });
 });
