@@ -230,7 +230,9 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length,
       ...[s.text.indexOf(';', m.end)].filter((i) => i >= 0),
     );
-    const span = { start: m.start, scopeEnd, ...(helps ? { clauseStart: 0 } : {}) };
+    // "Led by X, the $20M round will help Qubix …", "We welcome X as the lead investor in our $40M Series B":
+    // with no verb of financing before the amount, the sentence's opening belongs to this round.
+    const span = { start: m.start, scopeEnd, ...(helps || lastVerb < 0 ? { clauseStart: 0 } : {}) };
     const c = build(s, isRound ? 'noun' : 'valuation', span, m.text, ref, isRound ? m : null, investor);
     if (!isRound) c.valuation = m;
     // The stage may be named just before the amount: "a strategic investment of $50M".

@@ -150,7 +150,11 @@ function leadSubjects(text: string): string[] {
       .join(' ');
     // "Westerly Capital led." / "…; Westerly Capital led": the verb ends its clause.
     // "Oak Hill led, and was joined by Hatch VC", "X led, with participation from Y".
-    const endsClause = /^\s*(?:[.;]|,\s*(?:and|with|while|joined|alongside|plus)\b|$)/.test(text.slice(t.end));
+    // "The Series B, which Kite Capital led, will …": the relative clause ends at its comma.
+    const relative = /\b(?:which|that)\s+(?:[\p{Lu}\d][\w&.'’-]*\s+){1,4}$/u.test(text.slice(0, t.start));
+    const endsClause =
+      /^\s*(?:[.;]|,\s*(?:and|with|while|joined|alongside|plus)\b|$)/.test(text.slice(t.end)) ||
+      (relative && /^\s*,/.test(text.slice(t.end)));
     if (
       /^(?:co-)?(?:led|leads|leading)$/i.test(t.text) &&
       !endsClause &&

@@ -129,4 +129,12 @@ describe('rounds written as the second blind set writes them', () => {
   it('money for a firm’s seed deals is a fund, not a round', () => {
     expect(read('Why the firm raised $400M for seed deals, by Harrowgate’s Ines Moll')).toEqual([]);
   });
+
+  it.each([
+    ['Pennant raises $18M Series A||The Series A, which Trellis Peak led, will pay for a Madrid office.'],
+    ['Pennant raises $18M Series A||We are glad to welcome Trellis Peak as the lead investor in our $18M Series A.'],
+  ])('a lead named in a relative clause or before the amount: %s', (both) => {
+    const [title, text] = both.split('||');
+    expect(read(text!, { title: title! })).toEqual([expect.objectContaining({ company: 'Pennant', lead: ['Trellis Peak'] })]);
+  });
 });
