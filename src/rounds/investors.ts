@@ -2,7 +2,7 @@
 // lead" for talks), participants from "with participation from", "investors include", "from X,
 // Y and others", "X and Y also joined the round". Lists are cut where names stop.
 import { LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
-import { isNameWord, runEndingAt, tokenize, type Token } from './names.js';
+import { isNameWord, isPlace, runEndingAt, tokenize, type Token } from './names.js';
 
 export interface Investors {
   lead: string[];
@@ -29,7 +29,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -53,6 +53,10 @@ export function investorName(item: string): string | null {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:!?…]+$/, '');
+  // "U.S. investment firm Kite Capital", "British bank Barclays": a place before a description.
+  const place = /^(\S+)\s+(?=\p{Ll})/u.exec(name);
+  if (place && (isPlace(place[1]!.replace(/\.$/, '')) || /^(?:U\.S\.|U\.K\.)$/.test(place[1]!)))
+    name = name.slice(place[0].length);
   name = name.replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;

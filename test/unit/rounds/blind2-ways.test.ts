@@ -137,4 +137,11 @@ describe('rounds written as the second blind set writes them', () => {
     const [title, text] = both.split('||');
     expect(read(text!, { title: title! })).toEqual([expect.objectContaining({ company: 'Pennant', lead: ['Trellis Peak'] })]);
   });
+
+  it('a lead described by its country: "led by U.S. investment firm X", "British bank Y"', () => {
+    const text =
+      'DUBLIN, May 6 (Reuters) - Irish insurtech Cobbler said on Tuesday it had raised $45 million in a round led by ' +
+      'U.S. investment firm Larchmont Capital and British bank Halsey, valuing it at $600 million.';
+    expect(read(text)).toEqual([expect.objectContaining({ company: 'Cobbler', lead: ['Larchmont Capital', 'Halsey'] })]);
+  });
 });
