@@ -217,7 +217,9 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     }
     // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
     if (ref.kind === 'none' && s.tokens[tok - 1]?.text === '(') ref = nearestNameBefore(s, tok - 1, 5);
-    // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed".
+    // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed", "2. Plinth, $90M Series C, …".
+    if (ref.kind === 'none' && isRound && /^(?:\d{1,2}[.)]\s+)?[^.;:,]{2,40},\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start)))
+      ref = sentenceOpener(s, 6);
     if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
     const verb = s.tokens[tok - 1];

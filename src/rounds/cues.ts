@@ -64,7 +64,7 @@ export const PROSPECTIVE =
 
 /** A verb saying the financing happened: headline present ("raises") or past/perfect ("has raised"). */
 export const COMPLETED =
-  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|grab(?:s|bed)|bank(?:s|ed)|collect(?:s|ed)|wins|won|add(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|(?:snap|scoop)(?:s|ped|ed) up|nets|netted|draws|drew|pick(?:s|ed) up|pocket(?:s|ed)|reel(?:s|ed) in|clinch(?:es|ed)|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;
+  /^(?:rais(?:es|ed)|secur(?:es|ed)|lands|landed|grab(?:s|bed)|bank(?:s|ed)|collect(?:s|ed)|wins|won|add(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|scor(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|announc(?:es|ed)|receiv(?:es|ed)|gets|got|obtain(?:s|ed)|pull(?:s|ed) in|(?:takes|took) in|rak(?:es|ed) in|haul(?:s|ed) in|garner(?:s|ed)|(?:snap|scoop)(?:s|ped|ed) up|nets|netted|draws|drew|pick(?:s|ed) up|pocket(?:s|ed)|reel(?:s|ed) in|clinch(?:es|ed)|borrowed|led|co-led|invest(?:s|ed)|backs|backed|poured|injected)$/i;
 
 /** A sentence whose subject is the round itself: "The $22 million round …", "The round, worth $40 million, …", "The $9.5 million will go toward …". */
 export const ROUND_ITSELF =

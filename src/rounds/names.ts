@@ -53,7 +53,9 @@ const isParticle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.h
 const isBreaker = (t: Token) => NAME_BREAKERS.has(t.text);
 const isPossessive = (t: Token) => POSSESSIVE.test(t.text);
 /** "12 Flags": a bare number opens a name only when a capitalized word follows. */
-const isNumberLead = (tokens: Token[], i: number) => /^\d+$/.test(tokens[i]!.text) && isNameWord(tokens[i + 1]?.text ?? '');
+/** "137 Ventures"; not a list number ("2. Plinth"), whose dot stands between. */
+const isNumberLead = (tokens: Token[], i: number) =>
+  /^\d+$/.test(tokens[i]!.text) && tokens[i + 1]?.start === tokens[i]!.end + 1 && isNameWord(tokens[i + 1]!.text);
 
 function makeRun(sentence: string, tokens: Token[], first: number, last: number): NameRun | null {
   while (first <= last && (LEADING_NOISE.has(tokens[first]!.text.toLowerCase()) || isParticle(tokens[first]))) first++;
@@ -77,7 +79,8 @@ export function runEndingAt(sentence: string, tokens: Token[], j: number): NameR
     if (isPossessive(prev)) break;
     if (isNameWord(prev.text) && !isBreaker(prev)) i--;
     else if (isParticle(prev) && i - 2 >= 0 && isNameWord(tokens[i - 2]!.text)) i -= 2;
-    else if (/^\d+$/.test(prev.text)) i--;
+    else if (/^\d+$/.test(prev.text) && !/^[.)]/.test(sentence.slice(prev.end)))
+      i--; // not a list number: "2. Plinth"
     else break;
   }
   // "Apptronik, Inc.": a legal suffix after a comma belongs to the name before it.

@@ -17,7 +17,7 @@ export interface Trigger {
 const PATTERNS: [TriggerKind, RegExp][] = [
   [
     'raise',
-    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:take|takes|took|taking) in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
   ],
   [
     'announce',

@@ -144,4 +144,22 @@ describe('rounds written as the second blind set writes them', () => {
       'U.S. investment firm Larchmont Capital and British bank Halsey, valuing it at $600 million.';
     expect(read(text)).toEqual([expect.objectContaining({ company: 'Cobbler', lead: ['Larchmont Capital', 'Halsey'] })]);
   });
+
+  it('a numbered roundup written inline, entries as "Name, $X stage, led by Y"', () => {
+    const text =
+      '1. Gannet, $120M Series C, led by Foxhollow. 2. Marrow Bio, $35M Series A. 3. Tern, $6M seed, led by Ashby Road.';
+    expect(read(text, { title: 'The week’s largest rounds' })).toEqual([
+      expect.objectContaining({ company: 'Gannet', amount: 120e6, type: 'series_c', lead: ['Foxhollow'] }),
+      expect.objectContaining({ company: 'Marrow Bio', amount: 35e6, type: 'series_a' }),
+      expect.objectContaining({ company: 'Tern', amount: 6e6, type: 'seed', lead: ['Ashby Road'] }),
+    ]);
+  });
+
+  it('"took in" is a verb of raising, so the second entry keeps its own investor', () => {
+    const text = 'A busy week for drones: Skylark bagged $70 million, while Osprey Works took in $15 million from Harrier Fund.';
+    expect(read(text)).toEqual([
+      expect.objectContaining({ company: 'Skylark', amount: 70e6, other: [] }),
+      expect.objectContaining({ company: 'Osprey Works', amount: 15e6, other: ['Harrier Fund'] }),
+    ]);
+  });
 });
