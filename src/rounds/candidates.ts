@@ -185,9 +185,12 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     if (used.has(m)) return;
     const role = s.roles[i];
     const after = s.text.slice(m.end, m.end + 50);
+    // "$30M for Qubix to take on …": a headline that opens with the money and names who gets it.
+    const headlineFor = m.start === 0 && /^\s+for\s+\p{Lu}/u.test(after);
     const isRound =
       role === 'round' &&
       (AFTER_MONEY_ROUND.test(after) ||
+        headlineFor ||
         ROUND_OF_MONEY.test(s.text.slice(Math.max(0, m.start - 30), m.start)) ||
         inParentheses(s, m));
     if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
@@ -195,8 +198,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
     let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
     // "$20 million Series A for Qubix": a headline naming the recipient after "for" (a name only, not a purpose).
-    const forIdx = isRound && !inIdx ? /^\s*(?:[\w-]+\s+){1,3}?for\s/i.exec(after) : null;
-    if (forIdx && AFTER_MONEY_ROUND.test(after)) {
+    const forIdx = isRound && !inIdx ? /^\s*(?:[\w-]+\s+){0,3}?for\s/i.exec(after) : null;
+    if (forIdx && (AFTER_MONEY_ROUND.test(after) || headlineFor)) {
       const recipient = recipientAt(s, tokenAt(s.tokens, m.end + forIdx[0].length));
       if (recipient.kind === 'name') ref = recipient;
     }
@@ -218,7 +221,11 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
     if (ref.kind === 'none' && s.tokens[tok - 1]?.text === '(') ref = nearestNameBefore(s, tok - 1, 5);
     // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed", "2. Plinth, $90M Series C, …".
-    if (ref.kind === 'none' && isRound && /^(?:\d{1,2}[.)]\s+)?[^.;:,]{2,40},\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start)))
+    if (
+      ref.kind === 'none' &&
+      isRound &&
+      /^(?:\d{1,2}[.)]\s+|[\p{L} ]{2,20}:\s+)?[^.;:,]{2,40},\s*(?:an?\s+)?$/u.test(s.text.slice(0, m.start))
+    )
       ref = sentenceOpener(s, 6);
     if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.

@@ -162,4 +162,18 @@ describe('rounds written as the second blind set writes them', () => {
       expect.objectContaining({ company: 'Osprey Works', amount: 15e6, other: ['Harrier Fund'] }),
     ]);
   });
+
+  it.each([
+    ['$45M for Brackwater to take on legacy tax software', 'Brackwater', 45e6],
+    ['Health: Sorrelia, $12M seed, led by Gantry Oak', 'Sorrelia', 12e6],
+  ])('a headline that opens with the money, or a labelled entry: %s', (text, company, amount) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, amount })]);
+  });
+
+  it('a newsletter’s name is its company’s name for "we"', () => {
+    const text = 'We wanted you to hear it from us first: we’ve raised $9 million to keep building Quaywise.';
+    expect(read(text, { title: 'A note to readers', site: 'Quaywise Newsletter' })).toEqual([
+      expect.objectContaining({ company: 'Quaywise', amount: 9e6 }),
+    ]);
+  });
 });
