@@ -221,12 +221,10 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
     if (ref.kind === 'none' && s.tokens[tok - 1]?.text === '(') ref = nearestNameBefore(s, tok - 1, 5);
     // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed", "2. Plinth, $90M Series C, …".
-    if (
-      ref.kind === 'none' &&
-      isRound &&
-      /^(?:\d{1,2}[.)]\s+|[\p{L} ]{2,20}:\s+)?[^.;:,]{2,40},\s*(?:an?\s+)?$/u.test(s.text.slice(0, m.start))
-    )
-      ref = sentenceOpener(s, 6);
+    const entry = isRound
+      ? /^(\d{1,2}[.)]\s+|[\p{L} ]{2,20}:\s+)?[^.;:,]{2,40},\s*(?:an?\s+)?$/u.exec(s.text.slice(0, m.start))
+      : null;
+    if (ref.kind === 'none' && entry) ref = recipientAt(s, tokenAt(s.tokens, entry[1]?.length ?? 0));
     if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
     // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
     const verb = s.tokens[tok - 1];
