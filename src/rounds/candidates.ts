@@ -174,6 +174,9 @@ function inParentheses(s: ReadSentence, m: MoneyMention): boolean {
   return ROUND_NOUN.test(inside) || findRoundType(inside) !== null;
 }
 
+const TALKS_WITH =
+  /\b(?:talks|discussions|negotiations|conversations)\s+with\s+[^.;]{1,80}?\s(?:about|over|on|for|regarding)\s+(?:an?\s+|the\s+)?(?:new\s+|potential\s+|possible\s+|fresh\s+)?$/i;
+
 /** A round that does something for its company: "the $20M round will help Qubix …", "the Series B gives Frostbyte …". */
 const ROUND_HELPS =
   /^\s*(?:[\w-]+\s+){0,3}?(?:round|funding|financing|investment|raise|seed|series [a-z])\s+(?:will\s+|should\s+|is\s+(?:set|expected)\s+to\s+)?(?:give|gives|help|helps|let|lets|allow|allows|enable|enables|take|takes|push|pushes|bring|brings)\s+/i;
@@ -230,6 +233,9 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const verb = s.tokens[tok - 1];
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
       ref = subjectOf(s, tok - 1);
+    // "Noema is in talks with Qadira about a $2B investment": the party in talks with investors raises.
+    const talks = isRound && TALKS_WITH.test(s.text.slice(0, m.start));
+    if (ref.kind === 'none' && talks) ref = sentenceOpener(s);
     // Not across another financing verb: "ASML will invest €1.3B as part of a €1.7B round" is not ASML's round.
     const lastVerb = triggers.filter((t) => t.token < tok).pop()?.token ?? -1;
     if (ref.kind === 'none') ref = nearestNameBefore(s, tok, Math.min(14, tok - lastVerb - 1));
@@ -242,6 +248,7 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const span = { start: m.start, scopeEnd, ...(helps || lastVerb < 0 ? { clauseStart: 0 } : {}) };
     const c = build(s, isRound ? 'noun' : 'valuation', span, m.text, ref, isRound ? m : null, investor);
     if (!isRound) c.valuation = m;
+    if (talks) c.status = 'in_talks';
     // The stage may be named just before the amount: "a strategic investment of $50M".
     c.type ??= findRoundType(s.text.slice(Math.max(0, m.start - 35), m.start));
     out.push(c);

@@ -15,7 +15,7 @@ export const LEADING_NOISE = set(`
   announcing presenting celebrating welcoming unveiling is are was were does do did can could should would has have
   listen analysis opinion editorial interview podcast newsletter sponsored ad advertisement video live top daily weekly
   fintech insurtech proptech edtech healthtech medtech biotech cleantech climatetech regtech legaltech agtech agritech
-  foodtech deeptech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn rival competitor insurer lender retailer
+  foodtech deeptech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn rival competitor insurer lender retailer sovereign
 `);
 
 /** Words that may sit inside a longer name but are not a company on their own. */
@@ -32,7 +32,7 @@ export const COMPANY_NOUNS = set(`
   startup start-up company firm maker developer provider platform lab labs laboratory app service marketplace unicorn
   business brand outfit operator manufacturer builder specialist player venture spinout spin-off fintech insurtech
   proptech biotech edtech healthtech medtech cleantech climatetech decacorn giant group portal network creator producer
-  supplier vendor retailer exchange neobank lender insurer studio scaleup scale-up subsidiary rival competitor insurer lender retailer
+  supplier vendor retailer exchange neobank lender insurer studio scaleup scale-up subsidiary rival competitor insurer lender retailer sovereign
   challenger pioneer upstart newcomer entity project protocol chain team tool toolmaker designer owner parent
   aggregator organization organisation enterprise corporation co-op nonprofit major conglomerate heavyweight
 `);

@@ -176,4 +176,11 @@ describe('rounds written as the second blind set writes them', () => {
       expect.objectContaining({ company: 'Quaywise', amount: 9e6 }),
     ]);
   });
+
+  it.each([
+    'Larkfield is in talks with Brennan Growth about a $120 million investment',
+    'Larkfield, the grid-battery maker, is in discussions with investors including Brennan Growth over a $120 million round.',
+  ])('the party in talks with investors is the company, and the round is in talks: %s', (text) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company: 'Larkfield', amount: 120e6, status: 'in_talks' })]);
+  });
 });
