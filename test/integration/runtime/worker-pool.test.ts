@@ -38,6 +38,21 @@ describe('worker pool', () => {
     expect(await pool.run({ echo: 'still here' })).toMatch(/^still here/);
   });
 
+  it("counts a task's time limit from when its worker is ready, not from its start", { timeout: 30_000 }, async () => {
+    const slow = createWorkerPool<{ echo: string }, string>(new URL('../../helpers/pool-slow-start-worker.js', import.meta.url), {
+      size: 1,
+      timeoutMs: 1_000,
+      errorCode: 'PARSE_ERROR',
+      label: 'Testing',
+    });
+    try {
+      // The worker takes 2 s to load, twice the task's limit; the task itself is quick.
+      expect(await slow.run({ echo: 'first' })).toBe('first after a slow start');
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('fails the task of a worker that dies, and replaces the worker', { timeout: 30_000 }, async () => {
     open(1);
     const err = await pool.run({ exit: 3 }).catch((e: unknown) => e);
