@@ -29,6 +29,8 @@ export interface WorkerPoolOptions {
   maxOldGenerationSizeMb?: number;
   /** Young generation of each thread; default MAX_YOUNG_GENERATION_MB. */
   maxYoungGenerationSizeMb?: number;
+  /** A thread idle this long is stopped (a pool kept across poll cycles holds no memory for good); default never. */
+  idleMs?: number;
 }
 
 export interface WorkerPool<In, Out> {
@@ -77,7 +79,14 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
   const queue: Task<In, Out>[] = [];
   let closed = false;
 
+  const idleTimers = new Map<Worker, NodeJS.Timeout>();
+  const wake = (worker: Worker) => {
+    clearTimeout(idleTimers.get(worker));
+    idleTimers.delete(worker);
+  };
+
   const retire = (worker: Worker) => {
+    wake(worker);
     all.delete(worker);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
@@ -87,10 +96,12 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
   const release = (worker: Worker) => {
     worker.unref(); // an idle pool never keeps the process alive
     idle.push(worker);
+    if (options.idleMs !== undefined) idleTimers.set(worker, setTimeout(() => retire(worker), options.idleMs).unref());
     dispatch();
   };
 
   const runOn = (worker: Worker, task: Task<In, Out>) => {
+    wake(worker);
     worker.ref();
     const fail = (err: AppError) => {
       finish();
@@ -161,6 +172,7 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
     async close() {
       closed = true;
       for (const task of queue.splice(0)) task.reject(new AppError('INTERNAL', `the ${options.label} pool closed`));
+      for (const w of all) wake(w);
       await Promise.all([...all].map((w) => w.terminate()));
       all.clear();
       idle.length = 0;

@@ -8,7 +8,7 @@ import { createFeedQueue } from './feed-queue.js';
 import { createReadPool } from './read-pool.js';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
 import { claimPageRetries, savePageResults } from '../store/page-texts.js';
-import { createExtractPool } from './article/extract-pool.js';
+import { sharedExtractPool } from './article/extract-pool.js';
 import { createPageQueue, type PageQueue } from './page-text.js';
 
 export interface PollCycleOptions {
@@ -63,7 +63,7 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     fetcher: deps.fetcher,
     limits: deps.config.fetch,
     now: clock,
-    extractor: () => createExtractPool(),
+    extractor: sharedExtractPool(),
   });
   // Before the writer thread starts, so on SQLite this claim never waits for its lock.
   await retryPages(deps, pages, startedAt, options.leaseMs ?? DEFAULT_LEASE_MS);
