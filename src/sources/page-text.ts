@@ -113,7 +113,7 @@ export interface PageReaderDeps {
 
 /** Fetches and reads one article page; never throws (a failure is a result that keeps the feed's text). */
 export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<PageResult> {
-  const base = { articleId: job.articleId, feedId: job.feedId, url: job.url };
+  const base = { articleId: job.articleId, feedId: job.feedId, url: job.url, tries: job.tries + 1 };
   try {
     const res = await deps.fetcher.fetchPage(job.url);
     if (res.kind !== 'ok') throw new Error('the page answered 304 Not Modified to a request without validators');
@@ -123,9 +123,9 @@ export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<Page
       throw walled && isAppError(err, 'NO_ARTICLE') && !SLOW_EXTRACTION.test(errorMessage(err)) ? new ShortPage(true) : err;
     });
     const text = visibleText(page.text.slice(0, MAX_TEXT_CHARS)).trim();
-    if (words(text) < WALL_MAX_WORDS && (WALL.test(text) || (walled && words(text) <= words(job.feedText))))
-      throw new ShortPage(true);
-    if (words(text) <= words(job.feedText)) throw new ShortPage(false);
+    const count = words(text);
+    if (count < WALL_MAX_WORDS && (WALL.test(text) || (walled && count <= words(job.feedText)))) throw new ShortPage(true);
+    if (count <= words(job.feedText)) throw new ShortPage(false);
     return {
       ...base,
       ok: true,
@@ -136,9 +136,8 @@ export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<Page
   } catch (err) {
     const { code, reason, transient } = pageProblem(err, deps.limits);
     const now = deps.now();
-    const tries = job.tries + 1;
-    const retryAt = nextPageTry(transient, tries, now);
-    return { ...base, ok: false, code, message: reason + retryNote(transient, tries, retryAt, now), tries, retryAt };
+    const retryAt = nextPageTry(transient, base.tries, now);
+    return { ...base, ok: false, code, message: reason + retryNote(transient, base.tries, retryAt, now), retryAt };
   }
 }
 

@@ -8,11 +8,13 @@ interface PageBase {
   articleId: number;
   feedId: number;
   url: string;
+  /** Which try of the page this was (1: the first). */
+  tries: number;
 }
 
 export type PageResult =
   | (PageBase & { ok: true; text: string; lang: string | null; contentHash: string })
-  | (PageBase & { ok: false; code: string; message: string; tries: number; retryAt: number | null });
+  | (PageBase & { ok: false; code: string; message: string; retryAt: number | null });
 
 /** Stores a cycle's page results in one transaction; returns how many articles took their page's text. */
 export async function savePageResults(db: Db, results: PageResult[], now: number): Promise<number> {
@@ -29,7 +31,7 @@ export async function savePageResults(db: Db, results: PageResult[], now: number
           .execute();
         continue;
       }
-      await trx.deleteFrom('page_errors').where('article_id', '=', r.articleId).execute();
+      if (r.tries > 1) await trx.deleteFrom('page_errors').where('article_id', '=', r.articleId).execute();
       const res = await trx
         .updateTable('articles')
         .set({ text: r.text, lang: r.lang, content_hash: r.contentHash, page_fetched_at: now })
