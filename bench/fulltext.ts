@@ -61,7 +61,8 @@ export async function benchFullText(feeds = 1000, runs = 3) {
   try {
     const { urls } = await ask(child, null, 'ready');
     for (let run = 0; run < runs; run++) {
-      for (const mode of ['off', 'auto'] as const) {
+      // Alternating which goes first, so a change in the machine's load during a run weighs on both.
+      for (const mode of run % 2 === 0 ? (['off', 'auto'] as const) : (['auto', 'off'] as const)) {
         await ask(child, 'reset', 'reset');
         const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-bench-fulltext-'));
         const store = await openStore({ dataDir });
@@ -139,7 +140,7 @@ export function formatFullTextBench(r: Awaited<ReturnType<typeof benchFullText>>
     `  off:  wall ${fmt(stats(off.map((c) => c.seconds)))} s, CPU ${fmt(stats(off.map((c) => c.cpuSeconds)))} s; pages fetched ${off.map((c) => c.farm.requests).join(', ')}`,
     `  auto: wall ${fmt(stats(auto.map((c) => c.seconds)))} s, CPU ${fmt(stats(auto.map((c) => c.cpuSeconds)))} s; pages fetched ${auto.map((c) => c.pages.fetched).join(', ')}, ` +
       `stored ${auto.map((c) => c.pages.stored).join(', ')}, failed ${auto.map((c) => JSON.stringify(c.errors)).join(', ')}`,
-    `  auto / off: CPU ${fmt(cpuRatio, 2)}, wall ${fmt(wallRatio, 2)}; per run CPU ${cpuRatios.map((x) => x.toFixed(2)).join(', ')}, wall ${wallRatios.map((x) => x.toFixed(2)).join(', ')} (run 1 starts the extraction threads)`,
+    `  auto / off, paired by run: CPU ${fmt(cpuRatio, 2)}, wall ${fmt(wallRatio, 2)}; ratio of the medians: CPU ${(stats(auto.map((c) => c.cpuSeconds)).median / stats(off.map((c) => c.cpuSeconds)).median).toFixed(2)}, wall ${(stats(auto.map((c) => c.seconds)).median / stats(off.map((c) => c.seconds)).median).toFixed(2)}; per run CPU ${cpuRatios.map((x) => x.toFixed(2)).join(', ')}, wall ${wallRatios.map((x) => x.toFixed(2)).join(', ')} (run 1 starts the extraction threads)`,
     ...(warmCpu ? [`  auto / off with the extraction threads loaded (runs 2-${r.runs}): CPU ${fmt(warmCpu, 2)}`] : []),
     `  ${once ? 'PASS' : 'FAIL'} each new article's page fetched once (and not again by a cycle with nothing new): ${auto.map((c) => `${c.farm.requests} requests for ${c.farm.pages} pages, max ${c.farm.maxPerPage} per page, ${c.requestsAfterRepeat} after the repeat`).join('; ')}`,
     `  ${maxInFlight <= r.perHost ? 'PASS' : 'FAIL'} per-host limit: at most ${maxInFlight} requests in flight on a host (limit ${r.perHost})`,
