@@ -5,10 +5,12 @@
 // item per feed, and the measured cycle polls them all. Reports wall and CPU time (this process,
 // all threads; the farm is a child) as min/median/max over the runs, the auto/off ratio, pages
 // fetched per page, and the most requests a host had in flight at once. Compiled dist/ code.
+// Poll cycles share the extraction threads (as in a running bot): run 1's auto cycle starts them
+// (cold), later runs find them loaded (warm); both ratios are printed, with the load average.
 // Run alone: `npx tsx bench/fulltext.ts [feeds] [runs]`.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compiled } from './poll.js';
@@ -17,13 +19,13 @@ type Message = { type: string; urls?: string[]; pages?: number; requests?: numbe
 
 function ask(child: ChildProcess, msg: string | null, type: string): Promise<Message> {
   return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`page farm exited with ${code}`));
     const onMessage = (m: Message) => {
       if (m.type !== type) return;
-      child.off('message', onMessage);
+      child.off('message', onMessage).off('exit', onExit);
       resolve(m);
     };
-    child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`page farm exited with ${code}`)));
+    child.on('message', onMessage).once('exit', onExit);
     if (msg) child.send(msg);
   });
 }
@@ -55,10 +57,12 @@ export async function benchFullText(feeds = 1000, runs = 3) {
   const child = fork(serverFile, [JSON.stringify({ feeds, hosts })], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const config = configSchema.parse({ fetch: { allowPrivate: ['127.0.0.0/8'], concurrency: 32 } });
   const cycles: Cycle[] = [];
+  const load = [loadavg()[0]!];
   try {
     const { urls } = await ask(child, null, 'ready');
     for (let run = 0; run < runs; run++) {
-      for (const mode of ['off', 'auto'] as const) {
+      // Alternating which goes first, so a change in the machine's load during a run weighs on both.
+      for (const mode of run % 2 === 0 ? (['off', 'auto'] as const) : (['auto', 'off'] as const)) {
         await ask(child, 'reset', 'reset');
         const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-bench-fulltext-'));
         const store = await openStore({ dataDir });
@@ -113,26 +117,31 @@ export async function benchFullText(feeds = 1000, runs = 3) {
     }
   } finally {
     child.send('stop');
+    load.push(loadavg()[0]!);
   }
-  return { feeds, hosts, runs, perHost: config.fetch.perHostConcurrency, cycles };
+  return { feeds, hosts, runs, perHost: config.fetch.perHostConcurrency, cycles, load };
 }
 
 export function formatFullTextBench(r: Awaited<ReturnType<typeof benchFullText>>): string {
   const of = (mode: Cycle['mode']) => r.cycles.filter((c) => c.mode === mode);
   const off = of('off');
   const auto = of('auto');
-  const cpuRatio = stats(auto.map((a, i) => a.cpuSeconds / off[i]!.cpuSeconds));
-  const wallRatio = stats(auto.map((a, i) => a.seconds / off[i]!.seconds));
+  const cpuRatios = auto.map((a, i) => a.cpuSeconds / off[i]!.cpuSeconds);
+  const wallRatios = auto.map((a, i) => a.seconds / off[i]!.seconds);
+  const cpuRatio = stats(cpuRatios);
+  const wallRatio = stats(wallRatios);
+  const warmCpu = cpuRatios.length > 1 ? stats(cpuRatios.slice(1)) : null;
   const once = auto.every(
     (c) => c.farm.requests === c.farm.pages && c.farm.pages === c.newArticles && c.requestsAfterRepeat === c.farm.requests,
   );
   const maxInFlight = Math.max(...r.cycles.map((c) => c.farm.maxInFlight!));
   const lines = [
-    `fulltext (compiled dist/): a poll cycle over ${r.feeds} teaser-only feeds, one new item each, on ${r.hosts} loopback hosts; ${r.runs} runs, min / median / max`,
+    `fulltext (compiled dist/): a poll cycle over ${r.feeds} teaser-only feeds, one new item each, on ${r.hosts} loopback hosts; ${r.runs} runs, min / median / max; load average ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
     `  off:  wall ${fmt(stats(off.map((c) => c.seconds)))} s, CPU ${fmt(stats(off.map((c) => c.cpuSeconds)))} s; pages fetched ${off.map((c) => c.farm.requests).join(', ')}`,
     `  auto: wall ${fmt(stats(auto.map((c) => c.seconds)))} s, CPU ${fmt(stats(auto.map((c) => c.cpuSeconds)))} s; pages fetched ${auto.map((c) => c.pages.fetched).join(', ')}, ` +
       `stored ${auto.map((c) => c.pages.stored).join(', ')}, failed ${auto.map((c) => JSON.stringify(c.errors)).join(', ')}`,
-    `  auto / off: CPU ${fmt(cpuRatio, 2)}, wall ${fmt(wallRatio, 2)}`,
+    `  auto / off, paired by run: CPU ${fmt(cpuRatio, 2)}, wall ${fmt(wallRatio, 2)}; ratio of the medians: CPU ${(stats(auto.map((c) => c.cpuSeconds)).median / stats(off.map((c) => c.cpuSeconds)).median).toFixed(2)}, wall ${(stats(auto.map((c) => c.seconds)).median / stats(off.map((c) => c.seconds)).median).toFixed(2)}; per run CPU ${cpuRatios.map((x) => x.toFixed(2)).join(', ')}, wall ${wallRatios.map((x) => x.toFixed(2)).join(', ')} (run 1 starts the extraction threads)`,
+    ...(warmCpu ? [`  auto / off with the extraction threads loaded (runs 2-${r.runs}): CPU ${fmt(warmCpu, 2)}`] : []),
     `  ${once ? 'PASS' : 'FAIL'} each new article's page fetched once (and not again by a cycle with nothing new): ${auto.map((c) => `${c.farm.requests} requests for ${c.farm.pages} pages, max ${c.farm.maxPerPage} per page, ${c.requestsAfterRepeat} after the repeat`).join('; ')}`,
     `  ${maxInFlight <= r.perHost ? 'PASS' : 'FAIL'} per-host limit: at most ${maxInFlight} requests in flight on a host (limit ${r.perHost})`,
     `  ${cpuRatio.median <= 2 ? 'PASS' : 'FAIL'} CPU time auto / off (median): ${cpuRatio.median.toFixed(2)} (bar ≤ 2)`,

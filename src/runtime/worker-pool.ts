@@ -1,6 +1,8 @@
 // A small pool of long-lived worker threads for CPU-heavy work (parsing feeds, writing to SQLite),
 // so it runs beside the event loop instead of on it. One task per worker at a time; a task that runs past
-// its time limit, or a worker that dies, costs that worker (it is replaced), never the pool.
+// its time limit, or a worker that dies, costs that worker (it is replaced), never the pool. A
+// task's time limit counts from when its worker is ready (its modules loaded), so a slow start on
+// a loaded machine is not blamed on the task.
 // Compiled code starts `<name>.js`; from TypeScript sources (tsx, vitest) a worker first
 // registers tsx's ESM loader and then imports `<name>.ts`, so one module serves all three.
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +12,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
 import { AppError, errorMessage, type ErrorCode } from '../errors.js';
 
-type Reply<Out> = { ok: Out } | { error: { code: ErrorCode; message: string } };
+type Reply<Out> = { ok: Out } | { error: { code: ErrorCode; message: string } } | { ready: true };
+
+/** A worker that has not loaded its modules by then is given up (its task fails). */
+const STARTUP_LIMIT_MS = 60_000;
 
 export interface WorkerPoolOptions {
   /** Threads at most; started on demand. */
@@ -22,6 +27,10 @@ export interface WorkerPoolOptions {
   /** What the task is, for error messages ("Parsing"). */
   label: string;
   maxOldGenerationSizeMb?: number;
+  /** Young generation of each thread; default MAX_YOUNG_GENERATION_MB. */
+  maxYoungGenerationSizeMb?: number;
+  /** A thread idle this long is stopped (a pool kept across poll cycles holds no memory for good); default never. */
+  idleMs?: number;
 }
 
 export interface WorkerPool<In, Out> {
@@ -46,8 +55,10 @@ function tsxEsmApi(): string {
 const MAX_YOUNG_GENERATION_MB = 12;
 
 /** Starts the worker module `compiled` (a .js URL), or its .ts source through tsx when not compiled. */
-function startWorker(compiled: URL, maxOldGenerationSizeMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: MAX_YOUNG_GENERATION_MB };
+function startWorker(
+  compiled: URL,
+  resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
+): Worker {
   if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { resourceLimits });
   const source = compiled.href.replace(/\.js$/, '.ts');
   const boot = `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
@@ -64,10 +75,18 @@ interface Task<In, Out> {
 export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOptions): WorkerPool<In, Out> {
   const idle: Worker[] = [];
   const all = new Set<Worker>();
+  const ready = new WeakSet<Worker>();
   const queue: Task<In, Out>[] = [];
   let closed = false;
 
+  const idleTimers = new Map<Worker, NodeJS.Timeout>();
+  const wake = (worker: Worker) => {
+    clearTimeout(idleTimers.get(worker));
+    idleTimers.delete(worker);
+  };
+
   const retire = (worker: Worker) => {
+    wake(worker);
     all.delete(worker);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
@@ -77,29 +96,47 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
   const release = (worker: Worker) => {
     worker.unref(); // an idle pool never keeps the process alive
     idle.push(worker);
+    if (options.idleMs !== undefined) idleTimers.set(worker, setTimeout(() => retire(worker), options.idleMs).unref());
     dispatch();
   };
 
   const runOn = (worker: Worker, task: Task<In, Out>) => {
+    wake(worker);
     worker.ref();
-    const timer = setTimeout(() => {
+    const fail = (err: AppError) => {
       finish();
       retire(worker);
-      task.reject(new AppError(options.errorCode, `${options.label} took longer than ${options.timeoutMs} ms`));
+      task.reject(err);
       dispatch();
-    }, options.timeoutMs);
+    };
+    const limit = () =>
+      ready.has(worker)
+        ? setTimeout(
+            () => fail(new AppError(options.errorCode, `${options.label} took longer than ${options.timeoutMs} ms`)),
+            options.timeoutMs,
+          )
+        : setTimeout(
+            () =>
+              fail(
+                new AppError(options.errorCode, `${options.label}: its worker did not start within ${STARTUP_LIMIT_MS / 1000} s`),
+              ),
+            STARTUP_LIMIT_MS,
+          );
+    let timer = limit();
     const onMessage = (reply: Reply<Out>) => {
+      if ('ready' in reply) {
+        ready.add(worker);
+        clearTimeout(timer);
+        timer = limit();
+        return;
+      }
       finish();
       if ('ok' in reply) task.resolve(reply.ok);
       else task.reject(new AppError(reply.error.code, reply.error.message));
       release(worker);
     };
-    const onError = (err: Error) => {
-      finish();
-      retire(worker);
-      task.reject(new AppError(options.errorCode, `${options.label} failed in its worker: ${err.message}`, { cause: err }));
-      dispatch();
-    };
+    const onError = (err: Error) =>
+      fail(new AppError(options.errorCode, `${options.label} failed in its worker: ${err.message}`, { cause: err }));
     const onExit = (code: number) => onError(new Error(`the worker exited (code ${code})`));
     const finish = () => {
       clearTimeout(timer);
@@ -114,7 +151,10 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
       let worker = idle.pop();
       if (!worker) {
         if (all.size >= options.size) return;
-        worker = startWorker(module, options.maxOldGenerationSizeMb ?? 1024);
+        worker = startWorker(module, {
+          maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 1024,
+          maxYoungGenerationSizeMb: options.maxYoungGenerationSizeMb ?? MAX_YOUNG_GENERATION_MB,
+        });
         all.add(worker);
       }
       runOn(worker, queue.shift()!);
@@ -132,6 +172,7 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
     async close() {
       closed = true;
       for (const task of queue.splice(0)) task.reject(new AppError('INTERNAL', `the ${options.label} pool closed`));
+      for (const w of all) wake(w);
       await Promise.all([...all].map((w) => w.terminate()));
       all.clear();
       idle.length = 0;
@@ -159,4 +200,5 @@ export function serveTasks<In, Out>(handle: (input: In) => Out | Promise<Out>, f
     }
     parentPort!.postMessage(reply);
   });
+  parentPort!.postMessage({ ready: true } satisfies Reply<Out>);
 }

@@ -10,7 +10,7 @@ import type { NewArticle } from '../store/articles.js';
 import type { PageResult } from '../store/page-texts.js';
 import type { ExtractPool } from './article/extract-pool.js';
 import { checkPageType } from './article/page-bytes.js';
-import { detectLanguage } from './article/language.js';
+import { nextPageTry, retryNote } from './page-retry.js';
 import type { Fetcher } from './fetch/index.js';
 import { contentHash, visibleText } from './normalize.js';
 
@@ -27,6 +27,8 @@ export interface PageJob {
   title: string;
   /** What the feed gave: the page must say more to replace it. */
   feedText: string;
+  /** Earlier tries that failed for a passing reason (0 for a new article). */
+  tries: number;
 }
 
 /** Wording of pages that ask for an account or a subscription instead of showing the story. */
@@ -36,9 +38,22 @@ const WALL =
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const MAX_TEXT_CHARS = 50_000;
 
-/** One sentence for a page that could not replace the feed's text. */
-export function pageProblem(err: unknown, limits: Config['fetch']): { code: string; message: string } {
-  const say = (c: string, why: string) => ({ code: c, message: `${why}; the feed's own text is kept.` });
+export interface PageProblem {
+  code: string;
+  /** Why, in the words of one sentence without its end. */
+  reason: string;
+  /** Whether the failure may pass, so the page is tried again later (page-retry.ts). */
+  transient: boolean;
+}
+
+/** An extraction that ran out of time (or whose thread could not start): the machine was busy. */
+const SLOW_EXTRACTION = / took longer than |did not start within /;
+/** HTTP answers that say "not now" rather than "never". */
+const PASSING_STATUS = (status: number | undefined) => status === undefined || status >= 500 || status === 408 || status === 429;
+
+/** Why a page could not replace the feed's text, and whether that may pass. */
+export function pageProblem(err: unknown, limits: Config['fetch']): PageProblem {
+  const say = (code: string, reason: string, transient = false) => ({ code, reason, transient });
   if (err instanceof ShortPage)
     return err.wall
       ? say('PAGE_LOGIN_WALL', 'The article page asks readers to log in or subscribe instead of showing the story')
@@ -56,14 +71,20 @@ export function pageProblem(err: unknown, limits: Config['fetch']): { code: stri
     case 'FEED_REDIRECT_REFUSED':
       return say('PAGE_REDIRECTS', `The article page could not be reached by its redirects (${errorMessage(err)})`);
     case 'FEED_TIMEOUT':
-      return say('PAGE_TIMEOUT', `The article page did not answer in full within ${limits.timeoutMs / 1000} s`);
-    case 'FEED_HTTP_ERROR':
-      return say('PAGE_HTTP_ERROR', `The article page answered HTTP ${(err as { status?: number }).status ?? 'error'}`);
+      return say('PAGE_TIMEOUT', `The article page did not answer in full within ${limits.timeoutMs / 1000} s`, true);
+    case 'FEED_HTTP_ERROR': {
+      const status = (err as { status?: number }).status;
+      return say('PAGE_HTTP_ERROR', `The article page answered HTTP ${status ?? 'error'}`, PASSING_STATUS(status));
+    }
+    case 'RATE_LIMITED':
+      return say('PAGE_RATE_LIMITED', `The article page's site asked us to wait (${errorMessage(err)})`, true);
+    case 'FEED_FETCH_FAILED':
+      return say('PAGE_UNREACHABLE', `The article page could not be fetched (${errorMessage(err)})`, true);
     case 'FEED_ADDRESS_BLOCKED':
       return say('PAGE_ADDRESS_BLOCKED', `The article page is on an address the fetch guard refuses (${errorMessage(err)})`);
     case 'NO_ARTICLE':
-      return / took longer than /.test(errorMessage(err))
-        ? say('PAGE_SLOW', `The article page took too long to read (${errorMessage(err)})`)
+      return SLOW_EXTRACTION.test(errorMessage(err))
+        ? say('PAGE_SLOW', `The article page took too long to read (${errorMessage(err)})`, true)
         : say('PAGE_NO_ARTICLE', 'The article page holds no readable article text');
     default:
       return say('PAGE_FAILED', `The article page could not be read (${errorMessage(err)})`);
@@ -87,57 +108,51 @@ export interface PageReaderDeps {
   fetcher: Fetcher;
   extractor: ExtractPool;
   limits: Config['fetch'];
+  now: () => number;
 }
 
 /** Fetches and reads one article page; never throws (a failure is a result that keeps the feed's text). */
 export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<PageResult> {
-  const base = { articleId: job.articleId, feedId: job.feedId, url: job.url };
+  const base = { articleId: job.articleId, feedId: job.feedId, url: job.url, tries: job.tries + 1 };
   try {
     const res = await deps.fetcher.fetchPage(job.url);
     if (res.kind !== 'ok') throw new Error('the page answered 304 Not Modified to a request without validators');
     checkPageType(res.contentType);
     const walled = WALL_PAGE.test(res.body.toString('latin1', 0, Math.min(res.body.length, WALL_SCAN_BYTES)));
     const page = await deps.extractor.run({ body: res.body, contentType: res.contentType }).catch((err: unknown) => {
-      throw walled && isAppError(err, 'NO_ARTICLE') && !/ took longer than /.test(errorMessage(err)) ? new ShortPage(true) : err;
+      throw walled && isAppError(err, 'NO_ARTICLE') && !SLOW_EXTRACTION.test(errorMessage(err)) ? new ShortPage(true) : err;
     });
     const text = visibleText(page.text.slice(0, MAX_TEXT_CHARS)).trim();
-    if (words(text) < WALL_MAX_WORDS && (WALL.test(text) || (walled && words(text) <= words(job.feedText))))
-      throw new ShortPage(true);
-    if (words(text) <= words(job.feedText)) throw new ShortPage(false);
+    const count = words(text);
+    if (count < WALL_MAX_WORDS && (WALL.test(text) || (walled && count <= words(job.feedText)))) throw new ShortPage(true);
+    if (count <= words(job.feedText)) throw new ShortPage(false);
     return {
       ...base,
       ok: true,
       text,
-      lang: detectLanguage(`${job.title}\n\n${text}`),
+      lang: page.lang,
       contentHash: contentHash(job.title, text),
     };
   } catch (err) {
-    return { ...base, ok: false, ...pageProblem(err, deps.limits) };
+    const { code, reason, transient } = pageProblem(err, deps.limits);
+    const now = deps.now();
+    const retryAt = nextPageTry(transient, base.tries, now);
+    return { ...base, ok: false, code, message: reason + retryNote(transient, base.tries, retryAt, now), retryAt };
   }
 }
 
 export interface PageQueue {
   /** Starts fetching the page now; its result waits for `settle`. */
   add(job: PageJob): void;
-  /** Every added page's result, once all are done; the extraction threads are stopped. */
+  /** Every added page's result, once all are done. */
   settle(): Promise<PageResult[]>;
 }
 
-/** A poll cycle's pages: started as their feeds are stored, read on threads made at the first page. */
-export function createPageQueue(deps: Omit<PageReaderDeps, 'extractor'> & { extractor: () => ExtractPool }): PageQueue {
-  let extractor: ExtractPool | undefined;
+/** A poll cycle's pages: started as their feeds are stored, read on the (shared) extraction threads. */
+export function createPageQueue(deps: PageReaderDeps): PageQueue {
   const pending: Promise<PageResult>[] = [];
   return {
-    add(job) {
-      extractor ??= deps.extractor();
-      pending.push(readPage({ ...deps, extractor }, job));
-    },
-    async settle() {
-      try {
-        return await Promise.all(pending);
-      } finally {
-        await extractor?.close();
-      }
-    },
+    add: (job) => void pending.push(readPage(deps, job)),
+    settle: () => Promise.all(pending),
   };
 }

@@ -7,8 +7,8 @@ import { createCheckWriter } from './check-writer.js';
 import { createFeedQueue } from './feed-queue.js';
 import { createReadPool } from './read-pool.js';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
-import { savePageResults } from '../store/page-texts.js';
-import { createExtractPool } from './article/extract-pool.js';
+import { claimPageRetries, savePageResults } from '../store/page-texts.js';
+import { sharedExtractPool } from './article/extract-pool.js';
 import { createPageQueue, type PageQueue } from './page-text.js';
 
 export interface PollCycleOptions {
@@ -37,6 +37,8 @@ export interface PollCycleReport {
 }
 
 const DEFAULT_LEASE_MS = 10 * 60_000;
+/** Article pages tried again per cycle at most (those that failed for a passing reason, page-retry.ts). */
+const PAGE_RETRIES_PER_CYCLE = 200;
 /** Feeds in flight per fetch connection. */
 const PIPELINE_DEPTH = 2;
 
@@ -57,6 +59,14 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     pages: { fetched: 0, stored: 0, failed: 0 },
     disabled: [],
   };
+  const pages = createPageQueue({
+    fetcher: deps.fetcher,
+    limits: deps.config.fetch,
+    now: clock,
+    extractor: sharedExtractPool(),
+  });
+  // Before the writer thread starts, so on SQLite this claim never waits for its lock.
+  await retryPages(deps, pages, startedAt, options.leaseMs ?? DEFAULT_LEASE_MS);
   const writer = createCheckWriter(deps.store);
   const queue = createFeedQueue({
     perHost: deps.config.fetch.perHostConcurrency,
@@ -73,7 +83,6 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
       });
     },
   });
-  const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, extractor: () => createExtractPool() });
   const tools = { reader: createReadPool(), writer, fetched: queue.fetched, pages };
 
   const record = (feed: Feed, outcome: PollOutcome) => {
@@ -112,6 +121,16 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
   report.finishedAt = clock();
   deps.log.info({ ...report, disabled: report.disabled.length }, 'poll cycle finished');
   return report;
+}
+
+/** Starts the pages due to be tried again; a store that cannot say which is logged, not fatal. */
+async function retryPages(deps: PollDeps, pages: PageQueue, now: number, leaseMs: number): Promise<void> {
+  try {
+    for (const r of await claimPageRetries(deps.store.db, now, PAGE_RETRIES_PER_CYCLE, leaseMs))
+      pages.add({ articleId: r.articleId, feedId: r.feedId, url: r.url, title: r.title, feedText: r.text, tries: r.tries });
+  } catch (err) {
+    deps.log.error({ err }, 'could not claim the article pages due to be tried again');
+  }
 }
 
 /** Waits for the cycle's article pages and stores what they gave (a failure keeps the feed's text). */

@@ -227,6 +227,10 @@ export interface PageErrorsTable {
   code: string;
   message: string;
   failed_at: number;
+  /** Times the page has been fetched and failed. */
+  tries: Generated<number>;
+  /** When the page is due to be tried again; null: never. */
+  retry_at: number | null;
 }
 
 /** What the health check writes to know the store can be written. */

@@ -1,16 +1,23 @@
-// A worker for the worker-pool tests: echoes, adds up bytes, reports its heap limits, spins past a
+// A worker for the worker-pool tests: echoes, adds up bytes, reports its heap limits or thread id, spins past a
 // deadline, throws, or dies, as asked.
-import { resourceLimits } from 'node:worker_threads';
+import { resourceLimits, threadId } from 'node:worker_threads';
 import { AppError } from '../../src/errors.js';
 import { serveTasks } from '../../src/runtime/worker-pool.js';
 
 export type PoolTestTask =
-  { echo: string } | { spinMs: number } | { fail: string } | { exit: number } | { sum: Uint8Array } | { limits: true };
+  | { echo: string }
+  | { spinMs: number }
+  | { fail: string }
+  | { exit: number }
+  | { sum: Uint8Array }
+  | { limits: true }
+  | { thread: true };
 
 serveTasks((task: PoolTestTask) => {
   if ('echo' in task) return `${task.echo} from ${process.pid}`;
   if ('sum' in task) return String(task.sum.reduce((a, b) => a + b, 0));
   if ('limits' in task) return JSON.stringify(resourceLimits);
+  if ('thread' in task) return String(threadId);
   if ('spinMs' in task) {
     const until = Date.now() + task.spinMs;
     while (Date.now() < until); // busy: only terminating the thread stops it

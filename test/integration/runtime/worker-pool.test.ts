@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src/errors.js';
 import { createWorkerPool, transferable, type WorkerPool } from '../../../src/runtime/worker-pool.js';
 import type { PoolTestTask } from '../../helpers/pool-worker.js';
@@ -38,6 +38,21 @@ describe('worker pool', () => {
     expect(await pool.run({ echo: 'still here' })).toMatch(/^still here/);
   });
 
+  it("counts a task's time limit from when its worker is ready, not from its start", { timeout: 30_000 }, async () => {
+    const slow = createWorkerPool<{ echo: string }, string>(new URL('../../helpers/pool-slow-start-worker.js', import.meta.url), {
+      size: 1,
+      timeoutMs: 1_000,
+      errorCode: 'PARSE_ERROR',
+      label: 'Testing',
+    });
+    try {
+      // The worker takes 2 s to load, twice the task's limit; the task itself is quick.
+      expect(await slow.run({ echo: 'first' })).toBe('first after a slow start');
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('fails the task of a worker that dies, and replaces the worker', { timeout: 30_000 }, async () => {
     open(1);
     const err = await pool.run({ exit: 3 }).catch((e: unknown) => e);
@@ -61,6 +76,26 @@ describe('worker pool', () => {
     open(1);
     const limits = JSON.parse(await pool.run({ limits: true })) as Record<string, number>;
     expect(limits).toMatchObject({ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 1024 });
+  });
+
+  it('stops a thread idle for `idleMs`; the next task starts a new one', { timeout: 30_000 }, async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      pool = createWorkerPool<PoolTestTask, string>(module, {
+        size: 1,
+        timeoutMs: 20_000,
+        errorCode: 'PARSE_ERROR',
+        label: 'Testing',
+        idleMs: 60_000,
+      });
+      const first = await pool.run({ thread: true });
+      vi.advanceTimersByTime(59_000);
+      expect(await pool.run({ thread: true })).toBe(first); // used again in time: still the same thread
+      vi.advanceTimersByTime(60_000);
+      expect(await pool.run({ thread: true })).not.toBe(first);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses work once closed', { timeout: 30_000 }, async () => {

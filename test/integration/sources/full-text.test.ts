@@ -20,6 +20,8 @@ const config = configSchema.parse({ fetch: { allowPrivate: ['127.0.0.1/32'], con
 
 type Answer = { status?: number; body?: string | Buffer; headers?: Record<string, string> };
 const answers = new Map<string, Answer>();
+/** Connections to /flaky/reset still to be cut before it answers. */
+let resets = 0;
 let server: LoopbackServer;
 
 beforeAll(async () => {
@@ -27,6 +29,7 @@ beforeAll(async () => {
     const loop = /^\/bad\/loop\/(\d+)$/.exec(req.url!);
     if (loop) return void res.writeHead(302, { location: `/bad/loop/${Number(loop[1]) + 1}` }).end();
     if (req.url === '/bad/hang') return; // never answers
+    if (req.url === '/flaky/reset' && resets-- > 0) return void req.socket.destroy();
     const a = answers.get(req.url!) ?? { status: 404 };
     res.writeHead(a.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...a.headers }).end(a.body ?? '');
   });
@@ -54,6 +57,7 @@ describeStores('full text from article pages', (open) => {
   let t: TestStore;
   let fetcher: Fetcher;
   let deps: PollDeps;
+  let now: number;
   const cycle = () => pollDueFeeds(deps, { owner: 'replica-a' });
   const addFeed = (name: string, fullText: FullTextMode) =>
     insertFeed(t.store.db, { url: server.url(`/${name}.rss`), backfillSince: T0 - 2 * HOUR, fullText, now: T0 });
@@ -62,8 +66,9 @@ describeStores('full text from article pages', (open) => {
 
   beforeEach(async () => {
     t = await open();
-    fetcher = createFetcher(config.fetch, { now: () => T0 });
-    deps = { store: t.store, fetcher, config, log: silentLogger(), now: () => T0, random: () => 0.5 };
+    now = T0;
+    fetcher = createFetcher(config.fetch, { now: () => now });
+    deps = { store: t.store, fetcher, config, log: silentLogger(), now: () => now, random: () => 0.5 };
     answers.clear();
     server.requests.length = 0;
   });
@@ -149,7 +154,9 @@ describeStores('full text from article pages', (open) => {
     });
     expect(byTitle.hang).toMatchObject({ code: 'PAGE_TIMEOUT', message: expect.stringContaining('within 2 s') });
     for (const e of errors) {
-      expect(e.message).toMatch(/^The article (?:link|page) [^;]+; the feed's own text is kept\.$/);
+      expect(e.message).toMatch(
+        /^The article (?:link|page) [^;]+; the feed's own text is kept(?:\.|, and the page is tried again in 30 min \(try 1 of 4\)\.)$/,
+      );
       expect(e).toMatchObject({ feedTitle: 'Bad Pages', failedAt: T0 });
     }
     const reply = feedErrorsReply([], errors)
@@ -157,5 +164,56 @@ describeStores('full text from article pages', (open) => {
       .join('\n');
     expect(reply).toContain('No failing or disabled feeds.');
     expect(reply).toContain('Bad Pages: “bad story wall” — The article page asks readers to log in or subscribe');
+  });
+
+  it('a page that failed for a passing reason is tried again later, with waits, a bounded number of times; a lasting failure never', async () => {
+    const paths = ['flaky/down', 'flaky/reset', 'flaky/never', 'bad/not-html'];
+    const items = paths.map((path, i) => ({
+      guid: `flaky-${i}`,
+      title: `flaky story ${path}`,
+      link: server.url(`/${path}`),
+      date: new Date(T0 - HOUR + i).toUTCString(),
+    }));
+    answers.set('/flaky.rss', { body: rssDocument('Flaky Pages', items) });
+    answers.set('/flaky/down', { status: 500, body: 'down for maintenance' });
+    answers.set('/flaky/never', { status: 502, body: 'bad gateway' });
+    answers.set('/bad/not-html', { body: '%PDF-1.4', headers: { 'content-type': 'application/pdf' } });
+    answers.set('/flaky/reset', { body: articlePage('flaky story flaky/reset') });
+    resets = 1;
+    await addFeed('flaky', 'auto');
+    expect(await cycle()).toMatchObject({ newArticles: 4, pages: { fetched: 4, stored: 0, failed: 4 } });
+    const codes = async () =>
+      Object.fromEntries((await recentPageErrors(t.store.db)).map((e) => [e.articleTitle.replace('flaky story ', ''), e.code]));
+    expect(await codes()).toEqual({
+      'flaky/down': 'PAGE_HTTP_ERROR',
+      'flaky/reset': 'PAGE_UNREACHABLE',
+      'flaky/never': 'PAGE_HTTP_ERROR',
+      'bad/not-html': 'PAGE_NOT_HTML',
+    });
+    const tried = (path: string) => server.requests.filter((r) => r.path === `/${path}`).length;
+    const again = async (afterMs: number) => {
+      now += afterMs;
+      return cycle();
+    };
+
+    // Not yet due: nothing is tried again.
+    expect(await again(20 * 60_000)).toMatchObject({ pages: { fetched: 0 } });
+    // Due (30 min after the failure): the passing failures are tried again; two pages now answer.
+    answers.set('/flaky/down', { body: articlePage('flaky story flaky/down') });
+    expect(await again(10 * 60_000)).toMatchObject({ pages: { fetched: 3, stored: 2, failed: 1 } });
+    expect(paths.map(tried)).toEqual([2, 2, 2, 1]);
+    const rows = await texts();
+    expect(rows.find((r) => r.title === 'flaky story flaky/down')?.text).toContain('The harbour board voted on Tuesday');
+    expect(await codes()).toEqual({ 'flaky/never': 'PAGE_HTTP_ERROR', 'bad/not-html': 'PAGE_NOT_HTML' });
+
+    // The one still failing waits 2 h, then 8 h, and is not tried after its 4th try.
+    expect(await again(60 * 60_000)).toMatchObject({ pages: { fetched: 0 } });
+    expect(await again(60 * 60_000)).toMatchObject({ pages: { fetched: 1, failed: 1 } });
+    expect(await again(8 * HOUR)).toMatchObject({ pages: { fetched: 1, failed: 1 } });
+    expect(await again(30 * 24 * HOUR)).toMatchObject({ pages: { fetched: 0 } });
+    expect(paths.map(tried)).toEqual([2, 2, 4, 1]);
+    const last = (await recentPageErrors(t.store.db)).find((e) => e.articleTitle === 'flaky story flaky/never')!;
+    expect(last.message).toBe("The article page answered HTTP 502; the feed's own text is kept (the page failed all 4 tries).");
+    expect(rows.find((r) => r.title === 'flaky story flaky/never')).toMatchObject({ text: 'About flaky story flaky/never.' });
   });
 });

@@ -34,16 +34,26 @@ describe('pageProblem', () => {
       new AppError('NOT_HTML', 'The answer is application/pdf, not a web page'),
       'PAGE_NOT_HTML',
       'application/pdf, not a web page',
+      false,
     ],
-    [new FetchError('FEED_TOO_LARGE', 'The feed is larger than 10485760 bytes'), 'PAGE_TOO_LARGE', 'larger than the 10 MB limit'],
-    [new FetchError('FEED_TIMEOUT', 'no complete answer'), 'PAGE_TIMEOUT', 'within 20 s'],
-    [new FetchError('FEED_HTTP_ERROR', 'answered 404', { status: 404 }), 'PAGE_HTTP_ERROR', 'answered HTTP 404'],
-    [new AppError('NO_ARTICLE', 'Extracting an article took longer than 10000 ms'), 'PAGE_SLOW', 'took too long to read'],
-    [new AppError('NO_ARTICLE', 'The page holds no article text'), 'PAGE_NO_ARTICLE', 'holds no readable article text'],
-  ])('one sentence that keeps the feed text (%s)', (err, code, words) => {
+    [
+      new FetchError('FEED_TOO_LARGE', 'The feed is larger than 10485760 bytes'),
+      'PAGE_TOO_LARGE',
+      'larger than the 10 MB limit',
+      false,
+    ],
+    [new FetchError('FEED_REDIRECT_REFUSED', 'more than 5 redirects'), 'PAGE_REDIRECTS', 'more than 5 redirects', false],
+    [new FetchError('FEED_TIMEOUT', 'no complete answer'), 'PAGE_TIMEOUT', 'within 20 s', true],
+    [new FetchError('FEED_HTTP_ERROR', 'answered 404', { status: 404 }), 'PAGE_HTTP_ERROR', 'answered HTTP 404', false],
+    [new FetchError('FEED_HTTP_ERROR', 'answered 503', { status: 503 }), 'PAGE_HTTP_ERROR', 'answered HTTP 503', true],
+    [new FetchError('FEED_HTTP_ERROR', 'answered 429', { status: 429 }), 'PAGE_HTTP_ERROR', 'answered HTTP 429', true],
+    [new FetchError('RATE_LIMITED', 'port.example asked us to wait'), 'PAGE_RATE_LIMITED', 'asked us to wait', true],
+    [new FetchError('FEED_FETCH_FAILED', 'the connection was reset'), 'PAGE_UNREACHABLE', 'the connection was reset', true],
+    [new AppError('NO_ARTICLE', 'Extracting an article took longer than 10000 ms'), 'PAGE_SLOW', 'took too long to read', true],
+    [new AppError('NO_ARTICLE', 'The page holds no article text'), 'PAGE_NO_ARTICLE', 'holds no readable article text', false],
+  ])('names the problem and whether it may pass (%s)', (err, code, words, transient) => {
     const p = pageProblem(err, limits);
-    expect(p.code).toBe(code);
-    expect(p.message).toContain(words);
-    expect(p.message).toMatch(/; the feed's own text is kept\.$/);
+    expect(p).toMatchObject({ code, transient });
+    expect(p.reason).toContain(words);
   });
 });
