@@ -3,7 +3,7 @@
 import type { Article, Digest, StoredRound } from '../model.js';
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
 import { composeDigest, type ComposeInput, type SummarizedStory } from './compose/compose.js';
-import { rankStories, type StoryCandidate } from './compose/rank.js';
+import { rankStories, seenHeadlines, type StoryCandidate } from './compose/rank.js';
 import { roundsTotal } from './compose/rounds-total.js';
 import { gateRounds, gateSummary, type UnfaithfulLine } from './faithfulness/gate.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
@@ -11,6 +11,8 @@ import type { Summarizer, SummaryArticle } from './summarize/types.js';
 export interface BuildInput extends Omit<ComposeInput, 'stories'> {
   maxStories: number;
   summarizer: Summarizer;
+  /** Headlines of the destination's earlier digests: names in them are no longer new. */
+  seen?: string[];
   /** Texts of round sources outside the window (older reports of the same round), by article id. */
   roundSourceTexts?: Map<number, string>;
   /** Told about every line the faithfulness gate replaced or dropped. */
@@ -55,7 +57,8 @@ export function storiesOf(articles: Article[], rounds: StoredRound[]): StoryCand
 export async function buildDigest(input: BuildInput): Promise<Digest> {
   const report = input.onUnfaithful ?? (() => undefined);
   const stories: SummarizedStory[] = [];
-  const ranked = rankStories(storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics);
+  const seen = seenHeadlines(input.seen ?? []);
+  const ranked = rankStories(storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics, seen);
   for (const s of ranked.slice(0, input.maxStories)) {
     const articles = s.articles.map(toSummary);
     stories.push({

@@ -82,4 +82,37 @@ describe('clusterStories', () => {
       .sort();
     expect(reversed).toEqual(all.map((g) => g.join()).sort());
   });
+
+  it('keeps apart two outlets whose headlines share only a product or place name', () => {
+    const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
+      id,
+      title,
+      text,
+      at: NOW - H,
+      canonicalUrl: null,
+      contentHash: `p${id}`,
+      outlet,
+    });
+    const howTo = a(
+      1,
+      'How to stop apps opening at login on Velora 9',
+      'Velora 9 opens many apps at login, which slows a Velora PC down.',
+      'Tip Sheet',
+    );
+    const launch = a(
+      2,
+      'Corvane shows new call tools for Velora 9',
+      'Corvane showed call tools for Velora 9 that blur a Velora PC user’s room.',
+      'Wire Desk',
+    );
+    const report = a(
+      3,
+      'Corvane adds call tools to Velora 9',
+      'Corvane added call tools to Velora 9 on Tuesday, blurring the room behind a Velora PC user.',
+      'Evening Post',
+    );
+    const stories = clusterStories([howTo, launch, report]).map((g) => g.sort());
+    expect(stories).toContainEqual([1]);
+    expect(stories).toContainEqual([2, 3]);
+  });
 });
