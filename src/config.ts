@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { fullTextMode, httpUrl, int, retentionSchema, secret } from './config-fields.js';
+import { feedSchema, httpUrl, int, retentionSchema, secret } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
@@ -79,13 +79,6 @@ const destinationSchema = z
   })
   .superRefine(checkChannelId);
 
-const feedSchema = z.strictObject({
-  url: httpUrl.describe('feed URL (RSS, Atom, RDF or JSON Feed)'),
-  topic: z.string().trim().min(1).optional().describe('topic used for routing to destinations'),
-  title: z.string().optional().describe('display name; defaults to the feed title'),
-  fullText: fullTextMode,
-});
-
 export const configSchema = z
   .strictObject({
     dataDir: z.string().min(1).default('./data').describe('directory of the SQLite file (used when databaseUrl is unset)'),
@@ -118,7 +111,7 @@ export const configSchema = z
       .array(feedSchema)
       .default([])
       .describe(
-        'feeds to poll ({url, topic?, title?, fullText?: auto (default: fetch the article page of titles and teasers), always or off, decision 0025}); at every start added, updated, and disabled when removed (decision 0020)',
+        'feeds to poll ({url, topic?, name? (the outlet name digests show; title? is its older spelling), fullText?: auto (default: fetch the article page of titles and teasers), always or off, decision 0025}); at every start added, updated, and disabled when removed (decision 0020)',
       ),
     seedFeeds: z
       .boolean()

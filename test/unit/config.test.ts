@@ -63,6 +63,27 @@ describe('loadConfig', () => {
     expect(c.destinations[0]).toMatchObject({ platform: 'slack', channel: 'C0123', topics: ['robotics'] });
   });
 
+  it("reads a feed's display name (name, or title as it was spelled before) and refuses two different ones", () => {
+    const named = file('named.yaml', ['feeds:', '  - url: https://example.com/a.xml', '    name: " Harbor Wire "'].join('\n'));
+    expect(loadConfig({ env: { DIGESTBOT_CONFIG: named } }).feeds).toEqual([
+      { url: 'https://example.com/a.xml', name: 'Harbor Wire' },
+    ]);
+    const both = file(
+      'both.yaml',
+      [
+        'feeds:',
+        '  - url: https://example.com/a.xml',
+        '    name: Harbor Wire',
+        '    title: Harbour Wire',
+        '  - url: https://example.com/b.xml',
+        '    name: ""',
+      ].join('\n'),
+    );
+    const text = problemsOf(() => loadConfig({ env: { DIGESTBOT_CONFIG: both } })).join('\n');
+    expect(text).toMatch(/feeds\[0\]\.title: name and title are one setting \(title is its older spelling\): keep name/);
+    expect(text).toMatch(/feeds\[1\]\.name: a feed name is 1–100 characters/);
+  });
+
   it('reads JSON files too', () => {
     const path = file(
       'ok.json',
