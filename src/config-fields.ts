@@ -3,7 +3,7 @@
 // environment variables are), an optional secret, a feed's full-text mode and display name, and the retention
 // section (how long articles are kept: decision 0022).
 import { z } from 'zod';
-import { FULL_TEXT_MODES } from './model.js';
+import { FULL_TEXT_MODES, OTHER_LANGUAGE_MODES } from './model.js';
 
 export const httpUrl = z
   .string()
@@ -57,3 +57,18 @@ export const feedSchema = z
     message: 'name and title are one setting (title is its older spelling): keep name',
     path: ['title'],
   });
+
+/** A destination's language (ISO 639-1) and what its digest does with articles in other languages. */
+export const destinationLanguage = {
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 code such as en or de')
+    .optional()
+    .describe("the digest's language (ISO 639-1); default: the language most of the window's articles use"),
+  otherLanguages: z
+    .enum(OTHER_LANGUAGE_MODES)
+    .default('section')
+    .describe('articles in other languages: section (listed apart by headline) or drop'),
+};

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { feedSchema, httpUrl, int, retentionSchema, secret } from './config-fields.js';
+import { destinationLanguage, feedSchema, httpUrl, int, retentionSchema, secret } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
@@ -76,6 +76,7 @@ const destinationSchema = z
     include: z.array(z.string().trim().min(1)).default([]).describe('words or /regex/: an article must match one'),
     exclude: z.array(z.string().trim().min(1)).default([]).describe('words or /regex/: an article matching one is left out'),
     pausedFeeds: z.array(httpUrl).default([]).describe('feed URLs left out of this channel'),
+    ...destinationLanguage,
   })
   .superRefine(checkChannelId);
 
@@ -121,7 +122,7 @@ export const configSchema = z
       .array(destinationSchema)
       .default([])
       .describe(
-        'channels that receive the digest, each with topics, schedule, emptyDigest, include, exclude, pausedFeeds; at every start added, updated, and disabled when removed (env: `slack:C0123,discord:1234567890123456789`)',
+        'channels that receive the digest, each with topics, schedule, emptyDigest, include, exclude, pausedFeeds, language, otherLanguages; at every start added, updated, and disabled when removed (env: `slack:C0123,discord:1234567890123456789`)',
       ),
     adminChannel: channelRef.optional().describe('where failures and disabled feeds are reported (env: `slack:C0999`)'),
     admins: z

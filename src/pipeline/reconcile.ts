@@ -128,6 +128,8 @@ async function reconcileDestinations(db: Db, config: Config, log: Logger, now: n
       schedule: d.schedule ? { crons: d.schedule.crons, timezone: d.schedule.timezone ?? config.schedule.timezone } : null,
       include: d.include,
       exclude: d.exclude,
+      language: d.language ?? null,
+      otherLanguages: d.otherLanguages,
       now,
     });
     const paused: number[] = [];

@@ -107,6 +107,20 @@ describeStores('digests and slot runs', (open) => {
     expect(await earlierHeadlines(t.store.db, dest.id, SLOT)).toEqual(['Quorvane fined', 'Brenlow votes']);
   });
 
+  it("keeps a destination's language and other-language mode (default: none set, listed apart)", async () => {
+    expect(dest).toMatchObject({ language: null, otherLanguages: 'section' });
+    const de = await upsertDestination(t.store.db, {
+      platform: 'slack',
+      channelId: 'C1',
+      topics: [],
+      emptyDigest: 'short',
+      language: 'de',
+      otherLanguages: 'drop',
+      now: 1,
+    });
+    expect(de).toMatchObject({ id: dest.id, language: 'de', otherLanguages: 'drop' });
+  });
+
   it('lets one owner run a slot; another takes over only after the lease expires; a finished run stays finished', async () => {
     const db = t.store.db;
     const [a, b] = await Promise.all([
