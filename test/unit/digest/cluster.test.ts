@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type ClusterArticle } from '../../../src/digest/cluster/cluster.js';
+import { storyFeatures } from '../../../src/digest/cluster/features.js';
+import { nameVariants } from '../../../src/digest/cluster/name-variants.js';
 import { STORY_FIXTURES } from '../../fixtures/stories.js';
 
 const NOW = Date.UTC(2026, 10, 21, 15);
@@ -29,6 +31,21 @@ describe('clusterStories', () => {
     expect(groupOf(all, 'skyline-a')).toEqual(['skyline-a', 'skyline-b']);
     expect(groupOf(all, 'tern-a')).toEqual(['tern-a', 'tern-b']);
     expect(groupOf(all, 'solace-talks')).toEqual(['solace-talks', 'solace-talks-b']);
+  });
+
+  it('merges one person spelled two ways (one edit in a long surname), and keeps another of that surname apart', () => {
+    expect(groupOf(all, 'quay-plea-a')).toEqual(['quay-plea-a', 'quay-plea-b']);
+    expect(groupOf(all, 'quay-harbour-master')).toEqual(['quay-harbour-master']);
+  });
+
+  it('reads one edit in a long word of a longer name as a variant, not in a short word or a one-word name', () => {
+    const f = (id: number, names: string[]) => ({ ...storyFeatures(fixtures[0]!), id, names: new Set(names) });
+    const { names } = nameVariants([
+      f(1, ['bobbi anne mcleod', 'ivanka trump', 'velorax']),
+      f(2, ['bobbi anne mcleod', 'ivana trump', 'veloraxx']),
+      f(3, ['bobbi anne mccleod']),
+    ]);
+    expect([...names]).toEqual([['bobbi anne mccleod', 'bobbi anne mcleod']]);
   });
 
   it('keeps the same company’s other news apart', () => {
