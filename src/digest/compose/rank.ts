@@ -10,6 +10,7 @@ import { DAY } from '../../time.js';
 import { isTrusted } from '../../rounds/trust.js';
 import { namesOf } from '../cluster/features.js';
 import { isSoftPost, reportsEvent } from './news-kind.js';
+import { headlineArticle } from './story.js';
 
 export interface StoryCandidate {
   articles: Article[];
@@ -36,9 +37,10 @@ function topicWeight(story: StoryCandidate, topics: string[]): number {
   return Number.isFinite(at) ? 1 - at / (2 * topics.length) : 0;
 }
 
-/** How many names the headlines carry (up to two count) and the share of them not seen before. */
+/** How many names the shown headline carries (up to two count) and the share of them not seen before. */
 function newNames(story: StoryCandidate, seen: SeenHeadlines): number {
-  const names = new Set(story.articles.flatMap((a) => [...namesOf(a.title, a.text).titleNames]));
+  const a = headlineArticle(story.articles);
+  const names = namesOf(a.title, a.text).titleNames;
   if (names.size === 0) return 0;
   const fresh = [...names].filter((n) => !seenName(n, seen)).length / names.size;
   return Math.min(1, names.size / 2) * fresh;
