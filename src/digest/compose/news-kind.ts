@@ -17,7 +17,7 @@ const SOFT: RegExp[] = [
 ];
 
 const HARD =
-  /\b(?:ban(?:s|ned)?|sanctions?|war|invasion|attacks?|killed|dead|deaths?|died|murder(?:ed|ing)?|arrest(?:s|ed)?|charged|guilty|admits|convicted|sentenced|jail(?:ed)?|court|judge|ruling|testif(?:y|ies|ied)|impeach\w*|elect(?:s|ed|ion)|vote[sd]?|law|bill|resign(?:s|ed)?|quits|steps down|fired|appoint(?:s|ed)?|joins|announces|launch(?:es|ed)?|raises|raised|acquires|buys|merger|lockdown|default|fines?|fined|breach|hack(?:ed)?|strike|protests?|crisis|recession|inflation|rates?|expel\w*|expulsions?|retire(?:s|ment)|ceasefire|treaty|summit|propos(?:e|es|ed|al)|restrictions?|revolt|leave|cuts?|reduction|refugees?|troops|military|police|government|ministers?|president|parliament\w*|congress|senate|economy)\b/i;
+  /\b(?:ban(?:s|ned)?|sanctions?|war|invasion|attacks?|killed|dead|deaths?|died|murder(?:ed|ing)?|arrest(?:s|ed)?|charged|guilty|admits|convicted|sentenced|jail(?:ed)?|court|judge|ruling|testif(?:y|ies|ied)|impeach\w*|elect(?:s|ed|ion)|vote[sd]?|lawmakers|legislation|resign(?:s|ed)?|quits|steps down|fired|appoint(?:s|ed)?|joins|announces|launch(?:es|ed)?|raises|raised|acquires|buys|merger|lockdown|default|fines?|fined|breach|hack(?:ed)?|strike|protests?|crisis|recession|inflation|rates?|expel\w*|expulsions?|retire(?:s|ment)|ceasefire|treaty|summit|propos(?:e|es|ed|al)|restrictions?|revolt|leave|cuts?|reduction|refugees?|troops|military|police|government|ministers?|president|parliament\w*|congress|senate|economy)\b/i;
 
 /** A service or shopping post, a quiz, a list, a review, a gallery or a call-out. */
 export function isSoftPost(title: string): boolean {
