@@ -3,6 +3,6 @@ import { runEach } from '../scripts/run-each.js';
 
 process.exitCode = runEach(
   'eval',
-  ['parse', 'articles', 'summaries', 'rounds', 'cluster', 'faithfulness', 'digest', 'defects'],
+  ['parse', 'articles', 'summaries', 'rounds', 'cluster', 'importance', 'faithfulness', 'digest', 'defects'],
   process.argv.slice(2),
 );

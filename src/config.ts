@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { fullTextMode, httpUrl, int, retentionSchema, secret } from './config-fields.js';
+import { destinationLanguage, feedSchema, httpUrl, int, retentionSchema, secret } from './config-fields.js';
 import { describeIssue, getPath } from './config-messages.js';
 import { AppError, errorMessage } from './errors.js';
 import { isTimeZone, isValidCron } from './runtime/slots.js';
@@ -76,15 +76,9 @@ const destinationSchema = z
     include: z.array(z.string().trim().min(1)).default([]).describe('words or /regex/: an article must match one'),
     exclude: z.array(z.string().trim().min(1)).default([]).describe('words or /regex/: an article matching one is left out'),
     pausedFeeds: z.array(httpUrl).default([]).describe('feed URLs left out of this channel'),
+    ...destinationLanguage,
   })
   .superRefine(checkChannelId);
-
-const feedSchema = z.strictObject({
-  url: httpUrl.describe('feed URL (RSS, Atom, RDF or JSON Feed)'),
-  topic: z.string().trim().min(1).optional().describe('topic used for routing to destinations'),
-  title: z.string().optional().describe('display name; defaults to the feed title'),
-  fullText: fullTextMode,
-});
 
 export const configSchema = z
   .strictObject({
@@ -118,7 +112,7 @@ export const configSchema = z
       .array(feedSchema)
       .default([])
       .describe(
-        'feeds to poll ({url, topic?, title?, fullText?: auto (default: fetch the article page of titles and teasers), always or off, decision 0025}); at every start added, updated, and disabled when removed (decision 0020)',
+        'feeds to poll ({url, topic?, name? (the outlet name digests show; title? is its older spelling), fullText?: auto (default: fetch the article page of titles and teasers), always or off, decision 0025}); at every start added, updated, and disabled when removed (decision 0020)',
       ),
     seedFeeds: z
       .boolean()
@@ -128,7 +122,7 @@ export const configSchema = z
       .array(destinationSchema)
       .default([])
       .describe(
-        'channels that receive the digest, each with topics, schedule, emptyDigest, include, exclude, pausedFeeds; at every start added, updated, and disabled when removed (env: `slack:C0123,discord:1234567890123456789`)',
+        'channels that receive the digest, each with topics, schedule, emptyDigest, include, exclude, pausedFeeds, language, otherLanguages; at every start added, updated, and disabled when removed (env: `slack:C0123,discord:1234567890123456789`)',
       ),
     adminChannel: channelRef.optional().describe('where failures and disabled feeds are reported (env: `slack:C0999`)'),
     admins: z

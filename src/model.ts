@@ -184,6 +184,9 @@ export type Platform = 'slack' | 'discord' | 'console';
 
 export type EmptyDigestMode = 'short' | 'skip';
 
+export const OTHER_LANGUAGE_MODES = ['section', 'drop'] as const;
+export type OtherLanguageMode = (typeof OTHER_LANGUAGE_MODES)[number];
+
 /** Digest slots as cron expressions in a time zone. */
 export interface ScheduleSpec {
   crons: string[];
@@ -206,6 +209,9 @@ export interface Destination {
   /** Patterns an article must match one of (none: every article) and must match none of. */
   include: string[];
   exclude: string[];
+  /** The digest's ISO 639-1 language (null: most of the window's articles'); others listed apart (default) or dropped. */
+  language?: string | null;
+  otherLanguages?: OtherLanguageMode;
 }
 
 /** A console destination with every setting at its default: the terminal, an eval or a bench. */
@@ -265,6 +271,11 @@ export interface DigestAlso {
   more: number;
 }
 
+/** Stories in another language (ISO 639-1 `lang`) than the digest's: listed apart by headline, never in a sentence group. */
+export interface DigestOtherLanguage extends DigestAlso {
+  lang: string;
+}
+
 /** The platform-neutral digest: every renderer (Slack, Discord, console) starts from this. */
 export interface Digest {
   /** Deterministic id: the same slot and destination always give the same id. */
@@ -282,5 +293,8 @@ export interface Digest {
   stories: DigestStory[];
   /** Stories left out by the cap (absent in digests stored before it existed). */
   also?: DigestAlso;
+  /** The digest's language (absent: not known), and other languages' stories, one list each. */
+  language?: string;
+  otherLanguages?: DigestOtherLanguage[];
   footer: { topics: string[]; readingMinutes: number };
 }

@@ -120,7 +120,7 @@ export async function buildFrom(c: Capture, maxStories = 12): Promise<BuiltDiges
     destination: DEST,
     slot: { at, label: new Date(at).toISOString() },
     lastSlot: null,
-    nextSlot: { at: at + 6 * H, label: 'next' },
+    nextSlot: { at: at + 6 * H, label: new Date(at + 6 * H).toISOString() },
     articles: c.articles,
     rounds: storedRoundsOf(
       c.articles,

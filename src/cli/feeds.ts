@@ -1,4 +1,4 @@
-// `digestbot feeds add <url> [--topic t] [--backfill 48h] [--full-text auto|always|off] | list [--json] | remove <id> | test <url> | errors
+// `digestbot feeds add <url> [--topic t] [--backfill 48h] [--full-text auto|always|off] | list [--json] | remove <id> | rename <id> <name> | test <url> | errors
 // | import <file|url> [--topic t] | export [--out file]`.
 import { plural } from '../bot/render/text.js';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import { userError } from '../errors.js';
 import { createFetcher, type Fetcher } from '../sources/fetch/index.js';
 import { feedErrors, listFeedStatus, type FeedStatus } from '../sources/feed-status.js';
-import { addFeed, removeFeed, testFeed } from '../sources/feeds-admin.js';
+import { addFeed, removeFeed, renameFeed, testFeed } from '../sources/feeds-admin.js';
 import { MAX_OPML_BYTES } from '../sources/opml.js';
 import { exportOpml, fetchOpml, importOpml } from '../sources/opml-import.js';
 import { recentPageErrors } from '../store/page-texts.js';
@@ -143,6 +143,15 @@ export function registerFeeds(program: Command): void {
       if (!/^\d+$/.test(id)) throw userError('BAD_ARGUMENT', `A feed id is a number (see feeds list), got "${id}"`);
       const feed = await withStore(cliConfig(program), (store) => removeFeed(store.db, Number(id)));
       process.stdout.write(`removed feed ${feed.id}: ${feed.url}\n`);
+    });
+
+  feeds
+    .command('rename <id> <name...>')
+    .description('give a feed the outlet name digests show (its recent articles too)')
+    .action(async (id: string, words: string[]) => {
+      if (!/^\d+$/.test(id)) throw userError('BAD_ARGUMENT', `A feed id is a number (see feeds list), got "${id}"`);
+      const feed = await withStore(cliConfig(program), (store) => renameFeed(store.db, Number(id), words.join(' '), Date.now()));
+      process.stdout.write(`feed ${feed.id} is now shown as ${feed.title ?? ''}: ${feed.url}\n`);
     });
 
   feeds

@@ -1,9 +1,11 @@
-// From a destination's window of articles to its digest: cluster → rank and cap → summarize each
-// story → compose. Storage and delivery happen around this (see src/pipeline/run-slot.ts).
+// From a destination's window of articles to its digest: keep its language apart from the others
+// (compose/languages.ts) → cluster → rank and cap → summarize each story → compose. Storage and delivery happen around this (see src/pipeline/run-slot.ts).
 import type { Article, Digest, StoredRound } from '../model.js';
 import { clusterStories, type ClusterArticle } from './cluster/cluster.js';
 import { composeDigest, type ComposeInput, type SummarizedStory } from './compose/compose.js';
-import { rankStories, type StoryCandidate } from './compose/rank.js';
+import { alsoList } from './compose/also.js';
+import { digestLanguage, splitByLanguage } from './compose/languages.js';
+import { rankStories, seenHeadlines, type StoryCandidate } from './compose/rank.js';
 import { roundsTotal } from './compose/rounds-total.js';
 import { gateRounds, gateSummary, type UnfaithfulLine } from './faithfulness/gate.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
@@ -11,6 +13,8 @@ import type { Summarizer, SummaryArticle } from './summarize/types.js';
 export interface BuildInput extends Omit<ComposeInput, 'stories'> {
   maxStories: number;
   summarizer: Summarizer;
+  /** Headlines of the destination's earlier digests: names in them are no longer new. */
+  seen?: string[];
   /** Texts of round sources outside the window (older reports of the same round), by article id. */
   roundSourceTexts?: Map<number, string>;
   /** Told about every line the faithfulness gate replaced or dropped. */
@@ -55,7 +59,13 @@ export function storiesOf(articles: Article[], rounds: StoredRound[]): StoryCand
 export async function buildDigest(input: BuildInput): Promise<Digest> {
   const report = input.onUnfaithful ?? (() => undefined);
   const stories: SummarizedStory[] = [];
-  const ranked = rankStories(storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics);
+  const seen = seenHeadlines(input.seen ?? []);
+  const rank = (articles: Article[]) =>
+    rankStories(storiesOf(articles, input.rounds), input.slot.at, input.destination.topics, seen);
+  const language = digestLanguage(input.destination, input.articles);
+  const { own, others } = splitByLanguage(input.articles, language);
+  const keepOthers = (input.destination.otherLanguages ?? 'section') === 'section';
+  const ranked = rank(own);
   for (const s of ranked.slice(0, input.maxStories)) {
     const articles = s.articles.map(toSummary);
     stories.push({
@@ -64,7 +74,20 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
     });
   }
   const beyond = ranked.slice(input.maxStories).map((s) => s.articles);
-  const digest = composeDigest({ ...input, stories, beyond });
+  const otherLanguages = keepOthers
+    ? others.map(([lang, articles]) => ({ lang, ...alsoList(rank(articles).map((s) => s.articles)) }))
+    : [];
+  const kept = keepOthers ? input.articles : own;
+  const keptIds = new Set(kept.map((a) => a.id));
+  const digest = composeDigest({
+    ...input,
+    articles: kept,
+    rounds: input.rounds.filter((r) => r.sources.some((src) => keptIds.has(src.articleId))),
+    stories,
+    beyond,
+    language,
+    otherLanguages,
+  });
   const texts = new Map(input.roundSourceTexts);
   for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
   const rounds = gateRounds(digest.rounds.items, texts, report);

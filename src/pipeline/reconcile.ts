@@ -10,7 +10,15 @@ import { canonicalFeedUrl } from '../sources/feed-url.js';
 import { seedFeeds } from '../sources/seed-feeds.js';
 import { listDestinations, retireDestination, upsertDestination } from '../store/destinations.js';
 import { feedKey } from '../store/feed-key.js';
-import { deleteFeed, getFeedByKey, insertFeed, listFeeds, updateFeed } from '../store/feeds.js';
+import {
+  deleteFeed,
+  getFeedByKey,
+  insertFeed,
+  listFeeds,
+  RECENT_ARTICLES_MS,
+  renameRecentArticles,
+  updateFeed,
+} from '../store/feeds.js';
 import { setPausedFeeds } from '../store/paused-feeds.js';
 import type { Db } from '../store/store.js';
 
@@ -33,7 +41,7 @@ interface Wanted {
 const wanted = (f: FeedConfig, origin: Wanted['origin']): Wanted => ({
   url: canonicalFeedUrl(f.url),
   topic: f.topic ?? null,
-  title: f.title ?? null,
+  title: f.name ?? f.title ?? null,
   fullText: f.fullText ?? 'auto',
   origin,
 });
@@ -79,6 +87,8 @@ async function reconcileFeeds(db: Db, config: Config, log: Logger, now: number, 
       ...(revive ? { enabled: true } : {}),
       now,
     });
+    // A new name shows in the digests still to come (their articles were stored under the old one).
+    if (title !== null && row.title !== title) await renameRecentArticles(db, row.id, title, now - RECENT_ARTICLES_MS);
     r.feeds.updated++;
   }
 
@@ -118,6 +128,8 @@ async function reconcileDestinations(db: Db, config: Config, log: Logger, now: n
       schedule: d.schedule ? { crons: d.schedule.crons, timezone: d.schedule.timezone ?? config.schedule.timezone } : null,
       include: d.include,
       exclude: d.exclude,
+      language: d.language ?? null,
+      otherLanguages: d.otherLanguages,
       now,
     });
     const paused: number[] = [];

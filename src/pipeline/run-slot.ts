@@ -11,7 +11,7 @@ import type { Summarizer } from '../digest/summarize/types.js';
 import { nextSlotAfter, previousSlot, scheduleFor, slotLabel, type Schedule } from '../runtime/slots.js';
 import { queueDeliveries } from '../store/deliveries.js';
 import { articleTexts } from '../store/articles.js';
-import { saveDigest } from '../store/digests.js';
+import { earlierHeadlines, saveDigest } from '../store/digests.js';
 import { roundsForArticles } from '../store/rounds-lookup.js';
 import { claimSlotRun, finishSlotRun, lastDigestSlot, releaseSlotRun } from '../store/slot-runs.js';
 import type { Db, Store } from '../store/store.js';
@@ -82,6 +82,7 @@ export async function prepareDigest(
   const inWindow = new Set(articleIds);
   const older = [...new Set(rounds.flatMap((r) => r.sources.map((s) => s.articleId)))].filter((id) => !inWindow.has(id));
   const olderTexts = await articleTexts(db, older);
+  const seen = await earlierHeadlines(db, destination.id, ctx.slot.at);
   const digest = await buildDigest({
     name: deps.config.digest.name,
     destination,
@@ -90,6 +91,7 @@ export async function prepareDigest(
     rounds,
     maxStories: deps.config.digest.maxStories,
     summarizer: deps.summarizer(),
+    seen,
     roundSourceTexts: new Map(olderTexts.map((a) => [a.id, `${a.title}\n${a.text}`])),
     onUnfaithful: (e) => deps.log.warn({ destination: destination.id, ...e }, 'faithfulness gate changed a digest line'),
   });

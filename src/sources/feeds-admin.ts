@@ -3,7 +3,16 @@
 // file or the starter list own are refused with the place to change them (decision 0020).
 import { isAppError, userError } from '../errors.js';
 import { FULL_TEXT_MODES, type Feed, type FeedFormat, type FullTextMode } from '../model.js';
-import { addAdminFeed, deleteFeed, getFeed, getFeedByKey, retopicRecentArticles, updateFeed } from '../store/feeds.js';
+import {
+  addAdminFeed,
+  deleteFeed,
+  getFeed,
+  getFeedByKey,
+  RECENT_ARTICLES_MS,
+  renameRecentArticles,
+  retopicRecentArticles,
+  updateFeed,
+} from '../store/feeds.js';
 import type { Db } from '../store/store.js';
 import { DAY } from '../time.js';
 import { feedLinksInPage, looksLikeHtml } from './discover.js';
@@ -220,12 +229,15 @@ export async function removeFeed(db: Db, id: number): Promise<Feed> {
   return feed;
 }
 
-/** Gives a feed the name digests and lists show for it (its own title until then). */
+/** Gives a feed the name digests and lists show for it (its own title until then), its recent articles too. */
 export async function renameFeed(db: Db, id: number, name: string, now: number): Promise<Feed> {
   await editableFeed(db, id);
   const title = name.trim();
-  if (title === '' || title.length > 100) throw userError('BAD_ARGUMENT', 'A feed name is 1–100 characters.');
-  return (await updateFeed(db, id, { title, now }))!;
+  if (title === '' || title.length > 100)
+    throw userError('BAD_ARGUMENT', `A feed name is 1–100 characters (got ${title.length}); give the name digests should show.`);
+  const feed = (await updateFeed(db, id, { title, now }))!;
+  await renameRecentArticles(db, id, title, now - RECENT_ARTICLES_MS);
+  return feed;
 }
 
 /** Changes a feed's topic; its articles of the last two days wait for digests under the new one. */
@@ -233,6 +245,6 @@ export async function setFeedTopic(db: Db, id: number, topic: string | null, now
   await editableFeed(db, id);
   const checked = checkTopic(topic);
   const feed = (await updateFeed(db, id, { topic: checked, now }))!;
-  await retopicRecentArticles(db, id, checked, now - 2 * DAY);
+  await retopicRecentArticles(db, id, checked, now - RECENT_ARTICLES_MS);
   return feed;
 }

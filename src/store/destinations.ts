@@ -1,7 +1,14 @@
 // Destinations: the channels a digest goes to, with their owner (config or admin), topics,
-// schedule, empty-digest mode and keyword filters.
+// schedule, empty-digest mode, keyword filters and language.
 import { z } from 'zod';
-import type { Destination, EmptyDigestMode, Platform, ScheduleSpec } from '../model.js';
+import {
+  OTHER_LANGUAGE_MODES,
+  type Destination,
+  type EmptyDigestMode,
+  type OtherLanguageMode,
+  type Platform,
+  type ScheduleSpec,
+} from '../model.js';
 import { readJson, stringList } from './json.js';
 import type { DestinationRow } from './schema.js';
 import type { Db } from './store.js';
@@ -9,6 +16,7 @@ import type { Db } from './store.js';
 const platform = z.enum(['slack', 'discord', 'console']);
 const emptyMode = z.enum(['short', 'skip']);
 const origin = z.enum(['config', 'admin']);
+const otherLanguages = z.enum(OTHER_LANGUAGE_MODES);
 const schedule = z.object({ crons: z.array(z.string()).min(1), timezone: z.string() });
 
 /** Disabled for these reasons, a destination comes back when it is declared or subscribed again. */
@@ -25,6 +33,8 @@ export interface DestinationInput {
   schedule?: ScheduleSpec | null;
   include?: string[];
   exclude?: string[];
+  language?: string | null;
+  otherLanguages?: OtherLanguageMode;
   now: number;
 }
 
@@ -42,6 +52,8 @@ export function destinationFromRow(r: DestinationRow): Destination {
     schedule: r.schedule === null ? null : readJson(schedule, r.schedule, 'destinations.schedule'),
     include: readJson(stringList, r.include_patterns, 'destinations.include_patterns'),
     exclude: readJson(stringList, r.exclude_patterns, 'destinations.exclude_patterns'),
+    language: r.language,
+    otherLanguages: otherLanguages.catch('section').parse(r.other_languages),
   };
 }
 
@@ -59,6 +71,8 @@ export async function upsertDestination(db: Db, d: DestinationInput): Promise<De
     schedule: d.schedule ? JSON.stringify(d.schedule) : null,
     include_patterns: JSON.stringify(d.include ?? []),
     exclude_patterns: JSON.stringify(d.exclude ?? []),
+    language: d.language ?? null,
+    other_languages: d.otherLanguages ?? 'section',
   };
   const row = await db
     .insertInto('destinations')

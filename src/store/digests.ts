@@ -128,3 +128,19 @@ export async function latestDigest(db: Db, destinationId: number): Promise<Diges
     .executeTakeFirst();
   return row && readJson(digestBody, row.body, 'digests.body');
 }
+
+/** Headlines (stories and "Also" items) of the destination's last few digests before a slot: what its readers have seen. */
+export async function earlierHeadlines(db: Db, destinationId: number, before: EpochMs, digests = 3): Promise<string[]> {
+  const rows = await db
+    .selectFrom('digests')
+    .select('body')
+    .where('destination_id', '=', destinationId)
+    .where('slot_at', '<', before)
+    .orderBy('slot_at', 'desc')
+    .limit(digests)
+    .execute();
+  return rows.flatMap((r) => {
+    const d = readJson(digestBody, r.body, 'digests.body');
+    return [...d.stories.map((s) => s.headline), ...(d.also?.items ?? []).map((i) => i.headline)];
+  });
+}

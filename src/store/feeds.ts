@@ -7,6 +7,7 @@ import { feedKey } from './feed-key.js';
 import type { Db } from './store.js';
 import { readJson, stringList } from './json.js';
 import type { FeedRow } from './schema.js';
+import { DAY } from '../time.js';
 
 export interface NewFeed {
   url: string;
@@ -160,6 +161,19 @@ export async function retopicRecentArticles(db: Db, feedId: number, topic: strin
   await db
     .updateTable('articles')
     .set({ topic })
+    .where('first_seen_at', '>', since)
+    .where('id', 'in', (eb) => eb.selectFrom('feed_items').select('article_id').where('feed_id', '=', feedId))
+    .execute();
+}
+
+/** A feed's articles this recent take its new name or topic (older ones have been in digests). */
+export const RECENT_ARTICLES_MS = 2 * DAY;
+
+/** Sets a feed's outlet name on the articles it carried since `since` (digests still to come show the new name). */
+export async function renameRecentArticles(db: Db, feedId: number, outlet: string, since: number): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ outlet })
     .where('first_seen_at', '>', since)
     .where('id', 'in', (eb) => eb.selectFrom('feed_items').select('article_id').where('feed_id', '=', feedId))
     .execute();

@@ -88,6 +88,10 @@ export interface DestinationsTable {
   /** JSON arrays of patterns an article must match (one of) / must not match. */
   include_patterns: Generated<string>;
   exclude_patterns: Generated<string>;
+  /** ISO 639-1 language of the digest; null: the language most of the window's articles use. */
+  language: string | null;
+  /** 'section' (other languages listed apart) or 'drop'. */
+  other_languages: Generated<string>;
 }
 
 /** Feeds paused for one destination only. */

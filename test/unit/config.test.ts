@@ -63,6 +63,49 @@ describe('loadConfig', () => {
     expect(c.destinations[0]).toMatchObject({ platform: 'slack', channel: 'C0123', topics: ['robotics'] });
   });
 
+  it("reads a feed's display name (name, or title as it was spelled before) and refuses two different ones", () => {
+    const named = file('named.yaml', ['feeds:', '  - url: https://example.com/a.xml', '    name: " Harbor Wire "'].join('\n'));
+    expect(loadConfig({ env: { DIGESTBOT_CONFIG: named } }).feeds).toEqual([
+      { url: 'https://example.com/a.xml', name: 'Harbor Wire' },
+    ]);
+    const both = file(
+      'both.yaml',
+      [
+        'feeds:',
+        '  - url: https://example.com/a.xml',
+        '    name: Harbor Wire',
+        '    title: Harbour Wire',
+        '  - url: https://example.com/b.xml',
+        '    name: ""',
+      ].join('\n'),
+    );
+    const text = problemsOf(() => loadConfig({ env: { DIGESTBOT_CONFIG: both } })).join('\n');
+    expect(text).toMatch(/feeds\[0\]\.title: name and title are one setting \(title is its older spelling\): keep name/);
+    expect(text).toMatch(/feeds\[1\]\.name: a feed name is 1–100 characters/);
+  });
+
+  it("reads a destination's language and what to do with other languages, and names a bad code", () => {
+    const ok = file(
+      'lang.yaml',
+      [
+        'destinations:',
+        '  - { platform: slack, channel: C0123, language: DE, otherLanguages: drop }',
+        '  - { platform: slack, channel: C0456 }',
+      ].join('\n'),
+    );
+    const c = loadConfig({ env: { DIGESTBOT_CONFIG: ok } });
+    expect(c.destinations[0]).toMatchObject({ language: 'de', otherLanguages: 'drop' });
+    expect(c.destinations[1]).toMatchObject({ otherLanguages: 'section' });
+    expect(c.destinations[1]!.language).toBeUndefined();
+    const bad = file(
+      'badlang.yaml',
+      ['destinations:', '  - { platform: slack, channel: C0123, language: german, otherLanguages: hide }'].join('\n'),
+    );
+    const text = problemsOf(() => loadConfig({ env: { DIGESTBOT_CONFIG: bad } })).join('\n');
+    expect(text).toMatch(/destinations\[0\]\.language: expected a two-letter ISO 639-1 code such as en or de/);
+    expect(text).toMatch(/destinations\[0\]\.otherLanguages: .*section.*drop/);
+  });
+
   it('reads JSON files too', () => {
     const path = file(
       'ok.json',

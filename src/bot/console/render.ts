@@ -2,7 +2,7 @@
 // every link printed in full, bold headings only on a TTY.
 import type { Digest, SourceRef } from '../../model.js';
 import {
-  alsoMoreLine,
+  headlineLists,
   countsLine,
   emptyLine,
   footerLine,
@@ -86,14 +86,13 @@ export function renderDigestText(d: Digest, opts: ConsoleOptions): string {
       out.push(`      ${reportedBy(s.sources)}:`, ...sourceLines(s.sources, width, '      '));
     });
   }
-  if (d.also && d.also.items.length > 0) {
-    out.push(...heading('Also'));
-    for (const a of d.also.items) {
+  for (const list of headlineLists(d)) {
+    out.push(...heading(list.title));
+    for (const a of list.items) {
       const url = safeHttpUrl(a.url);
       out.push(...wrap(`${a.headline} (${a.outlet})${url ? ` <${url}>` : ''}`, width, '    ', '  - '));
     }
-    const more = alsoMoreLine(d);
-    if (more) out.push(...wrap(more, width, '  ', '  '));
+    if (list.more) out.push(...wrap(list.more, width, '  ', '  '));
   }
   out.push('', ...wrap(footerLine(d), width), '');
   return out.join('\n');

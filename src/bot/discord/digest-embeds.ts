@@ -2,7 +2,8 @@
 // to share a message (digest-parts.ts packs them).
 import type { Digest, DigestRound, DigestStory, DigestTakeaway, SourceRef } from '../../model.js';
 import {
-  alsoMoreLine,
+  headlineLists,
+  type HeadlineList,
   countsLine,
   emptyLine,
   footerLine,
@@ -116,14 +117,11 @@ function storyEmbed(s: DigestStory): Embed {
   };
 }
 
-/** The stories past the cap: linked headlines with their outlets, then how many more. */
-function alsoEmbeds(d: Digest): Embed[] {
-  const items = d.also?.items ?? [];
-  if (items.length === 0) return [];
-  const lines = items.map((a) => `• ${discordLink(a.url, a.headline, 200)} (${fitRendered(a.outlet, 60, esc)})`);
-  const more = alsoMoreLine(d);
-  return linesToDescriptions(more ? [...lines, esc(more)] : lines).map((description, i) => ({
-    title: i === 0 ? 'Also' : 'Also (continued)',
+/** A headline list (the stories past the cap, or another language's): linked headlines with their outlets, then how many more. */
+function listEmbeds(list: HeadlineList): Embed[] {
+  const lines = list.items.map((a) => `• ${discordLink(a.url, a.headline, 200)} (${fitRendered(a.outlet, 60, esc)})`);
+  return linesToDescriptions(list.more ? [...lines, esc(list.more)] : lines).map((description, i) => ({
+    title: i === 0 ? list.title : `${list.title} (continued)`,
     description,
     color: BRAND_COLOR,
   }));
@@ -138,7 +136,7 @@ export function digestEmbeds(d: Digest, chart: boolean): Embed[] {
     );
     embeds.push(...roundEmbeds(d, chart && d.rounds.items.length > 0));
     embeds.push(...d.stories.map(storyEmbed));
-    embeds.push(...alsoEmbeds(d));
+    for (const list of headlineLists(d)) embeds.push(...listEmbeds(list));
   }
   const last = embeds[embeds.length - 1]!;
   last.footer = { text: fitRendered(footerLine(d), 1000, (s) => s) };

@@ -2,7 +2,7 @@
 // Money and round names come from the digest's own formats, so chat, console and chart agree.
 import { roundsTotal, roundsTotalText } from '../../digest/compose/rounds-total.js';
 import { formatMoney, formatRoundType } from '../../digest/format.js';
-import type { Digest, DigestRound, SourceRef } from '../../model.js';
+import type { Digest, DigestAlsoItem, DigestRound, SourceRef } from '../../model.js';
 import { plural } from './text.js';
 
 /** The amount in its own currency, with the USD value when that differs: `€300M (~$325M)`. */
@@ -53,10 +53,36 @@ export function footerLine(d: Digest): string {
   return `${topics}${d.footer.readingMinutes} min read · Next digest: ${d.status.nextSlot.label}`;
 }
 
-/** "+12 more stories in this window", under the Also list; null when none are left out. */
-export function alsoMoreLine(d: Digest): string | null {
-  const more = d.also?.more ?? 0;
-  return more > 0 ? `+${more} more ${more === 1 ? 'story' : 'stories'} in this window` : null;
+/** A list of headlines after the stories: the ones past the cap ("Also"), or one language's. */
+export interface HeadlineList {
+  title: string;
+  items: DigestAlsoItem[];
+  /** "+12 more stories in this window"; null when none are left out. */
+  more: string | null;
+}
+
+const moreLine = (more: number, where: string) =>
+  more > 0 ? `+${more} more ${more === 1 ? 'story' : 'stories'} ${where}` : null;
+
+/** "German" for "de" (the code itself when the runtime does not know it). */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The Also list, then one list per other language ("In German"), each only when it has headlines. */
+export function headlineLists(d: Digest): HeadlineList[] {
+  const lists: HeadlineList[] = [];
+  if (d.also && d.also.items.length > 0)
+    lists.push({ title: 'Also', items: d.also.items, more: moreLine(d.also.more, 'in this window') });
+  for (const o of d.otherLanguages ?? []) {
+    const name = languageName(o.lang);
+    if (o.items.length > 0) lists.push({ title: `In ${name}`, items: o.items, more: moreLine(o.more, `in ${name}`) });
+  }
+  return lists;
 }
 
 export function emptyLine(d: Digest): string {

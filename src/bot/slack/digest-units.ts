@@ -2,7 +2,8 @@
 // digest-parts.ts packs the units into messages.
 import type { Digest, DigestRound, DigestStory, DigestTakeaway, SourceRef } from '../../model.js';
 import {
-  alsoMoreLine,
+  headlineLists,
+  type HeadlineList,
   countsLine,
   emptyLine,
   footerLine,
@@ -171,13 +172,10 @@ function storySection(s: DigestStory): SlackBlock {
   return section(`${title}${summary}${by}${tags}`);
 }
 
-/** The stories past the cap: linked headlines with their outlets, then how many more. */
-function alsoBlocks(d: Digest): SlackBlock[] {
-  const items = d.also?.items ?? [];
-  if (items.length === 0) return [];
-  const lines = items.map((a) => `• ${slackLink(a.url, a.headline, 200)} (${fitRendered(a.outlet, 60, esc)})`);
-  const more = alsoMoreLine(d);
-  return linesToSections(more ? [...lines, esc(more)] : lines, '*Also*');
+/** A headline list (the stories past the cap, or another language's): linked headlines with their outlets, then how many more. */
+function listBlocks(list: HeadlineList): SlackBlock[] {
+  const lines = list.items.map((a) => `• ${slackLink(a.url, a.headline, 200)} (${fitRendered(a.outlet, 60, esc)})`);
+  return linesToSections(list.more ? [...lines, esc(list.more)] : lines, `*${esc(list.title)}*`);
 }
 
 /** The units of a digest, in reading order. `chart` adds the chart after the rounds. */
@@ -192,8 +190,7 @@ export function digestUnits(d: Digest, chart: boolean, splitRounds: (rows: Round
   d.stories.forEach((s, i) =>
     units.push({ kind: 'blocks', blocks: i === 0 ? [section('*Stories*'), storySection(s)] : [storySection(s)] }),
   );
-  const also = alsoBlocks(d);
-  if (also.length > 0) units.push({ kind: 'blocks', blocks: also });
+  for (const list of headlineLists(d)) units.push({ kind: 'blocks', blocks: listBlocks(list) });
   units.push({ kind: 'blocks', blocks: [context(fitRendered(footerLine(d), 2000, esc))] });
   return units;
 }

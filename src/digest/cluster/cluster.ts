@@ -2,6 +2,7 @@
 // from shared names and figures (blocking), are scored, and are merged strongest first; two
 // groups merge only if no pair across them is vetoed and every pair across them is related.
 import { storyFeatures, type ClusterArticle, type StoryFeatures } from './features.js';
+import { unifyNameVariants } from './name-variants.js';
 import { compare, SAME_STORY_SCORE, type Corpus, type PairVerdict } from './similarity.js';
 
 export type { ClusterArticle };
@@ -52,7 +53,7 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
 
 /** Groups of article ids, each one story; every input id appears exactly once. */
 export function clusterStories(articles: ClusterArticle[]): number[][] {
-  const features = articles.map(storyFeatures);
+  const features = unifyNameVariants(articles.map(storyFeatures));
   const corpus = corpusOf(features);
   const verdicts = new Map<number, PairVerdict>();
   const verdict = (i: number, j: number): PairVerdict => {

@@ -47,6 +47,8 @@ export interface StoryFeatures {
   /** USD amounts in the headline, and in headline + lead. */
   titleAmounts: number[];
   amounts: number[];
+  /** Content terms (stems) of the headline, figures left out. */
+  titleTerms: Set<string>;
   /** Term frequencies of headline (counted twice) and lead. */
   terms: Map<string, number>;
   /** Hashes of 4-word shingles of the whole text, for near-duplicates. */
@@ -100,13 +102,21 @@ function shingleHashes(text: string): Set<number> {
   return out;
 }
 
+/**
+ * Names (companyKey) in an article's lead, and those of them its headline mentions. Headlines are
+ * often in title case, so names are read from the lead and kept as headline names when the
+ * headline mentions them; a text that is only a headline gives its own names.
+ */
+export function namesOf(title: string, text: string): { lead: string; names: Set<string>; titleNames: Set<string> } {
+  const lead = leadOf(text);
+  const names = namesIn(lead.length > 0 ? lead : title);
+  const titleWords = new Set(words(title));
+  const titleNames = new Set([...names].filter((k) => k.split(' ').every((w) => titleWords.has(w))));
+  return { lead, names, titleNames };
+}
+
 export function storyFeatures(a: ClusterArticle): StoryFeatures {
-  const lead = leadOf(a.text);
-  // Headlines are often in title case, so names are read from the lead and kept as headline
-  // names when the headline mentions them; a text that is only a headline gives its own names.
-  const leadNames = namesIn(lead.length > 0 ? lead : a.title);
-  const titleWords = new Set(words(a.title));
-  const titleNames = new Set([...leadNames].filter((k) => k.split(' ').every((w) => titleWords.has(w))));
+  const { lead, names: leadNames, titleNames } = namesOf(a.title, a.text);
   const titleLower = a.title.toLowerCase();
   const subject =
     [...titleNames].sort((x, y) => titleLower.indexOf(x.split(' ')[0]!) - titleLower.indexOf(y.split(' ')[0]!))[0] ?? null;
@@ -124,6 +134,7 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     kind: eventKind(`${a.title}. ${lead}`),
     titleAmounts: usdAmounts(a.title),
     amounts: usdAmounts(`${a.title}. ${lead}`),
+    titleTerms: new Set(terms(a.title).filter((t) => !/^\d/.test(t))),
     terms: tf,
     shingles: shingleHashes(a.text),
   };

@@ -20,6 +20,12 @@ const NEAR_DUPLICATE = 0.5;
 const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 0.03 * Math.max(a, b);
 const shares = (a: number[], b: number[]) => a.some((x) => b.some((y) => sameAmount(x, y)));
 
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
 function jaccard(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
@@ -73,6 +79,10 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
     return { score: 0, veto: 'different headline figures' };
   }
   if (subjectConflict(a, b)) return { score: 0, veto: 'headlines about different subjects' };
+  // Two reports of one event say it in their headlines: a product or place in common ("Windows
+  // 11", "Kyiv") is not enough, unless the headlines give the same figure.
+  if (sharedCount(a.titleTerms, b.titleTerms) < 2 && !shares(a.titleAmounts, b.titleAmounts))
+    return { score: 0, veto: 'headlines share at most one word' };
   if (a.kind !== b.kind) return { score: 0, veto: `a ${a.kind} story and a ${b.kind} story` };
   if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0) return { score: 0, veto: 'only one reports money' };
   const names = nameOverlap(a.names, b.names, corpus);

@@ -1,6 +1,6 @@
 // The platform-neutral digest, assembled from ranked stories, their summaries and the window's
 // rounds. Pure: the same inputs give the same digest.
-import type { Article, Destination, Digest, DigestRound, Slot, StoredRound } from '../../model.js';
+import type { Article, Destination, Digest, DigestOtherLanguage, DigestRound, Slot, StoredRound } from '../../model.js';
 import type { SummaryResult } from '../summarize/types.js';
 import { wordCount } from '../../text/tokens.js';
 import { roundsTotal } from './rounds-total.js';
@@ -27,6 +27,9 @@ export interface ComposeInput {
   beyond?: Article[][];
   /** Rounds reported by the window's articles. */
   rounds: StoredRound[];
+  /** The digest's language (null: not known), and the stories in other languages, listed apart. */
+  language?: string | null;
+  otherLanguages?: DigestOtherLanguage[];
 }
 
 const WORDS_PER_MINUTE = 200;
@@ -108,6 +111,8 @@ export function composeDigest(input: ComposeInput): Digest {
     rounds: { items: rounds, totalUsd },
     stories,
     ...(input.beyond && input.beyond.length > 0 ? { also: alsoList(input.beyond) } : {}),
+    ...(input.language ? { language: input.language } : {}),
+    ...(input.otherLanguages && input.otherLanguages.length > 0 ? { otherLanguages: input.otherLanguages } : {}),
     footer: { topics, readingMinutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) },
   };
 }

@@ -8,7 +8,7 @@ import { wordCount } from '../../text/tokens.js';
 import type { Takeaway } from '../summarize/types.js';
 import { MAX_TAKEAWAYS, MIN_TAKEAWAYS } from '../summarize/types.js';
 import { trimAtClause } from './clause.js';
-import { carriesFigure, headlineCover, withHeadline } from './lead.js';
+import { carriesFigure, headlineCover, standingRun, withHeadline } from './lead.js';
 import { headlineArticle, pickHeadline, sourceRef } from './story.js';
 import type { SummarizedStory } from './compose.js';
 
@@ -78,7 +78,7 @@ function firstLine(
 ): { line: string; from: Takeaway } | null {
   const mayPair = headline !== '' && !shown.headlines.has(headline);
   for (const t of candidates) {
-    const cut = trimAtClause(t.text, maxWords);
+    const cut = trimAtClause(standingRun(t.text), maxWords);
     const line = cut === null ? null : withHeadline(cut, headline, mayPair);
     if (line !== null) return { line, from: t };
   }

@@ -2,6 +2,7 @@
 // leans on something the reader has not seen ("The raise gives…", "It will…", "We are…", "… in
 // return") is shown after its headline, never alone; the lead fact prefers the sentence that
 // carries the story's figures.
+import { splitSentences } from '../../text/sentences.js';
 import { terms } from '../../text/tokens.js';
 import { opensDangling } from '../summarize/dangling.js';
 
@@ -17,6 +18,16 @@ const ECHO = /\b(?:in return|in exchange|as well|too)\b[.!?…"”’]*$|\bin re
 export function standsAlone(sentence: string): boolean {
   const head = sentence.replace(/^[\s"“”‘’'([•*-]+/u, '');
   return !opensDangling(head) && !THE_THING.test(head) && !FIRST_PERSON.test(head) && !ECHO.test(head);
+}
+
+/**
+ * A passage of several sentences cut before the first later one that leans on the one before it
+ * ("… has died. His attorney confirmed …"): the first sentence and those after it that stand alone.
+ */
+export function standingRun(text: string): string {
+  const sentences = splitSentences(text);
+  const cut = sentences.findIndex((s, i) => i > 0 && !standsAlone(s.text));
+  return cut < 0 ? text : text.slice(0, sentences[cut]!.start).trimEnd();
 }
 
 /** A figure: money, a percentage, a count with a unit, or a number of two digits or more. */

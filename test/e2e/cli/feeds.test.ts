@@ -52,6 +52,13 @@ describe('digestbot feeds', () => {
     const errors = await runCli(['feeds', 'errors'], { env });
     expect(errors.stdout).toBe('no failing feeds\n');
 
+    const renamed = await runCli(['feeds', 'rename', '1', 'Harbor', 'Wire'], { env });
+    expect(renamed).toMatchObject({ code: 0, stdout: `feed 1 is now shown as Harbor Wire: ${server.url('/feed')}\n` });
+    expect((await runCli(['feeds', 'list'], { env })).stdout).toContain(`1\tnew\tHarbor Wire\t`);
+    const bad = await runCli(['feeds', 'rename', '1', ' '], { env });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/BAD_ARGUMENT: A feed name is 1–100 characters/);
+
     const removed = await runCli(['feeds', 'remove', '1'], { env });
     expect(removed).toMatchObject({ code: 0, stdout: `removed feed 1: ${server.url('/feed')}\n` });
     expect((await runCli(['feeds', 'list'], { env })).stdout).toBe('no feeds\n');

@@ -12,6 +12,7 @@ import { pendingCount } from '../../../src/pipeline/window.js';
 import { createFetcher } from '../../../src/sources/fetch/index.js';
 import { seedFeeds } from '../../../src/sources/seed-feeds.js';
 import { listDestinations } from '../../../src/store/destinations.js';
+import { insertArticleIfNew } from '../../../src/store/articles.js';
 import { insertFeed, listFeeds } from '../../../src/store/feeds.js';
 import { pausedFeedIds } from '../../../src/store/paused-feeds.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
@@ -81,11 +82,32 @@ describeStores('config reconciliation', (open) => {
     ]);
   });
 
-  it('changes settings in place: same ids, new topic, title, schedule, filters, paused feeds', async () => {
+  it('changes settings in place: same ids, new topic, name, schedule, filters, paused feeds, language', async () => {
     await start(FILE);
     const [wire] = await feeds();
+    const stored = async (key: string, seenAt: number) =>
+      (
+        await insertArticleIfNew(t.store.db, {
+          feedId: wire!.id,
+          itemKey: key,
+          canonicalUrl: `https://wire.example/${key}`,
+          url: `https://wire.example/${key}`,
+          title: key,
+          text: key,
+          author: null,
+          publishedAt: seenAt,
+          categories: [],
+          contentHash: key,
+          digestEligible: true,
+          outlet: 'Robot Wire',
+          topic: 'robotics',
+          now: seenAt,
+        })
+      ).articleId;
+    const recent = await stored('recent', NOW - 3_600_000);
+    const old = await stored('old', NOW - 5 * 86_400_000);
     const changed = {
-      feeds: [{ url: 'http://wire.example/feed.xml?utm_source=x', topic: 'humanoids', title: 'The Wire' }, FILE.feeds[1]],
+      feeds: [{ url: 'http://wire.example/feed.xml?utm_source=x', topic: 'humanoids', name: 'The Wire' }, FILE.feeds[1]],
       destinations: [
         {
           platform: 'slack',
@@ -95,6 +117,8 @@ describeStores('config reconciliation', (open) => {
           include: ['humanoid', '/\\bSeries [AB]\\b/'],
           exclude: ['opinion'],
           pausedFeeds: ['https://money.example/rss'],
+          language: 'de',
+          otherLanguages: 'drop',
         },
         FILE.destinations[1],
       ],
@@ -109,8 +133,21 @@ describeStores('config reconciliation', (open) => {
       schedule: { crons: ['0 8 * * *'], timezone: 'Europe/Paris' },
       include: ['humanoid', '/\\bSeries [AB]\\b/'],
       exclude: ['opinion'],
+      language: 'de',
+      otherLanguages: 'drop',
     });
     expect(await pausedFeedIds(t.store.db, slack!.id)).toEqual([after[1]!.id]);
+    // The new name reaches the articles still to be in a digest; older ones keep the name they were shown under.
+    const outlets = await t.store.db
+      .selectFrom('articles')
+      .select(['id', 'outlet'])
+      .where('id', 'in', [recent, old])
+      .orderBy('id')
+      .execute();
+    expect(outlets.map((a) => [Number(a.id), a.outlet])).toEqual([
+      [recent, 'The Wire'],
+      [old, 'Robot Wire'],
+    ]);
   });
 
   it('disables what the file no longer declares (history kept), and declaring it again brings the same rows back', async () => {

@@ -155,6 +155,8 @@ describeStores('store contract', (open) => {
         schedule: null,
         include: [],
         exclude: [],
+        language: null,
+        otherLanguages: 'section',
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Destination, Digest } from '../../../src/model.js';
 import { insertArticleIfNew } from '../../../src/store/articles.js';
-import { articlesForDestination, latestDigest, saveDigest } from '../../../src/store/digests.js';
+import { articlesForDestination, earlierHeadlines, latestDigest, saveDigest } from '../../../src/store/digests.js';
 import { upsertDestination } from '../../../src/store/destinations.js';
 import { insertFeed } from '../../../src/store/feeds.js';
 import { claimSlotRun, finishSlotRun, lastFinishedSlot } from '../../../src/store/slot-runs.js';
@@ -90,6 +90,35 @@ describeStores('digests and slot runs', (open) => {
     expect((await articlesForDestination(t.store.db, robotics, window)).map((a) => a.title)).toEqual(['robot']);
     expect((await latestDigest(t.store.db, dest.id))?.id).toBe(digest(dest).id);
     expect(await latestDigest(t.store.db, robotics.id)).toBeUndefined();
+  });
+
+  it("gives the headlines of the destination's earlier digests, not later ones nor another destination's", async () => {
+    const story = (headline: string) => ({ headline, summary: '', tags: [], sources: [] });
+    const before = {
+      ...digest(dest, SLOT - 6 * H),
+      stories: [story('Quorvane fined')],
+      also: { items: [{ headline: 'Brenlow votes', url: null, outlet: 'A' }], more: 0 },
+    };
+    const after = { ...digest(dest, SLOT + 6 * H), stories: [story('Later news')] };
+    const elsewhere = { ...digest(robotics, SLOT - 6 * H), stories: [story('Robot news')] };
+    await t.store.transaction((trx) => saveDigest(trx, before, [ids.robot!], SLOT - 6 * H));
+    await t.store.transaction((trx) => saveDigest(trx, after, [ids.chips!], SLOT + 6 * H));
+    await t.store.transaction((trx) => saveDigest(trx, elsewhere, [ids.old!], SLOT - 6 * H));
+    expect(await earlierHeadlines(t.store.db, dest.id, SLOT)).toEqual(['Quorvane fined', 'Brenlow votes']);
+  });
+
+  it("keeps a destination's language and other-language mode (default: none set, listed apart)", async () => {
+    expect(dest).toMatchObject({ language: null, otherLanguages: 'section' });
+    const de = await upsertDestination(t.store.db, {
+      platform: 'slack',
+      channelId: 'C1',
+      topics: [],
+      emptyDigest: 'short',
+      language: 'de',
+      otherLanguages: 'drop',
+      now: 1,
+    });
+    expect(de).toMatchObject({ id: dest.id, language: 'de', otherLanguages: 'drop' });
   });
 
   it('lets one owner run a slot; another takes over only after the lease expires; a finished run stays finished', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type ClusterArticle } from '../../../src/digest/cluster/cluster.js';
+import { storyFeatures } from '../../../src/digest/cluster/features.js';
+import { nameVariants } from '../../../src/digest/cluster/name-variants.js';
 import { STORY_FIXTURES } from '../../fixtures/stories.js';
 
 const NOW = Date.UTC(2026, 10, 21, 15);
@@ -29,6 +31,21 @@ describe('clusterStories', () => {
     expect(groupOf(all, 'skyline-a')).toEqual(['skyline-a', 'skyline-b']);
     expect(groupOf(all, 'tern-a')).toEqual(['tern-a', 'tern-b']);
     expect(groupOf(all, 'solace-talks')).toEqual(['solace-talks', 'solace-talks-b']);
+  });
+
+  it('merges one person spelled two ways (one edit in a long surname), and keeps another of that surname apart', () => {
+    expect(groupOf(all, 'quay-plea-a')).toEqual(['quay-plea-a', 'quay-plea-b']);
+    expect(groupOf(all, 'quay-harbour-master')).toEqual(['quay-harbour-master']);
+  });
+
+  it('reads one edit in a long word of a longer name as a variant, not in a short word or a one-word name', () => {
+    const f = (id: number, names: string[]) => ({ ...storyFeatures(fixtures[0]!), id, names: new Set(names) });
+    const { names } = nameVariants([
+      f(1, ['bobbi anne mcleod', 'ivanka trump', 'velorax']),
+      f(2, ['bobbi anne mcleod', 'ivana trump', 'veloraxx']),
+      f(3, ['bobbi anne mccleod']),
+    ]);
+    expect([...names]).toEqual([['bobbi anne mccleod', 'bobbi anne mcleod']]);
   });
 
   it('keeps the same company’s other news apart', () => {
@@ -81,5 +98,38 @@ describe('clusterStories', () => {
       .map((g) => g.join())
       .sort();
     expect(reversed).toEqual(all.map((g) => g.join()).sort());
+  });
+
+  it('keeps apart two outlets whose headlines share only a product or place name', () => {
+    const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
+      id,
+      title,
+      text,
+      at: NOW - H,
+      canonicalUrl: null,
+      contentHash: `p${id}`,
+      outlet,
+    });
+    const howTo = a(
+      1,
+      'How to stop apps opening at login on Velora 9',
+      'Velora 9 opens many apps at login, which slows a Velora PC down.',
+      'Tip Sheet',
+    );
+    const launch = a(
+      2,
+      'Corvane shows new call tools for Velora 9',
+      'Corvane showed call tools for Velora 9 that blur a Velora PC user’s room.',
+      'Wire Desk',
+    );
+    const report = a(
+      3,
+      'Corvane adds call tools to Velora 9',
+      'Corvane added call tools to Velora 9 on Tuesday, blurring the room behind a Velora PC user.',
+      'Evening Post',
+    );
+    const stories = clusterStories([howTo, launch, report]).map((g) => g.sort());
+    expect(stories).toContainEqual([1]);
+    expect(stories).toContainEqual([2, 3]);
   });
 });

@@ -191,7 +191,7 @@ describe('buildDigest', () => {
   });
 
   it('carries the schedule status, topics and a reading time', async () => {
-    const d = await buildDigest(input);
+    const d = await buildDigest({ ...input, maxStories: 50 });
     expect(d.status.lastSlot?.label).toBe('2026-11-20 21:00 UTC');
     expect(d.status.nextSlot.label).toBe('2026-11-21 21:00 UTC');
     expect(d.footer.topics).toEqual(['chips', 'robotics']);

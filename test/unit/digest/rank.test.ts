@@ -1,7 +1,8 @@
-// Story ranking lifts a story for its round only once the round is trusted: the headline of an
+// Story ranking: importance (outlets, the event a headline reports, new names, topics) before
+// recency; service posts fall behind. A story is lifted for its round only once the round is trusted: the headline of an
 // article that reported it states the round, or two outlets reported it.
 import { describe, expect, it } from 'vitest';
-import { rankStories, storyScore, type StoryCandidate } from '../../../src/digest/compose/rank.js';
+import { rankStories, seenHeadlines, storyScore, type StoryCandidate } from '../../../src/digest/compose/rank.js';
 import { headlineReports, isTrusted } from '../../../src/rounds/trust.js';
 import type { Article, StoredRound } from '../../../src/model.js';
 
@@ -85,5 +86,49 @@ describe('trusted rounds', () => {
     expect(storyScore(mention, SLOT, [])).toBe(storyScore(unlifted, SLOT, []));
     expect(storyScore(news, SLOT, [])).toBeGreaterThan(storyScore({ ...news, rounds: [] }, SLOT, []));
     expect(rankStories([mention, news], SLOT, [])).toEqual([news, mention]);
+  });
+});
+
+describe('importance, not recency', () => {
+  const at = (a: Article, hoursAgo: number): Article => ({ ...a, publishedAt: SLOT - hoursAgo * 3_600_000 });
+  const story = (...articles: Article[]): StoryCandidate => ({ articles, rounds: [] });
+  const news = article(
+    10,
+    'Parliament votes to ban Quorvane exports',
+    'Parliament banned exports by Quorvane on Monday.',
+    'Daily Ledger',
+  );
+  const howTo = article(11, 'How to clean a laptop keyboard', 'Turn the laptop off first.', 'Gadget Desk');
+  const deal = article(12, 'Deals: the Tessel 5 speaker is $40 off today', 'The Tessel 5 speaker is on sale.', 'Gadget Desk');
+
+  it('puts a reported event above a newer how-to or deals post', () => {
+    expect(
+      rankStories([story(at(howTo, 0)), story(at(deal, 0)), story(at(news, 20))], SLOT, []).map((s) => s.articles[0]!.id)[0],
+    ).toBe(10);
+  });
+
+  it("lifts a story two outlets report above one outlet's", () => {
+    const other = article(13, 'Quorvane exports banned after vote', 'Parliament banned Quorvane Mining exports.', 'Evening Post');
+    const single = article(
+      14,
+      'Council fines Brenlow Water over leak',
+      'Brenlow Water was fined by the council.',
+      'Daily Ledger',
+    );
+    expect(rankStories([story(single), story(news, other)], SLOT, [])[0]!.articles).toHaveLength(2);
+  });
+
+  it("counts names the destination's earlier digests already carried as not new", () => {
+    const seen = seenHeadlines(['Quorvane Mining shares fall']);
+    expect(storyScore(story(news), SLOT, [], seen)).toBeLessThan(storyScore(story(news), SLOT, []));
+  });
+
+  it("weighs the destination's first topic above its last", () => {
+    const first = { ...news, topic: 'policy' };
+    const last = { ...news, id: 15, topic: 'markets' };
+    expect(storyScore(story(first), SLOT, ['policy', 'markets'])).toBeGreaterThan(
+      storyScore(story(last), SLOT, ['policy', 'markets']),
+    );
+    expect(storyScore(story(last), SLOT, ['policy', 'markets'])).toBeGreaterThan(storyScore(story(last), SLOT, ['sport']));
   });
 });

@@ -146,6 +146,7 @@ describeStores('an admin session in chat', (open) => {
         const preview = async () => (await ask(C.DIGEST_PREVIEW)).text;
         const first = await preview();
         for (const s of ['Humanoid robot', 'Drone maker', 'Soft gripper']) expect(first).toContain(s);
+        expect(first).not.toContain('Robot Wire');
 
         expect((await ask(C.FEEDS_PAUSE, { id: gripper })).text).toContain(
           spell(
@@ -179,6 +180,8 @@ describeStores('an admin session in chat', (open) => {
         expect((await ask(C.FEEDS_RENAME, { id: robots, name: 'Robot Wire' })).text).toContain(
           `Feed ${robots} is now called "Robot Wire"`,
         );
+        // The digests still to come show the new name beside the articles already stored.
+        expect(await preview()).toMatch(/Humanoid robot[\s\S]*Robot Wire/);
         expect((await ask(C.FEEDS_TOPIC, { id: gripper, topic: 'hands' })).text).toContain('now has topic hands');
         const list = await ask(C.FEEDS_LIST);
         expect(list.text).toContain('Robot Wire [robotics]');

@@ -1,0 +1,30 @@
+// What a headline says about the kind of post it heads: service and shopping posts (how-tos,
+// deals, quizzes, numbered lists, reviews, galleries, podcasts, reader call-outs) are not the
+// news a briefing leads with; a headline that reports an event (a ban, a verdict, a resignation,
+// a launch, a raise) usually is. Read from the headline alone, in English; another language's
+// headline is neither.
+
+const SOFT: RegExp[] = [
+  /^\s*(?:how to|how-to|here['’]s how|here are|tell us|sign up|quiz|are you|(?:the )?best)\b/i,
+  /^\s*\d+\s+(?!(?:dead|killed|people|children|injured|arrested|million|billion|per ?cent|%))\w/i,
+  /\b(?:deals?|sale|discount|coupon)s?\b\s*[:|]|\bon sale\b|\b\d+% off\b|\$\d[\d,.]* off\b|\bsave (?:you|up to|\$\d)|\b(?:spring|summer|winter|prime day|black friday|cyber monday|gold box) sale\b/i,
+  /\b(?:review|recipe|tutorials?|guide|explained|podcast|newsletter|crossword|horoscope)\b\s*(?:$|[:|–—-])|\btips\b/i,
+  /[–—-]\s*(?:podcast|video|in pictures|live|quiz)\s*$/i,
+  /\bin pictures\b/i,
+  /\b(?:which|what)\b.{0,80}\b(?:are you|should you|you should)\b/i,
+  /\bI['’]?ll (?:guess|tell you|reveal)\b|\bwe['’]?ll tell you\b|\bfind out (?:if|which|what)\b/i,
+  /\|\s*(?:letters|editorial|kitchen aide)\s*$/i,
+];
+
+const HARD =
+  /\b(?:ban(?:s|ned)?|sanctions?|war|invasion|attacks?|killed|dead|deaths?|died|murder(?:ed|ing)?|arrest(?:s|ed)?|charged|guilty|admits|convicted|sentenced|jail(?:ed)?|court|judge|ruling|testif(?:y|ies|ied)|impeach\w*|elect(?:s|ed|ion)|vote[sd]?|lawmakers|legislation|resign(?:s|ed)?|quits|steps down|fired|appoint(?:s|ed)?|joins|announces|launch(?:es|ed)?|raises|raised|acquires|buys|merger|lockdown|default|fines?|fined|breach|hack(?:ed)?|strike|protests?|crisis|recession|inflation|rates?|expel\w*|expulsions?|retire(?:s|ment)|ceasefire|treaty|summit|propos(?:e|es|ed|al)|restrictions?|revolt|leave|cuts?|reduction|refugees?|troops|military|police|government|ministers?|president|parliament\w*|congress|senate|economy)\b/i;
+
+/** A service or shopping post, a quiz, a list, a review, a gallery or a call-out. */
+export function isSoftPost(title: string): boolean {
+  return SOFT.some((re) => re.test(title));
+}
+
+/** A headline reporting an event, and not a soft post. */
+export function reportsEvent(title: string): boolean {
+  return HARD.test(title) && !isSoftPost(title);
+}
