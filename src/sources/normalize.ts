@@ -119,14 +119,13 @@ export function contentHash(title: string, text: string): string {
 
 /**
  * The outlet name shown next to an article: the admin's title for the feed as written, else the
- * feed's own title cleaned of taglines, else its host's site name (sources/outlet-name.ts).
+ * feed's own title cleaned of taglines, else (no title, or a path for one) its host's site name (sources/outlet-name.ts).
  */
 export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsedTitle: string | null): string {
   const admin = feed.title?.trim();
   if (admin) return admin;
   const title = visibleText(parsedTitle ?? '').trim();
-  if (title) return cleanOutletName(title);
-  return siteName(new URL(feed.url).hostname);
+  return (title ? cleanOutletName(title) : null) ?? siteName(new URL(feed.url).hostname);
 }
 
 /**

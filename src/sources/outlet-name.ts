@@ -50,8 +50,14 @@ function cleanPart(part: string): string {
   return shorter || p;
 }
 
-/** The outlet's name in a feed title; the title itself when no part of it looks like a name. */
-export function cleanOutletName(title: string): string {
+/** A slug or path ("namespace/feed", "blog/rss"): an identifier the feed was given, not a name. */
+const PATH_LIKE = /^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+\/?$/;
+
+/**
+ * The outlet's name in a feed title; the title itself when no part of it looks like a name; null
+ * when the title is a path or slug, so the caller names the outlet after its site.
+ */
+export function cleanOutletName(title: string): string | null {
   const whole = title.trim().replace(/\s+/g, ' ');
   const parts = whole
     .replace(TRAILING_PITCH, '')
@@ -60,5 +66,6 @@ export function cleanOutletName(title: string): string {
     .filter((p) => p !== '');
   const named = parts.filter((p) => !TAGLINE.test(p));
   const pick = named[0] ?? parts[0] ?? whole;
-  return cleanPart(pick) || whole;
+  const name = cleanPart(pick) || whole;
+  return PATH_LIKE.test(name) ? null : name;
 }

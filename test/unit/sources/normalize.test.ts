@@ -93,6 +93,12 @@ describe('outletName', () => {
     expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'Harbor Times - Latest')).toBe('Harbor Times');
     expect(outletName({ title: null, url: 'https://www.x.example/feed' }, null)).toBe('X');
   });
+
+  it('names the outlet after its site when the feed calls itself by a path or slug', () => {
+    expect(outletName({ title: null, url: 'https://blog.tidewater.example/rss' }, 'tidewater/posts')).toBe('Tidewater');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'engineering-blog/feed/')).toBe('X');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'Notes / Field Work')).toBe('Notes / Field Work');
+  });
 });
 
 describe('toNewArticle', () => {
