@@ -21,6 +21,7 @@ import { BLIND_CHECKS } from '../test/unit/rounds/checks-blind.js';
 import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/unit/rounds/checks.js';
 import { UNSEEN_BLIND } from '../test/unit/rounds/unseen-blind.js';
 import { UNSEEN_BLIND2 } from '../test/unit/rounds/unseen-blind2.js';
+import { UNSEEN_BLIND3 } from '../test/unit/rounds/unseen-blind3.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -283,6 +284,7 @@ export interface RoundsEvalAll {
   unseen: RoundsEval;
   unseenBlind: RoundsEval;
   unseenBlind2: RoundsEval;
+  unseenBlind3: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -295,13 +297,17 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const unseen = UNSEEN_TEXTS.map(checkItem);
   const unseenBlind = UNSEEN_BLIND.map(checkItem);
   const unseenBlind2 = UNSEEN_BLIND2.map(checkItem);
+  const unseenBlind3 = UNSEEN_BLIND3.map(checkItem);
   process.stderr.write(
-    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} unseen …\n`,
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} + ${unseenBlind3.length} unseen …\n`,
   );
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind, ...unseenBlind2]);
+  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind, ...unseenBlind2, ...unseenBlind3]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind' | 'unseenBlind2', Item[]> = {
+  const sets: Record<
+    'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind' | 'unseenBlind2' | 'unseenBlind3',
+    Item[]
+  > = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
@@ -310,6 +316,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     unseen,
     unseenBlind,
     unseenBlind2,
+    unseenBlind3,
   };
   const mistakes: Record<string, Mistake[]> = {
     A: [],
@@ -320,6 +327,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     unseen: [],
     unseenBlind: [],
     unseenBlind2: [],
+    unseenBlind3: [],
   };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
@@ -340,6 +348,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['unseen', 'unseen texts', result.unseen],
             ['unseenBlind', 'unseen, blind', result.unseenBlind],
             ['unseenBlind2', 'unseen, blind 2', result.unseenBlind2],
+            ['unseenBlind3', 'unseen, blind 3', result.unseenBlind3],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))
