@@ -1,6 +1,7 @@
 // Measuring tools of the growth bench: CPU milliseconds of a call, the event loop's delay while
-// something runs, and the longest single statement a Kysely handle ran (a plugin sees each query
-// before and its result after; on SQLite the statement runs synchronously in between).
+// something runs, and the CPU time of the longest single statement a Kysely handle ran (a plugin
+// sees each query before and its result after; on SQLite the statement runs synchronously in
+// between, on the main thread, so its CPU time is what it holds the event loop for on an idle machine).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type {
   KyselyPlugin,
@@ -28,27 +29,35 @@ export interface LoopDelay {
 /** The event loop's delay (p99 and max, ms) while `fn` runs, sampled every 5 ms. */
 export async function loopDelayDuring<T>(fn: () => Promise<T>): Promise<{ delay: LoopDelay; value: T }> {
   const h = monitorEventLoopDelay({ resolution: 5 });
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
   h.enable();
+  // The histogram measures between two of its timer's turns: let it turn before and after, or a
+  // stall at the very start or end goes unrecorded.
+  await tick();
   const value = await fn();
-  // One more turn so a stall at the very end is recorded.
-  await new Promise((resolve) => setTimeout(resolve, 10));
+  await tick();
   h.disable();
   return { delay: { p99: h.percentile(99) / 1e6, max: h.max / 1e6 }, value };
 }
 
-/** A handle over `db` that remembers its longest statement (ms, wall), reset by `take()`. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** A handle over `db` that remembers its longest statement (CPU ms), reset by `take()`. */
 export function timedDb(db: Db): { db: Db; take: () => number } {
   const started = new Map<unknown, number>();
   let longest = 0;
   const plugin: KyselyPlugin = {
     transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-      started.set(args.queryId, performance.now());
+      started.set(args.queryId, cpuNow());
       return args.node;
     },
     transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
       const at = started.get(args.queryId);
       if (at !== undefined) {
-        longest = Math.max(longest, performance.now() - at);
+        longest = Math.max(longest, cpuNow() - at);
         started.delete(args.queryId);
       }
       return Promise.resolve(args.result);

@@ -103,6 +103,7 @@ async function measure(store: Store, articles: number, runs: number): Promise<Om
   };
   const repeat = (words: string[], n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]!);
   await times('search', repeat(COMMON_WORDS, 10));
+  timed.take();
   const searchCommon = await times('search', repeat([...COMMON_WORDS, 'market robot'], 100));
   const searchRare = await times('search', repeat(RARE_WORDS, 100));
   const companies = Math.floor(next / 20);

@@ -40,9 +40,9 @@ function toSummary(a: Article): SummaryArticle {
 }
 
 /** Groups the window's articles into stories, each with the rounds its articles reported. */
-export function storiesOf(articles: Article[], rounds: StoredRound[]): StoryCandidate[] {
+export async function storiesOf(articles: Article[], rounds: StoredRound[]): Promise<StoryCandidate[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return clusterStories(articles.map(toCluster)).map((ids) => {
+  return (await clusterStories(articles.map(toCluster))).map((ids) => {
     const set = new Set(ids);
     return {
       articles: ids.map((id) => byId.get(id)!),
@@ -55,7 +55,7 @@ export function storiesOf(articles: Article[], rounds: StoredRound[]): StoryCand
 export async function buildDigest(input: BuildInput): Promise<Digest> {
   const report = input.onUnfaithful ?? (() => undefined);
   const stories: SummarizedStory[] = [];
-  const ranked = rankStories(storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics);
+  const ranked = rankStories(await storiesOf(input.articles, input.rounds), input.slot.at, input.destination.topics);
   for (const s of ranked.slice(0, input.maxStories)) {
     const articles = s.articles.map(toSummary);
     stories.push({

@@ -1,6 +1,9 @@
 // Story clustering: articles that report the same event become one story. Candidate pairs come
 // from shared names and figures (blocking), are scored, and are merged strongest first; two
 // groups merge only if no pair across them is vetoed and every pair across them is related.
+// A window of 5,000 articles takes seconds of CPU, so the work is done in slices with the event
+// loop free in between (a slot runs on the main thread beside commands and /healthz).
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { storyFeatures, type ClusterArticle, type StoryFeatures } from './features.js';
 import { compare, SAME_STORY_SCORE, type Corpus, type PairVerdict } from './similarity.js';
 
@@ -10,6 +13,19 @@ export type { ClusterArticle };
 const LINK_FLOOR = 0.2;
 /** A name carried by more headlines than this does not propose candidate pairs. */
 const MAX_BLOCK = 150;
+/** CPU milliseconds of work between two turns of the event loop, at most about this. */
+const SLICE_MS = 20;
+
+/** Calls `fn` on each item in order, yielding to the event loop every SLICE_MS. */
+async function eachInSlices<T>(items: readonly T[], fn: (item: T) => void): Promise<void> {
+  let since = performance.now();
+  for (const item of items) {
+    fn(item);
+    if (performance.now() - since < SLICE_MS) continue;
+    await yieldToLoop();
+    since = performance.now();
+  }
+}
 
 function corpusOf(features: StoryFeatures[]): Corpus {
   const df = new Map<string, number>();
@@ -51,8 +67,9 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
 }
 
 /** Groups of article ids, each one story; every input id appears exactly once. */
-export function clusterStories(articles: ClusterArticle[]): number[][] {
-  const features = articles.map(storyFeatures);
+export async function clusterStories(articles: ClusterArticle[]): Promise<number[][]> {
+  const features: StoryFeatures[] = [];
+  await eachInSlices(articles, (a) => features.push(storyFeatures(a)));
   const corpus = corpusOf(features);
   const verdicts = new Map<number, PairVerdict>();
   const verdict = (i: number, j: number): PairVerdict => {
@@ -65,8 +82,9 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
     return v;
   };
 
-  const edges = candidatePairs(features)
-    .map(([i, j]) => ({ i, j, v: verdict(i, j) }))
+  const scored: Array<{ i: number; j: number; v: PairVerdict }> = [];
+  await eachInSlices(candidatePairs(features), ([i, j]) => scored.push({ i, j, v: verdict(i, j) }));
+  const edges = scored
     .filter((e) => e.v.veto === null && e.v.score >= SAME_STORY_SCORE)
     .sort((a, b) => b.v.score - a.v.score || a.i - b.i || a.j - b.j);
 
@@ -74,9 +92,9 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
   const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
 
-  for (const { i, j } of edges) {
+  await eachInSlices(edges, ({ i, j }) => {
     const [ri, rj] = [root(i), root(j)];
-    if (ri === rj) continue;
+    if (ri === rj) return;
     const a = members.get(ri)!;
     const b = members.get(rj)!;
     const compatible = a.every((x) =>
@@ -85,10 +103,10 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
         return v.veto === null && v.score >= LINK_FLOOR;
       }),
     );
-    if (!compatible) continue;
+    if (!compatible) return;
     group[rj] = ri;
     members.set(ri, [...a, ...b]);
     members.delete(rj);
-  }
+  });
   return [...members.values()].map((idx) => idx.sort((x, y) => x - y).map((x) => articles[x]!.id));
 }
