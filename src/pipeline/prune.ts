@@ -11,7 +11,9 @@ import { DAY, MINUTE } from '../time.js';
 
 const PRUNE_LEASE = 'retention';
 /** Batches per cycle: 10,000 articles, far more than a day of news spread over the day's cycles. */
-const MAX_BATCHES = 20;
+const MAX_BATCHES = 10_000 / PRUNE_BATCH;
+/** Steps of returning free pages per cycle (SQLite, 4 MiB each: 64 MiB). */
+const MAX_VACUUM_STEPS = 16;
 
 export interface PruneDeps {
   store: Store;
@@ -34,7 +36,7 @@ export async function pruneExpired(deps: PruneDeps, now: number): Promise<number
       await yieldToLoop();
     }
     if (pruned > 0) {
-      await releaseFreePages(db);
+      for (let step = 0; step < MAX_VACUUM_STEPS && (await releaseFreePages(db)); step++) await yieldToLoop();
       deps.log.info({ articles: pruned, before: new Date(before).toISOString() }, 'old articles pruned');
     }
     return pruned;
