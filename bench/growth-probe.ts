@@ -21,15 +21,30 @@ export async function cpuMs<T>(fn: () => Promise<T>): Promise<{ ms: number; valu
   return { ms: (used.user + used.system) / 1000, value };
 }
 
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 export interface LoopDelay {
+  /** Wall-clock delay of the event loop (ms): moves with the machine's load. */
   p99: number;
   max: number;
+  /** CPU ms this process used between two turns of the loop, at most: the longest synchronous stretch, whatever the load. */
+  maxCpu: number;
 }
 
-/** The event loop's delay (p99 and max, ms) while `fn` runs, sampled every 5 ms. */
+/** The event loop's delay while `fn` runs (histogram sampled every 5 ms), and its longest stretch in CPU ms (a 1 ms timer). */
 export async function loopDelayDuring<T>(fn: () => Promise<T>): Promise<{ delay: LoopDelay; value: T }> {
   const h = monitorEventLoopDelay({ resolution: 5 });
   const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+  let last = cpuNow();
+  let maxCpu = 0;
+  const timer = setInterval(() => {
+    const now = cpuNow();
+    maxCpu = Math.max(maxCpu, now - last);
+    last = now;
+  }, 1);
   h.enable();
   // The histogram measures between two of its timer's turns: let it turn before and after, or a
   // stall at the very start or end goes unrecorded.
@@ -37,13 +52,9 @@ export async function loopDelayDuring<T>(fn: () => Promise<T>): Promise<{ delay:
   const value = await fn();
   await tick();
   h.disable();
-  return { delay: { p99: h.percentile(99) / 1e6, max: h.max / 1e6 }, value };
+  clearInterval(timer);
+  return { delay: { p99: h.percentile(99) / 1e6, max: h.max / 1e6, maxCpu }, value };
 }
-
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** A handle over `db` that remembers its longest statement (CPU ms), reset by `take()`. */
 export function timedDb(db: Db): { db: Db; take: () => number } {

@@ -16,10 +16,6 @@ export const T0 = Date.UTC(2026, 0, 1);
 const FEEDS = 500;
 const BATCH = 5_000;
 
-/** Words every query benchmark uses: a common one (in about 30 % of articles) and rare ones (about 50 per million). */
-export const COMMON_WORDS = ['market', 'robot', 'factory'];
-export const RARE_WORDS = Array.from({ length: 20 }, (_, k) => `quillon${'abcdefghijklmnopqrst'[k]}`);
-
 const SYLLABLES = 'ka lo mi ra tek vo zen qu ix ar bel cor dyn el fa gor hel ion jun kry lum nov or pax sil tum'.split(' ');
 const SUFFIX = ['Robotics', 'AI', 'Labs', 'Systems', 'Dynamics', 'Motion', 'Automation', 'Machines'];
 const FIRMS = ['Harbor Peak', 'North Pier', 'Gull Capital', 'Oakline Ventures', 'Dune Capital', 'Basis Set'];
@@ -36,6 +32,14 @@ const VOCABULARY = (() => {
   const r = rng(3);
   return Array.from({ length: 4_000 }, () => word(r));
 })();
+
+/**
+ * Words the query benchmark uses: common ones (the two most frequent generated words, in nearly
+ * every article, and `market` and `robot`, in about 10 %) and rare ones (about 50 per million).
+ */
+export const COMMON_WORDS = [VOCABULARY[0]!, VOCABULARY[1]!, 'market', 'robot'];
+export const RARE_WORDS = Array.from({ length: 20 }, (_, k) => `quillon${'abcdefghijklmnopqrst'[k]}`);
+const INSERTED = ['market', 'robot', 'factory'];
 
 export function companyName(k: number): string {
   const r = rng(k + 101);
@@ -56,7 +60,7 @@ function articleText(i: number): { title: string; text: string; lead: string | n
   const words: string[] = [];
   const n = 110 + Math.floor(r() * 60);
   for (let k = 0; k < n; k++) words.push(VOCABULARY[Math.floor(VOCABULARY.length * r() ** 3)]!);
-  if (r() < 0.3) words.splice(Math.floor(r() * n), 0, COMMON_WORDS[i % COMMON_WORDS.length]!);
+  if (r() < 0.3) words.splice(Math.floor(r() * n), 0, INSERTED[i % INSERTED.length]!);
   if (i % 1_000 === 7) words.splice(Math.floor(r() * n), 0, RARE_WORDS[Math.floor(i / 1_000) % RARE_WORDS.length]!);
   const sentences: string[] = [];
   for (let at = 0; at < words.length; at += 12) {

@@ -67,6 +67,6 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
   const digest = composeDigest({ ...input, stories, beyond });
   const texts = new Map(input.roundSourceTexts);
   for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
-  const rounds = gateRounds(digest.rounds.items, texts, report);
+  const rounds = await gateRounds(digest.rounds.items, texts, report);
   return { ...digest, rounds: { items: rounds, totalUsd: roundsTotal(rounds).totalUsd } };
 }

@@ -1,9 +1,8 @@
 // Story clustering: articles that report the same event become one story. Candidate pairs come
 // from shared names and figures (blocking), are scored, and are merged strongest first; two
 // groups merge only if no pair across them is vetoed and every pair across them is related.
-// A window of 5,000 articles takes seconds of CPU, so the work is done in slices with the event
-// loop free in between (a slot runs on the main thread beside commands and /healthz).
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+// A window of 5,000 articles takes seconds of CPU: the work is done in slices (../slices.ts).
+import { eachInSlices } from '../slices.js';
 import { storyFeatures, type ClusterArticle, type StoryFeatures } from './features.js';
 import { compare, SAME_STORY_SCORE, type Corpus, type PairVerdict } from './similarity.js';
 
@@ -13,20 +12,6 @@ export type { ClusterArticle };
 const LINK_FLOOR = 0.2;
 /** A name carried by more headlines than this does not propose candidate pairs. */
 const MAX_BLOCK = 150;
-/** CPU milliseconds of work between two turns of the event loop, at most about this. */
-const SLICE_MS = 20;
-
-/** Calls `fn` on each item in order, yielding to the event loop every SLICE_MS. */
-async function eachInSlices<T>(items: readonly T[], fn: (item: T) => void): Promise<void> {
-  let since = performance.now();
-  for (const item of items) {
-    fn(item);
-    if (performance.now() - since < SLICE_MS) continue;
-    await yieldToLoop();
-    since = performance.now();
-  }
-}
-
 function corpusOf(features: StoryFeatures[]): Corpus {
   const df = new Map<string, number>();
   for (const f of features) for (const k of new Set([...f.names, ...f.terms.keys()])) df.set(k, (df.get(k) ?? 0) + 1);
