@@ -6,6 +6,7 @@ import { composeDigest, type ComposeInput, type SummarizedStory } from './compos
 import { rankStories, type StoryCandidate } from './compose/rank.js';
 import { roundsTotal } from './compose/rounds-total.js';
 import { gateRounds, gateSummary, type UnfaithfulLine } from './faithfulness/gate.js';
+import { eachInSlices } from './slices.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
 
 export interface BuildInput extends Omit<ComposeInput, 'stories'> {
@@ -42,13 +43,15 @@ function toSummary(a: Article): SummaryArticle {
 /** Groups the window's articles into stories, each with the rounds its articles reported. */
 export async function storiesOf(articles: Article[], rounds: StoredRound[]): Promise<StoryCandidate[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return (await clusterStories(articles.map(toCluster))).map((ids) => {
+  const stories: StoryCandidate[] = [];
+  await eachInSlices(await clusterStories(articles.map(toCluster)), (ids) => {
     const set = new Set(ids);
-    return {
+    stories.push({
       articles: ids.map((id) => byId.get(id)!),
       rounds: rounds.filter((r) => r.sources.some((s) => set.has(s.articleId))),
-    };
+    });
   });
+  return stories;
 }
 
 /** Builds the digest; every summary line and rounds row has passed the faithfulness gate. */

@@ -9,11 +9,11 @@ import { dialectOf } from './dialect.js';
 import type { Db } from './store.js';
 
 /**
- * Articles per delete: each one also deletes its search row, feed items and digest links. At 1M
- * stored articles a batch of 500 held the SQLite connection (and the event loop) for 100–300 ms
- * (decision 0030); 200 keeps a statement well under 50 ms.
+ * Articles per delete: each one also deletes its search row, feed items and digest links, and
+ * the search index's merges grow with its size. At 1M stored articles a batch of 500 held the
+ * SQLite connection (and the event loop) for 86 ms of CPU, one of 200 for 48 ms (decision 0030).
  */
-export const PRUNE_BATCH = 200;
+export const PRUNE_BATCH = 100;
 /** Free pages SQLite returns to the file system per statement (4 KiB each: 4 MiB). */
 const VACUUM_STEP = 1_024;
 

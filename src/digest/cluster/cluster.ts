@@ -12,14 +12,17 @@ export type { ClusterArticle };
 const LINK_FLOOR = 0.2;
 /** A name carried by more headlines than this does not propose candidate pairs. */
 const MAX_BLOCK = 150;
-function corpusOf(features: StoryFeatures[]): Corpus {
+
+async function corpusOf(features: StoryFeatures[]): Promise<Corpus> {
   const df = new Map<string, number>();
-  for (const f of features) for (const k of new Set([...f.names, ...f.terms.keys()])) df.set(k, (df.get(k) ?? 0) + 1);
+  await eachInSlices(features, (f) => {
+    for (const k of new Set([...f.names, ...f.terms.keys()])) df.set(k, (df.get(k) ?? 0) + 1);
+  });
   const n = features.length;
   return { idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)) };
 }
 
-function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
+async function candidatePairs(features: StoryFeatures[]): Promise<Array<[number, number]>> {
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     const list = blocks.get(key);
@@ -28,15 +31,18 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
   };
   // Reports of one event name its subject in their headlines: block on headline names (all
   // names when a headline has none), so a name common in article bodies proposes no pairs.
-  features.forEach((f, i) => {
-    for (const k of f.titleNames.size > 0 ? f.titleNames : f.names) add(`n:${k}`, i);
-    if (f.url) add(`u:${f.url}`, i);
-    add(`h:${f.hash}`, i);
-  });
+  await eachInSlices(
+    features.map((f, i) => ({ f, i })),
+    ({ f, i }) => {
+      for (const k of f.titleNames.size > 0 ? f.titleNames : f.names) add(`n:${k}`, i);
+      if (f.url) add(`u:${f.url}`, i);
+      add(`h:${f.hash}`, i);
+    },
+  );
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  for (const list of blocks.values()) {
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+  await eachInSlices([...blocks.values()], (list) => {
+    if (list.length < 2 || list.length > MAX_BLOCK) return;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x]!, list[y]!];
@@ -47,7 +53,7 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
         }
       }
     }
-  }
+  });
   return pairs;
 }
 
@@ -55,7 +61,7 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
 export async function clusterStories(articles: ClusterArticle[]): Promise<number[][]> {
   const features: StoryFeatures[] = [];
   await eachInSlices(articles, (a) => features.push(storyFeatures(a)));
-  const corpus = corpusOf(features);
+  const corpus = await corpusOf(features);
   const verdicts = new Map<number, PairVerdict>();
   const verdict = (i: number, j: number): PairVerdict => {
     const key = Math.min(i, j) * features.length + Math.max(i, j);
@@ -68,7 +74,7 @@ export async function clusterStories(articles: ClusterArticle[]): Promise<number
   };
 
   const scored: Array<{ i: number; j: number; v: PairVerdict }> = [];
-  await eachInSlices(candidatePairs(features), ([i, j]) => scored.push({ i, j, v: verdict(i, j) }));
+  await eachInSlices(await candidatePairs(features), ([i, j]) => scored.push({ i, j, v: verdict(i, j) }));
   const edges = scored
     .filter((e) => e.v.veto === null && e.v.score >= SAME_STORY_SCORE)
     .sort((a, b) => b.v.score - a.v.score || a.i - b.i || a.j - b.j);
