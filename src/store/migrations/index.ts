@@ -22,7 +22,6 @@ import * as m0025 from './0025_round_sources_keep_article.js';
 import * as m0028 from './0028_article_lang.js';
 import * as m0029 from './0029_feed_full_text.js';
 import * as m0030 from './0030_page_errors.js';
-import * as m0032 from './0032_search_index_secure_delete.js';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -54,7 +53,6 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0028_article_lang': m0028,
   '0029_feed_full_text': m0029,
   '0030_page_errors': m0030,
-  '0032_search_index_secure_delete': m0032,
 };
 
 export function migrationContext(dialect: DialectName): MigrationContext {

@@ -132,13 +132,6 @@ describeStores('retention', (open, dialect) => {
     });
   });
 
-  it.runIf(dialect === 'sqlite')('removes a pruned article’s words from the search index, not only marks them', async () => {
-    // FTS5 secure-delete (migration 0032): without it delete markers piled up until segments merged.
-    expect(await sql<{ v: number }>`select v from articles_fts_config where k = 'secure-delete'`.execute(db)).toMatchObject({
-      rows: [{ v: 1 }],
-    });
-  });
-
   it('leaves the pruning to the replica holding the lease', async () => {
     expect(await tryAcquireLease(db, 'retention', 'replica-b', 60_000, NOW)).toBe(true);
     expect(await pruneExpired(deps('replica-a'), NOW)).toBe(0);
