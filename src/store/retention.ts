@@ -52,3 +52,17 @@ export async function releaseFreePages(db: Db): Promise<boolean> {
   const free = await sql<{ freelist_count: number }>`pragma freelist_count`.execute(db);
   return (free.rows[0]?.freelist_count ?? 0) > 0;
 }
+
+/** Pages of the search index one merge step rewrites (4 KiB each). */
+const MERGE_PAGES = 200;
+
+/**
+ * SQLite: one bounded step of merging the search index's segments (FTS5 `merge`, any level). A
+ * deleted article leaves delete markers in the index until the segments holding them merge; with
+ * a pass of pruning every cycle, and no merge, the index grew by half again each month past the
+ * window while the article count stayed the same (decision 0030).
+ */
+export async function mergeSearchIndex(db: Db): Promise<void> {
+  if (dialectOf(db) === 'sqlite')
+    await sql`insert into articles_fts(articles_fts, rank) values ('merge', ${sql.lit(-MERGE_PAGES)})`.execute(db);
+}
