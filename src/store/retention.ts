@@ -54,7 +54,7 @@ export async function releaseFreePages(db: Db): Promise<boolean> {
 }
 
 /** Pages of the search index one merge step rewrites (4 KiB each). */
-const MERGE_PAGES = 200;
+const MERGE_PAGES = 100;
 
 /**
  * SQLite: one bounded step of merging the search index's segments (FTS5 `merge`, any level). A
