@@ -79,8 +79,8 @@ function fundingSet(): Labelled[] {
   });
 }
 
-function score(set: Labelled[]) {
-  const clusters = clusterStories(set.map((l) => l.article));
+async function score(set: Labelled[]) {
+  const clusters = await clusterStories(set.map((l) => l.article));
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, i) => c.forEach((id) => clusterOf.set(id, i)));
   let tp = 0;
@@ -102,7 +102,7 @@ function score(set: Labelled[]) {
 }
 
 export async function main(): Promise<ClusterEval> {
-  const sets = { fixtures: score(fixtureSet()), demo: score(demoSet()), funding: score(fundingSet()) };
+  const sets = { fixtures: await score(fixtureSet()), demo: await score(demoSet()), funding: await score(fundingSet()) };
   const total = Object.values(sets).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), {
     tp: 0,
     fp: 0,

@@ -85,9 +85,9 @@ function labelOf(story: StoryCandidate): 'hard' | 'soft' | null {
   return has(HARD) ? 'hard' : has(SOFT) ? 'soft' : null;
 }
 
-function evalWindow(window: string, articles: StoryCandidate['articles']): ImportanceEval {
+async function evalWindow(window: string, articles: StoryCandidate['articles']): Promise<ImportanceEval> {
   const at = Math.max(...articles.map((a) => a.publishedAt ?? 0)) + 3_600_000;
-  const ranked = rankStories(storiesOf(articles, []), at, []);
+  const ranked = rankStories(await storiesOf(articles, []), at, []);
   const labels = ranked.map(labelOf);
   let ordered = 0;
   let pairs = 0;
@@ -115,9 +115,9 @@ function evalWindow(window: string, articles: StoryCandidate['articles']): Impor
   };
 }
 
-export function main(): ImportanceEval[] {
+export async function main(): Promise<ImportanceEval[]> {
   const news = feedCaptures().filter((c) => c.key.startsWith('rowanmanning-sample-feeds/real-world/'));
-  return [
+  return Promise.all([
     evalWindow(
       'all',
       news.flatMap((c) => c.articles),
@@ -128,7 +128,7 @@ export function main(): ImportanceEval[] {
         news.filter((c) => c.half === h).flatMap((c) => c.articles),
       ),
     ),
-  ];
+  ]);
 }
 
 export function formatImportance(evals: ImportanceEval[]): string {
@@ -144,7 +144,7 @@ export function formatImportance(evals: ImportanceEval[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const evals = main();
+  const evals = await main();
   process.stdout.write(`${formatImportance(evals)}\n`);
   if (evals.some((e) => e.ordered < e.pairs || e.softInTop.length > 0)) process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ import { digestLanguage, splitByLanguage } from './compose/languages.js';
 import { rankStories, seenHeadlines, type StoryCandidate } from './compose/rank.js';
 import { roundsTotal } from './compose/rounds-total.js';
 import { gateRounds, gateSummary, type UnfaithfulLine } from './faithfulness/gate.js';
+import { eachInSlices } from './slices.js';
 import type { Summarizer, SummaryArticle } from './summarize/types.js';
 
 export interface BuildInput extends Omit<ComposeInput, 'stories'> {
@@ -44,15 +45,17 @@ function toSummary(a: Article): SummaryArticle {
 }
 
 /** Groups the window's articles into stories, each with the rounds its articles reported. */
-export function storiesOf(articles: Article[], rounds: StoredRound[]): StoryCandidate[] {
+export async function storiesOf(articles: Article[], rounds: StoredRound[]): Promise<StoryCandidate[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return clusterStories(articles.map(toCluster)).map((ids) => {
+  const stories: StoryCandidate[] = [];
+  await eachInSlices(await clusterStories(articles.map(toCluster)), (ids) => {
     const set = new Set(ids);
-    return {
+    stories.push({
       articles: ids.map((id) => byId.get(id)!),
       rounds: rounds.filter((r) => r.sources.some((s) => set.has(s.articleId))),
-    };
+    });
   });
+  return stories;
 }
 
 /** Builds the digest; every summary line and rounds row has passed the faithfulness gate. */
@@ -60,12 +63,12 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
   const report = input.onUnfaithful ?? (() => undefined);
   const stories: SummarizedStory[] = [];
   const seen = seenHeadlines(input.seen ?? []);
-  const rank = (articles: Article[]) =>
-    rankStories(storiesOf(articles, input.rounds), input.slot.at, input.destination.topics, seen);
+  const rank = async (articles: Article[]) =>
+    rankStories(await storiesOf(articles, input.rounds), input.slot.at, input.destination.topics, seen);
   const language = digestLanguage(input.destination, input.articles);
   const { own, others } = splitByLanguage(input.articles, language);
   const keepOthers = (input.destination.otherLanguages ?? 'section') === 'section';
-  const ranked = rank(own);
+  const ranked = await rank(own);
   for (const s of ranked.slice(0, input.maxStories)) {
     const articles = s.articles.map(toSummary);
     stories.push({
@@ -75,7 +78,9 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
   }
   const beyond = ranked.slice(input.maxStories).map((s) => s.articles);
   const otherLanguages = keepOthers
-    ? others.map(([lang, articles]) => ({ lang, ...alsoList(rank(articles).map((s) => s.articles)) }))
+    ? await Promise.all(
+        others.map(async ([lang, articles]) => ({ lang, ...alsoList((await rank(articles)).map((s) => s.articles)) })),
+      )
     : [];
   const kept = keepOthers ? input.articles : own;
   const keptIds = new Set(kept.map((a) => a.id));
@@ -90,6 +95,6 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
   });
   const texts = new Map(input.roundSourceTexts);
   for (const a of input.articles) texts.set(a.id, `${a.title}\n${a.text}`);
-  const rounds = gateRounds(digest.rounds.items, texts, report);
+  const rounds = await gateRounds(digest.rounds.items, texts, report);
   return { ...digest, rounds: { items: rounds, totalUsd: roundsTotal(rounds).totalUsd } };
 }

@@ -5,13 +5,20 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { releaseLease, tryAcquireLease } from '../store/leases.js';
-import { PRUNE_BATCH, pruneArticleBatch, releaseFreePages } from '../store/retention.js';
+import { mergeSearchIndex, PRUNE_BATCH, pruneArticleBatch, releaseFreePages } from '../store/retention.js';
 import type { Store } from '../store/store.js';
 import { DAY, MINUTE } from '../time.js';
 
 const PRUNE_LEASE = 'retention';
 /** Batches per cycle: 10,000 articles, far more than a day of news spread over the day's cycles. */
-const MAX_BATCHES = 20;
+const MAX_BATCHES = 10_000 / PRUNE_BATCH;
+/** Steps of returning free pages per cycle (SQLite, 4 MiB each: 64 MiB). */
+const MAX_VACUUM_STEPS = 16;
+/**
+ * Articles pruned per step of merging the search index: 100 pages every 250 articles kept the
+ * index at its size in the steady-state bench, each step well under 50 ms at 1M articles.
+ */
+const PRUNED_PER_MERGE = 250;
 
 export interface PruneDeps {
   store: Store;
@@ -34,7 +41,11 @@ export async function pruneExpired(deps: PruneDeps, now: number): Promise<number
       await yieldToLoop();
     }
     if (pruned > 0) {
-      await releaseFreePages(db);
+      for (let step = 0; step < Math.ceil(pruned / PRUNED_PER_MERGE); step++) {
+        await yieldToLoop();
+        await mergeSearchIndex(db);
+      }
+      for (let step = 0; step < MAX_VACUUM_STEPS && (await releaseFreePages(db)); step++) await yieldToLoop();
       deps.log.info({ articles: pruned, before: new Date(before).toISOString() }, 'old articles pruned');
     }
     return pruned;

@@ -1,6 +1,7 @@
 // One digest for one destination and slot, from the store to the outbox:
 // claim the slot run → select the window's articles → rounds → build (gated) → chart → render →
 // store the digest and queue its deliveries in one transaction → finish the run.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Destination, Digest, Slot } from '../model.js';
@@ -129,7 +130,11 @@ export async function runSlot(
       await finishSlotRun(db, destination.id, at, deps.owner, { status: 'skipped', now });
       return { status: 'skipped', reason: `nothing new since ${ctx.lastSlot?.label ?? 'the last digest'}` };
     }
-    const parts = renderDeliveryParts(digest, destination.platform, await digestChart(digest));
+    // The chart (about 60 ms of CPU), the rendering and the write each get a turn of their own.
+    const chart = await digestChart(digest);
+    await yieldToLoop();
+    const parts = renderDeliveryParts(digest, destination.platform, chart);
+    await yieldToLoop();
     const queued = await deps.store.transaction(async (trx) => {
       if (!(await saveDigest(trx, digest, articleIds, now))) return null;
       return queueDeliveries(trx, digest, parts, now);

@@ -1,5 +1,6 @@
 // Digests and the articles they used: a digest per (destination, slot), an article in at most
 // one digest per destination. Both rules are unique keys, so a retry can never double them.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Article, Destination, Digest, EpochMs } from '../model.js';
 import { articleFromRow } from './articles.js';
@@ -64,15 +65,39 @@ function pending(db: Db, dest: Destination, w: Omit<Window, 'limit'>) {
   );
 }
 
+/**
+ * Rows per read of a window: 5,000 articles in one statement held the main thread for 60–90 ms
+ * of CPU on SQLite; pages of 1,000 with the event loop free in between (decision 0030).
+ */
+const PAGE = 1_000;
+
 /** Eligible articles the destination has not had yet, in its topics, newest first. */
 export async function articlesForDestination(db: Db, dest: Destination, w: Window): Promise<Article[]> {
-  const rows = await pending(db, dest, w)
-    .selectAll('articles')
-    .orderBy('first_seen_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(w.limit)
-    .execute();
-  return rows.map(articleFromRow);
+  const out: Article[] = [];
+  let after: Article | undefined;
+  while (out.length < w.limit) {
+    const from = after;
+    const size = Math.min(PAGE, w.limit - out.length);
+    const rows = await pending(db, dest, w)
+      .$if(from !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('first_seen_at', '<', from!.firstSeenAt),
+            eb.and([eb('first_seen_at', '=', from!.firstSeenAt), eb('articles.id', '<', from!.id)]),
+          ]),
+        ),
+      )
+      .selectAll('articles')
+      .orderBy('first_seen_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(size)
+      .execute();
+    out.push(...rows.map(articleFromRow));
+    if (rows.length < size) break;
+    after = out.at(-1);
+    await yieldToLoop();
+  }
+  return out;
 }
 
 /** How many articles the destination's next digest could draw from (`/digest status`). */

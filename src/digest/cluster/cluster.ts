@@ -1,6 +1,8 @@
 // Story clustering: articles that report the same event become one story. Candidate pairs come
 // from shared names and figures (blocking), are scored, and are merged strongest first; two
 // groups merge only if no pair across them is vetoed and every pair across them is related.
+// A window of 5,000 articles takes seconds of CPU: the work is done in slices (../slices.ts).
+import { eachInSlices } from '../slices.js';
 import { storyFeatures, type ClusterArticle, type StoryFeatures } from './features.js';
 import { unifyNameVariants } from './name-variants.js';
 import { compare, SAME_STORY_SCORE, type Corpus, type PairVerdict } from './similarity.js';
@@ -12,14 +14,16 @@ const LINK_FLOOR = 0.2;
 /** A name carried by more headlines than this does not propose candidate pairs. */
 const MAX_BLOCK = 150;
 
-function corpusOf(features: StoryFeatures[]): Corpus {
+async function corpusOf(features: StoryFeatures[]): Promise<Corpus> {
   const df = new Map<string, number>();
-  for (const f of features) for (const k of new Set([...f.names, ...f.terms.keys()])) df.set(k, (df.get(k) ?? 0) + 1);
+  await eachInSlices(features, (f) => {
+    for (const k of new Set([...f.names, ...f.terms.keys()])) df.set(k, (df.get(k) ?? 0) + 1);
+  });
   const n = features.length;
   return { idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)) };
 }
 
-function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
+async function candidatePairs(features: StoryFeatures[]): Promise<Array<[number, number]>> {
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     const list = blocks.get(key);
@@ -28,15 +32,18 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
   };
   // Reports of one event name its subject in their headlines: block on headline names (all
   // names when a headline has none), so a name common in article bodies proposes no pairs.
-  features.forEach((f, i) => {
-    for (const k of f.titleNames.size > 0 ? f.titleNames : f.names) add(`n:${k}`, i);
-    if (f.url) add(`u:${f.url}`, i);
-    add(`h:${f.hash}`, i);
-  });
+  await eachInSlices(
+    features.map((f, i) => ({ f, i })),
+    ({ f, i }) => {
+      for (const k of f.titleNames.size > 0 ? f.titleNames : f.names) add(`n:${k}`, i);
+      if (f.url) add(`u:${f.url}`, i);
+      add(`h:${f.hash}`, i);
+    },
+  );
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  for (const list of blocks.values()) {
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+  await eachInSlices([...blocks.values()], (list) => {
+    if (list.length < 2 || list.length > MAX_BLOCK) return;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x]!, list[y]!];
@@ -47,14 +54,16 @@ function candidatePairs(features: StoryFeatures[]): Array<[number, number]> {
         }
       }
     }
-  }
+  });
   return pairs;
 }
 
 /** Groups of article ids, each one story; every input id appears exactly once. */
-export function clusterStories(articles: ClusterArticle[]): number[][] {
-  const features = unifyNameVariants(articles.map(storyFeatures));
-  const corpus = corpusOf(features);
+export async function clusterStories(articles: ClusterArticle[]): Promise<number[][]> {
+  const sliced: StoryFeatures[] = [];
+  await eachInSlices(articles, (a) => sliced.push(storyFeatures(a)));
+  const features = unifyNameVariants(sliced);
+  const corpus = await corpusOf(features);
   const verdicts = new Map<number, PairVerdict>();
   const verdict = (i: number, j: number): PairVerdict => {
     const key = Math.min(i, j) * features.length + Math.max(i, j);
@@ -66,8 +75,9 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
     return v;
   };
 
-  const edges = candidatePairs(features)
-    .map(([i, j]) => ({ i, j, v: verdict(i, j) }))
+  const scored: Array<{ i: number; j: number; v: PairVerdict }> = [];
+  await eachInSlices(await candidatePairs(features), ([i, j]) => scored.push({ i, j, v: verdict(i, j) }));
+  const edges = scored
     .filter((e) => e.v.veto === null && e.v.score >= SAME_STORY_SCORE)
     .sort((a, b) => b.v.score - a.v.score || a.i - b.i || a.j - b.j);
 
@@ -75,9 +85,9 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
   const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
 
-  for (const { i, j } of edges) {
+  await eachInSlices(edges, ({ i, j }) => {
     const [ri, rj] = [root(i), root(j)];
-    if (ri === rj) continue;
+    if (ri === rj) return;
     const a = members.get(ri)!;
     const b = members.get(rj)!;
     const compatible = a.every((x) =>
@@ -86,10 +96,10 @@ export function clusterStories(articles: ClusterArticle[]): number[][] {
         return v.veto === null && v.score >= LINK_FLOOR;
       }),
     );
-    if (!compatible) continue;
+    if (!compatible) return;
     group[rj] = ri;
     members.set(ri, [...a, ...b]);
     members.delete(rj);
-  }
+  });
   return [...members.values()].map((idx) => idx.sort((x, y) => x - y).map((x) => articles[x]!.id));
 }

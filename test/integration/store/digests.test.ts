@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Destination, Digest } from '../../../src/model.js';
+import { insertArticlesIfNew } from '../../../src/store/article-batch.js';
 import { insertArticleIfNew } from '../../../src/store/articles.js';
 import { articlesForDestination, earlierHeadlines, latestDigest, saveDigest } from '../../../src/store/digests.js';
 import { upsertDestination } from '../../../src/store/destinations.js';
@@ -79,6 +80,37 @@ describeStores('digests and slot runs', (open) => {
   it('selects eligible articles in the window and in the destination topics', async () => {
     expect((await articlesForDestination(t.store.db, dest, window)).map((a) => a.title)).toEqual(['chips', 'robot']);
     expect((await articlesForDestination(t.store.db, robotics, window)).map((a) => a.title)).toEqual(['robot']);
+  });
+
+  it('reads a window larger than a page newest first, every article once, ties in time by id', async () => {
+    const db = t.store.db;
+    const feed = await insertFeed(db, { url: 'https://b.example/feed', now: SLOT - 10 * H });
+    // 2,300 articles, three to a first-seen instant, so page boundaries fall inside a tie.
+    const many = Array.from({ length: 2300 }, (_, i) => ({
+      feedId: feed.id,
+      itemKey: `m${i}`,
+      canonicalUrl: `https://b.example/m${i}`,
+      url: `https://b.example/m${i}`,
+      title: `m${i}`,
+      text: 'x',
+      author: null,
+      publishedAt: null,
+      categories: [],
+      contentHash: `m${i}`,
+      digestEligible: true,
+      outlet: 'B',
+      topic: null,
+      now: SLOT - 3 * H + Math.floor(i / 3) * 1000,
+    }));
+    await insertArticlesIfNew(db, many);
+    const got = await articlesForDestination(db, dest, { ...window, limit: 2200 });
+    const expected = [...many.map((a) => a.title), 'robot', 'chips']
+      .map((title) => ({
+        title,
+        seen: many.find((a) => a.title === title)?.now ?? (title === 'robot' ? SLOT - 2 * H : SLOT - H),
+      }))
+      .sort((a, b) => b.seen - a.seen || Number(b.title.slice(1)) - Number(a.title.slice(1)));
+    expect(got.map((a) => a.title)).toEqual(expected.slice(0, 2200).map((a) => a.title));
   });
 
   it('stores a digest once per slot and never gives an article to the same destination twice', async () => {

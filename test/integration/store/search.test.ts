@@ -150,6 +150,39 @@ describeStores('article search', (open) => {
     expect(await oldestArticleSeenAt(t.store.db)).toBe(NOW - 45 * DAY);
   });
 
+  it('finds a common word newest first from its newest matches, and an older article dated later too', async () => {
+    // Stored in date order, as a poller stores news; the first article stored carries a date
+    // after all the others (a feed's claim), so only the check by date finds it first.
+    const feed = await insertFeed(t.store.db, { url: 'https://feeds.example/dense', now: NOW });
+    const dense = Array.from({ length: 2600 }, (_, i) => ({
+      feedId: feed.id,
+      itemKey: `d${i}`,
+      canonicalUrl: `https://news.example/d/${i}`,
+      url: `https://news.example/d/${i}`,
+      title: `Gantry note ${i}`,
+      text: i % 4 === 0 ? 'Gantry cranes and a welder.' : 'Gantry cranes.',
+      author: null,
+      publishedAt: i === 0 ? NOW : null,
+      categories: [],
+      contentHash: `d${i}`,
+      digestEligible: true,
+      outlet: 'Wire',
+      topic: null,
+      now: NOW - 20 * DAY + i * 60_000,
+    }));
+    await insertArticlesIfNew(t.store.db, dense);
+    const newest = (n: number, has: (i: number) => boolean) =>
+      [0, ...Array.from({ length: 2600 }, (_, k) => 2599 - k).filter((i) => i !== 0 && has(i))]
+        .slice(0, n)
+        .map((i) => `Gantry note ${i}`);
+    expect(await titles(t.store, 'gantry')).toEqual(newest(10, () => true));
+    expect(await titles(t.store, 'welder gantry')).toEqual(newest(10, (i) => i % 4 === 0));
+    // Without it, the newest matches answer alone.
+    await t.store.db.deleteFrom('articles').where('title', '=', 'Gantry note 0').execute();
+    expect(await titles(t.store, 'gantry')).toEqual(newest(11, () => true).slice(1));
+    expect(await titles(t.store, 'welder gantry')).toEqual(newest(11, (i) => i % 4 === 0).slice(1));
+  });
+
   it('follows updates and deletes', async () => {
     const id = await add(t.store.db, 'Quiet item', 'Nothing to see.', NOW - DAY);
     await t.store.db.updateTable('articles').set({ title: 'Exoskeleton trial' }).where('id', '=', id).execute();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clusterStories, type ClusterArticle } from '../../../src/digest/cluster/cluster.js';
 import { storyFeatures } from '../../../src/digest/cluster/features.js';
 import { nameVariants } from '../../../src/digest/cluster/name-variants.js';
@@ -15,11 +15,14 @@ const fixtures: ClusterArticle[] = STORY_FIXTURES.map((f, i) => ({
   contentHash: `h${i}`,
 }));
 const keyOf = (id: number) => STORY_FIXTURES[id]!.key;
-const groups = (articles: ClusterArticle[]) => clusterStories(articles).map((g) => g.map(keyOf).sort());
+const groups = async (articles: ClusterArticle[]) => (await clusterStories(articles)).map((g) => g.map(keyOf).sort());
 const groupOf = (all: string[][], key: string) => all.find((g) => g.includes(key))!;
 
 describe('clusterStories', () => {
-  const all = groups(fixtures);
+  let all: string[][] = [];
+  beforeAll(async () => {
+    all = await groups(fixtures);
+  });
 
   it('puts every article in exactly one story', () => {
     const flat = all.flat().sort();
@@ -61,19 +64,19 @@ describe('clusterStories', () => {
     expect(groupOf(all, 'quill-seed')).toEqual(['quill-seed']);
   });
 
-  it('merges a canonical-URL or content duplicate whatever its wording, but not across a long gap', () => {
+  it('merges a canonical-URL or content duplicate whatever its wording, but not across a long gap', async () => {
     const base = fixtures[0]!;
     const sameUrl = { ...fixtures[13]!, id: 100, canonicalUrl: 'https://x.example/a' };
     const twin = { ...fixtures[17]!, id: 101, canonicalUrl: 'https://x.example/a' };
     const copy = { ...base, id: 102, title: 'Copied', canonicalUrl: 'https://y.example/b' };
     const late = { ...fixtures[1]!, id: 103, at: base.at + 10 * 24 * H, contentHash: 'other' };
-    const out = clusterStories([base, sameUrl, twin, copy, late]);
+    const out = await clusterStories([base, sameUrl, twin, copy, late]);
     expect(out).toContainEqual([0, 102]);
     expect(out).toContainEqual([100, 101]);
     expect(out).toContainEqual([103]);
   });
 
-  it("keeps one outlet's posts apart, however alike, unless they are the same article", () => {
+  it("keeps one outlet's posts apart, however alike, unless they are the same article", async () => {
     const post = (id: number, title: string, outlet: string, url: string): ClusterArticle => ({
       id,
       title,
@@ -83,7 +86,7 @@ describe('clusterStories', () => {
       contentHash: `p${id}`,
       outlet,
     });
-    const out = clusterStories([
+    const out = await clusterStories([
       post(1, 'Rover picture, sol 412', 'Rover Bot', 'https://bot.example/412'),
       post(2, 'Rover picture, sol 413', 'Rover Bot', 'https://bot.example/413'),
       post(3, 'Rover picture, sol 413', 'Rover Bot', 'https://bot.example/413'),
@@ -93,14 +96,12 @@ describe('clusterStories', () => {
     expect(out).toContainEqual([1, 4]);
   });
 
-  it('is deterministic and independent of input order', () => {
-    const reversed = groups([...fixtures].reverse())
-      .map((g) => g.join())
-      .sort();
+  it('is deterministic and independent of input order', async () => {
+    const reversed = (await groups([...fixtures].reverse())).map((g) => g.join()).sort();
     expect(reversed).toEqual(all.map((g) => g.join()).sort());
   });
 
-  it('keeps apart two outlets whose headlines share only a product or place name', () => {
+  it('keeps apart two outlets whose headlines share only a product or place name', async () => {
     const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
       id,
       title,
@@ -128,7 +129,7 @@ describe('clusterStories', () => {
       'Corvane added call tools to Velora 9 on Tuesday, blurring the room behind a Velora PC user.',
       'Evening Post',
     );
-    const stories = clusterStories([howTo, launch, report]).map((g) => g.sort());
+    const stories = (await clusterStories([howTo, launch, report])).map((g) => g.sort());
     expect(stories).toContainEqual([1]);
     expect(stories).toContainEqual([2, 3]);
   });
