@@ -3,6 +3,6 @@ import { runEach } from '../scripts/run-each.js';
 
 process.exitCode = runEach(
   'bench',
-  ['parse', 'extract', 'summarize', 'rounds', 'faithfulness', 'compose', 'round', 'deliveries', 'poll'],
+  ['parse', 'extract', 'summarize', 'rounds', 'faithfulness', 'compose', 'round', 'deliveries', 'startup', 'poll'],
   process.argv.slice(2),
 );
