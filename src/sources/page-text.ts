@@ -119,25 +119,17 @@ export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<Page
 export interface PageQueue {
   /** Starts fetching the page now; its result waits for `settle`. */
   add(job: PageJob): void;
-  /** Every added page's result, once all are done; the extraction threads are stopped. */
+  /** Every added page's result, once all are done. */
   settle(): Promise<PageResult[]>;
 }
 
-/** A poll cycle's pages: started as their feeds are stored, read on threads made at the first page. */
-export function createPageQueue(deps: Omit<PageReaderDeps, 'extractor'> & { extractor: () => ExtractPool }): PageQueue {
-  let extractor: ExtractPool | undefined;
+/** A poll cycle's pages: started as their feeds are stored, read on the cycle's extraction threads. */
+export function createPageQueue(deps: PageReaderDeps): PageQueue {
   const pending: Promise<PageResult>[] = [];
   return {
     add(job) {
-      extractor ??= deps.extractor();
-      pending.push(readPage({ ...deps, extractor }, job));
+      pending.push(readPage(deps, job));
     },
-    async settle() {
-      try {
-        return await Promise.all(pending);
-      } finally {
-        await extractor?.close();
-      }
-    },
+    settle: () => Promise.all(pending),
   };
 }

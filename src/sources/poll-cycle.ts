@@ -5,10 +5,9 @@
 import type { Feed } from '../model.js';
 import { createCheckWriter } from './check-writer.js';
 import { createFeedQueue } from './feed-queue.js';
-import { createReadPool } from './read-pool.js';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
 import { savePageResults } from '../store/page-texts.js';
-import { createExtractPool } from './article/extract-pool.js';
+import { createPollThreads } from './poll-threads.js';
 import { createPageQueue, type PageQueue } from './page-text.js';
 
 export interface PollCycleOptions {
@@ -73,8 +72,9 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
       });
     },
   });
-  const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, extractor: () => createExtractPool() });
-  const tools = { reader: createReadPool(), writer, fetched: queue.fetched, pages };
+  const threads = deps.threads ?? createPollThreads();
+  const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, extractor: threads.extractor });
+  const tools = { reader: threads.reader, writer, fetched: queue.fetched, pages };
 
   const record = (feed: Feed, outcome: PollOutcome) => {
     report.polled++;
@@ -103,10 +103,13 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
       }
     }
   };
-  const ended = await Promise.allSettled(Array.from({ length: workers }, work)).finally(() =>
-    Promise.all([tools.reader.close(), tools.writer.close()]),
-  );
-  await storePages(deps, pages, report);
+  let ended: PromiseSettledResult<void>[];
+  try {
+    ended = await Promise.allSettled(Array.from({ length: workers }, work)).finally(() => tools.writer.close());
+    await storePages(deps, pages, report);
+  } finally {
+    if (!deps.threads) await threads.close();
+  }
   const broken = ended.find((r) => r.status === 'rejected');
   if (broken) throw broken.reason;
   report.finishedAt = clock();
