@@ -5,7 +5,7 @@
 // item per feed, and the measured cycle polls them all. Reports wall and CPU time (this process,
 // all threads; the farm is a child) as min/median/max over the runs, the auto/off ratio, pages
 // fetched per page, and the most requests a host had in flight at once. Compiled dist/ code.
-// Poll cycles share the extraction threads (as in a running bot): run 1's auto cycle starts them
+// Poll cycles share the reader and extraction threads (as in a running bot): run 1's auto cycle starts them
 // (cold), later runs find them loaded (warm); both ratios are printed, with the load average.
 // Run alone: `npx tsx bench/fulltext.ts [feeds] [runs]`.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -51,13 +51,15 @@ const fmt = (x: { min: number; median: number; max: number }, d = 1) =>
   `${x.min.toFixed(d)} / ${x.median.toFixed(d)} / ${x.max.toFixed(d)}`;
 
 export async function benchFullText(feeds = 1000, runs = 3) {
-  const { configSchema, createFetcher, migrate, openStore, pollDueFeeds, silentLogger } = await compiled();
+  const { configSchema, createFetcher, createPollThreads, migrate, openStore, pollDueFeeds, silentLogger } = await compiled();
   const hosts = 20;
   const serverFile = fileURLToPath(new URL('./fulltext-server.ts', import.meta.url));
   const child = fork(serverFile, [JSON.stringify({ feeds, hosts })], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const config = configSchema.parse({ fetch: { allowPrivate: ['127.0.0.0/8'], concurrency: 32 } });
   const cycles: Cycle[] = [];
   const load = [loadavg()[0]!];
+  // Kept across cycles and runs, as `start` keeps them (src/sources/poll-threads.ts).
+  const threads = createPollThreads();
   try {
     const { urls } = await ask(child, null, 'ready');
     for (let run = 0; run < runs; run++) {
@@ -76,7 +78,7 @@ export async function benchFullText(feeds = 1000, runs = 3) {
               .insertInto('feeds')
               .values(rows.slice(i, i + 500))
               .execute();
-          const deps = { store, fetcher, config, log: silentLogger() };
+          const deps = { store, fetcher, config, log: silentLogger(), threads };
           const due = () => store.db.updateTable('feeds').set({ next_check_at: 0 }).execute();
           await pollDueFeeds(deps, { owner: 'bench' });
           await ask(child, 'advance', 'advance');
@@ -116,6 +118,7 @@ export async function benchFullText(feeds = 1000, runs = 3) {
       }
     }
   } finally {
+    await threads.close();
     child.send('stop');
     load.push(loadavg()[0]!);
   }

@@ -13,6 +13,7 @@ process.exitCode = runEach(
     'compose',
     'round',
     'deliveries',
+    'startup',
     'poll',
     'growth',
     'growth-steady',

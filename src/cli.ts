@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `digestbot <command>`: the bot and the tools an admin (and the evaluation) runs.
-// Each command group lives in src/cli/<group>.ts and registers itself here.
+// Each command group lives in src/cli/<group>.ts and registers itself here; a command's action
+// imports what it runs, so `--help` and each command load only their own modules (issue 20).
 import { Command } from 'commander';
-import { ConfigError } from './config.js';
 import { AppError, errorMessage } from './errors.js';
 import { registerCore } from './cli/core.js';
 import { registerRounds } from './cli/rounds.js';
@@ -47,5 +47,6 @@ try {
   const code = err instanceof AppError ? err.code : 'INTERNAL';
   process.stderr.write(`digestbot: ${code}: ${errorMessage(err)}\n`);
   if (!(err instanceof AppError) && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  const { ConfigError } = await import('./config.js');
   process.exitCode = err instanceof ConfigError ? 2 : 1;
 }

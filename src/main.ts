@@ -17,6 +17,7 @@ import { processOwner } from './runtime/owner.js';
 import { takeSchedulerSeat } from './runtime/scheduler-seat.js';
 import { describeFetchPolicy } from './sources/fetch/address-policy.js';
 import { createFetcher } from './sources/fetch/fetcher.js';
+import { createPollThreads } from './sources/poll-threads.js';
 
 /** `digestbot start`: runs until SIGINT/SIGTERM. */
 export async function start(config: Config): Promise<App> {
@@ -29,12 +30,14 @@ export async function start(config: Config): Promise<App> {
   app.log.info({ policy: describeFetchPolicy(config.fetch) }, 'feed fetch policy');
   const fetcher = createFetcher(config.fetch);
   app.shutdown.add('fetcher', () => fetcher.close());
+  const threads = createPollThreads();
+  app.shutdown.add('poll threads', () => threads.close());
   // Loaded here so that CLI commands other than `start` do not load the Slack and Discord SDKs.
   const { adminAlert, createChatRoles } = await import('./pipeline/chat-roles.js');
   const { startOutbox } = await import('./bot/outbox/runner.js');
   // The commands need the digest pipeline, and the alert needs the chat posters: the alert is late-bound.
   let alert: CycleDeps['alert'] = async () => undefined;
-  const deps = cycleDeps(app, { owner, fetcher, alert: (text) => alert(text) });
+  const deps = cycleDeps(app, { owner, fetcher, threads, alert: (text) => alert(text) });
   const commands = createCommandRegistry({ store: app.store, config, fetcher, log: app.log, digests: digestOps(deps) });
   const chat = await createChatRoles(config, { db: app.store.db, log: app.log, commands, owner });
   alert = adminAlert(config, chat.posters, app.log);

@@ -1,10 +1,7 @@
 // `digestbot start | migrate | config check`.
+// Each action imports what it runs, so one command does not load the others' modules (issue 20).
 import type { Command } from 'commander';
-import { redactConfig } from '../config.js';
-import { start } from '../main.js';
-import { probeEndpoint, type Provider } from '../digest/summarize/index.js';
-import { configProblems } from '../pipeline/config-problems.js';
-import { migrate, openStore } from '../store/store.js';
+import type { Provider } from '../digest/summarize/index.js';
 import { cliConfig } from './context.js';
 
 export function registerCore(program: Command): void {
@@ -12,14 +9,17 @@ export function registerCore(program: Command): void {
     .command('start')
     .description('run the bot: scheduler, HTTP listener, Slack and Discord')
     .action(async () => {
-      await start(cliConfig(program));
+      const config = await cliConfig(program);
+      const { start } = await import('../main.js');
+      await start(config);
     });
 
   program
     .command('migrate')
     .description('apply pending database migrations')
     .action(async () => {
-      const cfg = cliConfig(program);
+      const cfg = await cliConfig(program);
+      const { migrate, openStore } = await import('../store/store.js');
       const store = await openStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
       try {
         const applied = await migrate(store);
@@ -37,7 +37,12 @@ export function registerCore(program: Command): void {
       'validate the configuration and print it with secrets redacted; warn about what start would refuse; ask the LLM endpoint whether it answers',
     )
     .action(async () => {
-      const config = cliConfig(program);
+      const config = await cliConfig(program);
+      const [{ redactConfig }, { configProblems }, { probeEndpoint }] = await Promise.all([
+        import('../config.js'),
+        import('../pipeline/config-problems.js'),
+        import('../digest/summarize/index.js'),
+      ]);
       process.stdout.write(`${JSON.stringify(redactConfig(config), null, 2)}\n`);
       const { errors, warnings } = configProblems(config);
       for (const e of errors) process.stderr.write(`warning: ${e} (start refuses this)\n`);

@@ -1,6 +1,5 @@
 // `digestbot demo`: the offline end-to-end run on the bundled demo feeds (npm run demo).
 import type { Command } from 'commander';
-import { runDemo } from '../demo/run.js';
 
 export function registerDemo(program: Command): void {
   program
@@ -12,6 +11,7 @@ export function registerDemo(program: Command): void {
       'demo-output',
     )
     .action(async (opts: { out: string }) => {
+      const { runDemo } = await import('../demo/run.js');
       await runDemo({ outDir: opts.out });
     });
 }

@@ -5,17 +5,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError, errorMessage, userError } from '../errors.js';
-import { extractArticle, type ExtractTask } from '../sources/article/extract.js';
-import { createFetcher, type Fetcher } from '../sources/fetch/fetcher.js';
-import { cliConfig } from './context.js';
+import type { ExtractTask } from '../sources/article/extract.js';
+import type { Fetcher } from '../sources/fetch/fetcher.js';
+import { cliFetcher } from './context.js';
 import { writeJsonLine } from './io.js';
 
 const isUrl = (arg: string) => /^https?:\/\//i.test(arg);
 
 /** A page's bytes: a file (`.html.gz` too), or a URL through the guarded fetch. */
-async function readPage(arg: string, fetcher: () => Fetcher): Promise<ExtractTask> {
+async function readPage(arg: string, fetcher: () => Promise<Fetcher>): Promise<ExtractTask> {
   if (isUrl(arg)) {
-    const res = await fetcher().fetchFeed(arg);
+    const res = await (await fetcher()).fetchFeed(arg);
     if (res.kind !== 'ok')
       throw userError('FEED_FETCH_FAILED', `${arg} answered 304 Not Modified to a request without validators`);
     return { body: res.body, contentType: res.contentType };
@@ -37,8 +37,9 @@ export function registerExtract(program: Command): void {
     .argument('<pages...>', 'HTML files (.html.gz accepted) or http(s) URLs (fetched with the same guards as polling)')
     .option('--json', 'JSON output (the only format)')
     .action(async (pages: string[]) => {
+      const { extractArticle } = await import('../sources/article/extract.js');
       let made: Fetcher | undefined;
-      const fetcher = () => (made ??= createFetcher(cliConfig(program).fetch));
+      const fetcher = async () => (made ??= await cliFetcher(program));
       let unread = 0;
       try {
         for (const page of pages) {

@@ -5,16 +5,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
 import { userError } from '../errors.js';
-import { createFetcher, type Fetcher } from '../sources/fetch/index.js';
-import { feedErrors, listFeedStatus, type FeedStatus } from '../sources/feed-status.js';
-import { addFeed, removeFeed, renameFeed, testFeed } from '../sources/feeds-admin.js';
-import { MAX_OPML_BYTES } from '../sources/opml.js';
-import { exportOpml, fetchOpml, importOpml } from '../sources/opml-import.js';
-import { recentPageErrors } from '../store/page-texts.js';
+import type { Fetcher } from '../sources/fetch/index.js';
+import type { FeedStatus } from '../sources/feed-status.js';
 import { cliConfig, withStore } from './context.js';
 import { writeJsonLine } from './io.js';
 
+// Each action imports what it runs, so `feeds list` does not load the fetcher or OPML code (issue 20).
 async function withFetcher<T>(config: Config, fn: (fetcher: Fetcher) => Promise<T>): Promise<T> {
+  const { createFetcher } = await import('../sources/fetch/index.js');
   const fetcher = createFetcher(config.fetch);
   try {
     return await fn(fetcher);
@@ -23,7 +21,8 @@ async function withFetcher<T>(config: Config, fn: (fetcher: Fetcher) => Promise<
   }
 }
 
-function readOpmlFile(path: string): string {
+async function readOpmlFile(path: string): Promise<string> {
+  const { MAX_OPML_BYTES } = await import('../sources/opml.js');
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -62,7 +61,8 @@ export function registerFeeds(program: Command): void {
     .option('--backfill <duration>', 'admit items published this recently (e.g. 48h, 7d) to the next digest')
     .option('--full-text <mode>', 'fetch article pages: auto (for titles and teasers), always, off', 'auto')
     .action(async (url: string, opts: { topic?: string; backfill?: string; fullText: string }) => {
-      const config = cliConfig(program);
+      const config = await cliConfig(program);
+      const { addFeed } = await import('../sources/feeds-admin.js');
       const { feed, preview, seedsRemoved } = await withStore(config, (store) =>
         withFetcher(config, (fetcher) =>
           addFeed(
@@ -84,10 +84,11 @@ export function registerFeeds(program: Command): void {
     .description('add the feeds of an OPML file (a path, or an http(s) URL); folders become topics')
     .option('--topic <topic>', 'one topic for every feed instead of the folders')
     .action(async (source: string, opts: { topic?: string }) => {
-      const config = cliConfig(program);
+      const config = await cliConfig(program);
+      const { fetchOpml, importOpml } = await import('../sources/opml-import.js');
       const text = /^https?:\/\//i.test(source)
         ? await withFetcher(config, (fetcher) => fetchOpml(fetcher, source))
-        : readOpmlFile(source);
+        : await readOpmlFile(source);
       const r = await withStore(config, (store) =>
         importOpml(store.db, text, { topic: opts.topic ?? null, addedBy: 'cli', now: Date.now() }),
       );
@@ -103,7 +104,8 @@ export function registerFeeds(program: Command): void {
     .description('every feed as OPML 2.0, one folder per topic (stdout, or --out)')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { out?: string }) => {
-      const text = await withStore(cliConfig(program), (store) => exportOpml(store.db, Date.now()));
+      const { exportOpml } = await import('../sources/opml-import.js');
+      const text = await withStore(await cliConfig(program), (store) => exportOpml(store.db, Date.now()));
       if (opts.out) writeFileSync(opts.out, text);
       else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     });
@@ -113,7 +115,8 @@ export function registerFeeds(program: Command): void {
     .description('every feed with its health: last success, last error, next check')
     .option('--json', 'one JSON array')
     .action(async (opts: { json?: boolean }) => {
-      const list = await withStore(cliConfig(program), (store) => listFeedStatus(store.db));
+      const { listFeedStatus } = await import('../sources/feed-status.js');
+      const list = await withStore(await cliConfig(program), (store) => listFeedStatus(store.db));
       if (opts.json) writeJsonLine(list);
       else printTable(list);
     });
@@ -123,7 +126,11 @@ export function registerFeeds(program: Command): void {
     .description("failing and disabled feeds, and why; article pages that gave no full text (the feed's text is kept)")
     .option('--json', 'one JSON object: {feeds, pages}')
     .action(async (opts: { json?: boolean }) => {
-      const [list, pages] = await withStore(cliConfig(program), (store) =>
+      const [{ feedErrors }, { recentPageErrors }] = await Promise.all([
+        import('../sources/feed-status.js'),
+        import('../store/page-texts.js'),
+      ]);
+      const [list, pages] = await withStore(await cliConfig(program), (store) =>
         Promise.all([feedErrors(store.db), recentPageErrors(store.db)]),
       );
       if (opts.json) writeJsonLine({ feeds: list, pages });
@@ -141,7 +148,8 @@ export function registerFeeds(program: Command): void {
     .description('remove a feed (the articles it brought stay)')
     .action(async (id: string) => {
       if (!/^\d+$/.test(id)) throw userError('BAD_ARGUMENT', `A feed id is a number (see feeds list), got "${id}"`);
-      const feed = await withStore(cliConfig(program), (store) => removeFeed(store.db, Number(id)));
+      const { removeFeed } = await import('../sources/feeds-admin.js');
+      const feed = await withStore(await cliConfig(program), (store) => removeFeed(store.db, Number(id)));
       process.stdout.write(`removed feed ${feed.id}: ${feed.url}\n`);
     });
 
@@ -150,7 +158,10 @@ export function registerFeeds(program: Command): void {
     .description('give a feed the outlet name digests show (its recent articles too)')
     .action(async (id: string, words: string[]) => {
       if (!/^\d+$/.test(id)) throw userError('BAD_ARGUMENT', `A feed id is a number (see feeds list), got "${id}"`);
-      const feed = await withStore(cliConfig(program), (store) => renameFeed(store.db, Number(id), words.join(' '), Date.now()));
+      const { renameFeed } = await import('../sources/feeds-admin.js');
+      const feed = await withStore(await cliConfig(program), (store) =>
+        renameFeed(store.db, Number(id), words.join(' '), Date.now()),
+      );
       process.stdout.write(`feed ${feed.id} is now shown as ${feed.title ?? ''}: ${feed.url}\n`);
     });
 
@@ -159,7 +170,8 @@ export function registerFeeds(program: Command): void {
     .description('fetch and parse a feed without saving anything')
     .option('--json', 'one JSON object')
     .action(async (url: string, opts: { json?: boolean }) => {
-      const config = cliConfig(program);
+      const config = await cliConfig(program);
+      const { testFeed } = await import('../sources/feeds-admin.js');
       const preview = await withFetcher(config, (fetcher) => testFeed({ fetcher, maxItems: config.fetch.maxItems }, url));
       if (opts.json) {
         writeJsonLine(preview);

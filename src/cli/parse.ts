@@ -5,9 +5,8 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError, errorMessage, userError } from '../errors.js';
 import type { ParsedFeed } from '../model.js';
-import { parseFeedSync } from '../sources/parse/index.js';
-import { createFetcher, type Fetcher } from '../sources/fetch/fetcher.js';
-import { cliConfig } from './context.js';
+import type { Fetcher } from '../sources/fetch/fetcher.js';
+import { cliFetcher } from './context.js';
 import { writeJsonLine } from './io.js';
 
 /** The bytes of one input and what the parser should know about them. */
@@ -26,10 +25,10 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** Obtains one input's bytes: a file, `-` for stdin, or a URL through the guarded fetch. */
-export async function readFeedSource(arg: string, fetcher: () => Fetcher): Promise<FeedSource> {
+export async function readFeedSource(arg: string, fetcher: () => Promise<Fetcher>): Promise<FeedSource> {
   if (arg === '-') return { bytes: await readStdin() };
   if (isUrl(arg)) {
-    const res = await fetcher().fetchFeed(arg);
+    const res = await (await fetcher()).fetchFeed(arg);
     if (res.kind !== 'ok')
       throw userError('FEED_FETCH_FAILED', `${arg} answered 304 Not Modified to a request without validators`);
     return { bytes: res.body, url: res.finalUrl, ...(res.contentType ? { contentType: res.contentType } : {}) };
@@ -43,7 +42,7 @@ export async function readFeedSource(arg: string, fetcher: () => Fetcher): Promi
 
 type Outcome = { feed: ParsedFeed } | { read: false; error: AppError } | { read: true; error: AppError };
 
-async function parseOne(arg: string, fetcher: () => Fetcher): Promise<Outcome> {
+async function parseOne(arg: string, fetcher: () => Promise<Fetcher>): Promise<Outcome> {
   let source: FeedSource;
   try {
     source = await readFeedSource(arg, fetcher);
@@ -51,6 +50,7 @@ async function parseOne(arg: string, fetcher: () => Fetcher): Promise<Outcome> {
     return { read: false, error: asAppError(err) };
   }
   try {
+    const { parseFeedSync } = await import('../sources/parse/index.js');
     return { feed: parseFeedSync(source.bytes, { url: source.url, contentType: source.contentType }) };
   } catch (err) {
     return { read: true, error: asAppError(err) };
@@ -74,7 +74,7 @@ export function registerParse(program: Command): void {
     .option('--json', 'JSON output (the only format)')
     .action(async (inputs: string[]) => {
       let made: Fetcher | undefined;
-      const fetcher = () => (made ??= createFetcher(cliConfig(program).fetch));
+      const fetcher = async () => (made ??= await cliFetcher(program));
       try {
         if (inputs.length === 1) {
           const out = await parseOne(inputs[0]!, fetcher);

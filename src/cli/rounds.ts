@@ -3,23 +3,24 @@
 // (EVALUATION.md). `title` is joined on when the text does not start with it; `site` (or `source`,
 // or the page's `url`) names who "we" is in a first-party post.
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { extractRounds } from '../rounds/extract.js';
-import { parsePublished } from '../text/dates.js';
 import type { ExtractedRound } from '../model.js';
 import { readJsonLines, writeJsonLine } from './io.js';
 
-const Input = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string(),
-  published: z.union([z.string(), z.number()]).nullish(),
-  /** The article's title when `text` does not start with it. */
-  title: z.string().nullish(),
-  /** The feed's or site's name, or its address: who "we" is in a first-party post. */
-  site: z.string().nullish(),
-  source: z.string().nullish(),
-  url: z.string().nullish(),
-});
+/** One input line; built when the command runs, so zod loads with it and not with `--help`. */
+const inputSchema = async () => {
+  const { z } = await import('zod');
+  return z.object({
+    id: z.union([z.string(), z.number()]),
+    text: z.string(),
+    published: z.union([z.string(), z.number()]).nullish(),
+    /** The article's title when `text` does not start with it. */
+    title: z.string().nullish(),
+    /** The feed's or site's name, or its address: who "we" is in a first-party post. */
+    site: z.string().nullish(),
+    source: z.string().nullish(),
+    url: z.string().nullish(),
+  });
+};
 
 function describe(r: ExtractedRound): string {
   const amount = r.amount === null ? 'undisclosed amount' : `${r.currency} ${r.amount.toLocaleString('en-US')}`;
@@ -37,7 +38,11 @@ export function registerRounds(program: Command): void {
     )
     .option('--json', 'write one JSON line {id, rounds} per input (the evaluation contract)')
     .action(async (opts: { json?: boolean }) => {
-      const inputs = await readJsonLines(process.stdin, Input);
+      const [{ extractRounds }, { parsePublished }] = await Promise.all([
+        import('../rounds/extract.js'),
+        import('../text/dates.js'),
+      ]);
+      const inputs = await readJsonLines(process.stdin, await inputSchema());
       for (const input of inputs) {
         const rounds = extractRounds(input.text, {
           published: parsePublished(input.published),

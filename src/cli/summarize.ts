@@ -1,17 +1,20 @@
 // `digestbot summarize [--json] [--group]`: articles as JSON lines on stdin → TL;DR and takeaways.
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { summarizeExtractive, type SummaryResult } from '../digest/summarize/index.js';
+import type { SummaryResult } from '../digest/summarize/index.js';
 import { userError } from '../errors.js';
 import { readJsonLines, writeJsonLine } from './io.js';
 
-const ArticleLine = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
-  title: z.string().optional(),
-  text: z.string(),
-  url: z.string().optional(),
-  published: z.string().optional(),
-});
+/** One article line; built when the command runs, so zod loads with it and not with `--help`. */
+const articleSchema = async () => {
+  const { z } = await import('zod');
+  return z.object({
+    id: z.union([z.string().min(1), z.number()]).transform(String),
+    title: z.string().optional(),
+    text: z.string(),
+    url: z.string().optional(),
+    published: z.string().optional(),
+  });
+};
 
 function printText(heading: string, result: SummaryResult, cite: boolean): void {
   const bullets = result.takeaways.map((t) => `  - ${t.text}${cite ? ` [${t.sources.join(', ')}]` : ''}`);
@@ -25,7 +28,8 @@ export function registerSummarize(program: Command): void {
     .option('--json', 'write one JSON line per result: { id, tldr, takeaways: [{ text }] }')
     .option('--group', 'all lines are one story: write one result whose takeaways cite their sources')
     .action(async (opts: { json?: boolean; group?: boolean }) => {
-      const articles = await readJsonLines(process.stdin, ArticleLine);
+      const { summarizeExtractive } = await import('../digest/summarize/index.js');
+      const articles = await readJsonLines(process.stdin, await articleSchema());
       if (opts.group) {
         if (articles.length === 0) throw userError('BAD_ARGUMENT', 'summarize --group: stdin has no article lines');
         const result = summarizeExtractive({ articles });

@@ -10,6 +10,7 @@ import type { Slot } from '../model.js';
 import { destinationSchedule, runSlot, scheduleOf, slotContext, type DigestDeps, type SlotOutcome } from './run-slot.js';
 import { dueSlot, nextSlotOfAny } from '../runtime/slots.js';
 import type { Fetcher } from '../sources/fetch/fetcher.js';
+import type { PollThreads } from '../sources/poll-threads.js';
 import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
 import { listDestinations } from '../store/destinations.js';
 import { releaseLease, tryAcquireLease } from '../store/leases.js';
@@ -23,6 +24,8 @@ export interface CycleDeps extends DigestDeps {
   /** Wakes the outbox after digests were queued. */
   kick?: () => void;
   now?: () => number;
+  /** Polling's threads, kept warm across cycles (`start`); without, each cycle makes and closes its own. */
+  threads?: PollThreads;
 }
 
 export interface CycleReport {
@@ -55,7 +58,7 @@ export async function ingest(
   const clock = deps.now ?? Date.now;
   const { store, owner } = deps;
   const poll = await pollDueFeeds(
-    { store, fetcher: deps.fetcher, config: deps.config, log: deps.log, now: clock },
+    { store, fetcher: deps.fetcher, config: deps.config, log: deps.log, now: clock, threads: deps.threads },
     { owner, ...options },
   );
   for (const d of poll.disabled) await deps.alert(`Feed ${d.url} was disabled (${d.reason}): ${d.message}`);

@@ -13,7 +13,10 @@ export function summarizerFactory(app: App): () => Summarizer {
   return () => summarizerFor(config, { log: app.log, cache, breaker, budget: createTokenBudget(config.tokenBudget) });
 }
 
-export function cycleDeps(app: App, parts: Pick<CycleDeps, 'owner' | 'fetcher' | 'alert' | 'kick' | 'now'>): CycleDeps {
+export function cycleDeps(
+  app: App,
+  parts: Pick<CycleDeps, 'owner' | 'fetcher' | 'alert' | 'kick' | 'now' | 'threads'>,
+): CycleDeps {
   return {
     store: app.store,
     config: app.config,

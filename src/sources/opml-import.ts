@@ -1,7 +1,8 @@
 // OPML import and export over the store: each feed of the file is stored as the admins' own
 // (no test fetch: the first poll reports a feed that does not answer, like a configured one);
 // twins of feeds already there, and of each other, are skipped and named. Export writes every
-// feed the bot polls.
+// feed the bot polls. The OPML reader (feedsmith, 130 modules) loads on the first import or
+// export, not with `start` (issue 20).
 import { isAppError, userError } from '../errors.js';
 import type { Feed } from '../model.js';
 import { feedKey } from '../store/feed-key.js';
@@ -10,7 +11,6 @@ import type { Db } from '../store/store.js';
 import { canonicalFeedUrl } from './feed-url.js';
 import { checkTopic } from './feeds-admin.js';
 import type { Fetcher } from './fetch/index.js';
-import { readOpml, writeOpml } from './opml.js';
 
 export interface ImportReport {
   added: Feed[];
@@ -28,6 +28,7 @@ export interface ImportOptions {
 }
 
 export async function importOpml(db: Db, text: string, o: ImportOptions): Promise<ImportReport> {
+  const { readOpml } = await import('./opml.js');
   const { entries, problems } = readOpml(text);
   const topic = o.topic ? checkTopic(o.topic) : null;
   if (entries.length === 0)
@@ -70,6 +71,7 @@ export async function importOpml(db: Db, text: string, o: ImportOptions): Promis
 
 /** Every feed the bot polls, as OPML 2.0 grouped by topic. */
 export async function exportOpml(db: Db, now: number): Promise<string> {
+  const { writeOpml } = await import('./opml.js');
   return writeOpml(await listFeeds(db), 'digestbot feeds', now);
 }
 

@@ -148,7 +148,7 @@ export interface PageQueue {
   settle(): Promise<PageResult[]>;
 }
 
-/** A poll cycle's pages: started as their feeds are stored, read on the (shared) extraction threads. */
+/** A poll cycle's pages: started as their feeds are stored, read on the extraction threads the cycle is given. */
 export function createPageQueue(deps: PageReaderDeps): PageQueue {
   const pending: Promise<PageResult>[] = [];
   return {

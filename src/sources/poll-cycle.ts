@@ -5,10 +5,9 @@
 import type { Feed } from '../model.js';
 import { createCheckWriter } from './check-writer.js';
 import { createFeedQueue } from './feed-queue.js';
-import { createReadPool } from './read-pool.js';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll.js';
 import { claimPageRetries, savePageResults } from '../store/page-texts.js';
-import { sharedExtractPool } from './article/extract-pool.js';
+import { createPollThreads } from './poll-threads.js';
 import { createPageQueue, type PageQueue } from './page-text.js';
 
 export interface PollCycleOptions {
@@ -59,12 +58,8 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
     pages: { fetched: 0, stored: 0, failed: 0 },
     disabled: [],
   };
-  const pages = createPageQueue({
-    fetcher: deps.fetcher,
-    limits: deps.config.fetch,
-    now: clock,
-    extractor: sharedExtractPool(),
-  });
+  const threads = deps.threads ?? createPollThreads();
+  const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, now: clock, extractor: threads.extractor });
   // Before the writer thread starts, so on SQLite this claim never waits for its lock.
   await retryPages(deps, pages, startedAt, options.leaseMs ?? DEFAULT_LEASE_MS);
   const writer = createCheckWriter(deps.store);
@@ -83,7 +78,7 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
       });
     },
   });
-  const tools = { reader: createReadPool(), writer, fetched: queue.fetched, pages };
+  const tools = { reader: threads.reader, writer, fetched: queue.fetched, pages };
 
   const record = (feed: Feed, outcome: PollOutcome) => {
     report.polled++;
@@ -112,10 +107,13 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
       }
     }
   };
-  const ended = await Promise.allSettled(Array.from({ length: workers }, work)).finally(() =>
-    Promise.all([tools.reader.close(), tools.writer.close()]),
-  );
-  await storePages(deps, pages, report);
+  let ended: PromiseSettledResult<void>[];
+  try {
+    ended = await Promise.allSettled(Array.from({ length: workers }, work)).finally(() => tools.writer.close());
+    await storePages(deps, pages, report);
+  } finally {
+    if (!deps.threads) await threads.close();
+  }
   const broken = ended.find((r) => r.status === 'rejected');
   if (broken) throw broken.reason;
   report.finishedAt = clock();

@@ -11,6 +11,7 @@ import type { FeedResponse, Fetcher } from './fetch/index.js';
 import { failedCheck, intervalMinutes, jittered } from './poll-rules.js';
 import type { ReadFeed } from './read-feed.js';
 import type { ReadPool } from './read-pool.js';
+import type { PollThreads } from './poll-threads.js';
 import { wantsPage, type PageQueue } from './page-text.js';
 
 /** Wall time per step, summed over feeds (the feeds of a cycle overlap: this says where they wait). */
@@ -32,6 +33,8 @@ export interface PollDeps {
   random?: () => number;
   /** When present, each step's time is added to it (benchmarks). */
   timings?: PollTimings;
+  /** Reader and extraction threads kept warm across cycles by the caller, who closes them; without, the cycle makes its own. */
+  threads?: PollThreads;
 }
 
 export type PollOutcome =

@@ -15,10 +15,10 @@ const KILL_AFTER_MS = 150_000;
 /** Runs `digestbot …` as a real process (through tsx), with its own environment. */
 export function runCli(
   args: string[],
-  opts: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+  opts: { env?: Record<string, string>; input?: string; timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...(opts.nodeArgs ?? []), CLI, ...args], {
       // No test reaches the internet: the curated default feeds stay off unless a test asks.
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DIGESTBOT_SEED_FEEDS: 'false', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],

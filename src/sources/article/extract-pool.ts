@@ -9,8 +9,6 @@ import type { PageArticle } from './page.js';
 
 /** A page taking longer than this (once its thread is ready) is abandoned (its worker is replaced). */
 export const EXTRACT_TIMEOUT_MS = 10_000;
-/** Threads of the shared pool idle this long are stopped: longer than the wake-ups of a running bot. */
-const SHARED_IDLE_MS = 15 * 60_000;
 
 export type ExtractPool = Pick<WorkerPool<ExtractTask, PageArticle>, 'close'> & {
   /** Extracts the page's article on a worker thread; its body moves there. */
@@ -26,11 +24,4 @@ export function createExtractPool(size = Math.max(1, availableParallelism() - 1)
     idleMs,
   });
   return { run: (task) => pool.run(task, transferable(task.body)), close: () => pool.close() };
-}
-
-let shared: ExtractPool | undefined;
-
-/** The process's pool for poll cycles, made at its first use (its threads at the first page) and never closed. */
-export function sharedExtractPool(): ExtractPool {
-  return (shared ??= createExtractPool(undefined, SHARED_IDLE_MS));
 }

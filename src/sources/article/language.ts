@@ -2,7 +2,23 @@
 // tables shipped in the package; the "small" table: 1.6 MB, 0.1 ms per text; docs/decisions/0015).
 // A page's declared language is preferred while the text agrees with it, since markup is often
 // copied from a template ("en" on a Korean page), and detection is unreliable on a line or two.
-import { eld } from 'eld/small';
+// The tables load on the first detection, not with the module (issue 20: they cost 0.3-1.1 s CPU
+// for every importer, `--help` included); docs/decisions/0031.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type * as EldSmall from 'eld/small';
+
+type Detector = (typeof EldSmall)['eld'];
+let detector: Detector | undefined;
+
+/** eld ships ESM only; Node >= 20.19 requires an ES module synchronously, so callers stay synchronous. */
+function eld(): Detector {
+  if (!detector) {
+    const file = fileURLToPath(import.meta.resolve('eld/small'));
+    detector = (createRequire(import.meta.url)(file) as typeof EldSmall).eld;
+  }
+  return detector;
+}
 
 /** Characters read: enough for a reliable guess, bounded so a long article costs no more. */
 const SAMPLE_CHARS = 2000;
@@ -11,7 +27,7 @@ const SAMPLE_CHARS = 2000;
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (!/\p{L}{2}/u.test(sample)) return null;
-  const result = eld.detect(sample);
+  const result = eld().detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }
 

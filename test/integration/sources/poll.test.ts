@@ -4,6 +4,7 @@ import { configSchema } from '../../../src/config.js';
 import { silentLogger } from '../../../src/log.js';
 import { createFetcher, type Fetcher } from '../../../src/sources/fetch/index.js';
 import { pollDueFeeds } from '../../../src/sources/poll-cycle.js';
+import { createPollThreads } from '../../../src/sources/poll-threads.js';
 import type { PollDeps } from '../../../src/sources/poll.js';
 import { getFeed, insertFeed } from '../../../src/store/feeds.js';
 import { openStore, type Store } from '../../../src/store/store.js';
@@ -105,6 +106,31 @@ describeStores('polling', (open) => {
       ['new story 0', 1],
     ]);
     expect(await feed(f.id)).toMatchObject({ etag: '"a2"', primedAt: T0 });
+  });
+
+  it('reads on the threads it is given and leaves them open for the next cycle (start keeps them warm)', async () => {
+    const threads = createPollThreads();
+    let reads = 0;
+    let closes = 0;
+    deps = {
+      ...deps,
+      threads: {
+        ...threads,
+        reader: { ...threads.reader, run: (request) => (reads++, threads.reader.run(request)) },
+        close: () => (closes++, threads.close()),
+      },
+    };
+    try {
+      answers.set('/w', { body: rssDocument('Outlet W', items('w', 2)) });
+      const f = await addFeed('/w');
+      expect(await cycle()).toMatchObject({ ok: 1, newArticles: 2 });
+      clock = (await feed(f.id)).nextCheckAt;
+      answers.set('/w', { body: rssDocument('Outlet W', [...items('x', 1, clock), ...items('w', 2)]) });
+      expect(await cycle()).toMatchObject({ ok: 1, newArticles: 1 });
+      expect([reads, closes]).toEqual([2, 0]);
+    } finally {
+      await threads.close();
+    }
   });
 
   it('normalizes and hands on only the items the last good fetch did not carry', async () => {

@@ -1,0 +1,27 @@
+// The threads polling reads with: feed readers and article extraction. A process that polls cycle
+// after cycle (`start`) keeps one set warm (no new isolates, no recompiling per cycle) and closes
+// it at shutdown; a one-off poll makes its own and closes it when the cycle ends. Threads start
+// at the first task and idle ones never keep the process alive (src/runtime/worker-pool.ts).
+import { createExtractPool, type ExtractPool } from './article/extract-pool.js';
+import { createReadPool, type ReadPool } from './read-pool.js';
+
+/** Extraction threads idle this long are stopped (most feeds never need a page): longer than a running bot's wake-ups. */
+const EXTRACT_IDLE_MS = 15 * 60_000;
+
+export interface PollThreads {
+  reader: ReadPool;
+  extractor: ExtractPool;
+  close(): Promise<void>;
+}
+
+export function createPollThreads(): PollThreads {
+  const reader = createReadPool();
+  const extractor = createExtractPool(undefined, EXTRACT_IDLE_MS);
+  return {
+    reader,
+    extractor,
+    close: async () => {
+      await Promise.all([reader.close(), extractor.close()]);
+    },
+  };
+}
