@@ -61,9 +61,15 @@ export interface ChatWorld {
 
 export async function startChatWorld(
   feedXml: () => string,
-  o: { slack?: SlackStandInOptions; discord?: DiscordStandInOptions } = {},
+  o: {
+    slack?: SlackStandInOptions;
+    discord?: DiscordStandInOptions;
+    /** Awaited before each feed answer (a fault run holds a poll open with it). */
+    beforeFeed?: () => Promise<void>;
+  } = {},
 ): Promise<ChatWorld> {
-  const feed = await startLoopbackServer((_req, res) => {
+  const feed = await startLoopbackServer(async (_req, res) => {
+    await o.beforeFeed?.();
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(feedXml());
   });
@@ -92,7 +98,7 @@ export async function startChatWorld(
       if (r.code !== 0) throw new Error(`feeds add failed: ${r.stderr}`);
     },
     deliveries: async () => {
-      const store = await openStore({ dataDir: env.DIGESTBOT_DATA_DIR! });
+      const store = await openStore({ dataDir: env.DIGESTBOT_DATA_DIR!, databaseUrl: env.DATABASE_URL });
       try {
         const rows = await store.db
           .selectFrom('deliveries')
