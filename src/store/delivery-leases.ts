@@ -17,15 +17,28 @@ export async function deliveryLeaseOwners(db: Db, now: number): Promise<string[]
   return rows.map((r) => r.lease_owner!);
 }
 
-/** Ends the running leases of `owners` (processes known to be gone); returns how many rows were freed. */
-export async function endDeliveryLeases(db: Db, owners: readonly string[], now: number): Promise<number> {
-  if (owners.length === 0) return 0;
-  const r = await db
+/**
+ * Ends the running leases of `owners` (processes known to be gone); returns the channels of the
+ * rows freed (a dead holder may have died holding the channel's pacing turn).
+ */
+export async function endDeliveryLeases(
+  db: Db,
+  owners: readonly string[],
+  now: number,
+): Promise<{ platform: string; channelId: string }[]> {
+  if (owners.length === 0) return [];
+  const freed = await db
     .updateTable('deliveries')
     .set({ lease_until: now - 1 })
     .where('status', '=', 'sending')
     .where('lease_owner', 'in', [...owners])
     .where('lease_until', '>=', now)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows);
+    .returning('destination_id')
+    .execute();
+  if (freed.length === 0) return [];
+  return db
+    .selectFrom('destinations')
+    .select(['platform', 'channel_id as channelId'])
+    .where('id', 'in', [...new Set(freed.map((r) => r.destination_id))])
+    .execute();
 }

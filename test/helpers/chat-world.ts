@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/store.js';
 import { startDiscordStandIn, type DiscordStandIn, type DiscordStandInOptions } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, type SlackStandIn, type SlackStandInOptions } from '../stand-ins/slack-api.js';
-import { runCli, type CliResult } from './cli.js';
+import { runCli, type CliOptions, type CliResult } from './cli.js';
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
 export interface FeedItem {
@@ -53,7 +53,7 @@ export interface ChatWorld {
   env: Record<string, string>;
   /** Adds the feed with a 48-hour backfill (throws when the CLI refuses). */
   addFeed(): Promise<void>;
-  cli(args: string[], extra?: Record<string, string>): Promise<CliResult>;
+  cli(args: string[], extra?: Record<string, string>, o?: Pick<CliOptions, 'started'>): Promise<CliResult>;
   /** Every delivery row in the CLI's store, by platform and part. */
   deliveries(): Promise<DeliveryRow[]>;
   close(): Promise<void>;
@@ -66,6 +66,8 @@ export async function startChatWorld(
     discord?: DiscordStandInOptions;
     /** Awaited before each feed answer (a fault run holds a poll open with it). */
     beforeFeed?: () => Promise<void>;
+    /** The CLI entry point (default: the sources through tsx). */
+    cli?: string;
   } = {},
 ): Promise<ChatWorld> {
   const feed = await startLoopbackServer(async (_req, res) => {
@@ -85,7 +87,8 @@ export async function startChatWorld(
     DISCORD_API_URL: discord.apiUrl,
     DIGESTBOT_DESTINATIONS: `slack:${SLACK_CHANNEL},discord:${DISCORD_CHANNEL}`,
   };
-  const cli = (args: string[], extra: Record<string, string> = {}) => runCli(args, { env: { ...env, ...extra } });
+  const cli = (args: string[], extra: Record<string, string> = {}, c: Pick<CliOptions, 'started'> = {}) =>
+    runCli(args, { ...c, env: { ...env, ...extra }, ...(o.cli ? { cli: o.cli } : {}) });
   return {
     feed,
     slack,

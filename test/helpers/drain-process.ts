@@ -18,6 +18,8 @@ interface Job {
   /** Wait for the parent's go before draining (test/helpers/barrier.ts), so racing drainers really overlap. */
   together?: boolean;
   slackGapMs?: number;
+  /** How long a pacing turn is held (default FAST's). */
+  turnHoldMs?: number;
 }
 
 const job = JSON.parse(process.argv[2]!) as Job;
@@ -28,7 +30,7 @@ try {
     posters({ slack: job.slack, discord: job.discord }, job.slackGapMs),
     job.owner === 'this-process' ? processOwner() : job.owner,
   );
-  const options = { ...FAST, leaseMs: job.leaseMs };
+  const options = { ...FAST, leaseMs: job.leaseMs, turnHoldMs: job.turnHoldMs ?? FAST.turnHoldMs };
   if (job.together) await readyThenGo();
   const reports = job.all ? await drainAll(h, options, { rounds: 20_000, ms: 120_000 }) : [await drainOnce(h.deps, options)];
   process.stdout.write(`${JSON.stringify(reports)}\n`);

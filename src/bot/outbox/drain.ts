@@ -51,12 +51,19 @@ export async function drainOnce(deps: OutboxDeps, o: OutboxOptions = DEFAULT_OUT
   return report;
 }
 
-/** Frees the parts a killed process on this host was posting (decision 0033), rather than waiting out its lease. */
+/**
+ * Frees the parts a killed process on this host was posting, and the pacing turns of their
+ * channels, rather than waiting out its lease and its turn (decision 0033).
+ */
 async function takeOverFromTheGone(deps: OutboxDeps, now: number): Promise<void> {
   const gone = (await deliveryLeaseOwners(deps.db, now)).filter(ownerIsGone);
   if (gone.length === 0) return;
-  const freed = await endDeliveryLeases(deps.db, gone, now);
-  if (freed > 0) deps.log.info({ owners: gone, deliveries: freed }, 'took over the deliveries of a process that is gone');
+  const channels = await endDeliveryLeases(deps.db, gone, now);
+  for (const c of channels) {
+    const gap = deps.posters[c.platform as Destination['platform']]?.channelGapMs ?? 0;
+    if (gap > 0) await releaseChannelTurn(deps.db, c.platform, c.channelId, now, gap);
+  }
+  if (channels.length > 0) deps.log.info({ owners: gone, channels }, 'took over the deliveries of a process that is gone');
 }
 
 async function settle(deps: OutboxDeps, o: OutboxOptions, c: ClaimedDelivery, dest: Destination): Promise<DeliveryResult> {

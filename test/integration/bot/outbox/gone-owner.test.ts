@@ -1,6 +1,7 @@
 // A drainer killed mid-post on this host (its lease owner names its pid, as production's does):
-// the next drainer takes the part over at once instead of waiting out the 180 s lease, looks for
-// the message the dead one posted, and marks it sent without posting it again (decision 0033).
+// the next drainer takes the part over at once instead of waiting out the 180 s lease and the 90 s
+// pacing turn of the channel, looks for the message the dead one posted, and marks it sent without
+// posting it again (decision 0033).
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { deliveriesOfDigest } from '../../../../src/store/deliveries.js';
 import { DEFAULT_OUTBOX_OPTIONS } from '../../../../src/bot/outbox/types.js';
@@ -31,8 +32,16 @@ describeStores('a drainer that is gone', (open) => {
     const d = sampleDigest({ destinationId });
     const parts = await storeAndQueue(t.store, d, 'slack', null);
     slack.fault('chat.postMessage', { kind: 'hang' });
-    const lease = DEFAULT_OUTBOX_OPTIONS.leaseMs;
-    const job = { options: t.options, slack: slack.apiUrl, owner: 'this-process', leaseMs: lease, all: false, slackGapMs: 20 };
+    const { leaseMs: lease, turnHoldMs } = DEFAULT_OUTBOX_OPTIONS;
+    const job = {
+      options: t.options,
+      slack: slack.apiUrl,
+      owner: 'this-process',
+      leaseMs: lease,
+      turnHoldMs,
+      all: false,
+      slackGapMs: 20,
+    };
     const { child, output } = startTsProcess(DRAINER, [JSON.stringify(job)]);
     await waitFor(() => slack.messages.length === 1, { what: 'the first post', on: [slack.events] });
     child.kill('SIGKILL');
