@@ -41,12 +41,14 @@ export async function startFaultWorld(o: Parameters<typeof startChatWorld>[1] = 
   return world;
 }
 
-/** How many requests the route has had (answered or not). */
-export function routeCalls(world: ChatWorld, route: Route): number {
+/** When each of the route's requests arrived (answered or not), in order. */
+export function routeArrivals(world: ChatWorld, route: Route): number[] {
   if (isDiscord(route))
-    return world.discord.calls.filter((c) => `${c.method} ${c.path.replace(/\d{5,}/g, ':id')}` === route).length;
-  return world.slack.calls.filter((c) => c.method === route).length;
+    return world.discord.calls.filter((c) => `${c.method} ${c.path.replace(/\d{5,}/g, ':id')}` === route).map((c) => c.at);
+  return world.slack.calls.filter((c) => c.method === route).map((c) => c.at);
 }
+
+export const routeCalls = (world: ChatWorld, route: Route): number => routeArrivals(world, route).length;
 
 /** How many messages the route has stored in the digest channel. */
 function stored(world: ChatWorld, route: Route): number {
@@ -75,8 +77,13 @@ export interface Strike {
   when: 'arrival' | 'posted';
 }
 
-/** Starts `digestbot <args>` and sends `signal` at the strike; resolves with how the process ended. */
-export async function strikeDuring(world: ChatWorld, args: string[], s: Strike, signal: NodeJS.Signals): Promise<CliResult> {
+/** Starts `digestbot <args>` and acts at the strike (a signal, a lock, a cut); resolves with how the process ended. */
+export async function strikeDuring(
+  world: ChatWorld,
+  args: string[],
+  s: Strike,
+  act: (child: ChildProcess) => unknown,
+): Promise<CliResult> {
   if (s.when === 'posted') faultNth(world, s.route, s.nth, { kind: 'hang' });
   let child: ChildProcess | undefined;
   const run = world.cli(args, {}, { started: (c) => (child = c) });
@@ -85,7 +92,7 @@ export async function strikeDuring(world: ChatWorld, args: string[], s: Strike, 
     waitFor(hit, { what: `call ${s.nth} to ${s.route}`, everyMs: 5, timeoutMs: 150_000 }).then(() => false),
     run.then(() => true),
   ]);
-  if (!done) child!.kill(signal);
+  if (!done) await act(child!);
   return run;
 }
 
