@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { baseline, killRuns, sigtermRuns } from './faults/kills.js';
 import { burst5xx, storm429 } from './faults/storms.js';
+import { storeScenarios } from './faults/store.js';
 import { clean, formatTable, type ScenarioResult } from './faults/table.js';
 
 const { values } = parseArgs({
@@ -52,6 +53,7 @@ await run('kill', () => killRuns(seed, Number(values.kills), Number(values.concu
 await run('sigterm', () => sigtermRuns(seed, 3, base.calls));
 await run('storm', () => storm429(30));
 await run('5xx', () => burst5xx());
+await run('store', () => storeScenarios());
 
 const wallS = Number(process.hrtime.bigint() - started) / 1e9;
 process.stdout.write(`\n${formatTable(rows)}\n\n`);
