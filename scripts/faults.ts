@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { baseline, killRuns, sigtermRuns } from './faults/kills.js';
 import { burst5xx, storm429 } from './faults/storms.js';
 import { storeScenarios } from './faults/store.js';
+import { scheduleScenarios } from './faults/schedule.js';
 import { clean, formatTable, type ScenarioResult } from './faults/table.js';
 
 const { values } = parseArgs({
@@ -54,6 +55,7 @@ await run('sigterm', () => sigtermRuns(seed, 3, base.calls));
 await run('storm', () => storm429(30));
 await run('5xx', () => burst5xx());
 await run('store', () => storeScenarios());
+await run('schedule', () => scheduleScenarios());
 
 const wallS = Number(process.hrtime.bigint() - started) / 1e9;
 process.stdout.write(`\n${formatTable(rows)}\n\n`);
