@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { baseline, killRuns, sigtermRuns } from './faults/kills.js';
+import { baseline, killRuns, sigtermRuns, strikes } from './faults/kills.js';
+import { postgresScenarios } from './faults/postgres.js';
 import { burst5xx, storm429 } from './faults/storms.js';
 import { storeScenarios } from './faults/store.js';
 import { scheduleScenarios } from './faults/schedule.js';
@@ -56,6 +57,7 @@ await run('storm', () => storm429(30));
 await run('5xx', () => burst5xx());
 await run('store', () => storeScenarios());
 await run('schedule', () => scheduleScenarios());
+await run('postgres', () => postgresScenarios(strikes(seed + 2, 3, base.calls)));
 
 const wallS = Number(process.hrtime.bigint() - started) / 1e9;
 process.stdout.write(`\n${formatTable(rows)}\n\n`);

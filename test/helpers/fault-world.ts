@@ -34,9 +34,13 @@ export type Route = 'chat.postMessage' | 'files.completeUploadExternal' | 'POST 
 export const ROUTES: readonly Route[] = ['chat.postMessage', 'files.completeUploadExternal', 'POST /channels/:id/messages'];
 const isDiscord = (r: Route) => r.startsWith('POST ');
 
-export async function startFaultWorld(o: Parameters<typeof startChatWorld>[1] = {}): Promise<ChatWorld> {
+/** `env`: set before the feed is added (DATABASE_URL for a world on PostgreSQL). */
+export async function startFaultWorld(
+  o: Parameters<typeof startChatWorld>[1] = {},
+  env: Record<string, string> = {},
+): Promise<ChatWorld> {
   const world = await startChatWorld(() => rssOf('Fault Wire', FAULT_ITEMS), { cli: DIST_CLI, ...o });
-  world.env.DIGESTBOT_SCHEDULE = NEVER;
+  Object.assign(world.env, { DIGESTBOT_SCHEDULE: NEVER }, env);
   await world.addFeed();
   return world;
 }
