@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+/** The sources' entry point, run through tsx (the default). */
+export const SOURCE_CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 /** The built entry point (`npm run build`), as the image runs it: no tsx in the process. */
 export const DIST_CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -32,7 +33,7 @@ export interface CliOptions {
 /** Runs `digestbot …` as a real process (through tsx unless `cli` is a build), with its own environment. */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, cliArgv(opts.cli ?? CLI, args), {
+    const child = spawn(process.execPath, cliArgv(opts.cli ?? SOURCE_CLI, args), {
       // No test reaches the internet: the curated default feeds stay off unless a test asks.
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DIGESTBOT_SEED_FEEDS: 'false', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
