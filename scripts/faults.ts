@@ -1,10 +1,12 @@
 // `npm run faults`: the fault suite of issue 14 against the loopback stand-ins, through the built
 // CLI (`dist/cli.js`) as child processes. Each scenario strikes a digest's delivery (kill -9 and
 // SIGTERM at seeded random points, 429 storms, 5xx bursts, downtime across a slot, the store locked,
-// read-only or cut off, two replicas on PostgreSQL with one killed) and counts what reached each
+// read-only or cut off, two replicas on PostgreSQL with one killed, the admin channel told what is
+// stuck) and counts what reached each
 // platform. Prints the seed, the table (docs/reliability.md keeps the last one) and exits 1 when
 // any part was lost, doubled, out of order, or a mention leaked.
-//   npm run faults -- [--kills 20] [--seed N] [--concurrency 3] [--only kill,storm,...]
+//   npm run faults -- [--kills 20] [--seed N] [--concurrency 3]
+//     [--only kill,sigterm,storm,5xx,store,schedule,admin,postgres]
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import { baseline, killRuns, sigtermRuns, strikes } from './faults/kills.js';
 import { postgresScenarios } from './faults/postgres.js';
 import { burst5xx, storm429 } from './faults/storms.js';
 import { storeScenarios } from './faults/store.js';
+import { stuckAlert } from './faults/admin.js';
 import { scheduleScenarios } from './faults/schedule.js';
 import { clean, formatTable, type ScenarioResult } from './faults/table.js';
 
@@ -57,6 +60,7 @@ await run('storm', () => storm429(30));
 await run('5xx', () => burst5xx());
 await run('store', () => storeScenarios());
 await run('schedule', () => scheduleScenarios());
+await run('admin', () => stuckAlert());
 await run('postgres', () => postgresScenarios(strikes(seed + 2, 3, base.calls)));
 
 const wallS = Number(process.hrtime.bigint() - started) / 1e9;
