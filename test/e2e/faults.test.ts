@@ -1,10 +1,13 @@
 // The fault suite (`npm run faults`, scripts/faults.ts) cut down for CI: `digestbot once --now`
 // killed with SIGKILL at a few points of its delivery (a post as it arrives, a post stored whose
 // answer never came, the chart upload) and finished by `digestbot once`; then a storm of 429s with
-// Retry-After on both platforms. Every part reaches each platform once, in order, and no mention leaks.
+// Retry-After on both platforms; SIGTERM while a feed answer hangs, then a new `once --now` that must
+// poll the feed the dead process held (decision 0033). Every part reaches each platform once, in
+// order, and no mention leaks.
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCE_CLI } from '../helpers/cli.js';
+import { gate, waitFor } from '../helpers/wait.js';
 import type { ChatWorld } from '../helpers/chat-world.js';
 import { NO_COUNTS } from '../helpers/delivery-count.js';
 import {
@@ -58,6 +61,32 @@ describe('the fault suite, reduced', () => {
       expect(at.length).toBeGreaterThan(STORM);
       for (let i = 0; i < STORM; i++) expect(at[i + 1]! - at[i]!).toBeGreaterThanOrEqual(1000);
     }
+    await exactlyOnce(world);
+  });
+
+  it('SIGTERM while a feed answer hangs: the next once --now polls that feed and posts every part once', async () => {
+    const hold = gate();
+    let holding = false;
+    let held = 0;
+    world = await startFaultWorld({
+      cli: SOURCE_CLI,
+      beforeFeed: async () => {
+        if (!holding) return;
+        held++;
+        await hold.passed;
+      },
+    });
+    holding = true;
+    let child: ChildProcess | undefined;
+    const first = world.cli(['once', '--now'], {}, { started: (c) => (child = c) });
+    await waitFor(() => held > 0, { what: 'the poll to reach the feed', everyMs: 20, timeoutMs: 120_000 });
+    child!.kill('SIGTERM');
+    await first;
+    holding = false;
+    hold.open();
+    const again = await world.cli(['once', '--now']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^polled 1 feed, 9 new articles$/m);
     await exactlyOnce(world);
   });
 });
