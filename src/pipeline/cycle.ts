@@ -14,6 +14,8 @@ import type { PollThreads } from '../sources/poll-threads.js';
 import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
 import { listDestinations } from '../store/destinations.js';
 import { releaseLease, tryAcquireLease } from '../store/leases.js';
+import { endFeedLeases, feedLeaseOwners } from '../store/feed-leases.js';
+import { ownerIsGone } from '../runtime/owner.js';
 import { MINUTE } from '../time.js';
 
 export interface CycleDeps extends DigestDeps {
@@ -57,6 +59,10 @@ export async function ingest(
 ): Promise<IngestReport> {
   const clock = deps.now ?? Date.now;
   const { store, owner } = deps;
+  // A process on this host that died mid-poll (kill -9, SIGTERM to `once`) left its feeds leased for 10 min (decision 0033).
+  const gone = (await feedLeaseOwners(store.db, clock())).filter(ownerIsGone);
+  const freed = await endFeedLeases(store.db, gone, clock());
+  if (freed > 0) deps.log.info({ owners: gone, feeds: freed }, 'took over the feeds a process that is gone was polling');
   const poll = await pollDueFeeds(
     { store, fetcher: deps.fetcher, config: deps.config, log: deps.log, now: clock, threads: deps.threads },
     { owner, ...options },

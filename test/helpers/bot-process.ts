@@ -3,10 +3,8 @@
 // its HTTP listener read from the log, and a stop that sends SIGTERM and waits for the exit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { cliArgv, SOURCE_CLI } from './cli.js';
 import { waitFor } from './wait.js';
-
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
 export interface BotProcess {
   child: ChildProcess;
@@ -22,8 +20,9 @@ export interface BotProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startBot(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], {
+/** `cli`: the entry point (default: the sources through tsx; test/helpers/cli.ts DIST_CLI for the build). */
+export async function startBot(env: Record<string, string>, cli = SOURCE_CLI): Promise<BotProcess> {
+  const child = spawn(process.execPath, cliArgv(cli, ['start']), {
     env: { PATH: process.env.PATH ?? '', DIGESTBOT_SEED_FEEDS: 'false', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/store.js';
 import { startDiscordStandIn, type DiscordStandIn, type DiscordStandInOptions } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, type SlackStandIn, type SlackStandInOptions } from '../stand-ins/slack-api.js';
-import { runCli, type CliResult } from './cli.js';
+import { runCli, type CliOptions, type CliResult } from './cli.js';
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
 export interface FeedItem {
@@ -53,7 +53,7 @@ export interface ChatWorld {
   env: Record<string, string>;
   /** Adds the feed with a 48-hour backfill (throws when the CLI refuses). */
   addFeed(): Promise<void>;
-  cli(args: string[], extra?: Record<string, string>): Promise<CliResult>;
+  cli(args: string[], extra?: Record<string, string>, o?: Pick<CliOptions, 'started'>): Promise<CliResult>;
   /** Every delivery row in the CLI's store, by platform and part. */
   deliveries(): Promise<DeliveryRow[]>;
   close(): Promise<void>;
@@ -61,9 +61,17 @@ export interface ChatWorld {
 
 export async function startChatWorld(
   feedXml: () => string,
-  o: { slack?: SlackStandInOptions; discord?: DiscordStandInOptions } = {},
+  o: {
+    slack?: SlackStandInOptions;
+    discord?: DiscordStandInOptions;
+    /** Awaited before each feed answer (a fault run holds a poll open with it). */
+    beforeFeed?: () => Promise<void>;
+    /** The CLI entry point (default: the sources through tsx). */
+    cli?: string;
+  } = {},
 ): Promise<ChatWorld> {
-  const feed = await startLoopbackServer((_req, res) => {
+  const feed = await startLoopbackServer(async (_req, res) => {
+    await o.beforeFeed?.();
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(feedXml());
   });
@@ -79,7 +87,8 @@ export async function startChatWorld(
     DISCORD_API_URL: discord.apiUrl,
     DIGESTBOT_DESTINATIONS: `slack:${SLACK_CHANNEL},discord:${DISCORD_CHANNEL}`,
   };
-  const cli = (args: string[], extra: Record<string, string> = {}) => runCli(args, { env: { ...env, ...extra } });
+  const cli = (args: string[], extra: Record<string, string> = {}, c: Pick<CliOptions, 'started'> = {}) =>
+    runCli(args, { ...c, env: { ...env, ...extra }, ...(o.cli ? { cli: o.cli } : {}) });
   return {
     feed,
     slack,
@@ -92,7 +101,7 @@ export async function startChatWorld(
       if (r.code !== 0) throw new Error(`feeds add failed: ${r.stderr}`);
     },
     deliveries: async () => {
-      const store = await openStore({ dataDir: env.DIGESTBOT_DATA_DIR! });
+      const store = await openStore({ dataDir: env.DIGESTBOT_DATA_DIR!, databaseUrl: env.DATABASE_URL });
       try {
         const rows = await store.db
           .selectFrom('deliveries')

@@ -9,7 +9,9 @@ export type Fault =
   /** The request is carried out (a message is stored), then the connection is cut: the caller never learns. */
   | { kind: 'drop' }
   /** The request is carried out and no answer ever comes (the caller waits until it gives up or dies). */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Served normally: a placeholder so that a later request on the route gets the next fault. */
+  | { kind: 'pass' };
 
 export interface Loopback {
   server: Server;

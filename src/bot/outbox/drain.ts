@@ -1,6 +1,7 @@
 // Drain: claim due deliveries under a lease, look for any part an earlier attempt may have posted,
 // pace posts per channel, post, and mark the result. A crash anywhere leaves the row claimable
-// again once its lease runs out, and the next claimer finds the message instead of re-posting it.
+// again once its lease runs out (at once when its holder is a process on this host that is gone),
+// and the next claimer finds the message instead of re-posting it.
 import { destinationsByIds } from '../../store/destinations.js';
 import { clearDestinationRejections } from '../../store/destination-health.js';
 import {
@@ -10,7 +11,9 @@ import {
   rescheduleDelivery,
   type ClaimedDelivery,
 } from '../../store/deliveries.js';
+import { deliveryLeaseOwners, endDeliveryLeases } from '../../store/delivery-leases.js';
 import { releaseChannelTurn, takeChannelTurn } from '../../store/pacing.js';
+import { ownerIsGone } from '../../runtime/owner.js';
 import type { Destination } from '../../model.js';
 import { errorMessage } from '../../errors.js';
 import { afterFailure, retryOrFail } from './failures.js';
@@ -22,6 +25,7 @@ const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** One round: claims up to `batch` due deliveries and settles each. */
 export async function drainOnce(deps: OutboxDeps, o: OutboxOptions = DEFAULT_OUTBOX_OPTIONS): Promise<DrainReport> {
   const now = deps.now ?? Date.now;
+  await takeOverFromTheGone(deps, now());
   const claimed = await claimDueDeliveries(deps.db, { owner: deps.owner, now: now(), leaseMs: o.leaseMs, limit: o.batch });
   const report: DrainReport = {
     claimed: claimed.length,
@@ -45,6 +49,21 @@ export async function drainOnce(deps: OutboxDeps, o: OutboxOptions = DEFAULT_OUT
   };
   await Promise.all(Array.from({ length: Math.min(o.concurrency, claimed.length) }, worker));
   return report;
+}
+
+/**
+ * Frees the parts a killed process on this host was posting, and the pacing turns of their
+ * channels, rather than waiting out its lease and its turn (decision 0033).
+ */
+async function takeOverFromTheGone(deps: OutboxDeps, now: number): Promise<void> {
+  const gone = (await deliveryLeaseOwners(deps.db, now)).filter(ownerIsGone);
+  if (gone.length === 0) return;
+  const channels = await endDeliveryLeases(deps.db, gone, now);
+  for (const c of channels) {
+    const gap = deps.posters[c.platform as Destination['platform']]?.channelGapMs ?? 0;
+    if (gap > 0) await releaseChannelTurn(deps.db, c.platform, c.channelId, now, gap);
+  }
+  if (channels.length > 0) deps.log.info({ owners: gone, channels }, 'took over the deliveries of a process that is gone');
 }
 
 async function settle(deps: OutboxDeps, o: OutboxOptions, c: ClaimedDelivery, dest: Destination): Promise<DeliveryResult> {
