@@ -1,7 +1,8 @@
 // Summaries on the corpus in ../shared/corpus/summaries: ROUGE of the TL;DR against the human
 // reference (with Lead-1 and Lead-3 under the same TL;DR budget as baselines), key-fact recall
 // of the takeaways (CNN/DM), and the share of picked sentences that open with a dangling
-// pronoun or connective. `npx tsx eval/summaries.ts`; `main()` returns the numbers.
+// pronoun or connective; ours against Lead-3 again on each half of a split by a hash of the
+// document id (the split eval/defects.ts uses). `npx tsx eval/summaries.ts`; `main()` returns the numbers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ import { summarizeExtractive } from '../src/digest/summarize/extractive.js';
 import type { SummaryResult } from '../src/digest/summarize/types.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { wordCount } from '../src/text/tokens.js';
+import { halfOf } from './articles.js';
 import { corpusDir } from './corpus.js';
 import { FACT_RULE, factRecall } from './keyfacts.js';
 import { rougeTokens } from './normalize.js';
@@ -37,6 +39,8 @@ export interface SummariesEval {
   corpus: string;
   documents: number;
   rouge: Record<string, Record<string, RougeScores>>;
+  /** `${dataset} half A|B`: our TL;DR and Lead-3 on that half of the hash split. */
+  halves: Record<string, { documents: number; ours: RougeScores; lead3: RougeScores }>;
   keyFacts: { rule: string; documents: number; recall: number; recallAtHalf: number; recallAll: number; leadRecall: number };
   dangling: { selected: number; opening: number; unresolved: number; share: number; unresolvedShare: number };
   shape: { tldrMaxWords: number; takeawaysMin: number; takeawaysMedian: number; takeawaysMax: number };
@@ -114,15 +118,16 @@ export async function main(corpusPath = CORPUS): Promise<SummariesEval> {
     takeawayCounts.push(result.takeaways.length);
     const split = splitSentences(row.article);
     const sentenceText = new Map(split.map((s, i) => [`${row.id}#${i}`, s.text]));
-    add(
-      `${row.dataset}/extractive`,
-      score(
-        splitSentences(result.tldr).map((s) => s.text),
-        row,
-      ),
+    const ours = score(
+      splitSentences(result.tldr).map((s) => s.text),
+      row,
     );
+    add(`${row.dataset}/extractive`, ours);
+    add(`${row.dataset} half ${halfOf(row.id)}/extractive :half`, ours);
     add(`${row.dataset}/lead-1`, score(lead(row.article, 1), row));
-    add(`${row.dataset}/lead-3`, score(lead(row.article, 3), row));
+    const lead3 = score(lead(row.article, 3), row);
+    add(`${row.dataset}/lead-3`, lead3);
+    add(`${row.dataset} half ${halfOf(row.id)}/lead-3 :half`, lead3);
     add(
       `${row.dataset}/lead-3 (no budget)`,
       score(
@@ -148,15 +153,23 @@ export async function main(corpusPath = CORPUS): Promise<SummariesEval> {
   process.stderr.write('\n');
 
   const rouge: SummariesEval['rouge'] = {};
+  const halves: SummariesEval['halves'] = {};
   for (const [key, list] of perSystem) {
     const [dataset, system] = key.split('/') as [string, string];
-    (rouge[dataset] ??= {})[system] = mean(list);
+    if (!system.endsWith(' :half')) (rouge[dataset] ??= {})[system] = mean(list);
+    else if (system === 'extractive :half')
+      halves[dataset] = {
+        documents: list.length,
+        ours: mean(list),
+        lead3: mean(perSystem.get(`${dataset}/lead-3 :half`)!),
+      };
   }
   const d = Math.max(1, facts.docs);
   return {
     corpus: corpusPath,
     documents: rows.length,
     rouge,
+    halves,
     keyFacts: {
       rule: FACT_RULE,
       documents: facts.docs,
@@ -191,6 +204,18 @@ export function formatReport(r: SummariesEval): string {
         `| ${dataset} | ${system} | ${pct(s.r1)} | ${pct(s.r2)} | ${pct(s.rl)} | ${pct(s.rlsum)} | ${s.words.toFixed(1)} |`,
       );
     }
+  lines.push(
+    '',
+    'hash split of the document id (eval/articles.ts halfOf): our TL;DR against Lead-3',
+    '| half | docs | ours R-1 / R-2 | Lead-3 R-1 / R-2 | ours >= Lead-3 on both |',
+    '|---|---|---|---|---|',
+  );
+  for (const [half, { documents, ours, lead3 }] of Object.entries(r.halves).sort(([a], [b]) => a.localeCompare(b))) {
+    const holds = ours.r1 >= lead3.r1 && ours.r2 >= lead3.r2;
+    lines.push(
+      `| ${half} | ${documents} | ${pct(ours.r1)} / ${pct(ours.r2)} | ${pct(lead3.r1)} / ${pct(lead3.r2)} | ${holds ? 'yes' : 'NO'} |`,
+    );
+  }
   const k = r.keyFacts;
   lines.push(
     '',

@@ -1,8 +1,10 @@
 // What a headline says about the kind of post it heads: service and shopping posts (how-tos,
 // deals, quizzes, numbered lists, reviews, galleries, podcasts, reader call-outs) are not the
 // news a briefing leads with; a headline that reports an event (a ban, a verdict, a resignation,
-// a launch, a raise) usually is. Read from the headline alone, in English; another language's
-// headline is neither.
+// a launch, a raise) usually is, and one that has a public authority act (a government, a
+// regulator, a court, a capital standing for its state, bans, sanctions, approves, rules) is
+// hard news however few outlets carry it. Read from the headline alone, in English; another
+// language's headline is none of these.
 
 const SOFT: RegExp[] = [
   /^\s*(?:how to|how-to|here['’]s how|here are|tell us|sign up|quiz|are you|(?:the )?best)\b/i,
@@ -27,4 +29,18 @@ export function isSoftPost(title: string): boolean {
 /** A headline reporting an event, and not a soft post. */
 export function reportsEvent(title: string): boolean {
   return HARD.test(title) && !isSoftPost(title);
+}
+
+/** Public authorities: written as headlines spell them, so "US" is the state and "us" is not. */
+const AUTHORITY_CASED =
+  /\b(?:US|U\.S\.|UK|EU|UN|NATO|G7|G20|IMF|Fed|SEC|FTC|FCC|FDA|EPA|E\.P\.A\.|DOJ|Kremlin|White House|Downing Street|Whitehall|Westminster|Pentagon|Brussels|Washington|Moscow|Beijing|Kyiv|Congress|Senate|Parliament)\b/;
+const AUTHORITY =
+  /\b(?:governments?|ministers?|ministry|president|prime minister|parliament|lawmakers|legislators|MPs|regulators?|courts?|judges?|prosecutors?|authorities|officials|governors?|councils?)\b/i;
+/** What an authority does to others: bans, sanctions, rulings, approvals, orders, charges. */
+const PUBLIC_ACTION =
+  /\b(?:ban(?:s|ned)?|sanction(?:s|ed)?|embargo\w*|tariffs?|approv(?:e|es|ed|al)|rul(?:e|es|ed|ing)|order(?:s|ed)?|veto(?:es|ed)?|impos(?:e|es|ed)|expel\w*|block(?:s|ed)?|outlaw\w*|restrict\w*|regulat\w*|charg(?:e|es|ed)|indict\w*|su(?:es|ed)|fin(?:e|es|ed)|seiz(?:e|es|ed)|suspend\w*|freez(?:e|es)|froze|halt(?:s|ed)?|probe|investigat\w*|pass(?:es|ed)?|vot(?:e|es|ed))\b/i;
+
+/** A headline in which a public authority acts (bans, sanctions, rules, approves …), not a soft post. */
+export function reportsPublicAction(title: string): boolean {
+  return (AUTHORITY_CASED.test(title) || AUTHORITY.test(title)) && PUBLIC_ACTION.test(title) && !isSoftPost(title);
 }

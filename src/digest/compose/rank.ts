@@ -1,5 +1,6 @@
 // Which stories lead a digest: importance, not recency. A story counts for the outlets reporting
-// it, a trusted round's size, the event its headline reports and the names it carries that the
+// it, a trusted round's size, the event its headline reports (more when a public authority acts:
+// one outlet's ban outranks two outlets' product update) and the names it carries that the
 // destination's earlier digests did not, and the destination's topics (the first listed weighs
 // most); service and shopping posts (news-kind.ts) fall behind; how new it is only breaks near
 // ties (everything in the window is new). Only a trusted round counts (rounds/trust.ts): its
@@ -9,7 +10,7 @@ import type { Article, EpochMs, StoredRound } from '../../model.js';
 import { DAY } from '../../time.js';
 import { isTrusted } from '../../rounds/trust.js';
 import { namesOf } from '../cluster/features.js';
-import { isSoftPost, reportsEvent } from './news-kind.js';
+import { isSoftPost, reportsEvent, reportsPublicAction } from './news-kind.js';
 import { headlineArticle } from './story.js';
 
 export interface StoryCandidate {
@@ -55,11 +56,13 @@ export function storyScore(story: StoryCandidate, slotAt: EpochMs, topics: strin
   const biggest = Math.max(0, ...trusted.map((r) => r.amountUsd ?? 0));
   const funding = Math.min(1, Math.log10(1 + biggest / 1e6) / 4);
   const event = story.articles.some((a) => reportsEvent(a.title)) ? 1 : 0;
+  const publicAction = story.articles.some((a) => reportsPublicAction(a.title)) ? 1 : 0;
   const soft = story.articles.every((a) => isSoftPost(a.title)) ? 1 : 0;
   return (
     0.45 * Math.log2(1 + outlets) +
     0.3 * funding +
     0.15 * event +
+    0.25 * publicAction +
     0.1 * newNames(story, seen) +
     0.15 * topicWeight(story, topics) +
     0.05 * recency -

@@ -3,6 +3,7 @@
 // article that reported it states the round, or two outlets reported it.
 import { describe, expect, it } from 'vitest';
 import { rankStories, seenHeadlines, storyScore, type StoryCandidate } from '../../../src/digest/compose/rank.js';
+import { reportsPublicAction } from '../../../src/digest/compose/news-kind.js';
 import { headlineReports, isTrusted } from '../../../src/rounds/trust.js';
 import type { Article, StoredRound } from '../../../src/model.js';
 
@@ -130,5 +131,28 @@ describe('importance, not recency', () => {
       storyScore(story(last), SLOT, ['policy', 'markets']),
     );
     expect(storyScore(story(last), SLOT, ['policy', 'markets'])).toBeGreaterThan(storyScore(story(last), SLOT, ['sport']));
+  });
+
+  it('reads a public authority acting (ban, sanction, order, approval) from the headline', () => {
+    expect(reportsPublicAction('Velmar ministers ban Korsk timber imports')).toBe(true);
+    expect(reportsPublicAction('EU to approve Dalmore rail merger')).toBe(true);
+    expect(reportsPublicAction('Court orders Quillby to halt pump sales')).toBe(true);
+    expect(reportsPublicAction('Brussels readies sanctions on Tarn shipping firms')).toBe(true);
+    // "us" is not the US, a first name is not a lawsuit, and a product update acts on nobody.
+    expect(reportsPublicAction('Tell us how the ban on scooters changed your commute')).toBe(false);
+    expect(reportsPublicAction('Council hires Sue Harlow as head of parks')).toBe(false);
+    expect(reportsPublicAction('Pathly maps app adds offline mode and new widgets')).toBe(false);
+    expect(reportsPublicAction('How to vote by post if the council moved your polling station')).toBe(false);
+  });
+
+  it("puts one outlet's government ban above two outlets' product update", () => {
+    const ban = article(20, 'Velmar ministers ban Korsk timber imports', 'Velmar banned Korsk timber on Monday.', 'Daily Ledger');
+    const update = (id: number, outlet: string) =>
+      article(id, 'Pathly maps app adds offline mode and new widgets', 'Pathly added an offline mode.', outlet);
+    const ranked = rankStories([story(update(21, 'Gadget Desk'), update(22, 'Phone Weekly')), story(ban)], SLOT, []);
+    expect(ranked[0]!.articles[0]!.id).toBe(20);
+    // Two outlets reporting an event still lead one outlet's ban.
+    const twice = story(news, article(13, 'Quorvane exports banned after vote', 'Parliament banned exports.', 'Evening Post'));
+    expect(rankStories([story(ban), twice], SLOT, [])[0]).toBe(twice);
   });
 });
