@@ -4,13 +4,12 @@
 // loopback TCP proxy between the bot and the server.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createConnection, createServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { startBot } from '../../test/helpers/bot-process.js';
 import { DIST_CLI } from '../../test/helpers/cli.js';
 import type { ChatWorld } from '../../test/helpers/chat-world.js';
 import { countWorld, finishQueued, startFaultWorld, strikeDuring, type Strike } from '../../test/helpers/fault-world.js';
+import { pgProxy } from '../../test/helpers/pg-proxy.js';
 import { waitFor } from '../../test/helpers/wait.js';
 import { result } from './table.js';
 
@@ -40,40 +39,6 @@ async function schemaOn(base: string): Promise<{ url: string; drop: () => Promis
       await c.query(`drop schema if exists ${name} cascade`);
       await c.end();
     },
-  };
-}
-
-/** A loopback TCP proxy to PostgreSQL that can be cut (every connection dropped, new ones refused) and restored. */
-async function pgProxy(target: URL) {
-  const sockets = new Set<Socket>();
-  let cut = false;
-  const server = createServer((client) => {
-    if (cut) return client.destroy();
-    const upstream = createConnection(Number(target.port || 5432), target.hostname);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => s.destroy());
-    }
-    client.pipe(upstream).pipe(client);
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: (via: string) => {
-      const u = new URL(via);
-      u.hostname = '127.0.0.1';
-      u.port = String(port);
-      return u.toString();
-    },
-    cut: () => {
-      cut = true;
-      for (const s of sockets) s.destroy();
-    },
-    restore: () => void (cut = false),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

@@ -78,7 +78,10 @@ export function openSqlite(file: string, lockWaitMs = LOCK_WAIT_MS): { db: Kysel
 
 export function openPostgres(connectionString: string, poolSize = 10): { db: Kysely<Schema>; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000 });
-  // An idle client that loses its connection must not crash the process; the next query reconnects.
+  // A client that loses its connection must not crash the process: the pool's own listener covers
+  // idle clients only, so one checked out between two queries (inside a transaction) gets its own;
+  // the query or transaction in flight rejects, and the next query gets a fresh connection.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
