@@ -1,0 +1,38 @@
+// Each kind of wording the third blind set (unseen-blind3.ts) missed, tested on different invented
+// examples than the ones that prompted the rule: two companies in one sentence, a regional paper's
+// "the company said Tuesday", a VC firm's own post, leads still in discussion, and extensions named
+// by their verb ("adds $10M to its Series A", "extended its seed round").
+import { describe, expect, it } from 'vitest';
+import { extractRounds, type ExtractOptions } from '../../../src/rounds/extract.js';
+
+const read = (text: string, options: ExtractOptions = {}) =>
+  extractRounds(text, options).map((r) => ({
+    company: r.company,
+    amount: r.amount,
+    type: r.roundType,
+    lead: r.leadInvestors,
+    other: r.otherInvestors,
+    status: r.status,
+  }));
+
+describe('rounds written as the third blind set writes them', () => {
+  it.each([
+    ['Drone mapper Skyquill adds $7M to its seed round', 'Skyquill', 7e6],
+    ['Gridloom has extended its Series B with $12 million from Owl Rock Partners.', 'Gridloom', 12e6],
+    ['Fennic Bio has raised €9 million, extending its seed round.', 'Fennic Bio', 9e6],
+  ])('a round extended by its verb is an extension: %s', (text, company, amount) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, amount, type: 'extension' })]);
+  });
+
+  it('"extends its Series A to $450M" names the whole Series A', () => {
+    expect(read('Tillwork extends its Series A to $60 million.')).toEqual([
+      expect.objectContaining({ company: 'Tillwork', amount: 60e6, type: 'series_a' }),
+    ]);
+  });
+
+  it('extending a lead over rivals is not an extension of the round', () => {
+    expect(read('Tessaly raised a $5 million Series A, extending its lead over rivals.')).toEqual([
+      expect.objectContaining({ company: 'Tessaly', type: 'series_a' }),
+    ]);
+  });
+});
