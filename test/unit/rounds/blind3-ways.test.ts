@@ -24,6 +24,18 @@ describe('rounds written as the third blind set writes them', () => {
     expect(read(text)).toEqual([expect.objectContaining({ company, amount, type: 'extension' })]);
   });
 
+  it.each([
+    [
+      'Orrery, the satellite-data startup, is seeking $120M, with Halyard Partners in advanced negotiations to lead the deal.',
+      'Orrery',
+      ['Halyard Partners'],
+    ],
+    ['Kelpie is raising a $40M Series B; Drumlin Ventures is likely to lead.', 'Kelpie', ['Drumlin Ventures']],
+    ['Sorrel is in talks to raise $25M, with Quarry Hill in discussions to lead.', 'Sorrel', ['Quarry Hill']],
+  ])('a lead still in discussion: %s', (text, company, lead) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, lead, status: 'in_talks' })]);
+  });
+
   it('"extends its Series A to $450M" names the whole Series A', () => {
     expect(read('Tillwork extends its Series A to $60 million.')).toEqual([
       expect.objectContaining({ company: 'Tillwork', amount: 60e6, type: 'series_a' }),
