@@ -36,6 +36,24 @@ describe('rounds written as the third blind set writes them', () => {
     expect(read(text)).toEqual([expect.objectContaining({ company, lead, status: 'in_talks' })]);
   });
 
+  it.each([
+    [
+      'Salt Lake City-based Tallyhoe, which sells scheduling tools to dentists, has raised $9 million, the company said Monday. ' +
+        'Provo venture firm Wasatch Peak Partners led the round, which also drew local angels.',
+      'Tallyhoe',
+      9e6,
+      ['Wasatch Peak Partners'],
+    ],
+    [
+      'New Haven-based Quillo, a tutoring startup, has raised $3.5 million led by Elm Street Ventures.',
+      'Quillo',
+      3.5e6,
+      ['Elm Street Ventures'],
+    ],
+  ])('a company after a place of several words ("Salt Lake City-based X, which …"): %s', (text, company, amount, lead) => {
+    expect(read(text)).toEqual([expect.objectContaining({ company, amount, lead, status: 'announced' })]);
+  });
+
   it('"extends its Series A to $450M" names the whole Series A', () => {
     expect(read('Tillwork extends its Series A to $60 million.')).toEqual([
       expect.objectContaining({ company: 'Tillwork', amount: 60e6, type: 'series_a' }),
