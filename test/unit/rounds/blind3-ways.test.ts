@@ -54,6 +54,29 @@ describe('rounds written as the third blind set writes them', () => {
     expect(read(text)).toEqual([expect.objectContaining({ company, amount, lead, status: 'announced' })]);
   });
 
+  it.each([
+    [
+      'Today we are announcing that we led the $9M seed round in Fablewood, a maker of kiln controllers, alongside Birchline.',
+      'Harrow Capital',
+      'Fablewood',
+    ],
+    [
+      'Fablewood has raised a $9M seed round. We led the round, with participation from Birchline.',
+      'Harrow Capital Blog',
+      'Fablewood',
+    ],
+    ['We’re proud to have co-led the $9M seed in Fablewood with Birchline.', 'https://www.harrowcap.com/blog', 'Fablewood'],
+  ])('an investor’s own post: "we led" is the site’s firm: %s', (text, site, company) => {
+    const [round] = read(text, { site });
+    expect(round).toEqual(expect.objectContaining({ company, amount: 9e6 }));
+    expect(round!.lead[0]).toMatch(/^Harrow/);
+  });
+
+  it('a quoted "we led" is the speaker’s firm, not the site', () => {
+    const text = '“We led the $9M seed in Fablewood because kilns matter,” said Ana Ruiz of Birchline.';
+    expect(read(text, { site: 'Daily Ceramics' })[0]?.lead ?? []).not.toContain('Daily Ceramics');
+  });
+
   it('"extends its Series A to $450M" names the whole Series A', () => {
     expect(read('Tillwork extends its Series A to $60 million.')).toEqual([
       expect.objectContaining({ company: 'Tillwork', amount: 60e6, type: 'series_a' }),
