@@ -1,5 +1,5 @@
-// The extraction pipeline: title and text → plain sentences (English only) → candidate events per
-// sentence → verdicts → company resolution (pronouns, descriptions, "the startup", first-party
+// The extraction pipeline: title and text → plain sentences (English only; two companies' rounds
+// in one sentence written as two clauses) → candidate events per sentence → verdicts → company resolution (pronouns, descriptions, "the startup", first-party
 // "we") → merge within the text.
 import type { EpochMs, ExtractedRound } from '../model.js';
 import { companyKey } from './company-key.js';
@@ -13,6 +13,7 @@ import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
 import { prominence } from './main-event.js';
+import { splitPairs } from './pairs.js';
 import { findRoundType } from './round-type.js';
 import { tokenize } from './names.js';
 import { readSentences } from './segment.js';
@@ -124,16 +125,17 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const continuations: Continuation[] = [];
   sentences.forEach((sentence) => {
     if (!MAY_MATTER.test(sentence.text)) return;
-    const s = readSentence(sentence.text);
+    const text = splitPairs(sentence.text);
+    const s = readSentence(text);
     const candidates = sentenceCandidates(s).sort((a, b) => a.start - b.start);
     for (const found of candidates) {
-      const candidate = { ...found, investors: withAuthorLead(found.investors, sentence.text, site) };
+      const candidate = { ...found, investors: withAuthorLead(found.investors, text, site) };
       raw.push({
         candidate,
         verdict: classify(candidate, s, published),
         sentence: sentence.index,
         paragraph: sentence.paragraph,
-        evidence: sentence.text,
+        evidence: text,
       });
     }
     if (candidates.length) return;

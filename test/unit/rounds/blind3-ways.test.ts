@@ -1,5 +1,5 @@
 // Each kind of wording the third blind set (unseen-blind3.ts) missed, tested on different invented
-// examples than the ones that prompted the rule: two companies in one sentence, a regional paper's
+// examples than the ones that prompted the rule: two companies' rounds in one sentence, a regional paper's
 // "the company said Tuesday", a VC firm's own post, leads still in discussion, and extensions named
 // by their verb ("adds $10M to its Series A", "extended its seed round").
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,21 @@ const read = (text: string, options: ExtractOptions = {}) =>
   }));
 
 describe('rounds written as the third blind set writes them', () => {
+  it.each([
+    ['Kettlebrook and Ondine Robotics each raised $12 million in seed funding.', 12e6, 12e6],
+    ['Fintech startups Kettlebrook and Ondine Robotics raised $12M and $20M respectively, led by Harbor Lane.', 12e6, 20e6],
+    ['Two Bristol firms, Kettlebrook and Ondine Robotics, have each raised £12m from Harbor Lane.', 12e6, 12e6],
+  ])('two companies’ rounds in one sentence: %s', (text, first, second) => {
+    expect(read(text)).toEqual([
+      expect.objectContaining({ company: 'Kettlebrook', amount: first }),
+      expect.objectContaining({ company: 'Ondine Robotics', amount: second }),
+    ]);
+  });
+
+  it('two investors who each invested in one company give one round, not two', () => {
+    expect(read('Sequoia and Accel each invested $5M in Pluto.')).toEqual([expect.objectContaining({ company: 'Pluto' })]);
+  });
+
   it.each([
     ['Drone mapper Skyquill adds $7M to its seed round', 'Skyquill', 7e6],
     ['Gridloom has extended its Series B with $12 million from Owl Rock Partners.', 'Gridloom', 12e6],
