@@ -1,6 +1,7 @@
 // The extraction pipeline: title and text → plain sentences (English only; two companies' rounds
-// in one sentence written as two clauses) → candidate events per sentence → verdicts → company resolution (pronouns, descriptions, "the startup", first-party
-// "we") → merge within the text.
+// in one sentence written as two clauses) → candidate events per sentence → verdicts → company
+// resolution (pronouns, descriptions, "the startup", first-party "we", an investor's own "we led")
+// → merge within the text.
 import type { EpochMs, ExtractedRound } from '../model.js';
 import { companyKey } from './company-key.js';
 import { sentenceCandidates, type Candidate } from './candidates.js';
