@@ -24,7 +24,8 @@ const lead = (head: string) => (/\p{Ll}\s+$/u.test(head) ? `${head.trimEnd()}: `
 
 /** `sentence` with a pair of companies' rounds written as two clauses, or unchanged. */
 export function splitPairs(sentence: string): string {
-  if (!/\b(?:each|respectively)\b/.test(sentence)) return sentence;
+  // A pair is written in one short sentence; the bound keeps the patterns' backtracking cheap.
+  if (sentence.length > 400 || !/\b(?:each|respectively)\b/.test(sentence)) return sentence;
   const each = EACH.exec(sentence)?.groups;
   if (each) return `${lead(each.head!)}${each.a} ${each.rest}; ${each.b} ${each.rest}.`;
   const resp = RESPECTIVELY.exec(sentence)?.groups;
