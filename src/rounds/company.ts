@@ -3,7 +3,7 @@
 // the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
 // "it", and in first-party posts "we").
 import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
-import { isCompanyName, isNameWord, isPerson, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
+import { isCompanyName, isNameWord, isPerson, placeBefore, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
 
 export type CompanyRef =
   | { kind: 'name'; name: string; start: number; end: number; alias?: string }
@@ -64,7 +64,7 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
     const j = skipParens(s.tokens, i - 1);
     const run = j >= from ? runEndingAt(s.text, s.tokens, j) : null;
     // Only a segment that is the name alone (after a dropped "Today" or "On") opens the clause.
-    if (run && run.first <= from + 1 && acceptable(s, run)) return asRef(s, run);
+    if (run && (run.first <= from + 1 || placeBefore(s.tokens, from, run.first)) && acceptable(s, run)) return asRef(s, run);
     from = i + 1;
   }
   return NONE;

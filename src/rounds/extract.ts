@@ -1,6 +1,7 @@
-// The extraction pipeline: title and text → plain sentences (English only) → candidate events per
-// sentence → verdicts → company resolution (pronouns, descriptions, "the startup", first-party
-// "we") → merge within the text.
+// The extraction pipeline: title and text → plain sentences (English only; two companies' rounds
+// in one sentence written as two clauses) → candidate events per sentence → verdicts → company
+// resolution (pronouns, descriptions, "the startup", first-party "we", an investor's own "we led")
+// → merge within the text.
 import type { EpochMs, ExtractedRound } from '../model.js';
 import { companyKey } from './company-key.js';
 import { sentenceCandidates, type Candidate } from './candidates.js';
@@ -9,10 +10,11 @@ import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import type { CompanyRef, SentenceTokens } from './company.js';
 import { ROUND_ITSELF } from './cues.js';
-import { findInvestors } from './investors.js';
+import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
 import { prominence } from './main-event.js';
+import { splitPairs } from './pairs.js';
 import { findRoundType } from './round-type.js';
 import { tokenize } from './names.js';
 import { readSentences } from './segment.js';
@@ -83,8 +85,23 @@ const once = <T>(f: () => T): (() => T) => {
 const ABOUT_THE_ROUND =
   /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|deal|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
 
-function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continuation, 'sentence' | 'paragraph'> | null {
-  const investors = findInvestors(s.text);
+/** "we led the $14M Series A in Pinecrest", "we’re leading": an investor's own post, where "we" is the firm. */
+const WE_LED =
+  /\bwe(?:['’](?:ve|re))?\s+(?:(?:are|were|have|also|proud(?:ly)?|excited|thrilled|delighted|happy|to|recently|just)\s+){0,4}(?:co-)?(?:led|leading)\b(?!\s+by\b)/i;
+
+/** The site's name as a lead where an unquoted "we" led the round (a quoted "we" is the speaker's). */
+function withAuthorLead(investors: Investors, sentence: string, site: string | null): Investors {
+  if (!site || !WE_LED.test(sentence) || /["“”]/.test(sentence)) return investors;
+  if (investors.lead.some((l) => l.toLowerCase() === site.toLowerCase())) return investors;
+  return { lead: [site, ...investors.lead], other: investors.other.filter((o) => o.toLowerCase() !== site.toLowerCase()) };
+}
+
+function continuation(
+  s: ReadSentence,
+  published: EpochMs | null,
+  site: string | null,
+): Omit<Continuation, 'sentence' | 'paragraph'> | null {
+  const investors = withAuthorLead(findInvestors(s.text), s.text, site);
   const aboutRound = ABOUT_THE_ROUND.test(s.text);
   const type = aboutRound ? findRoundType(s.text) : null;
   const valuation = aboutRound ? (s.money.find((_, i) => s.roles[i] === 'valuation') ?? null) : null;
@@ -100,6 +117,7 @@ function continuation(s: ReadSentence, published: EpochMs | null): Omit<Continua
 
 export function extractRounds(text: string, options: ExtractOptions = {}): ExtractedRound[] {
   const published = options.published ?? null;
+  const site = siteName(options.site);
   const plain = plainText(withTitle(text, options.title));
   if (!isEnglish(plain)) return [];
   const sentences = readSentences(plain);
@@ -108,19 +126,21 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const continuations: Continuation[] = [];
   sentences.forEach((sentence) => {
     if (!MAY_MATTER.test(sentence.text)) return;
-    const s = readSentence(sentence.text);
+    const text = splitPairs(sentence.text);
+    const s = readSentence(text);
     const candidates = sentenceCandidates(s).sort((a, b) => a.start - b.start);
-    for (const candidate of candidates) {
+    for (const found of candidates) {
+      const candidate = { ...found, investors: withAuthorLead(found.investors, text, site) };
       raw.push({
         candidate,
         verdict: classify(candidate, s, published),
         sentence: sentence.index,
         paragraph: sentence.paragraph,
-        evidence: sentence.text,
+        evidence: text,
       });
     }
     if (candidates.length) return;
-    const more = continuation(s, published);
+    const more = continuation(s, published, site);
     if (more) continuations.push({ sentence: sentence.index, paragraph: sentence.paragraph, ...more });
   });
   const story: StoryText = {
@@ -131,7 +151,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
       ...i.lead,
       ...i.other,
     ]),
-    site: siteName(options.site),
+    site,
     titled: Boolean(options.title) || sentences[1]?.opensBlock === true,
   };
   const refs = raw.map((e) => ({ ref: e.candidate.ref, verdict: e.verdict }));

@@ -132,9 +132,19 @@ const LEAD_GAP = new Set([
   'poised',
   'will',
   'would',
+  // "X in (advanced) talks to lead", "X in discussions to lead", "X likely to lead": a lead still to come.
+  'in',
+  'advanced',
+  'early',
+  'final',
+  'talks',
+  'discussions',
+  'negotiations',
+  'likely',
+  'tipped',
 ]);
 
-/** "X led the round", "X is leading", "X was the lead investor", "X is expected to lead", "X-led". */
+/** "X led the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
 function leadSubjects(text: string): string[] {
   const tokens = tokenize(text);
   const out: string[] = [];

@@ -40,6 +40,17 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
+/** "Des Moines-based", "Salt Lake City-based": a place of several words made into a description, tokens from..to-1. */
+export function placeBefore(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return (
+    words.length > 1 &&
+    words.length <= 4 &&
+    DESCRIPTOR.test(words[words.length - 1]!.text) &&
+    words.slice(0, -1).every((t) => /^\p{Lu}[\p{L}.'’]*$/u.test(t.text))
+  );
+}
+
 /** A word that can be part of a name: capitalized, "eGirl", "a16z", "20VC", but not "13M" or "US-based". */
 export function isNameWord(text: string): boolean {
   const word = text.replace(POSSESSIVE, '');

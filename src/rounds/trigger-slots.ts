@@ -50,7 +50,8 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
       const investor = subjectOf(s, t.token);
       return {
         ref: i === null ? possessiveObject(s, t, scopeEnd) : recipientAt(s, i + 1),
-        investor: investor.kind === 'name' ? investor : sentenceOpener(s),
+        // "we led the seed in X": the post's author invested (extract names it from the site).
+        investor: investor.kind === 'name' ? investor : investor.kind === 'first_person' ? none : sentenceOpener(s),
       };
     }
     case 'lend': {
