@@ -139,12 +139,13 @@ describeStores('feeds admin', (open) => {
   it('refuses to change or remove feeds the config file or the starter list owns', async () => {
     const config = await insertFeed(t.store.db, { url: 'https://config.example/feed', origin: 'config', now: NOW });
     const seed = await insertFeed(t.store.db, { url: 'https://seed.example/a', origin: 'seed', now: NOW });
+    // One at a time: each started only when awaited, so no refusal goes unhandled while another runs.
     for (const attempt of [
-      removeFeed(t.store.db, config.id),
-      renameFeed(t.store.db, config.id, 'Mine', NOW),
-      setFeedTopic(t.store.db, config.id, 'space', NOW),
+      () => removeFeed(t.store.db, config.id),
+      () => renameFeed(t.store.db, config.id, 'Mine', NOW),
+      () => setFeedTopic(t.store.db, config.id, 'space', NOW),
     ]) {
-      const err = await rejection(attempt);
+      const err = await rejection(attempt());
       expect(err.code).toBe('CONFIG_OWNED');
       expect(err.userMessage).toContain("is set in the bot's config file (feeds): change or remove it there");
     }
