@@ -22,6 +22,7 @@ import { CHECK_PUBLISHED, CHECKS, type RoundCheck } from '../test/unit/rounds/ch
 import { UNSEEN_BLIND } from '../test/unit/rounds/unseen-blind.js';
 import { UNSEEN_BLIND2 } from '../test/unit/rounds/unseen-blind2.js';
 import { UNSEEN_BLIND3 } from '../test/unit/rounds/unseen-blind3.js';
+import { UNSEEN_BLIND4 } from '../test/unit/rounds/unseen-blind4.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -285,6 +286,7 @@ export interface RoundsEvalAll {
   unseenBlind: RoundsEval;
   unseenBlind2: RoundsEval;
   unseenBlind3: RoundsEval;
+  unseenBlind4: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -298,14 +300,24 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const unseenBlind = UNSEEN_BLIND.map(checkItem);
   const unseenBlind2 = UNSEEN_BLIND2.map(checkItem);
   const unseenBlind3 = UNSEEN_BLIND3.map(checkItem);
+  const unseenBlind4 = UNSEEN_BLIND4.map(checkItem);
   process.stderr.write(
-    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} + ${unseenBlind3.length} unseen …\n`,
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} + ${unseenBlind3.length} + ${unseenBlind4.length} unseen …\n`,
   );
   const started = Date.now();
-  const predicted = await predict([...corpus, ...checks, ...blind, ...unseen, ...unseenBlind, ...unseenBlind2, ...unseenBlind3]);
+  const predicted = await predict([
+    ...corpus,
+    ...checks,
+    ...blind,
+    ...unseen,
+    ...unseenBlind,
+    ...unseenBlind2,
+    ...unseenBlind3,
+    ...unseenBlind4,
+  ]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
   const sets: Record<
-    'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind' | 'unseenBlind2' | 'unseenBlind3',
+    'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind' | 'unseenBlind2' | 'unseenBlind3' | 'unseenBlind4',
     Item[]
   > = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
@@ -317,6 +329,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     unseenBlind,
     unseenBlind2,
     unseenBlind3,
+    unseenBlind4,
   };
   const mistakes: Record<string, Mistake[]> = {
     A: [],
@@ -328,6 +341,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     unseenBlind: [],
     unseenBlind2: [],
     unseenBlind3: [],
+    unseenBlind4: [],
   };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
@@ -349,6 +363,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['unseenBlind', 'unseen, blind', result.unseenBlind],
             ['unseenBlind2', 'unseen, blind 2', result.unseenBlind2],
             ['unseenBlind3', 'unseen, blind 3', result.unseenBlind3],
+            ['unseenBlind4', 'unseen, blind 4', result.unseenBlind4],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))

@@ -4,7 +4,7 @@
 import type { RoundStatus } from '../model.js';
 import type { MoneyMention } from '../text/money.js';
 import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef } from './company.js';
-import { BACKGROUND, COMPLETED } from './cues.js';
+import { BACKGROUND, COMPLETED, TALKS } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import type { MoneyRole } from './money-roles.js';
 import type { ReadSentence } from './read-sentence.js';
@@ -166,11 +166,15 @@ function isValuationEvent(s: ReadSentence, m: MoneyMention): boolean {
   );
 }
 
+/** "(" and at most a stage before an amount: "Qubix ($30M, …", "Brisk Health (Series C, $48M, …". */
+const OPENS_ENTRY = /\(\s*(?:[^()$€£¥₹.;]{2,20},\s*)?$/;
+
 /** A compact roundup entry: "Qubix ($30M, Series B, Oak Hill)", the stage or a round noun inside the parentheses. */
 function inParentheses(s: ReadSentence, m: MoneyMention): boolean {
-  if (!/\(\s*$/.test(s.text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  const open = OPENS_ENTRY.exec(s.text.slice(Math.max(0, m.start - 25), m.start));
+  if (!open) return false;
   const close = s.text.indexOf(')', m.end);
-  const inside = s.text.slice(m.end, close < 0 ? undefined : close);
+  const inside = open[0] + s.text.slice(m.end, close < 0 ? undefined : close);
   return ROUND_NOUN.test(inside) || findRoundType(inside) !== null;
 }
 
@@ -222,7 +226,11 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
     }
     // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
-    if (ref.kind === 'none' && s.tokens[tok - 1]?.text === '(') ref = nearestNameBefore(s, tok - 1, 5);
+    const entryOpen = isRound ? OPENS_ENTRY.exec(s.text.slice(Math.max(0, m.start - 25), m.start)) : null;
+    if (ref.kind === 'none' && entryOpen) {
+      const paren = tokenAt(s.tokens, m.start - entryOpen[0].length);
+      if (s.tokens[paren]?.text === '(') ref = nearestNameBefore(s, paren, 5);
+    }
     // A roundup entry written as a label: "Brightkiln, pottery kilns for schools: $5M seed", "2. Plinth, $90M Series C, …".
     const entry = isRound
       ? /^(\d{1,2}[.)]\s+|[\p{L} ]{2,20}:\s+)?[^.;:,]{2,40},\s*(?:an?\s+)?$/u.exec(s.text.slice(0, m.start))
@@ -233,8 +241,10 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     const verb = s.tokens[tok - 1];
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
       ref = subjectOf(s, tok - 1);
-    // "Noema is in talks with Qadira about a $2B investment": the party in talks with investors raises.
-    const talks = isRound && TALKS_WITH.test(s.text.slice(0, m.start));
+    // "Noema is in talks with Qadira about a $2B investment", "X has been approaching investors about a
+    // new round of up to $150M": the party in talks with investors raises.
+    const opening = s.text.slice(0, m.start);
+    const talks = isRound && (TALKS_WITH.test(opening) || TALKS.test(opening));
     if (ref.kind === 'none' && talks) ref = sentenceOpener(s);
     // Not across another financing verb: "ASML will invest €1.3B as part of a €1.7B round" is not ASML's round.
     const lastVerb = triggers.filter((t) => t.token < tok).pop()?.token ?? -1;

@@ -8,10 +8,12 @@ import type { ReadSentence } from './read-sentence.js';
 import { companyKey } from './company-key.js';
 import {
   ACQUISITION,
+  AMENDED_DEBT,
   BACKGROUND,
   FUND_OBJECT,
   FUND_WORDS,
   HALTED,
+  INSTITUTION,
   INVESTING_PURPOSE,
   IPO,
   NOT_ACQUISITION,
@@ -35,7 +37,8 @@ export type Verdict =
   | 'payment'
   | 'stake_trade'
   | 'securities'
-  | 'statistics';
+  | 'statistics'
+  | 'institution';
 
 const PAST_TENSE = /(?:ed|led|got|won|drew|took|raised)$/i;
 /** "X, which raised $5M, …"; but not "announced that it raised" (reported speech). */
@@ -132,9 +135,13 @@ export function isBackground(s: ReadSentence, published: EpochMs | null): boolea
   return findTimeMentions(s.text, published).some((t) => t.relation === 'past' || (t.relation === 'unknown' && t.start <= 12));
 }
 
-/** The event's own money is a bond or a tender offer: the instrument comes before any round noun in its clause. */
+/**
+ * The event's own money is a bond or a tender offer (the instrument comes before any round noun in
+ * its clause), or existing debt amended rather than new money borrowed.
+ */
 function isSecurities(c: Candidate, s: ReadSentence): boolean {
   const scope = s.text.slice(c.start, c.scopeEnd);
+  if (AMENDED_DEBT.test(s.text.slice(Math.max(0, c.start - 60), c.scopeEnd))) return true;
   const securities = SECURITIES.exec(scope);
   const round = ROUND_NOUN.exec(scope);
   return securities !== null && (!round || round.index > securities.index);
@@ -163,6 +170,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s)) return 'securities';
   if (STATISTICS.test(s.text)) return 'statistics';
+  // A grant to a university or a hospital is not a company's financing.
+  if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
   if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';

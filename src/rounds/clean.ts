@@ -2,6 +2,8 @@
 // glued sentences) reduced to plain lines, so the rules downstream see words and sentence
 // boundaries only.
 
+import { cutDateline } from '../text/dateline.js';
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -48,14 +50,11 @@ const STEPS: [RegExp, string][] = [
   [/^[ \t]*>[ \t]?/gm, ''],
   [/[■▪●◆►]/g, '\n'],
   [/\u00a0/g, ' '],
-  // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -".
-  [/^[\p{Lu}][\p{Lu} .,'-]{1,40},\s+[^\n]{0,30}?(?:\/[^/\n]{2,30}\/|\d{4})\s*[-–—]+\s*/gmu, ''],
   // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …".
   [
     /^(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT)\s*[-–:]\s*(?=\p{Lu})/gmu,
     '',
   ],
-  [/^[^\n(]{0,40}\((?:Reuters|AP|AFP|Bloomberg|Business Wire|BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire)\)\s*[-–—]+\s*/gm, ''],
   // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".
   [/([a-z)\]”"’'])\.([A-Z][a-z])/g, '$1. $2'],
   [/([a-z]):([A-Z])/g, '$1: $2'],
@@ -75,5 +74,7 @@ function frontMatter(text: string): string {
 export function plainText(raw: string): string {
   let text = decodeEntities(frontMatter(raw));
   for (const [re, to] of STEPS) text = text.replace(re, to);
+  // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -", "ZURICH, Dec 1 (Newsline) -".
+  text = text.split('\n').map(cutDateline).join('\n');
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }

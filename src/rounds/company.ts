@@ -63,8 +63,11 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
     if (i !== end && i !== s.tokens.length && s.tokens[i]!.text !== ',') continue;
     const j = skipParens(s.tokens, i - 1);
     const run = j >= from ? runEndingAt(s.text, s.tokens, j) : null;
-    // Only a segment that is the name alone (after a dropped "Today" or "On") opens the clause.
-    if (run && (run.first <= from + 1 || placeBefore(s.tokens, from, run.first)) && acceptable(s, run)) return asRef(s, run);
+    // Only a segment that is the name alone (after a dropped "Today" or "On"), or the sentence's
+    // opening description and name ("São Paulo fintech Cajuí, which …, raised"), opens the clause.
+    const described = from === 0 && run !== null && run.first > 0 && COMPANY_NOUNS.has(s.tokens[run.first - 1]!.text);
+    if (run && (run.first <= from + 1 || placeBefore(s.tokens, from, run.first) || described) && acceptable(s, run))
+      return asRef(s, run);
     from = i + 1;
   }
   return NONE;

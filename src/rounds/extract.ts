@@ -85,6 +85,9 @@ const once = <T>(f: () => T): (() => T) => {
 const ABOUT_THE_ROUND =
   /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|deal|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
 
+const THIS_ROUND_SUBJECT =
+  /^(?:the|this)\s+(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:round|extension|raise|financing|funding|investment|series [a-z]|seed(?: round)?)\s+(?:was|is|has been|were)\s+(?:co-)?led\b/i;
+
 /** "we led the $14M Series A in Pinecrest", "we’re leading": an investor's own post, where "we" is the firm. */
 const WE_LED =
   /\bwe(?:['’](?:ve|re))?\s+(?:(?:are|were|have|also|proud(?:ly)?|excited|thrilled|delighted|happy|to|recently|just)\s+){0,4}(?:co-)?(?:led|leading)\b(?!\s+by\b)/i;
@@ -112,7 +115,9 @@ function continuation(
   // "The investment gives Kessler a minority stake": a strategic investment.
   const stake = aboutRound && /\b(?:minority|strategic)\s+(?:equity\s+)?(?:stake|holding)\b/i.test(s.text);
   if (!investors.lead.length && !investors.other.length && !type && !valuation && !amount && !stake) return null;
-  return isBackground(s, published) ? null : { investors, type, valuation, amount, stake };
+  // "The extension was led by X, and comes eight months after the first close": a sentence whose
+  // subject is this round tells of this round, whatever else it dates.
+  return !THIS_ROUND_SUBJECT.test(s.text) && isBackground(s, published) ? null : { investors, type, valuation, amount, stake };
 }
 
 export function extractRounds(text: string, options: ExtractOptions = {}): ExtractedRound[] {

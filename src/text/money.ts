@@ -70,6 +70,15 @@ const ISO = [
 ];
 const WORDS: [string, string][] = [
   ['us dollars?', 'USD'],
+  // A dollar or a crown with its country's adjective is that country's currency, not the US dollar.
+  ['canadian dollars?', 'CAD'],
+  ['australian dollars?', 'AUD'],
+  ['new zealand dollars?', 'NZD'],
+  ['hong kong dollars?', 'HKD'],
+  ['singapore(?:an)? dollars?', 'SGD'],
+  ['swedish (?:crowns?|kronor|krona)', 'SEK'],
+  ['norwegian (?:crowns?|kroner|krone)', 'NOK'],
+  ['danish (?:crowns?|kroner|krone)', 'DKK'],
   ['dollars?', 'USD'],
   ['euros?', 'EUR'],
   ['pounds sterling', 'GBP'],

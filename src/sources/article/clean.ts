@@ -2,7 +2,7 @@
 // footers), "related"/"read more" blocks and runs of link lists dropped, the dateline cut from the
 // lead, repeats removed. Pure: the same blocks always give the same paragraphs.
 import type { Block } from './blocks.js';
-import { cutDateline } from './dateline.js';
+import { cutDateline } from '../../text/dateline.js';
 import { isFurnitureLine, isPromptSentence, isRelatedLabel, mayHoldPrompt } from './furniture.js';
 
 const linkShare = (b: Block) => (b.text.length > 0 ? b.linkChars / b.text.length : 0);

@@ -134,6 +134,11 @@ describe('feed bodies: datelines', () => {
     ['LONDON — Orbitly shares rose 8% after it raised its forecast.'],
     ['SAN FRANCISCO, Dec 10 : Orbitly shares rose 8% after it raised its forecast.'],
     ['Paris (AFP) – Orbitly shares rose 8% after it raised its forecast.'],
+    ['OSLO, Jan 7 (Fjordwire) - Orbitly shares rose 8% after it raised its forecast.'],
+    ['DENVER, Colo., March 2, 2026 /CNW/ -- Orbitly shares rose 8% after it raised its forecast.'],
+    ['LYON, Auvergne Rhône Alpes, March 2, 2026 /Newsfile/ -- Orbitly shares rose 8% after it raised its forecast.'],
+    ['BOSTON--(GLOBE NEWSWIRE)--Orbitly shares rose 8% after it raised its forecast.'],
+    ['March 2 (Reuters) - Orbitly shares rose 8% after it raised its forecast.'],
   ])('cuts the dateline of %s', (lead) => {
     expect(bodyText(`<p>${lead}</p><p>Analysts had expected less.</p>`)).toBe(
       'Orbitly shares rose 8% after it raised its forecast.\n\nAnalysts had expected less.',
