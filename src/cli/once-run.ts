@@ -1,7 +1,7 @@
 // The body of `digestbot once`, loaded when the command runs (src/cli/once.ts declares it).
 import { plural } from '../bot/render/text.js';
 import { consoleOptionsFor, renderDigestText } from '../bot/console/render.js';
-import { ingest, runCycle } from '../pipeline/cycle.js';
+import { ingest, othersPolled, runCycle } from '../pipeline/cycle.js';
 import { cycleDeps } from '../pipeline/deps.js';
 import { configProblems } from '../pipeline/config-problems.js';
 import { reconcileConfiguration } from '../pipeline/reconcile.js';
@@ -21,6 +21,8 @@ import { MINUTE, SECOND } from '../time.js';
 const TERMINAL = consoleDestination(0, 'terminal', 'terminal');
 /** How long `once` waits for the outbox (paced posts, short backoffs) before it reports what is left. */
 const DRAIN_MS = 2 * MINUTE;
+/** How long `once --now` waits for another replica's poll in flight before it builds the digest. */
+const OTHERS_POLL_MS = MINUTE;
 
 /** One full cycle in the foreground: poll, read rounds, run the due slot and post, or (`dryRun`) print. */
 export async function runOnce(config: Config, opts: { now?: boolean; dryRun?: boolean }): Promise<void> {
@@ -69,6 +71,8 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
   if (now) {
     const { poll } = await ingest(d);
     lines.push(`polled ${plural(poll.polled, 'feed')}, ${plural(poll.newArticles, 'new article')}`);
+    if (!(await othersPolled(d, Date.now() + OTHERS_POLL_MS)))
+      lines.push(`another replica was still polling after ${OTHERS_POLL_MS / SECOND} s; its news waits for the next digest`);
     for (const destination of (await listDestinations(app.store.db)).filter((x) => x.enabled)) {
       const at = Date.now();
       const ctx = await slotContext(app.store.db, destinationSchedule(app.config, destination), destination, at);

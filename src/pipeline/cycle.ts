@@ -80,6 +80,33 @@ export async function ingest(
   return { poll, rounds };
 }
 
+const OTHERS_POLL_STEP_MS = 500;
+
+/**
+ * Waits, until `until` at the latest, for the polls other live processes hold feed leases for (a
+ * replica's cycle in flight), so a digest built right after (`once --now`) has their news too.
+ * Returns whether they finished in time.
+ */
+export async function othersPolled(
+  deps: Pick<CycleDeps, 'store' | 'owner' | 'log' | 'now'>,
+  until: number,
+  sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+): Promise<boolean> {
+  const clock = deps.now ?? Date.now;
+  let told = false;
+  for (;;) {
+    const busy = (await feedLeaseOwners(deps.store.db, clock())).filter((o) => o !== deps.owner && !ownerIsGone(o));
+    if (busy.length === 0) return true;
+    if (clock() >= until) {
+      deps.log.warn({ owners: busy }, 'another replica is still polling; building without what it has not stored yet');
+      return false;
+    }
+    if (!told) deps.log.info({ owners: busy }, 'waiting for another replica to finish polling');
+    told = true;
+    await sleep(Math.min(OTHERS_POLL_STEP_MS, Math.max(1, until - clock())));
+  }
+}
+
 /**
  * When polling ahead of a slot at `slotAt` stops claiming feeds, for a cycle started at `started`:
  * a minute before the slot, but never less than half the time left, so a slot a few seconds or a

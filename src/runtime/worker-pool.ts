@@ -54,12 +54,31 @@ function tsxEsmApi(): string {
  */
 const MAX_YOUNG_GENERATION_MB = 12;
 
+/** Flags that load a module loader (tsx) into a process: a compiled worker needs none. */
+const LOADER_FLAG = /^(?:--(?:import|require|loader|experimental-loader)|-r)(=|$)/;
+
+/**
+ * The process's flags without its module loaders: a compiled worker started from a process run
+ * through tsx (tests, the benches, `npx tsx src/cli.ts`) would otherwise load tsx and its hooks
+ * thread too, about 15 MB and some CPU per worker, which `node dist/cli.js` never pays.
+ */
+export function compiledWorkerArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const m = LOADER_FLAG.exec(argv[i]!);
+    if (!m) out.push(argv[i]!);
+    else if (m[1] === '') i++; // the flag's value is the next argument
+  }
+  return out;
+}
+
 /** Starts the worker module `compiled` (a .js URL), or its .ts source through tsx when not compiled. */
 function startWorker(
   compiled: URL,
   resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
 ): Worker {
-  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { resourceLimits });
+  if (existsSync(fileURLToPath(compiled)))
+    return new Worker(compiled, { resourceLimits, execArgv: compiledWorkerArgv(process.execArgv) });
   const source = compiled.href.replace(/\.js$/, '.ts');
   const boot = `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(boot, { eval: true, resourceLimits });

@@ -20,8 +20,13 @@ function eld(): Detector {
   return detector;
 }
 
-/** Characters read: enough for a reliable guess, bounded so a long article costs no more. */
-const SAMPLE_CHARS = 2000;
+/**
+ * Characters read: enough for a reliable guess, bounded so a long article costs no more. On the
+ * 1,547 real feed items of ../shared/corpus/feeds longer than 200 characters, 300 characters give
+ * the same language as 2,000 for every one; 600 keeps a margin, and detection was half the feed
+ * reader's CPU at 2,000 (issue 20's poll profile).
+ */
+const SAMPLE_CHARS = 600;
 
 /** ISO 639-1 code of the text's language, or null when the text is too short or ambiguous to tell. */
 export function detectLanguage(text: string): string | null {

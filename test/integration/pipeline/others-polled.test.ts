@@ -1,0 +1,82 @@
+// `once --now` builds its digest after the polls another live replica has in flight (feeds it
+// holds leases on), waiting a bounded time; its own leases and those of dead processes on this
+// host do not hold it up. On both dialects.
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { othersPolled } from '../../../src/pipeline/cycle.js';
+import { createLogger } from '../../../src/log.js';
+import { insertFeed } from '../../../src/store/feeds.js';
+import { describeStores, type TestStore } from '../../helpers/stores.js';
+
+const T0 = Date.UTC(2026, 11, 6, 12);
+const OTHER_HOST = 'replica-b.internal:4242:abcd1234';
+const ME = 'replica-a.internal:1111:feedbeef';
+
+describeStores('waiting for another replica’s poll', (open) => {
+  let t: TestStore;
+  let now: number;
+  let lines: Record<string, unknown>[];
+  let feedId: number;
+
+  const lease = (owner: string | null, until: number | null) =>
+    t.store.db.updateTable('feeds').set({ lease_owner: owner, lease_until: until }).where('id', '=', feedId).execute();
+
+  const deps = () => ({
+    store: t.store,
+    owner: ME,
+    now: () => now,
+    log: createLogger({
+      destination: new Writable({
+        write(chunk: Buffer, _enc, done) {
+          lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+          done();
+        },
+      }),
+    }),
+  });
+
+  beforeEach(async () => {
+    t = await open();
+    now = T0;
+    lines = [];
+    feedId = (await insertFeed(t.store.db, { url: 'https://news.example/feed.xml', now: T0, fullText: 'off' })).id;
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it('waits while another replica holds a feed, and goes on once it lets go', async () => {
+    await lease(OTHER_HOST, T0 + 600_000);
+    let slept = 0;
+    const done = await othersPolled(deps(), T0 + 60_000, async (ms) => {
+      slept += 1;
+      now += ms;
+      if (slept === 3) await lease(null, null); // the other replica finished its poll
+    });
+    expect(done).toBe(true);
+    expect(slept).toBe(3);
+    expect(lines.map((l) => l.msg)).toEqual(['waiting for another replica to finish polling']);
+  });
+
+  it('gives up at the deadline and says so', async () => {
+    await lease(OTHER_HOST, T0 + 600_000);
+    let slept = 0;
+    const done = await othersPolled(deps(), T0 + 2_000, async (ms) => {
+      slept += 1;
+      now += ms;
+    });
+    expect(done).toBe(false);
+    expect(slept).toBe(4); // 500 ms steps up to the deadline, then no more
+    expect(lines.at(-1)).toMatchObject({ level: 40, owners: [OTHER_HOST] });
+  });
+
+  it.each([
+    ['its own lease', ME],
+    ['a lease that ran out', OTHER_HOST],
+  ])('does not wait for %s', async (_what, owner) => {
+    await lease(owner, owner === ME ? T0 + 600_000 : T0 - 1);
+    const done = await othersPolled(deps(), T0 + 60_000, () => Promise.reject(new Error('must not wait')));
+    expect(done).toBe(true);
+    expect(lines).toEqual([]);
+  });
+});
