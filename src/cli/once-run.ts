@@ -1,7 +1,7 @@
 // The body of `digestbot once`, loaded when the command runs (src/cli/once.ts declares it).
 import { plural } from '../bot/render/text.js';
 import { consoleOptionsFor, renderDigestText } from '../bot/console/render.js';
-import { ingest, othersPolled, runCycle } from '../pipeline/cycle.js';
+import { ingest, othersPolled, readRounds, runCycle } from '../pipeline/cycle.js';
 import { cycleDeps } from '../pipeline/deps.js';
 import { configProblems } from '../pipeline/config-problems.js';
 import { reconcileConfiguration } from '../pipeline/reconcile.js';
@@ -73,6 +73,7 @@ async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, no
     lines.push(`polled ${plural(poll.polled, 'feed')}, ${plural(poll.newArticles, 'new article')}`);
     if (!(await othersPolled(d, Date.now() + OTHERS_POLL_MS)))
       lines.push(`another replica was still polling after ${OTHERS_POLL_MS / SECOND} s; its news waits for the next digest`);
+    await readRounds(d); // rounds in what the other replica stored while this one waited
     for (const destination of (await listDestinations(app.store.db)).filter((x) => x.enabled)) {
       const at = Date.now();
       const ctx = await slotContext(app.store.db, destinationSchedule(app.config, destination), destination, at);

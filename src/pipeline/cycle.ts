@@ -13,7 +13,7 @@ import type { Fetcher } from '../sources/fetch/fetcher.js';
 import type { PollThreads } from '../sources/poll-threads.js';
 import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
 import { listDestinations } from '../store/destinations.js';
-import { releaseLease, tryAcquireLease } from '../store/leases.js';
+import { leaseHolder, releaseLease, tryAcquireLease } from '../store/leases.js';
 import { endFeedLeases, feedLeaseOwners } from '../store/feed-leases.js';
 import { ownerIsGone } from '../runtime/owner.js';
 import { MINUTE } from '../time.js';
@@ -68,24 +68,30 @@ export async function ingest(
     { owner, ...options },
   );
   for (const d of poll.disabled) await deps.alert(`Feed ${d.url} was disabled (${d.reason}): ${d.message}`);
-  let rounds: ReadRoundsReport | null = null;
-  if (await tryAcquireLease(store.db, READER_LEASE, owner, 10 * 60_000, clock())) {
-    try {
-      rounds = await readNewRounds(store, clock());
-      if (rounds.articles > 0) deps.log.info(rounds, 'funding rounds read');
-    } finally {
-      await releaseLease(store.db, READER_LEASE, owner);
-    }
+  return { poll, rounds: await readRounds(deps) };
+}
+
+/** Reads funding rounds from the articles no one has read yet, unless another process is at it (null). */
+export async function readRounds(deps: Pick<CycleDeps, 'store' | 'owner' | 'log' | 'now'>): Promise<ReadRoundsReport | null> {
+  const clock = deps.now ?? Date.now;
+  const { store, owner } = deps;
+  if (!(await tryAcquireLease(store.db, READER_LEASE, owner, 10 * 60_000, clock()))) return null;
+  try {
+    const rounds = await readNewRounds(store, clock());
+    if (rounds.articles > 0) deps.log.info(rounds, 'funding rounds read');
+    return rounds;
+  } finally {
+    await releaseLease(store.db, READER_LEASE, owner);
   }
-  return { poll, rounds };
 }
 
 const OTHERS_POLL_STEP_MS = 500;
 
 /**
- * Waits, until `until` at the latest, for the polls other live processes hold feed leases for (a
- * replica's cycle in flight), so a digest built right after (`once --now`) has their news too.
- * Returns whether they finished in time.
+ * Waits, until `until` at the latest, for the polls other live processes hold feed leases for and
+ * the rounds reading they hold its lease for (a replica's cycle in flight), so a digest built right
+ * after (`once --now`, after one more `readRounds`) has their news and rounds too. Returns whether
+ * they finished in time.
  */
 export async function othersPolled(
   deps: Pick<CycleDeps, 'store' | 'owner' | 'log' | 'now'>,
@@ -95,7 +101,9 @@ export async function othersPolled(
   const clock = deps.now ?? Date.now;
   let told = false;
   for (;;) {
-    const busy = (await feedLeaseOwners(deps.store.db, clock())).filter((o) => o !== deps.owner && !ownerIsGone(o));
+    const reader = await leaseHolder(deps.store.db, READER_LEASE, clock());
+    const holders = [...(await feedLeaseOwners(deps.store.db, clock())), ...(reader ? [reader] : [])];
+    const busy = [...new Set(holders)].filter((o) => o !== deps.owner && !ownerIsGone(o));
     if (busy.length === 0) return true;
     if (clock() >= until) {
       deps.log.warn({ owners: busy }, 'another replica is still polling; building without what it has not stored yet');

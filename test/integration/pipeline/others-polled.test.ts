@@ -1,11 +1,12 @@
 // `once --now` builds its digest after the polls another live replica has in flight (feeds it
-// holds leases on), waiting a bounded time; its own leases and those of dead processes on this
+// holds leases on) and its rounds reading, waiting a bounded time; its own leases and those of dead processes on this
 // host do not hold it up. On both dialects.
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { othersPolled } from '../../../src/pipeline/cycle.js';
 import { createLogger } from '../../../src/log.js';
 import { insertFeed } from '../../../src/store/feeds.js';
+import { releaseLease, tryAcquireLease } from '../../../src/store/leases.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
 
 const T0 = Date.UTC(2026, 11, 6, 12);
@@ -56,6 +57,18 @@ describeStores('waiting for another replica’s poll', (open) => {
     expect(done).toBe(true);
     expect(slept).toBe(3);
     expect(lines.map((l) => l.msg)).toEqual(['waiting for another replica to finish polling']);
+  });
+
+  it('waits while another replica reads funding rounds from what it stored', async () => {
+    expect(await tryAcquireLease(t.store.db, 'rounds-reader', OTHER_HOST, 600_000, T0)).toBe(true);
+    let slept = 0;
+    const done = await othersPolled(deps(), T0 + 60_000, async (ms) => {
+      slept += 1;
+      now += ms;
+      if (slept === 2) await releaseLease(t.store.db, 'rounds-reader', OTHER_HOST);
+    });
+    expect(done).toBe(true);
+    expect(slept).toBe(2);
   });
 
   it('gives up at the deadline and says so', async () => {
