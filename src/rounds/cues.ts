@@ -74,6 +74,6 @@ export const ROUND_ITSELF =
 export const AMENDED_DEBT =
   /\b(?:amend(?:s|ed|ing)?(?:\s+and\s+(?:restat|extend)(?:es|ed|ing|s)?)?|reprice[sd]?|repricing)\b(?:[^.;]|\.\d){0,60}?\b(?:credit facilit(?:y|ies)|revolver|term loans?|loans?|notes|debt)\b|\bexisting\s+(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:(?:senior|secured|unsecured|revolving|syndicated)\s+)*(?:credit facility|revolver|term loan|loan)\b/i;
 
-/** Who gets the money is an institution, not a company: "the University of Eastmoor", "Northfield Children's Hospital". */
+/** Who gets the money is an institution, not a company: "the University of Eastmoor", "Northfield Children’s Hospital" (not "Lambda School", a startup). */
 export const INSTITUTION =
-  /^(?:(?:The\s+)?(?:University|College|Institute|School|Hospital|Museum|City|County|State|Ministry|Department|Government|Republic)\s+of\b)|\b(?:University|College|Institute of Technology|School|Hospital|Museum|Library|Council|Municipality|Foundation|Charity|Trust)$/;
+  /^(?:(?:The\s+)?(?:University|College|Institute|School|Hospital|Museum|City|County|State|Ministry|Department|Government|Republic)\s+of\b)|\b(?:University|College|Institute of Technology|Hospital|Museum|Library|Council|Municipality|Foundation|Charity)$/;

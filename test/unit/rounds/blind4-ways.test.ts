@@ -82,9 +82,12 @@ describe('rounds written as the fourth blind set writes them', () => {
     expect(read(text)).toEqual([]);
   });
 
-  it('a new loan to a company is still a debt round, and a grant to a startup still counts', () => {
+  it('a new loan to a company is still a debt round, a startup named “… School” still raises, and a grant to a startup still counts', () => {
     expect(read('Voltkiln has secured a $40 million credit facility from Eastbank to build its second plant.')).toEqual([
       expect.objectContaining({ company: 'Voltkiln', amount: 40e6, type: 'debt' }),
+    ]);
+    expect(read('Coding bootcamp Ferrule School has raised $30 million in a Series B led by Gorse Ventures.')).toEqual([
+      expect.objectContaining({ company: 'Ferrule School', amount: 30e6, type: 'series_b' }),
     ]);
     expect(read('Battery startup Voltkiln has received a $2 million grant from the Energy Agency.')).toEqual([
       expect.objectContaining({ company: 'Voltkiln', amount: 2e6, type: 'grant' }),
