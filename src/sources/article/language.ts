@@ -28,10 +28,35 @@ function eld(): Detector {
  */
 const SAMPLE_CHARS = 600;
 
+/**
+ * English function words that other languages written in Latin letters rarely use as words ("in",
+ * "an", "so", "was", "will", "also" left out: German, Dutch and others have them too).
+ */
+const ENGLISH_ONLY = new Set(
+  'the and of to is that for with it this are be by have from has not but they which you their been were would its'.split(' '),
+);
+
+/**
+ * Plainly English: at least 25 words in Latin letters, at most one in twenty with letters beyond
+ * ASCII (a name: "Zürich"), and at least 15 % of them English-only function words. In the 2,544
+ * feed items, summaries and funding texts of ../shared/corpus, English text runs at a median of
+ * 20 % (headlines and names lower it), German and Portuguese at most 6 %; every text this path
+ * answers, eld answers the same. A fast path: eld costs about 0.1 ms a call whatever the length,
+ * which was half the feed reader's CPU.
+ */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  if (words.length < 25 || words.some((w) => !/^\p{Script=Latin}+$/u.test(w))) return false;
+  // Names may carry accents ("Zürich", "José"); the words of a language with them do so often.
+  if (words.filter((w) => !/^[A-Za-z]+$/.test(w)).length > words.length / 20) return false;
+  return words.filter((w) => ENGLISH_ONLY.has(w.toLowerCase())).length >= words.length * 0.15;
+}
+
 /** ISO 639-1 code of the text's language, or null when the text is too short or ambiguous to tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (!/\p{L}{2}/u.test(sample)) return null;
+  if (plainlyEnglish(sample)) return 'en';
   const result = eld().detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }

@@ -17,6 +17,29 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  // Paragraphs long enough for the English fast path (25 words or more), and ones in other
+  // languages that carry some English words, which must still go to the detector.
+  it.each([
+    [
+      'en',
+      'Engineers at the Zürich plant said the new turbine, which was installed in March, has cut the cost of each megawatt hour by a fifth, and that they expect the savings to grow as the winter demand rises.',
+    ],
+    [
+      'de',
+      'Die Band spielte am Samstag in Hamburg ihren Song „The Way It Is“ vor ausverkauftem Haus, und die Fans sangen jede Zeile mit, obwohl das Konzert wegen des Regens fast abgesagt worden wäre.',
+    ],
+    [
+      'nl',
+      'Het bedrijf is in Utrecht gevestigd en heeft dit jaar voor het eerst winst gemaakt, zei de directeur, die verwacht dat de omzet volgend jaar opnieuw met een kwart zal stijgen dankzij nieuwe klanten.',
+    ],
+    [
+      'da',
+      'Virksomheden har for to år siden åbnet et kontor i Aarhus, og den forventer nu at ansætte flere ingeniører, fordi efterspørgslen efter dens software til vindmøller er steget kraftigt i hele Norden.',
+    ],
+  ])('a paragraph in %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
   it('says nothing for text without words', () => {
     expect(detectLanguage('12:45 — 3/4 · 2026')).toBeNull();
   });
