@@ -23,6 +23,7 @@ import { UNSEEN_BLIND } from '../test/unit/rounds/unseen-blind.js';
 import { UNSEEN_BLIND2 } from '../test/unit/rounds/unseen-blind2.js';
 import { UNSEEN_BLIND3 } from '../test/unit/rounds/unseen-blind3.js';
 import { UNSEEN_BLIND4 } from '../test/unit/rounds/unseen-blind4.js';
+import { UNSEEN_BLIND5 } from '../test/unit/rounds/unseen-blind5.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -287,6 +288,7 @@ export interface RoundsEvalAll {
   unseenBlind2: RoundsEval;
   unseenBlind3: RoundsEval;
   unseenBlind4: RoundsEval;
+  unseenBlind5: RoundsEval;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
@@ -301,8 +303,9 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
   const unseenBlind2 = UNSEEN_BLIND2.map(checkItem);
   const unseenBlind3 = UNSEEN_BLIND3.map(checkItem);
   const unseenBlind4 = UNSEEN_BLIND4.map(checkItem);
+  const unseenBlind5 = UNSEEN_BLIND5.map(checkItem);
   process.stderr.write(
-    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} + ${unseenBlind3.length} + ${unseenBlind4.length} unseen …\n`,
+    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} + ${unseenBlind3.length} + ${unseenBlind4.length} + ${unseenBlind5.length} unseen …\n`,
   );
   const started = Date.now();
   const predicted = await predict([
@@ -314,10 +317,21 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     ...unseenBlind2,
     ...unseenBlind3,
     ...unseenBlind4,
+    ...unseenBlind5,
   ]);
   process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
   const sets: Record<
-    'A' | 'B' | 'all' | 'checks' | 'blind' | 'unseen' | 'unseenBlind' | 'unseenBlind2' | 'unseenBlind3' | 'unseenBlind4',
+    | 'A'
+    | 'B'
+    | 'all'
+    | 'checks'
+    | 'blind'
+    | 'unseen'
+    | 'unseenBlind'
+    | 'unseenBlind2'
+    | 'unseenBlind3'
+    | 'unseenBlind4'
+    | 'unseenBlind5',
     Item[]
   > = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
@@ -330,6 +344,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     unseenBlind2,
     unseenBlind3,
     unseenBlind4,
+    unseenBlind5,
   };
   const mistakes: Record<string, Mistake[]> = {
     A: [],
@@ -342,6 +357,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
     unseenBlind2: [],
     unseenBlind3: [],
     unseenBlind4: [],
+    unseenBlind5: [],
   };
   const result = Object.fromEntries(
     Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
@@ -364,6 +380,7 @@ export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll>
             ['unseenBlind2', 'unseen, blind 2', result.unseenBlind2],
             ['unseenBlind3', 'unseen, blind 3', result.unseenBlind3],
             ['unseenBlind4', 'unseen, blind 4', result.unseenBlind4],
+            ['unseenBlind5', 'unseen, blind 5', result.unseenBlind5],
           ] as const
         )
           .filter(([key]) => !shown || shown.includes(key))

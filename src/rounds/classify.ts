@@ -94,7 +94,14 @@ const DAY_WORD = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
   const excused = [...text.matchAll(new RegExp(NOT_ACQUISITION.source, 'gi'))];
-  const real = hits.filter((h) => !excused.some((e) => e.index <= h.index && h.index < e.index + e[0].length));
+  // "Ojaflow, a startup for buying stock on credit, has closed …": words of the company's description.
+  const described =
+    c.ref.kind === 'name' && /^\s*,/.test(text.slice(c.ref.end, c.start)) ? { from: c.ref.end, to: c.start } : null;
+  const real = hits.filter(
+    (h) =>
+      !excused.some((e) => e.index <= h.index && h.index < e.index + e[0].length) &&
+      !(described && described.from <= h.index && h.index < described.to),
+  );
   // A minority stake is an investment, not a purchase of the company.
   if (c.stake) return real.some((h) => /majority|controlling|%/i.test(h[0]));
   return real.length > 0;

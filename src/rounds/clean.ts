@@ -50,9 +50,10 @@ const STEPS: [RegExp, string][] = [
   [/^[ \t]*>[ \t]?/gm, ''],
   [/[■▪●◆►]/g, '\n'],
   [/\u00a0/g, ' '],
-  // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …".
+  // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …", "Scoop: …";
+  // Hacker News post prefixes: "Launch HN: Tallyhook (YC W26) – …".
   [
-    /^(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT)\s*[-–:]\s*(?=\p{Lu})/gmu,
+    /^(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT|Scoop|SCOOP|Launch HN|Show HN|Ask HN)\s*[-–:]\s*(?=\p{Lu})/gmu,
     '',
   ],
   // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".

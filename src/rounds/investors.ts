@@ -10,7 +10,7 @@ export interface Investors {
 }
 
 const LEAD_MARK = '\u0001';
-const LEAD_OPENERS = /\b(?:co-)?(?:led|spearheaded) by\s+|\b(?:with|and)\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)/giu;
+const LEAD_OPENERS = /\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
@@ -111,7 +111,7 @@ function namesBefore(text: string, end: number): string[] {
   return readList(clause.replace(/^.*?\b(?:existing|new|returning|current)?\s*(?:backers|investors|shareholders)\s+/i, '')).other;
 }
 
-const LEAD_VERB = /^(?:co-)?(?:led|leads|leading|lead)$/i;
+const LEAD_VERB = /^(?:(?:co-)?(?:led|leads|leading|lead)|headed|heads|anchored|anchors)$/i;
 const LEAD_GAP = new Set([
   'which',
   'could',
@@ -144,7 +144,7 @@ const LEAD_GAP = new Set([
   'tipped',
 ]);
 
-/** "X led the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
+/** "X led the round", "X headed the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
 function leadSubjects(text: string): string[] {
   const tokens = tokenize(text);
   const out: string[] = [];
@@ -170,7 +170,7 @@ function leadSubjects(text: string): string[] {
       /^\s*(?:[.;]|,\s*(?:and|with|while|joined|alongside|plus)\b|$)/.test(text.slice(t.end)) ||
       (relative && /^\s*,/.test(text.slice(t.end)));
     if (
-      /^(?:co-)?(?:led|leads|leading)$/i.test(t.text) &&
+      /^(?:(?:co-)?(?:led|leads|leading)|headed|heads|anchored|anchors)$/i.test(t.text) &&
       !endsClause &&
       !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
     )
@@ -211,7 +211,7 @@ const add = (to: string[], names: string[]) => {
 /** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
 /** Words without which a text names no investor (a cheap test before the list readers). */
 const INVESTOR_WORDS =
-  /\b(?:led|leads?|leading|co-led|spearheaded|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
+  /\b(?:led|leads?|leading|co-led|spearheaded|headed|heads|anchored|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
 
 /** "led by our friends at Greywater Partners": a post's warm words before the firm's name. */
 const FRIENDS_AT =
@@ -235,7 +235,7 @@ export function findInvestors(raw: string): Investors {
     add(out.lead, f.lead);
     add(out.other, f.other);
   }
-  if (/\blead|\bled\b|\bco-led\b|-led\b/i.test(text)) add(out.lead, leadSubjects(text));
+  if (/\blead|\bled\b|\bco-led\b|-led\b|\b(?:headed|heads|anchored|anchors)\b/i.test(text)) add(out.lead, leadSubjects(text));
   out.other = out.other.filter((o) => !out.lead.some((l) => l.toLowerCase() === o.toLowerCase()));
   return out;
 }

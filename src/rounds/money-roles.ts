@@ -21,6 +21,9 @@ const TOTAL_BEFORE = new RegExp(
 );
 const TOTAL_AFTER =
   /^\s*(?:(?:in\s+)?(?:[\w-]+\s+){0,3}to date\b|in total\b|total\b|so far\b|overall\b|since (?:its )?(?:inception|founding|launch)|in (?:total|cumulative) funding)/i;
+const NOW_RAISED = new RegExp(String.raw`\b(?:has|have)\s+now\s+raised\s*${APPROX}$`, 'i');
+const ROUND_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:in|from|through|via|as)\b[^.;]{0,30}\b(?:round|series|seed|funding|financing|tranche|extension)\b/i;
 const PREVIOUS_BEFORE =
   /(?:\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
 const REVENUE_AFTER =
@@ -51,7 +54,11 @@ function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefine
     return 'conversion';
   if (PRICE_AFTER.test(after)) return 'price';
   if (VALUATION_AFTER.test(after) || VALUATION_BEFORE.test(before)) return 'valuation';
+  // "the first close of its Series A at $9 million": the amount closed, not a price.
+  if (/\b(?:first|second|final|initial)\s+close\s+of\b[^.;$€£¥₹]{0,40}\bat\s*$/i.test(before)) return 'round';
   if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before)) return 'total';
+  // "The startup has now raised more than $400 million." (to date); not "has now raised $120M in a Series C".
+  if (NOW_RAISED.test(before) && !ROUND_AFTER.test(after)) return 'total';
   if (PREVIOUS_BEFORE.test(before)) return 'previous';
   if (REVENUE_AFTER.test(after) || REVENUE_BEFORE.test(before)) return 'revenue';
   if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return 'fund';

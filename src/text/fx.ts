@@ -28,6 +28,9 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   ZAR: 0.0564,
   AED: 0.2723,
   SAR: 0.2667,
+  NGN: 0.000654,
+  KES: 0.00774,
+  EGP: 0.0202,
 };
 
 /** The amount in US dollars at the table's rate, or null for a currency the table lacks. */

@@ -35,6 +35,9 @@ const PREFIXES: [string, string][] = [
   ['A$', 'AUD'],
   ['S$', 'SGD'],
   ['R$', 'BRL'],
+  ['KSh', 'KES'],
+  ['NIS', 'ILS'],
+  ['R', 'ZAR'], // "R85 million": kept only with a multiplier (see toMention)
   ['$', 'USD'],
   ['€', 'EUR'],
   ['£', 'GBP'],
@@ -42,6 +45,7 @@ const PREFIXES: [string, string][] = [
   ['₹', 'INR'],
   ['₩', 'KRW'],
   ['₪', 'ILS'],
+  ['₦', 'NGN'],
 ];
 const ISO = [
   'USD',
@@ -67,6 +71,9 @@ const ISO = [
   'AED',
   'SAR',
   'PLN',
+  'NGN',
+  'KES',
+  'EGP',
 ];
 const WORDS: [string, string][] = [
   ['us dollars?', 'USD'],
@@ -81,6 +88,7 @@ const WORDS: [string, string][] = [
   ['danish (?:crowns?|kroner|krone)', 'DKK'],
   ['dollars?', 'USD'],
   ['euros?', 'EUR'],
+  ['egyptian pounds?', 'EGP'],
   ['pounds sterling', 'GBP'],
   ['pounds?', 'GBP'],
   ['sterling', 'GBP'],
@@ -95,6 +103,12 @@ const WORDS: [string, string][] = [
   ['kroner|krone', 'NOK'],
   ['shekels?', 'ILS'],
   ['reais', 'BRL'],
+  ['naira', 'NGN'],
+  ['kenyan shillings?', 'KES'],
+  ['rand', 'ZAR'],
+  ['dirhams?', 'AED'],
+  ['riyals?', 'SAR'],
+  ['zlotys?|zloty', 'PLN'],
 ];
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(k|thousand)$/i, 1e3],
@@ -187,7 +201,9 @@ function toMention(m: RegExpExecArray, kind: 'prefixed' | 'suffixed'): { mention
   const end = m.index + m[0].length;
   if (!Number.isFinite(lo)) return { mention: null, end };
   // "3 won" and "5 pounds" are a verb and a weight more often than money.
-  if (kind === 'suffixed' && /^(won|pounds?)$/i.test(g.cur!) && !m1) return { mention: null, end };
+  if (kind === 'suffixed' && /^(won|pounds?|rand)$/i.test(g.cur!) && !m1) return { mention: null, end };
+  // A bare "R" is South African rand only as news writes it, capital and with a multiplier ("R85 million").
+  if (kind === 'prefixed' && /^r$/i.test(g.cur!) && (g.cur !== 'R' || !m1)) return { mention: null, end: m.index + 1 };
   let currency = currencyOf(kind === 'prefixed' && g.iso && g.cur === '$' ? g.iso : g.cur!);
   if (currency === 'JPY' && /\b(yuan|rmb|renminbi|chinese)\b/i.test(m.input.slice(m.index, end + 20))) currency = 'CNY';
   const qual = g.qual?.trim().toLowerCase() === 'between' ? undefined : g.qual;

@@ -23,6 +23,13 @@ describe('findMoney', () => {
     ['12 million Singapore dollars', 12e6, 'SGD', 'exact'],
     ['40 million Norwegian crowns', 40e6, 'NOK', 'exact'],
     ['250 million Swedish kronor', 250e6, 'SEK', 'exact'],
+    ['₦2.4 billion', 2.4e9, 'NGN', 'exact'],
+    ['KSh 390 million', 390e6, 'KES', 'exact'],
+    ['NIS 40 million', 40e6, 'ILS', 'exact'],
+    ['R85 million', 85e6, 'ZAR', 'exact'],
+    ['R2.5bn', 2.5e9, 'ZAR', 'exact'],
+    ['60 million Egyptian pounds', 60e6, 'EGP', 'exact'],
+    ['12 million dirhams', 12e6, 'AED', 'exact'],
     ['up to $40B', 40e9, 'USD', 'up_to'],
     ['more than $5M', 5e6, 'USD', 'at_least'],
     ['$2B+', 2e9, 'USD', 'at_least'],
@@ -35,6 +42,11 @@ describe('findMoney', () => {
       qualifier,
       text: expect.stringContaining(text.replace(/ pledge$/, '')),
     });
+  });
+
+  it('reads a bare "R" as rand only with a multiplier, and never lowercase', () => {
+    expect(findMoney('the Rivian R2 costs 45,000 dollars')).toMatchObject([{ amount: 45000, currency: 'USD' }]);
+    expect(findMoney('a r5 million budget')).toEqual([]);
   });
 
   it('reads ranges as their upper bound and keeps the lower one', () => {
