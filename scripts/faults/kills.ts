@@ -39,6 +39,10 @@ export function strikes(seed: number, runs: number, calls: Map<(typeof ROUTES)[n
   });
 }
 
+/** The line `once` writes when a signal stops it, up to "being posted" (or null when it did not write it). */
+export const stoppedLine = (stderr: string): string | null =>
+  /digestbot once: stopped by SIG\w+; [^.]*being posted/.exec(stderr)?.[0] ?? null;
+
 const describe = (s: Strike) => `${s.route} #${s.nth} ${s.when}`;
 
 async function strikeAndFinish(s: Strike, signal: NodeJS.Signals, sigtermFirst = false) {
@@ -50,12 +54,12 @@ async function strikeAndFinish(s: Strike, signal: NodeJS.Signals, sigtermFirst =
     const notes = [`restarted \`once\` exit ${finish.code}${finish.code === 0 ? '' : `: ${finish.stderr.slice(0, 300)}`}`];
     let failed = finish.code !== 0;
     if (sigtermFirst) {
-      // `once` has no signal handler: SIGTERM ends it like kill -9, without output (what matters is the restart).
-      const quiet = struck.stderr.trim() === '';
+      // SIGTERM: `once` hands its leases back, says so in one line on stderr and exits 143.
+      const told = stoppedLine(struck.stderr);
       notes.push(
-        `SIGTERM at ${describe(s)}: exit ${struck.code ?? 'by the signal'}${quiet ? '' : `, stderr ${struck.stderr.slice(0, 200)}`}`,
+        `SIGTERM at ${describe(s)}: exit ${struck.code ?? 'by the signal'}${told ? `, "${told}"` : `, stderr ${struck.stderr.slice(0, 200)}`}`,
       );
-      failed ||= !quiet;
+      failed ||= struck.code !== 143 || !told;
     }
     return { counts, notes, failed };
   } finally {

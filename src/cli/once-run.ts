@@ -1,7 +1,7 @@
 // The body of `digestbot once`, loaded when the command runs (src/cli/once.ts declares it).
 import { plural } from '../bot/render/text.js';
 import { consoleOptionsFor, renderDigestText } from '../bot/console/render.js';
-import { ingest, othersPolled, readRounds, runCycle } from '../pipeline/cycle.js';
+import { ingest, othersPolled, readRounds, releaseCycleLeases, runCycle } from '../pipeline/cycle.js';
 import { cycleDeps } from '../pipeline/deps.js';
 import { configProblems } from '../pipeline/config-problems.js';
 import { reconcileConfiguration } from '../pipeline/reconcile.js';
@@ -14,7 +14,7 @@ import { nextSlotAfter } from '../runtime/slots.js';
 import { createFetcher } from '../sources/fetch/fetcher.js';
 import { listDestinations } from '../store/destinations.js';
 import { queuedByDestination } from '../store/queued-deliveries.js';
-import { AppError } from '../errors.js';
+import { AppError, errorMessage } from '../errors.js';
 import { MINUTE, SECOND } from '../time.js';
 
 /** Without configured destinations, a dry run shows what a terminal would get. */
@@ -30,23 +30,46 @@ export async function runOnce(config: Config, opts: { now?: boolean; dryRun?: bo
   if (errors.length > 0 && !opts.dryRun) throw new ConfigError(errors, 'settings that cannot work together');
   const app = await bootstrap(config);
   const fetcher = createFetcher(app.config.fetch);
+  const owner = processOwner();
+  const stopOnSignal = (signal: NodeJS.Signals) => void interrupted(app, owner, signal);
+  process.once('SIGTERM', stopOnSignal).once('SIGINT', stopOnSignal);
   try {
     await reconcileConfiguration(app);
-    if (opts.dryRun) await dryRun(app, fetcher);
-    else await postCycle(app, fetcher, opts.now === true);
+    if (opts.dryRun) await dryRun(app, fetcher, owner);
+    else await postCycle(app, fetcher, owner, opts.now === true);
   } finally {
+    process.off('SIGTERM', stopOnSignal).off('SIGINT', stopOnSignal);
     await fetcher.close();
     await app.shutdown.run();
   }
 }
 
-function deps(app: App, fetcher: ReturnType<typeof createFetcher>) {
-  const alert = async (text: string) => void app.log.warn({ alert: text }, 'admin alert');
-  return cycleDeps(app, { owner: processOwner(), fetcher, alert });
+/**
+ * SIGTERM or SIGINT mid-run: hands the work back (the leases this process holds end now, so any
+ * replica, on any host, can take it over at once), says so, and exits 143 / 130. What is queued
+ * stays queued and is posted exactly once by the next run. A second signal ends it at once.
+ */
+async function interrupted(app: App, owner: string, signal: NodeJS.Signals): Promise<never> {
+  let released: string;
+  try {
+    const { feeds, parts } = await releaseCycleLeases(app.store, owner, Date.now());
+    released = `; handed back ${plural(feeds, 'feed')} being polled and ${plural(parts, 'part')} being posted`;
+  } catch (err) {
+    released = `; could not hand the work back (${errorMessage(err)}), it is taken over when its leases run out`;
+  }
+  process.stderr.write(
+    `digestbot once: stopped by ${signal}${released}. What is queued stays queued: the next \`digestbot once\` or a running \`digestbot start\` posts it, each part exactly once.\n`,
+  );
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
-async function dryRun(app: App, fetcher: ReturnType<typeof createFetcher>): Promise<void> {
-  const d = deps(app, fetcher);
+function deps(app: App, fetcher: ReturnType<typeof createFetcher>, owner: string) {
+  const alert = async (text: string) => void app.log.warn({ alert: text }, 'admin alert');
+  return cycleDeps(app, { owner, fetcher, alert });
+}
+
+async function dryRun(app: App, fetcher: ReturnType<typeof createFetcher>, owner: string): Promise<void> {
+  const d = deps(app, fetcher, owner);
   await ingest(d);
   const destinations = (await listDestinations(app.store.db)).filter((x) => x.enabled);
   for (const destination of destinations.length > 0 ? destinations : [TERMINAL]) {
@@ -65,8 +88,8 @@ async function dryRun(app: App, fetcher: ReturnType<typeof createFetcher>): Prom
   }
 }
 
-async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, now: boolean): Promise<void> {
-  const d = deps(app, fetcher);
+async function postCycle(app: App, fetcher: ReturnType<typeof createFetcher>, owner: string, now: boolean): Promise<void> {
+  const d = deps(app, fetcher, owner);
   const lines: string[] = [];
   if (now) {
     const { poll } = await ingest(d);

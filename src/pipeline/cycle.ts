@@ -15,6 +15,7 @@ import { pollDueFeeds, type PollCycleReport } from '../sources/poll-cycle.js';
 import { listDestinations } from '../store/destinations.js';
 import { leaseHolder, releaseLease, tryAcquireLease } from '../store/leases.js';
 import { endFeedLeases, feedLeaseOwners } from '../store/feed-leases.js';
+import { endDeliveryLeases } from '../store/delivery-leases.js';
 import { ownerIsGone } from '../runtime/owner.js';
 import { MINUTE } from '../time.js';
 
@@ -83,6 +84,23 @@ export async function readRounds(deps: Pick<CycleDeps, 'store' | 'owner' | 'log'
   } finally {
     await releaseLease(store.db, READER_LEASE, owner);
   }
+}
+
+/**
+ * Ends every lease `owner` holds on the cycle's work (feeds being polled, parts being posted, the
+ * rounds reader), for a process that stops mid-way on a signal: replicas on other hosts take the
+ * work over at once instead of after the leases run out (on this host they would anyway:
+ * decision 0033). A part whose post was in flight is looked for on the platform before any re-send.
+ */
+export async function releaseCycleLeases(
+  store: CycleDeps['store'],
+  owner: string,
+  now: number,
+): Promise<{ feeds: number; parts: number }> {
+  const feeds = await endFeedLeases(store.db, [owner], now);
+  const parts = await endDeliveryLeases(store.db, [owner], now);
+  await releaseLease(store.db, READER_LEASE, owner);
+  return { feeds, parts: parts.length };
 }
 
 const OTHERS_POLL_STEP_MS = 500;

@@ -1,11 +1,12 @@
 // The fault suite (`npm run faults`, scripts/faults.ts) cut down for CI: `digestbot once --now`
 // killed with SIGKILL at a few points of its delivery (a post as it arrives, a post stored whose
 // answer never came, the chart upload) and finished by `digestbot once`; then a storm of 429s with
-// Retry-After on both platforms; SIGTERM while a feed answer hangs, then a new `once --now` that must
-// poll the feed the dead process held (decision 0033). Every part reaches each platform once, in
-// order, and no mention leaks.
+// Retry-After on both platforms; SIGTERM while a feed answer hangs: `once` hands the feed back and
+// exits 143, then a new `once --now` must poll that feed (decision 0033). Every part reaches each
+// platform once, in order, and no mention leaks.
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
 import { SOURCE_CLI } from '../helpers/cli.js';
 import { gate, waitFor } from '../helpers/wait.js';
 import type { ChatWorld } from '../helpers/chat-world.js';
@@ -64,7 +65,7 @@ describe('the fault suite, reduced', () => {
     await exactlyOnce(world);
   });
 
-  it('SIGTERM while a feed answer hangs: the next once --now polls that feed and posts every part once', async () => {
+  it('SIGTERM while a feed answer hangs: once hands the feed back, and the next once --now polls it and posts every part once', async () => {
     const hold = gate();
     let holding = false;
     let held = 0;
@@ -81,7 +82,16 @@ describe('the fault suite, reduced', () => {
     const first = world.cli(['once', '--now'], {}, { started: (c) => (child = c) });
     await waitFor(() => held > 0, { what: 'the poll to reach the feed', everyMs: 20, timeoutMs: 120_000 });
     child!.kill('SIGTERM');
-    await first;
+    const stopped = await first;
+    // It hands the feed back itself (a replica on another host need not wait out the lease) and says so.
+    expect(stopped.code).toBe(143);
+    expect(stopped.stderr).toMatch(/stopped by SIGTERM; handed back 1 feed being polled and 0 parts being posted/);
+    const store = await openStore({ dataDir: world.env.DIGESTBOT_DATA_DIR! });
+    try {
+      expect(await store.db.selectFrom('feeds').select('lease_owner').execute()).toEqual([{ lease_owner: null }]);
+    } finally {
+      await store.close();
+    }
     holding = false;
     hold.open();
     const again = await world.cli(['once', '--now']);
