@@ -10,7 +10,8 @@ export interface Investors {
 }
 
 const LEAD_MARK = '\u0001';
-const LEAD_OPENERS = /\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
+const LEAD_OPENERS =
+  /\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
