@@ -167,7 +167,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const placed = resolved.map((e) => ({
     sentence: e.sentence,
     company: e.verdict === 'new' ? e.company : null,
-    firstPerson: e.candidate.ref.kind === 'first_person',
+    // "we raised", or an investor's own post: "we led Pebblecart's £4.5M seed round" (unquoted).
+    firstPerson: e.candidate.ref.kind === 'first_person' || (WE_LED.test(e.evidence) && !/["“”]/.test(e.evidence)),
     headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
     subjectFirst: subjectFirst(e.candidate, e.evidence),
     inTitle: e.company !== null && titleKey.includes(` ${companyKey(e.company)} `),

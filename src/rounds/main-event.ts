@@ -1,5 +1,6 @@
 // Which financing events a text reports as its news, and which it only mentions. A round is news
-// when the title or the lead states it, when a first-party post says "we raised", when the title
+// when the title or the lead states it, when a first-party post says "we raised" (or an investor's
+// post "we led X's round"), when the title
 // names the company and a sentence of its own says it raised ("The company … last week announced
 // a $40 million round", not "… the deal that helped Corvex clinch $3B"), or when the text is a
 // roundup: entries for two companies or more, each opening a paragraph or a list line, or a

@@ -2,7 +2,8 @@
 // examples than the ones that prompted the rule: amounts in naira, shillings, shekels and rand,
 // "X headed the round" and "anchored by X", "15 billion won" (the currency, not the verb), a
 // company's description that mentions buying, the first close of a company's round, a total to
-// date, "last raised", a refinanced loan, and "Scoop:" / "Launch HN:" in front of a headline.
+// date, "last raised", a refinanced loan, "Scoop:" / "Launch HN:" in front of a headline, and an
+// investor's post whose round comes after a paragraph about something else.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -58,6 +59,16 @@ describe('rounds written as the fifth blind set writes them', () => {
     'Listed cement maker Korrin Group said it had refinanced a $500 million term loan with three banks on cheaper terms.',
   ])('no other round: %s', (text) => {
     expect(read(text).filter((r) => r.amount !== 60e6)).toEqual([]);
+  });
+
+  it('an investor’s own post: a first paragraph about the market, then “we led X’s round”', () => {
+    const text =
+      'At Larchfield Capital we kept hearing the same complaint from dentists: booking software is built for hairdressers. ' +
+      'Most practices still juggle three systems and a paper diary.\n\n' +
+      'So we are delighted to say that we led Molarly’s $6M seed round, alongside Quayside Angels. Welcome aboard!';
+    expect(extractRounds(text, { title: 'Why we backed Molarly', site: 'Larchfield Capital blog' })).toEqual([
+      expect.objectContaining({ company: 'Molarly', amount: 6e6, roundType: 'seed', leadInvestors: ['Larchfield Capital'] }),
+    ]);
   });
 
   it.each([
