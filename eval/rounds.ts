@@ -277,120 +277,71 @@ async function predict(items: Item[]): Promise<Map<string, Predicted[]>> {
   return predicted;
 }
 
-export interface RoundsEvalAll {
-  A: RoundsEval;
-  B: RoundsEval;
-  all: RoundsEval;
-  checks: RoundsEval;
-  blind: RoundsEval;
-  unseen: RoundsEval;
-  unseenBlind: RoundsEval;
-  unseenBlind2: RoundsEval;
-  unseenBlind3: RoundsEval;
-  unseenBlind4: RoundsEval;
-  unseenBlind5: RoundsEval;
-}
+/** Every set the eval scores, in the order of the table: key (for `--sets`, `--errors`), column label. */
+const SET_LABELS = {
+  A: 'half A',
+  B: 'half B',
+  all: 'all',
+  checks: 'checks',
+  blind: 'blind checks',
+  unseen: 'unseen texts',
+  unseenBlind: 'unseen, blind',
+  unseenBlind2: 'unseen, blind 2',
+  unseenBlind3: 'unseen, blind 3',
+  unseenBlind4: 'unseen, blind 4',
+  unseenBlind5: 'unseen, blind 5',
+} as const;
+type SetKey = keyof typeof SET_LABELS;
+
+export type RoundsEvalAll = Record<SetKey, RoundsEval>;
+
+/** Our own invented texts, each set scored on its own. */
+const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
+  checks: CHECKS,
+  blind: BLIND_CHECKS,
+  unseen: UNSEEN_TEXTS,
+  unseenBlind: UNSEEN_BLIND,
+  unseenBlind2: UNSEEN_BLIND2,
+  unseenBlind3: UNSEEN_BLIND3,
+  unseenBlind4: UNSEEN_BLIND4,
+  unseenBlind5: UNSEEN_BLIND5,
+};
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
   const errorsOf = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : undefined;
   const shown = argv.includes('--sets') ? (argv[argv.indexOf('--sets') + 1] ?? '').split(',') : null;
   const file = join(corpusDir(), 'funding/funding.jsonl');
   const corpus = readItems(file);
-  const checks = CHECKS.map(checkItem);
-  const blind = BLIND_CHECKS.map(checkItem);
-  const unseen = UNSEEN_TEXTS.map(checkItem);
-  const unseenBlind = UNSEEN_BLIND.map(checkItem);
-  const unseenBlind2 = UNSEEN_BLIND2.map(checkItem);
-  const unseenBlind3 = UNSEEN_BLIND3.map(checkItem);
-  const unseenBlind4 = UNSEEN_BLIND4.map(checkItem);
-  const unseenBlind5 = UNSEEN_BLIND5.map(checkItem);
-  process.stderr.write(
-    `rounds eval: ${corpus.length} texts from ${file}, ${checks.length} + ${blind.length} checks, ${unseen.length} + ${unseenBlind.length} + ${unseenBlind2.length} + ${unseenBlind3.length} + ${unseenBlind4.length} + ${unseenBlind5.length} unseen …\n`,
-  );
-  const started = Date.now();
-  const predicted = await predict([
-    ...corpus,
-    ...checks,
-    ...blind,
-    ...unseen,
-    ...unseenBlind,
-    ...unseenBlind2,
-    ...unseenBlind3,
-    ...unseenBlind4,
-    ...unseenBlind5,
-  ]);
-  process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
-  const sets: Record<
-    | 'A'
-    | 'B'
-    | 'all'
-    | 'checks'
-    | 'blind'
-    | 'unseen'
-    | 'unseenBlind'
-    | 'unseenBlind2'
-    | 'unseenBlind3'
-    | 'unseenBlind4'
-    | 'unseenBlind5',
-    Item[]
-  > = {
+  const invented = Object.fromEntries(Object.entries(INVENTED).map(([key, texts]) => [key, texts.map(checkItem)]));
+  const sets = {
     A: corpus.filter((i) => halfOf(i.id) === 'A'),
     B: corpus.filter((i) => halfOf(i.id) === 'B'),
     all: corpus,
-    checks,
-    blind,
-    unseen,
-    unseenBlind,
-    unseenBlind2,
-    unseenBlind3,
-    unseenBlind4,
-    unseenBlind5,
-  };
-  const mistakes: Record<string, Mistake[]> = {
-    A: [],
-    B: [],
-    all: [],
-    checks: [],
-    blind: [],
-    unseen: [],
-    unseenBlind: [],
-    unseenBlind2: [],
-    unseenBlind3: [],
-    unseenBlind4: [],
-    unseenBlind5: [],
-  };
-  const result = Object.fromEntries(
-    Object.entries(sets).map(([name, items]) => [name, score(items, predicted, mistakes[name])]),
-  ) as unknown as RoundsEvalAll;
+    ...invented,
+  } as Record<SetKey, Item[]>;
+  process.stderr.write(
+    `rounds eval: ${corpus.length} texts from ${file}, ${Object.values(invented)
+      .map((items) => items.length)
+      .join(' + ')} invented …\n`,
+  );
+  const started = Date.now();
+  const predicted = await predict([...corpus, ...Object.values(invented).flat()]);
+  process.stderr.write(`rounds eval: ${predicted.size} answered in ${Date.now() - started} ms\n`);
+  const keys = Object.keys(SET_LABELS) as SetKey[];
+  const mistakes = Object.fromEntries(keys.map((k) => [k, [] as Mistake[]])) as Record<SetKey, Mistake[]>;
+  const result = Object.fromEntries(keys.map((k) => [k, score(sets[k], predicted, mistakes[k])])) as RoundsEvalAll;
   const by = Object.entries({ ...result.checks.wrongBy })
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
+  const label = (k: SetKey) => (k === 'all' ? `all ${corpus.length}` : SET_LABELS[k]);
   process.stdout.write(
     `\nFunding rounds (${file}; halves by sha256(id)[0] < 128; checks: test/unit/rounds/checks.ts)\n\n` +
-      `${table(
-        (
-          [
-            ['A', 'half A', result.A],
-            ['B', 'half B', result.B],
-            ['all', `all ${corpus.length}`, result.all],
-            ['checks', 'checks', result.checks],
-            ['blind', 'blind checks', result.blind],
-            ['unseen', 'unseen texts', result.unseen],
-            ['unseenBlind', 'unseen, blind', result.unseenBlind],
-            ['unseenBlind2', 'unseen, blind 2', result.unseenBlind2],
-            ['unseenBlind3', 'unseen, blind 3', result.unseenBlind3],
-            ['unseenBlind4', 'unseen, blind 4', result.unseenBlind4],
-            ['unseenBlind5', 'unseen, blind 5', result.unseenBlind5],
-          ] as const
-        )
-          .filter(([key]) => !shown || shown.includes(key))
-          .map(([, name, r]): [string, RoundsEval] => [name, r]),
-      )}\n` +
+      `${table(keys.filter((k) => !shown || shown.includes(k)).map((k): [string, RoundsEval] => [label(k), result[k]]))}\n` +
       `check set, false rounds by phenomenon: ${by || 'none'}\n`,
   );
   if (errorsOf && errorsOf in mistakes) {
     process.stdout.write(`\nMistakes on ${errorsOf}:\n`);
-    for (const m of mistakes[errorsOf]!) process.stdout.write(`  ${m.id}: ${m.what}\n`);
+    for (const m of mistakes[errorsOf as SetKey]) process.stdout.write(`  ${m.id}: ${m.what}\n`);
   }
   return result;
 }

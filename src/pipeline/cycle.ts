@@ -2,6 +2,7 @@
 // due before it), read funding rounds from new articles, run the due slot for every destination,
 // hand the outbox its work, and prune what fell out of the retention window. Every step is shared
 // safely between replicas by the store.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { pruneExpired } from './prune.js';
 import { readNewRounds, type ReadRoundsReport } from './read-rounds.js';
@@ -114,7 +115,7 @@ const OTHERS_POLL_STEP_MS = 500;
 export async function othersPolled(
   deps: Pick<CycleDeps, 'store' | 'owner' | 'log' | 'now'>,
   until: number,
-  sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+  sleep: (ms: number) => Promise<unknown> = delay,
 ): Promise<boolean> {
   const clock = deps.now ?? Date.now;
   let told = false;

@@ -268,7 +268,7 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
 
 /** Every financing event one sentence states, before classification. */
 export function sentenceCandidates(s: ReadSentence): Candidate[] {
-  const triggers = findTriggers(s.text, s.tokens);
+  const triggers = findTriggers(s.text, s.tokens, s.money);
   const verbs = verbCandidates(s, triggers);
   const used = new Set<MoneyMention>();
   for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);

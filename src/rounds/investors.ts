@@ -113,6 +113,8 @@ function namesBefore(text: string, end: number): string[] {
 }
 
 const LEAD_VERB = /^(?:(?:co-)?(?:led|leads|leading|lead)|headed|heads|anchored|anchors)$/i;
+/** The base form, "lead" / "co-lead" (a lead still to come: "X is expected to lead"), not held to the object check below. */
+const BARE_LEAD = /^(?:co-)?lead$/i;
 const LEAD_GAP = new Set([
   'which',
   'could',
@@ -171,7 +173,7 @@ function leadSubjects(text: string): string[] {
       /^\s*(?:[.;]|,\s*(?:and|with|while|joined|alongside|plus)\b|$)/.test(text.slice(t.end)) ||
       (relative && /^\s*,/.test(text.slice(t.end)));
     if (
-      /^(?:(?:co-)?(?:led|leads|leading)|headed|heads|anchored|anchors)$/i.test(t.text) &&
+      !BARE_LEAD.test(t.text) &&
       !endsClause &&
       !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
     )

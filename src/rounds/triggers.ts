@@ -45,7 +45,8 @@ export function tokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
-export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
+/** The verbs of financing in a sentence, outside its amounts (`money`: the sentence's money mentions). */
+export function findTriggers(sentence: string, tokens: Token[], money: readonly { start: number; end: number }[]): Trigger[] {
   const out: Trigger[] = [];
   for (const [kind, re] of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
@@ -59,9 +60,8 @@ export function findTriggers(sentence: string, tokens: Token[]): Trigger[] {
       )
         continue;
       if (/-$/.test(sentence.slice(m.index - 1, m.index))) continue; // "Nvidia-backed", "a16z-led"
-      // "15 billion won": the currency, not the verb.
-      if (/^won$/i.test(m[0]) && /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|b)?\s*$/i.test(sentence.slice(0, m.index)))
-        continue;
+      // "15 billion won": a word of an amount is money, not a verb.
+      if (money.some((x) => x.start <= m.index && m.index < x.end)) continue;
       // "Mälaren Invest", "Almi Invest": the last word of a firm's name, not a verb (a headline's verb is inflected).
       if (m[0] === 'Invest' && /^\p{Lu}/u.test(tokens[token - 1]?.text ?? '') && !MODAL.test(tokens[token - 1]!.text)) continue;
       // "extends its Series A", "adds $20M", "tacks on another $25M"; not the adjective in "Extended Seed Round".

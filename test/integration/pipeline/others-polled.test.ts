@@ -1,12 +1,11 @@
 // `once --now` builds its digest after the polls another live replica has in flight (feeds it
-// holds leases on) and its rounds reading, waiting a bounded time; its own leases and those of dead processes on this
-// host do not hold it up. On both dialects.
-import { Writable } from 'node:stream';
+// holds leases on) and its rounds reading, waiting a bounded time; its own leases and leases that
+// ran out do not hold it up. On both dialects.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { othersPolled } from '../../../src/pipeline/cycle.js';
-import { createLogger } from '../../../src/log.js';
 import { insertFeed } from '../../../src/store/feeds.js';
 import { releaseLease, tryAcquireLease } from '../../../src/store/leases.js';
+import { memoryLog, type MemoryLog } from '../../helpers/memory-log.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
 
 const T0 = Date.UTC(2026, 11, 6, 12);
@@ -16,7 +15,7 @@ const ME = 'replica-a.internal:1111:feedbeef';
 describeStores('waiting for another replica’s poll', (open) => {
   let t: TestStore;
   let now: number;
-  let lines: Record<string, unknown>[];
+  let mem: MemoryLog;
   let feedId: number;
 
   const lease = (owner: string | null, until: number | null) =>
@@ -26,20 +25,13 @@ describeStores('waiting for another replica’s poll', (open) => {
     store: t.store,
     owner: ME,
     now: () => now,
-    log: createLogger({
-      destination: new Writable({
-        write(chunk: Buffer, _enc, done) {
-          lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-          done();
-        },
-      }),
-    }),
+    log: mem.log,
   });
 
   beforeEach(async () => {
     t = await open();
     now = T0;
-    lines = [];
+    mem = memoryLog();
     feedId = (await insertFeed(t.store.db, { url: 'https://news.example/feed.xml', now: T0, fullText: 'off' })).id;
   });
   afterEach(async () => {
@@ -56,7 +48,7 @@ describeStores('waiting for another replica’s poll', (open) => {
     });
     expect(done).toBe(true);
     expect(slept).toBe(3);
-    expect(lines.map((l) => l.msg)).toEqual(['waiting for another replica to finish polling']);
+    expect(mem.lines.map((l) => l.msg)).toEqual(['waiting for another replica to finish polling']);
   });
 
   it('waits while another replica reads funding rounds from what it stored', async () => {
@@ -80,7 +72,7 @@ describeStores('waiting for another replica’s poll', (open) => {
     });
     expect(done).toBe(false);
     expect(slept).toBe(4); // 500 ms steps up to the deadline, then no more
-    expect(lines.at(-1)).toMatchObject({ level: 40, owners: [OTHER_HOST] });
+    expect(mem.lines.at(-1)).toMatchObject({ level: 40, owners: [OTHER_HOST] });
   });
 
   it.each([
@@ -90,6 +82,6 @@ describeStores('waiting for another replica’s poll', (open) => {
     await lease(owner, owner === ME ? T0 + 600_000 : T0 - 1);
     const done = await othersPolled(deps(), T0 + 60_000, () => Promise.reject(new Error('must not wait')));
     expect(done).toBe(true);
-    expect(lines).toEqual([]);
+    expect(mem.lines).toEqual([]);
   });
 });

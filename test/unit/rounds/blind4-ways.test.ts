@@ -5,17 +5,7 @@
 // as "said to be raising", "nears" or "approaching investors", and money that is no company's round
 // (existing debt amended, a grant to a university).
 import { describe, expect, it } from 'vitest';
-import { extractRounds } from '../../../src/rounds/extract.js';
-
-const read = (text: string, title: string | null = null) =>
-  extractRounds(text, { title }).map((r) => ({
-    company: r.company,
-    amount: r.amount,
-    currency: r.currency,
-    type: r.roundType,
-    lead: r.leadInvestors,
-    status: r.status,
-  }));
+import { roundsRead as read } from '../../helpers/rounds-read.js';
 
 describe('rounds written as the fourth blind set writes them', () => {
   it.each([
