@@ -9,7 +9,7 @@ import { buildFrom, feedCaptures } from './defects/digests.js';
 /** The outlets of the sample: general news and tech news, not podcasts, image bots or tutorials. */
 const OUTLETS = new Set([
   'The Guardian',
-  'UK homepage',
+  'FT',
   'HuffPost',
   'NYT',
   'BuzzFeed',

@@ -37,12 +37,12 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** "key:value" and path-like machine tags, or tags longer than a topic name. */
-const RAW_TAG = /[:/=|]|^\d+$|^.{31,}$/;
+/** "key:value" and path-like machine tags, index entries filed surname first ("musk,-elon"), or tags longer than a topic name. */
+const RAW_TAG = /[:/=|,]|^\d+$|^.{31,}$/;
 
-/** Taglines, hostnames and separators: a feed's title, not an outlet's name. */
+/** Taglines, sections ("UK homepage"), hostnames and separators: a feed's title, not an outlet's name. */
 const RAW_OUTLET =
-  /\b(?:latest|breaking|headlines?|top stories|around the world|news from|for the|all the|updates? from|rss|feed)\b|[¦|»>]|:\s|\s[-–—]\s|[.!]$/i;
+  /\b(?:latest|breaking|headlines?|top stories|around the world|news from|for the|all the|updates? from|rss|feed|home ?page|front page)\b|[¦|»>]|:\s|\s[-–—]\s|[.!]$/i;
 /** A bare hostname ("www.example.co.uk", "example.com …"): the site's name was never read. */
 const HOSTNAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s|$)/;
 

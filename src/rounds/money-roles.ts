@@ -22,6 +22,14 @@ const TOTAL_BEFORE = new RegExp(
 const TOTAL_AFTER =
   /^\s*(?:(?:in\s+)?(?:[\w-]+\s+){0,3}to date\b|in total\b|total\b|so far\b|overall\b|since (?:its )?(?:inception|founding|launch)|in (?:total|cumulative) funding)/i;
 const NOW_RAISED = new RegExp(String.raw`\b(?:has|have)\s+now\s+raised\s*${APPROX}$`, 'i');
+/** A span of time the money was raised over: "over the past couple of years", "in the last three years", "since 2019". */
+const SPAN = String.raw`(?:(?:over|in|during|across|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:couple|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?)?(?:years|months|decades)|since\s+(?:19|20)\d\d)\b`;
+/** "Over the past couple of years, it raised $182 million": a span, then a bare amount in the same clause. */
+const SPAN_BEFORE = new RegExp(
+  String.raw`${SPAN}[^.;$€£¥₹]{0,60}\b(?:raised|has raised|have raised|secured|pulled in|brought in)\s*${APPROX}$`,
+  'i',
+);
+const SPAN_AFTER = new RegExp(String.raw`^\s*(?:in\s+(?:funding|financing|capital|venture capital)\s+)?${SPAN}`, 'i');
 const ROUND_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:in|from|through|via|as)\b[^.;]{0,30}\b(?:round|series|seed|funding|financing|tranche|extension)\b/i;
 const PREVIOUS_BEFORE =
@@ -59,6 +67,8 @@ function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefine
   if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before)) return 'total';
   // "The startup has now raised more than $400 million." (to date); not "has now raised $120M in a Series C".
   if (NOW_RAISED.test(before) && !ROUND_AFTER.test(after)) return 'total';
+  // Money raised over a span of years is a sum of rounds; "raised a $50M Series B in the past year" is one round.
+  if ((SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) && !ROUND_AFTER.test(after)) return 'total';
   if (PREVIOUS_BEFORE.test(before)) return 'previous';
   if (REVENUE_AFTER.test(after) || REVENUE_BEFORE.test(before)) return 'revenue';
   if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return 'fund';

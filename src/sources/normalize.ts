@@ -119,13 +119,27 @@ export function contentHash(title: string, text: string): string {
 
 /**
  * The outlet name shown next to an article: the admin's title for the feed as written, else the
- * feed's own title cleaned of taglines, else (no title, or a path for one) its host's site name (sources/outlet-name.ts).
+ * feed's own title cleaned of taglines, else (no title, only a tagline or section for one, or a
+ * path) the site name of the site the feed links to, else of the host serving the feed
+ * (sources/outlet-name.ts). The site the feed links to comes first because feeds are often served
+ * from elsewhere (a feed service, a CDN).
  */
-export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsedTitle: string | null): string {
+export function outletName(feed: Pick<Feed, 'title' | 'url'>, parsed: Pick<ParsedFeed, 'title' | 'link'>): string {
   const admin = feed.title?.trim();
   if (admin) return admin;
-  const title = visibleText(parsedTitle ?? '').trim();
-  return (title ? cleanOutletName(title) : null) ?? siteName(new URL(feed.url).hostname);
+  const title = visibleText(parsed.title ?? '').trim();
+  return (title ? cleanOutletName(title) : null) ?? siteName(siteHost(parsed.link, feed.url) ?? new URL(feed.url).hostname);
+}
+
+/** The host of the site a feed links to (resolved against the feed's own address), if it is a web address. */
+function siteHost(link: string | null, feedUrl: string): string | null {
+  if (!link?.trim()) return null;
+  try {
+    const url = new URL(link.trim(), feedUrl);
+    return /^https?:$/.test(url.protocol) && url.hostname ? url.hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -151,7 +165,7 @@ const MAX_CATEGORIES = 20;
 
 export interface NormalizeContext {
   feed: Pick<Feed, 'id' | 'url' | 'title' | 'topic'>;
-  parsed: Pick<ParsedFeed, 'title'>;
+  parsed: Pick<ParsedFeed, 'title' | 'link'>;
   /** The URL the feed was finally fetched from: relative links resolve against it. */
   baseUrl: string;
   now: number;
@@ -195,7 +209,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     categories: [...new Set(item.categories.map((c) => visibleText(c).trim()).filter(Boolean))].slice(0, MAX_CATEGORIES),
     contentHash: contentHash(title, text),
     digestEligible: admitted,
-    outlet: outletName(ctx.feed, ctx.parsed.title),
+    outlet: outletName(ctx.feed, ctx.parsed),
     topic: ctx.feed.topic,
     lang: detectLanguage(`${title}\n\n${text}`),
     now: ctx.now,

@@ -25,7 +25,10 @@ const DESCRIPTION = /^(.{2,40}?)\s+(?:is|are)\s+(?:a|an|the|your)\s/u;
 const HOSTNAME = /^(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})$/;
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or']);
 
-/** "www.telegraph.co.uk" → "Telegraph"; "news.example" → "News". */
+/** A domain label that is an abbreviation, not a word: two letters, or no vowel ("ft", "bbc", "wsj"). */
+const ABBREVIATION = /^(?:[a-z]{1,2}|[b-df-hj-np-tv-xz]{3,5})$/;
+
+/** "www.telegraph.co.uk" → "Telegraph"; "news.example" → "News"; "www.ft.com" → "FT". */
 export function siteName(host: string): string {
   const labels = host
     .toLowerCase()
@@ -34,6 +37,7 @@ export function siteName(host: string): string {
   let i = labels.length - 2;
   if (i > 0 && SECOND_LEVEL.has(labels[i]!)) i--;
   const label = labels[Math.max(0, i)] ?? host;
+  if (ABBREVIATION.test(label)) return label.toUpperCase();
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -54,8 +58,9 @@ function cleanPart(part: string): string {
 const PATH_LIKE = /^[a-z0-9._-]+(?:\/[a-z0-9._-]+)+\/?$/;
 
 /**
- * The outlet's name in a feed title; the title itself when no part of it looks like a name; null
- * when the title is a path or slug, so the caller names the outlet after its site.
+ * The outlet's name in a feed title; null when every part of the title is a tagline or section
+ * ("UK homepage", "Latest News") or the title is a path or slug, so the caller names the outlet
+ * after its site.
  */
 export function cleanOutletName(title: string): string | null {
   const whole = title.trim().replace(/\s+/g, ' ');
@@ -64,8 +69,10 @@ export function cleanOutletName(title: string): string | null {
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const named = parts.filter((p) => !TAGLINE.test(p));
-  const pick = named[0] ?? parts[0] ?? whole;
-  const name = cleanPart(pick) || whole;
+  // A part that is no tagline, else one that names something once its list words are gone
+  // ("Orbital Agency Breaking News"); none in "UK homepage" or "Latest News".
+  const named = parts.find((p) => !TAGLINE.test(p));
+  const name = named !== undefined ? cleanPart(named) || whole : parts.map(cleanPart).find((p) => p !== '' && !TAGLINE.test(p));
+  if (name === undefined) return null;
   return PATH_LIKE.test(name) ? null : name;
 }

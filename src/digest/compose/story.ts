@@ -67,6 +67,21 @@ export function pickHeadline(articles: Article[]): string {
  */
 const MACHINE_TAG = /[:|=/\\{}<>\uFFFD]|^[^\p{L}]*$/u;
 
+/** A name filed surname first, as news indexes do: "Dorsey, Jack", "Trump, Donald J.", "de Gaulle, Charles". */
+const FILED_NAME =
+  /^((?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2})$/u;
+
+/**
+ * The topics one category names: a name filed surname first is read in the order a reader says it
+ * ("Dorsey, Jack" → "Jack Dorsey"); other commas separate several topics ("Tech, Apple, iPhone").
+ */
+export function categoryTopics(category: string): string[] {
+  const c = category.trim();
+  const filed = FILED_NAME.exec(c);
+  if (filed) return [`${filed[2]!} ${filed[1]!}`.replace(/\./g, '')];
+  return c.split(/\s*,\s*/);
+}
+
 /** Tags from the feed's topic and its categories, cleaned; machine tags are never shown. */
 export function storyTags(articles: Article[]): string[] {
   const counts = new Map<string, number>();
@@ -76,7 +91,7 @@ export function storyTags(articles: Article[]): string[] {
   };
   for (const a of articles) {
     if (a.topic) add(a.topic, 2);
-    for (const c of a.categories) add(c, 1);
+    for (const c of a.categories) for (const topic of categoryTopics(c)) add(topic, 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

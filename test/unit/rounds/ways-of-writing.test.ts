@@ -2,7 +2,8 @@
 // example than the one that prompted the rule: headline verbs, wire tags, list items, "Our $4M
 // round", a site's glued words, "The $9M round", a round named only by its lead, things raised
 // that are not money, bonds and tender offers, an IPO in the event's own clause, talks under
-// negotiation, a minority stake said in the next sentence, and where a list of leads ends.
+// negotiation, a minority stake said in the next sentence, where a list of leads ends, and money
+// raised over a span of years (a sum of rounds).
 import { describe, expect, it } from 'vitest';
 import { extractRounds, type ExtractOptions } from '../../../src/rounds/extract.js';
 
@@ -183,7 +184,17 @@ describe('money that is not a round', () => {
     'Boxfold raised $300 million at the height of the pandemic boom, but has since cut its staff in half.',
     'Drugmaker Helix raises $210 million in Hong Kong IPO',
     'Ferry operator Nordlys raised £300 million in its London listing, pricing shares at the top of the range.',
+    // Money raised over a span of years is a sum of rounds, told as background.
+    'Over the past couple of years, scooter maker Wendle raised $140 million and became the best-known brand in the market.',
+    'Wendle has raised $140 million over the last four years from investors including Quarry Ventures.',
+    'Wendle has raised £30m since 2018 and now sells in nine countries.',
   ])('%s', (text) => expect(read(text)).toEqual([]));
+
+  it('one round raised within a span of time is still that round', () => {
+    expect(read('Wendle raised $50 million in a Series B over the past month, led by Quarry Ventures.')).toEqual([
+      expect.objectContaining({ company: 'Wendle', amount: 50e6, type: 'series_b' }),
+    ]);
+  });
 
   it('a round that also pays for a tender offer is still a round', () => {
     const got = read(

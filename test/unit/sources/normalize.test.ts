@@ -84,27 +84,44 @@ describe('contentHash', () => {
   });
 });
 
+/** What outletName reads of a parsed feed: its title and the site it links to. */
+const feedTitled = (title: string | null, link: string | null = null) => ({ title, link });
+
 describe('outletName', () => {
   it("uses the admin title as written, then the feed's title cleaned of taglines, then the host's site name", () => {
-    expect(outletName({ title: 'Robot Report | Daily', url: 'https://www.x.example/feed' }, 'X Feed')).toBe(
+    expect(outletName({ title: 'Robot Report | Daily', url: 'https://www.x.example/feed' }, feedTitled('X Feed'))).toBe(
       'Robot Report | Daily',
     );
-    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'X Feed')).toBe('X Feed');
-    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'Harbor Times - Latest')).toBe('Harbor Times');
-    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, null)).toBe('X');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, feedTitled('X Feed'))).toBe('X Feed');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, feedTitled('Harbor Times - Latest'))).toBe(
+      'Harbor Times',
+    );
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, feedTitled(null))).toBe('X');
   });
 
   it('names the outlet after its site when the feed calls itself by a path or slug', () => {
-    expect(outletName({ title: null, url: 'https://blog.tidewater.example/rss' }, 'tidewater/posts')).toBe('Tidewater');
-    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'engineering-blog/feed/')).toBe('X');
-    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, 'Notes / Field Work')).toBe('Notes / Field Work');
+    expect(outletName({ title: null, url: 'https://blog.tidewater.example/rss' }, feedTitled('tidewater/posts'))).toBe(
+      'Tidewater',
+    );
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, feedTitled('engineering-blog/feed/'))).toBe('X');
+    expect(outletName({ title: null, url: 'https://www.x.example/feed' }, feedTitled('Notes / Field Work'))).toBe(
+      'Notes / Field Work',
+    );
+  });
+
+  it('names the outlet after the site the feed links to when its title is only a section or tagline', () => {
+    const served = { title: null, url: 'https://feeds.relay.example/ledger/feed.xml' };
+    expect(outletName(served, feedTitled('UK homepage', 'https://www.ft.com'))).toBe('FT');
+    expect(outletName(served, feedTitled('Latest News', 'https://www.harbortimes.co.uk/'))).toBe('Harbortimes');
+    expect(outletName(served, feedTitled(null, '/about'))).toBe('Relay');
+    expect(outletName(served, feedTitled('Top Stories', 'mailto:desk@ledger.example'))).toBe('Relay');
   });
 });
 
 describe('toNewArticle', () => {
   const ctx: NormalizeContext = {
     feed: { id: 3, url: 'https://news.example/feed', title: null, topic: 'robotics' },
-    parsed: { title: 'Example News' },
+    parsed: { title: 'Example News', link: null },
     baseUrl: 'https://news.example/feed',
     now: Date.UTC(2026, 10, 21, 12),
     admitSince: -Infinity,
@@ -175,7 +192,7 @@ describe('toNewArticle', () => {
         author: `\u202eAda\u202c`,
         categories: [`robot\u200bics`, `\u2068funding\u2069`],
       }),
-      { ...ctx, parsed: { title: `Example\u202e News` } },
+      { ...ctx, parsed: { title: `Example\u202e News`, link: null } },
     )!;
     expect(a).toMatchObject({
       title: 'Apptronik raises $520M',

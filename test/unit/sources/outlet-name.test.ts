@@ -15,6 +15,9 @@ describe('cleanOutletName', () => {
     expect(cleanOutletName('www.harbortimes.co.uk for the latest news from the coast.')).toBe('Harbortimes');
     expect(cleanOutletName('Circuitry is a web magazine with daily coverage of everything new in gadgets')).toBe('Circuitry');
     expect(siteName('news.quayside.com')).toBe('Quayside');
+    expect(siteName('www.ft.com')).toBe('FT');
+    expect(siteName('feeds.wsj.example')).toBe('WSJ');
+    expect(siteName('www.vox.example')).toBe('Vox');
   });
 
   it('drops list words around a name and leaves plain names alone', () => {
@@ -22,5 +25,11 @@ describe('cleanOutletName', () => {
     expect(cleanOutletName('All Ledger News')).toBe('Ledger News');
     expect(cleanOutletName('Rock, Paper, Lantern')).toBe('Rock, Paper, Lantern');
     expect(cleanOutletName('Golem.de')).toBe('Golem.de');
+  });
+
+  it('finds no name in a title that is only a section or a tagline', () => {
+    expect(cleanOutletName('UK homepage')).toBeNull();
+    expect(cleanOutletName('Latest News')).toBeNull();
+    expect(cleanOutletName('Top Stories | Breaking News')).toBeNull();
   });
 });
