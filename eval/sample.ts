@@ -7,17 +7,7 @@ import { renderDigestText } from '../src/bot/console/render.js';
 import { buildFrom, feedCaptures } from './defects/digests.js';
 
 /** The outlets of the sample: general news and tech news, not podcasts, image bots or tutorials. */
-const OUTLETS = new Set([
-  'The Guardian',
-  'FT',
-  'HuffPost',
-  'NYT',
-  'BuzzFeed',
-  'The Next Web',
-  'Engadget',
-  'MacRumors',
-  'NASA',
-]);
+const OUTLETS = new Set(['The Guardian', 'FT', 'HuffPost', 'NYT', 'BuzzFeed', 'The Next Web', 'Engadget', 'MacRumors', 'NASA']);
 
 export async function sampleText(): Promise<string> {
   const captures = feedCaptures().filter(
