@@ -24,6 +24,7 @@ import { UNSEEN_BLIND2 } from '../test/unit/rounds/unseen-blind2.js';
 import { UNSEEN_BLIND3 } from '../test/unit/rounds/unseen-blind3.js';
 import { UNSEEN_BLIND4 } from '../test/unit/rounds/unseen-blind4.js';
 import { UNSEEN_BLIND5 } from '../test/unit/rounds/unseen-blind5.js';
+import { UNSEEN_BLIND6 } from '../test/unit/rounds/unseen-blind6.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -290,6 +291,7 @@ const SET_LABELS = {
   unseenBlind3: 'unseen, blind 3',
   unseenBlind4: 'unseen, blind 4',
   unseenBlind5: 'unseen, blind 5',
+  unseenBlind6: 'unseen, blind 6',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -305,6 +307,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind3: UNSEEN_BLIND3,
   unseenBlind4: UNSEEN_BLIND4,
   unseenBlind5: UNSEEN_BLIND5,
+  unseenBlind6: UNSEEN_BLIND6,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -211,7 +211,9 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     digestEligible: admitted,
     outlet: outletName(ctx.feed, ctx.parsed),
     topic: ctx.feed.topic,
-    lang: detectLanguage(`${title}\n\n${text}`),
+    // Only a digest reads the language (digest/compose/languages.ts), and an item a new feed
+    // already held never enters one: detecting it there was a third of a first poll's CPU.
+    lang: admitted ? detectLanguage(`${title}\n\n${text}`) : null,
     now: ctx.now,
   };
 }

@@ -24,7 +24,7 @@ export interface ReadFeed {
   items: number;
   /** The rows of the items the last good fetch did not carry. */
   articles: NewArticle[];
-  /** For each of `articles`: its text is only a title or a teaser (article/teaser.ts). */
+  /** For each of `articles`: it can reach a digest and its text is only a title or a teaser (article/teaser.ts). */
   teasers: boolean[];
   /** Digests of every taken item's key: what the next fetch will know as carried. */
   itemDigests: string[];
@@ -45,7 +45,11 @@ export function readFeed(req: ReadRequest): ReadFeed {
     const article = carried.has(itemDigests[i]!) ? null : toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }, keys[i]);
     if (!article) return;
     articles.push(article);
-    teasers.push(isTeaser({ title: article.title, text: article.text, body: item.contentHtml ?? item.summary ?? item.content }));
+    // Whether the page is wanted is asked only of items that can reach a digest (page-text.ts wantsPage).
+    teasers.push(
+      article.digestEligible &&
+        isTeaser({ title: article.title, text: article.text, body: item.contentHtml ?? item.summary ?? item.content }),
+    );
   });
   return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, items: items.length, articles, teasers, itemDigests };
 }

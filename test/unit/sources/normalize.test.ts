@@ -156,6 +156,19 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item({ title: 'OpenAI', content: null, summary: null }), ctx)!.lang).toBeNull();
   });
 
+  it('leaves the language unread for an item a new feed already held (it never reaches a digest)', () => {
+    const german = item({
+      title: 'Bundesregierung beschließt neues Gesetz',
+      content: 'Die Bundesregierung hat am Mittwoch ein Gesetz zur Förderung der Windkraft beschlossen.',
+    });
+    const held = toNewArticle(german, { ...ctx, admitSince: Infinity })!;
+    expect(held).toMatchObject({ digestEligible: false, lang: null });
+    expect(toNewArticle(german, { ...ctx, admitSince: Date.UTC(2020, 0, 1) })).toMatchObject({
+      digestEligible: true,
+      lang: 'de',
+    });
+  });
+
   it('falls back to the summary, the updated date and the start of the text', () => {
     const a = toNewArticle(item({ content: null, title: null, published: null, updated: '2026-11-20T08:00:00Z' }), ctx)!;
     expect(a).toMatchObject({ text: 'Short.', title: 'Short.', publishedAt: Date.UTC(2026, 10, 20, 8) });
