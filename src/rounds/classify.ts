@@ -172,6 +172,13 @@ function pastInScope(s: ReadSentence, c: Candidate): boolean {
   });
 }
 
+/** A round paid in parts: "an $80M Series A, of which $30M is committed upfront" (not a licensing deal's upfront payment). */
+const TRANCHED_ROUND = /\b(?:[Ss]eries [A-Z]|seed|round|financing)\b[^.;]{0,80}\b(?:of which|tranches?|committed)\b/;
+
+/** The common noun, not a name ("the Renault-Nissan Alliance led …"). */
+const CONSORTIUM =
+  /\b(?:consortium|alliance|coalition|group of (?:[\w-]+\s+){0,2}(?:companies|firms|partners|universities|organi[sz]ations|institutions))\b/;
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
@@ -179,8 +186,10 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (STATISTICS.test(s.text)) return 'statistics';
   // A grant to a university or a hospital is not a company's financing.
   if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';
-  if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80)))) return 'payment';
-  if (/\bstake\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
+  // Nor is a grant shared by a consortium, whoever leads it ("A consortium … led by X has won a €6M grant").
+  if (CONSORTIUM.test(s.text.slice(0, c.start))) return 'institution';
+  if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80))) && !TRANCHED_ROUND.test(s.text)) return 'payment';
+  if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope)) return 'halted';

@@ -54,8 +54,9 @@ export function investorName(item: string): string | null {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:!?…]+$/, '');
-  // "U.S. investment firm Kite Capital", "British bank Barclays": a place before a description.
-  const place = /^(\S+)\s+(?=\p{Ll})/u.exec(name);
+  // "U.S. investment firm Kite Capital", "British bank Barclays", "Silicon Valley firm Redwood
+  // Arch": a place of one to three words before a description.
+  const place = /^(\S+(?:\s+\p{Lu}\S*){0,2})\s+(?=\p{Ll})/u.exec(name);
   if (place && (isPlace(place[1]!.replace(/\.$/, '')) || /^(?:U\.S\.|U\.K\.)$/.test(place[1]!)))
     name = name.slice(place[0].length);
   name = name.replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');

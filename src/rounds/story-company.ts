@@ -3,7 +3,7 @@
 // description is never resolved to a person or an investor named inside it.
 import { isSimileRun, sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
 import { PERSON_NOUNS } from './lexicon.js';
-import { isCompanyName, POSSESSIVE, runsBetween, type NameRun } from './names.js';
+import { isCompanyName, isPerson, POSSESSIVE, runsBetween, type NameRun } from './names.js';
 import { companyKey } from './company-key.js';
 
 export type Named = Extract<CompanyRef, { kind: 'name' }>;
@@ -38,10 +38,23 @@ function namedEvent(events: StoryEvent[], text: StoryText): Named | null {
   return e?.ref.kind === 'name' ? e.ref : null;
 }
 
+const POSSESSOR = /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})['’]s\s/u;
+
 /** The company that opens the title ("Acme raises …"); not one inside it ("We raised … from Acme"). */
 function titleSubject(text: StoryText): Named | null {
   const title = text.sentences[0];
   if (!title) return null;
+  // "Brickyard AI’s Dev Anand on …", "Acme’s new robot …": the title is about the possessor, when
+  // the text names it again (not "Here’s …", "What’s …").
+  const possessor = POSSESSOR.exec(title.text)?.[1];
+  if (
+    possessor &&
+    isCompanyName(possessor) &&
+    !isPerson(possessor) &&
+    notInvestor(text, possessor) &&
+    text.sentences.slice(1).some((s) => s.text.includes(possessor))
+  )
+    return asNamed(possessor);
   const opener = sentenceOpener(title, 4);
   return opener.kind === 'name' && notInvestor(text, opener.name) ? opener : null;
 }
@@ -120,7 +133,13 @@ function spelledInText(text: StoryText, site: string): Named | null {
 
 /** The company "the startup", "it" and descriptions stand for. */
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
-  return namedEvent(events, text) ?? titleSubject(text) ?? titleName(text) ?? sentenceSubject(text);
+  return (
+    namedEvent(events, text) ??
+    (featureLede(text) ? introduced(text) : null) ??
+    titleSubject(text) ??
+    titleName(text) ??
+    sentenceSubject(text)
+  );
 }
 
 /**
@@ -133,6 +152,7 @@ export function authorCompany(events: StoryEvent[], text: StoryText): Named | nu
     namedEvent(events, text) ??
     titleSubject(text) ??
     speaker(text) ??
+    interviewee(text) ??
     weNamed(text) ??
     site ??
     selfDescribed(text) ??
@@ -141,6 +161,30 @@ export function authorCompany(events: StoryEvent[], text: StoryText): Named | nu
 }
 
 const NAME = String.raw`([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})`;
+
+/** Words of news about money or a company's business; a scene-setting opening has none. */
+const NEWS_WORDS =
+  /[$€£¥₹₩₪\d]|\b(?:rais|fund|financ|round|invest|seed|series|valu|startup|company|firm|announc|launch|said|says)/i;
+
+/** An untitled text that opens on a scene ("Trucks crossing from Nuevo León can wait nine hours …"), not on its news. */
+function featureLede(text: StoryText): boolean {
+  const first = text.sentences[0]?.text ?? '';
+  return !text.titled && text.sentences.length > 1 && !NEWS_WORDS.test(first);
+}
+
+/** A company introduced by what it is: "Ruta Norte, a Monterrey startup, sells …". */
+const INTRODUCED = new RegExp(
+  String.raw`^${NAME},\s+(?:a|an)\s+[^,]{0,60}?\b(?:startup|start-up|company|firm|maker|developer|provider|platform|business|lender|operator|app)\b`,
+  'u',
+);
+
+function introduced(text: StoryText): Named | null {
+  for (const s of text.sentences.slice(1)) {
+    const name = INTRODUCED.exec(s.text)?.[1];
+    if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
+  }
+  return null;
+}
 /** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team": a post naming its "we". */
 const WE_NAMED = new RegExp(
   String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b`,
@@ -161,6 +205,20 @@ const SPEAKER = new RegExp(
   String.raw`^${NAME}(?:['’]s?)?\s+(?:CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)?)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s*[:—–]\s`,
   'u',
 );
+
+/**
+ * "Five questions for Ana Souza, CEO of Tidelock", "In conversation with the founder of Tidelock":
+ * an interview's title names whose company the answers' "we" is.
+ */
+const INTERVIEWEE = new RegExp(
+  String.raw`\b(?:CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident|[Hh]ead)(?:\s+and\s+[\p{L}-]+)?\s+of\s+${NAME}`,
+  'u',
+);
+
+function interviewee(text: StoryText): Named | null {
+  const name = INTERVIEWEE.exec(text.sentences[0]?.text ?? '')?.[1];
+  return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
+}
 
 function speaker(text: StoryText): Named | null {
   const name = SPEAKER.exec(text.sentences[0]?.text ?? '')?.[1];

@@ -31,6 +31,13 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   NGN: 0.000654,
   KES: 0.00774,
   EGP: 0.0202,
+  TRY: 0.0251,
+  IDR: 0.0000616,
+  VND: 0.0000383,
+  PHP: 0.01773,
+  ARS: 0.000847,
+  CLP: 0.00107,
+  COP: 0.000245,
 };
 
 /** The amount in US dollars at the table's rate, or null for a currency the table lacks. */

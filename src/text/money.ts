@@ -27,6 +27,7 @@ const PREFIXES: [string, string][] = [
   ['AU$', 'AUD'],
   ['NZ$', 'NZD'],
   ['HK$', 'HKD'],
+  ['MX$', 'MXN'],
   ['CN¥', 'CNY'],
   ['RMB', 'CNY'],
   ['Rs.', 'INR'],
@@ -37,6 +38,7 @@ const PREFIXES: [string, string][] = [
   ['R$', 'BRL'],
   ['KSh', 'KES'],
   ['NIS', 'ILS'],
+  ['Rp', 'IDR'],
   ['R', 'ZAR'], // "R85 million": kept only with a multiplier (see toMention)
   ['$', 'USD'],
   ['€', 'EUR'],
@@ -46,6 +48,9 @@ const PREFIXES: [string, string][] = [
   ['₩', 'KRW'],
   ['₪', 'ILS'],
   ['₦', 'NGN'],
+  ['₺', 'TRY'],
+  ['₫', 'VND'],
+  ['₱', 'PHP'],
 ];
 const ISO = [
   'USD',
@@ -74,6 +79,8 @@ const ISO = [
   'NGN',
   'KES',
   'EGP',
+  'IDR',
+  'VND',
 ];
 const WORDS: [string, string][] = [
   ['us dollars?', 'USD'],
@@ -109,6 +116,15 @@ const WORDS: [string, string][] = [
   ['dirhams?', 'AED'],
   ['riyals?', 'SAR'],
   ['zlotys?|zloty', 'PLN'],
+  ['turkish liras?|liras?', 'TRY'],
+  ['rupiah', 'IDR'],
+  ['dong', 'VND'],
+  // A peso with its country's adjective is that country's; a bare "pesos" is read as Mexico's.
+  ['argentine pesos?', 'ARS'],
+  ['chilean pesos?', 'CLP'],
+  ['colombian pesos?', 'COP'],
+  ['philippine pesos?', 'PHP'],
+  ['mexican pesos?|pesos?', 'MXN'],
 ];
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(k|thousand)$/i, 1e3],
