@@ -36,6 +36,9 @@ async function candidatePairs(features: StoryFeatures[]): Promise<Array<[number,
     features.map((f, i) => ({ f, i })),
     ({ f, i }) => {
       for (const k of f.titleNames.size > 0 ? f.titleNames : f.names) add(`n:${k}`, i);
+      // Title-case headlines hide their names: two headline words in common also propose a pair.
+      const t = [...f.titleTerms].sort();
+      for (let x = 0; x < t.length; x++) for (let y = x + 1; y < t.length; y++) add(`t:${t[x]} ${t[y]}`, i);
       if (f.url) add(`u:${f.url}`, i);
       add(`h:${f.hash}`, i);
     },

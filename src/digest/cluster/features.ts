@@ -49,11 +49,16 @@ export interface StoryFeatures {
   amounts: number[];
   /** Content terms (stems) of the headline, figures left out. */
   titleTerms: Set<string>;
+  /** The headline's first content term after a tag ("Sources:", "Exclusive:"): whom or where it opens on. */
+  openingTerm: string | null;
   /** Term frequencies of headline (counted twice) and lead. */
   terms: Map<string, number>;
   /** Hashes of 4-word shingles of the whole text, for near-duplicates. */
   shingles: Set<number>;
 }
+
+/** A tag before a headline: "Sources: …", "Exclusive: …", "Update 2: …". */
+const TITLE_TAG = /^[\p{L}\d ]{1,24}:\s+/u;
 
 const LEAD_SENTENCES = 4;
 const LEAD_CHARS = 600;
@@ -135,6 +140,7 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     titleAmounts: usdAmounts(a.title),
     amounts: usdAmounts(`${a.title}. ${lead}`),
     titleTerms: new Set(terms(a.title).filter((t) => !/^\d/.test(t))),
+    openingTerm: terms(a.title.replace(TITLE_TAG, '')).find((t) => !/^\d/.test(t)) ?? null,
     terms: tf,
     shingles: shingleHashes(a.text),
   };

@@ -68,6 +68,11 @@ function subjectConflict(a: StoryFeatures, b: StoryFeatures): boolean {
   return a.subject !== null && b.subject !== null && !b.names.has(a.subject) && !a.names.has(b.subject);
 }
 
+/** The headlines open on the same term and share at least two more. */
+function sameOpening(a: StoryFeatures, b: StoryFeatures): boolean {
+  return a.openingTerm !== null && a.openingTerm === b.openingTerm && sharedCount(a.titleTerms, b.titleTerms) >= 3;
+}
+
 export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
   if ((a.url !== null && a.url === b.url) || a.hash === b.hash) return { score: 1, veto: null };
   // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
@@ -86,12 +91,18 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if (a.kind !== b.kind) return { score: 0, veto: `a ${a.kind} story and a ${b.kind} story` };
   if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0) return { score: 0, veto: 'only one reports money' };
   const names = nameOverlap(a.names, b.names, corpus);
+  const cos = cosine(a.terms, b.terms, corpus);
+  // A title-case headline over a one-line teaser gives no names to compare ("Oklahoma Lawmakers
+  // Approve Near-Total Ban on Abortion"): headlines that open on the same word (who or where: not
+  // "EU to propose …" beside "US to announce …") and share two more, with alike wording, instead.
+  if ((a.names.size === 0 || b.names.size === 0) && sameOpening(a, b) && cos >= 0.35)
+    return { score: 0.45 + 0.4 * cos, veto: null };
   if (names === 0) return { score: 0, veto: 'no name in common' };
   // The shared name must be one a headline gives: "Officials …" and "Experts say …" open many
   // unrelated leads, and a one-sentence teaser has little else to share.
   if (![...a.titleNames, ...b.titleNames].some((k) => a.names.has(k) && b.names.has(k)))
     return { score: 0, veto: 'no headline name in common' };
   const amount = a.amounts.length > 0 && b.amounts.length > 0 ? (shares(a.amounts, b.amounts) ? 1 : -0.5) : 0;
-  const score = 0.45 * names + 0.4 * cosine(a.terms, b.terms, corpus) + 0.15 * amount;
+  const score = 0.45 * names + 0.4 * cos + 0.15 * amount;
   return { score, veto: null };
 }

@@ -73,12 +73,13 @@ const FILED_NAME =
 
 /**
  * The topics one category names: a name filed surname first is read in the order a reader says it
- * ("Dorsey, Jack" → "Jack Dorsey"); other commas separate several topics ("Tech, Apple, iPhone").
+ * ("Dorsey, Jack" → "Jack Dorsey", initials dropped); other commas separate several topics ("Tech, Apple, iPhone").
  */
 export function categoryTopics(category: string): string[] {
   const c = category.trim();
   const filed = FILED_NAME.exec(c);
-  if (filed) return [`${filed[2]!} ${filed[1]!}`.replace(/\./g, '')];
+  // Initials dropped: "Trump, Donald J." and a feed's "Donald Trump" are one tag.
+  if (filed) return [`${filed[2]!.replace(/(?:^|\s)\p{Lu}\.?(?=\s|$)/gu, '').trim()} ${filed[1]!}`];
   return c.split(/\s*,\s*/);
 }
 

@@ -133,4 +133,49 @@ describe('clusterStories', () => {
     expect(stories).toContainEqual([1]);
     expect(stories).toContainEqual([2, 3]);
   });
+
+  describe('headlines in title case over a one-line teaser (no names to compare)', () => {
+    const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
+      id,
+      title,
+      text,
+      at: NOW - H,
+      canonicalUrl: null,
+      contentHash: `t${id}`,
+      outlet,
+    });
+
+    it('merges two outlets whose headlines open on the same place and share two more words', async () => {
+      const first = a(1, 'Norland Senate Passes Sweeping Ban On Plastic Bags', '', 'Capitol Wire');
+      const second = a(
+        2,
+        'Norland Lawmakers Pass Statewide Ban On Plastic Bags',
+        'The measure now goes to the governor, who is expected to sign it.',
+        'Morning Ledger',
+      );
+      expect((await clusterStories([first, second])).map((g) => g.sort())).toEqual([[1, 2]]);
+    });
+
+    it('keeps apart headlines that open on different actors, however many words they share', async () => {
+      const first = a(
+        1,
+        'EU to propose fresh sanctions including ban on Varnish steel',
+        'Plans include a ban on four banks.',
+        'Capitol Wire',
+      );
+      const second = a(
+        2,
+        'US to announce fresh sanctions including ban on new Varnish investments',
+        'Washington will also add officials to its list.',
+        'Morning Ledger',
+      );
+      expect(await clusterStories([first, second])).toHaveLength(2);
+    });
+
+    it('reads a headline tag ("Sources:") as no opening word', async () => {
+      const first = a(1, 'Sources: Norland Weighs Ban On Plastic Bags', 'The measure is expected to pass.', 'Capitol Wire');
+      const second = a(2, 'Sources: Quarry County Weighs Ban On Plastic Bags', 'A vote is due next month.', 'Morning Ledger');
+      expect(await clusterStories([first, second])).toHaveLength(2);
+    });
+  });
 });

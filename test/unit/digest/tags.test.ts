@@ -9,7 +9,8 @@ const article = (categories: string[], topic: string | null = null) => ({ catego
 describe('categoryTopics', () => {
   it.each([
     ['Dorsey, Jack', ['Jack Dorsey']],
-    ['Halvorsen, Ingrid M.', ['Ingrid M Halvorsen']],
+    ['Halvorsen, Ingrid M.', ['Ingrid Halvorsen']],
+    ['Brandt, J. Marcus', ['Marcus Brandt']],
     ['de Witt, Anneke', ['Anneke de Witt']],
     ['Tech, Apple, iPhone', ['Tech', 'Apple', 'iPhone']],
     ['Politics', ['Politics']],
