@@ -25,6 +25,7 @@ import { UNSEEN_BLIND3 } from '../test/unit/rounds/unseen-blind3.js';
 import { UNSEEN_BLIND4 } from '../test/unit/rounds/unseen-blind4.js';
 import { UNSEEN_BLIND5 } from '../test/unit/rounds/unseen-blind5.js';
 import { UNSEEN_BLIND6 } from '../test/unit/rounds/unseen-blind6.js';
+import { UNSEEN_BLIND7 } from '../test/unit/rounds/unseen-blind7.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -292,6 +293,7 @@ const SET_LABELS = {
   unseenBlind4: 'unseen, blind 4',
   unseenBlind5: 'unseen, blind 5',
   unseenBlind6: 'unseen, blind 6',
+  unseenBlind7: 'unseen, blind 7',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -308,6 +310,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind4: UNSEEN_BLIND4,
   unseenBlind5: UNSEEN_BLIND5,
   unseenBlind6: UNSEEN_BLIND6,
+  unseenBlind7: UNSEEN_BLIND7,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
