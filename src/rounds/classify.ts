@@ -121,8 +121,10 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
   // A date fronted to the clause ("In 2019, Lendly raised", "From the archives: In 2019, …").
   const fronted = (t: { start: number; end: number }) =>
     t.start < c.start && /^(?:[^,;:]*[:;]\s*)?$/.test(s.text.slice(0, t.start)) && s.text[t.end] === ',';
+  // "… backed the company in 2024, when it put £500,000 into its seed round": the date the when-clause hangs on.
+  const whenOf = (t: { end: number }) => t.end <= c.start && /^\s*,?\s*when\b[^;]*$/i.test(s.text.slice(t.end, c.start));
   const times = findTimeMentions(s.text, published).filter(
-    (t) => (t.start > lastComma && t.start < c.scopeEnd) || t.start <= 12 || fronted(t),
+    (t) => (t.start > lastComma && t.start < c.scopeEnd) || t.start <= 12 || fronted(t) || whenOf(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));
@@ -186,6 +188,9 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (STATISTICS.test(s.text)) return 'statistics';
   // A grant to a university or a hospital is not a company's financing.
   if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';
+  // "Mid-Shannon University Hospital in Limerick has been awarded …": the place is where the institution is.
+  const beforeRef = c.ref.kind === 'name' ? s.text.slice(0, c.ref.start) : '';
+  if (/\s+in\s+$/.test(beforeRef) && INSTITUTION.test(beforeRef.replace(/\s+in\s+$/, ''))) return 'institution';
   // Nor is a grant shared by a consortium, whoever leads it ("A consortium … led by X has won a €6M grant").
   if (CONSORTIUM.test(s.text.slice(0, c.start))) return 'institution';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80))) && !TRANCHED_ROUND.test(s.text)) return 'payment';

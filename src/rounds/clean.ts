@@ -73,8 +73,49 @@ function frontMatter(text: string): string {
 }
 
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
+/** A markdown table's cells: "| Kuusk | €3.2M | Pre-seed |" → ["Kuusk", "€3.2M", "Pre-seed"]. */
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const COLUMN: [RegExp, string][] = [
+  [/^(?:company|startup|name|who)$/i, 'company'],
+  [/^(?:amount|raised|size|how much|funding)$/i, 'amount'],
+  [/^(?:round|stage|series|type)$/i, 'round'],
+  [/^(?:leads?|lead investors?|led by|investors?)$/i, 'lead'],
+];
+
+/**
+ * A deals table in markdown ("| Company | Amount | Round | Lead |") read as one sentence per row:
+ * "Kuusk raised €3.2M in a Pre-seed round led by Toompea Ventures." A table without a company
+ * and an amount column is left as it is.
+ */
+function dealTables(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.includes('|') || !TABLE_RULE.test(lines[i + 1]!)) continue;
+    const roles = cells(lines[i]!).map((h) => COLUMN.find(([re]) => re.test(h))?.[1]);
+    if (!roles.includes('company') || !roles.includes('amount')) continue;
+    let j = i + 2;
+    const rows: string[] = [];
+    for (; j < lines.length && lines[j]!.includes('|'); j++) {
+      const row = Object.fromEntries(cells(lines[j]!).map((c, k) => [roles[k] ?? '', c]));
+      if (!row.company || !row.amount) continue;
+      const round = row.round ? ` in a ${row.round.replace(/\s+round$/i, '')} round` : '';
+      const lead = row.lead && !/^(?:—|-|n\/a|undisclosed)$/i.test(row.lead) ? ` led by ${row.lead}` : '';
+      rows.push(`${row.company} raised ${row.amount}${round}${lead}.`);
+    }
+    lines.splice(i, j - i, ...rows.map((r) => `${r}\n`));
+    i += rows.length - 1;
+  }
+  return lines.join('\n');
+}
+
 export function plainText(raw: string): string {
-  let text = decodeEntities(frontMatter(raw));
+  let text = dealTables(decodeEntities(frontMatter(raw)));
   for (const [re, to] of STEPS) text = text.replace(re, to);
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -", "ZURICH, Dec 1 (Newsline) -".
   text = text.split('\n').map(cutDateline).join('\n');

@@ -16,7 +16,7 @@ import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
 import { prominence } from './main-event.js';
 import { splitPairs } from './pairs.js';
 import { findRoundType } from './round-type.js';
-import { tokenize } from './names.js';
+import { isCompanyName, tokenize } from './names.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
 import { authorCompany, storyCompany, type Named, type StoryText } from './story-company.js';
@@ -46,11 +46,17 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
 const MAY_MATTER =
   /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
 
+const FOR_THEIR_COMPANY =
+  /\bfor\s+(?:his|her|their)\s+(?:new\s+)?(?:company|startup|start-up|venture|business)(?:,\s*|\s+)([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})/u;
+
 /**
  * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
  * company, the one the story is about; the site's name only speaks for an unquoted "we".
  */
 function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, author: () => Named | null) {
+  // "Jonah Pereira … has raised $25 million for his new company, Ledgerlark": a founder raising for a company named after.
+  const founded = ref.kind === 'name' || ref.kind === 'none' ? FOR_THEIR_COMPANY.exec(sentence)?.[1] : undefined;
+  if (founded && isCompanyName(founded)) return { company: founded, alias: null };
   const quoted = /["“”]/.test(sentence);
   const named =
     ref.kind === 'name'

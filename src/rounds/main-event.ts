@@ -5,7 +5,9 @@
 // a $40 million round", not "… the deal that helped Corvex clinch $3B"), or when the text is a
 // roundup: entries for two companies or more, each opening a paragraph or a list line, or a
 // sentence of its own under a roundup title ("This week in …"), or written as a headline ("Skydo
-// secures $10M …", also glued into a scraped newsletter). A round stated deeper in a text about
+// secures $10M …", also glued into a scraped newsletter); and a list item or paragraph that opens
+// with its own headline and goes on to tell it ("2. Ferncastle raises $11M. The …"), whatever the
+// other items are about. A round stated deeper in a text about
 // something else ("… the partnership that helped Corvex clinch a $3 billion investment …") is
 // context, however new it sounds.
 import type { TextSentence } from './segment.js';
@@ -47,5 +49,12 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
     companies(lead) >= 2 ||
     companies(own) >= 3 ||
     (companies(own) >= 2 && ROUNDUP_TITLE.test(sentences[0]?.text ?? ''));
-  return events.map((e, i) => lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || roundup);
+  // A newsletter's item that opens with its own headline and goes on to tell it ("2. Ferncastle
+  // raises $11M. The Portland-based maker …"), beside items about other things; not a related
+  // link's bare headline.
+  const ownHeadline = (e: PlacedEvent) => {
+    const s = sentences[e.sentence]!;
+    return e.headline && s.opensBlock && sentences[e.sentence + 1]?.paragraph === s.paragraph;
+  };
+  return events.map((e, i) => lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || ownHeadline(e) || roundup);
 }

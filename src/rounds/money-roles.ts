@@ -37,7 +37,7 @@ const PREVIOUS_BEFORE =
 const REVENUE_AFTER =
   /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales))\b/i;
 const REVENUE_BEFORE =
-  /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
+  /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|losse?s?|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
 // Not the investor's name: "$3M led by Alder Fund".
 const FUND_AFTER =
   /^\s*(?:(?!to\b|from\b|the\b|in\b|by\b|(?:co-)?led\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
@@ -83,6 +83,11 @@ function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefine
   return 'round';
 }
 
+/** "narrowed to 140 million yuan from 310 million yuan", "$20M, up from $12M": the figure before the change. */
+const FROM_BETWEEN = /^\s*,?\s*(?:(?:up|down)\s+)?from\s*(?:about|around|roughly|nearly|more than|over|some)?\s*$/i;
+
 export function moneyRoles(sentence: string, money: MoneyMention[]): MoneyRole[] {
-  return money.map((m, i) => roleOf(sentence, m, money[i - 1]));
+  return money.map((m, i) =>
+    i > 0 && FROM_BETWEEN.test(sentence.slice(money[i - 1]!.end, m.start)) ? 'previous' : roleOf(sentence, m, money[i - 1]),
+  );
 }

@@ -38,12 +38,29 @@ function namedEvent(events: StoryEvent[], text: StoryText): Named | null {
   return e?.ref.kind === 'name' ? e.ref : null;
 }
 
+const COMPANY_NOUN = String.raw`(?:company|firm|startup|start-up|maker|group|business|developer|provider|platform|lender|specialist|(?:bio|fin|health|med|agri|ed|prop|insur|clean|climate)tech)`;
+/** Before a name: where something happens ("… sensors on Teesside"), not who ("invests in Acme" stays). */
+const WHERE_BEFORE = /\b(?:on|at|near|across|outside|around|throughout)\s+(?:the\s+)?$/i;
+/** After a name: a company noun it describes ("Stockton firm …", "Leeds healthtech Wardwise"). */
+const DESCRIBES_NEXT = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,3}\s+${COMPANY_NOUN}\b`, 'u');
+const DESCRIBED_OPENER = new RegExp(
+  String.raw`^(?:(?:The|A|An)\s+)?([\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)?)(?:\s+[\p{Ll}-]+){0,3}\s+${COMPANY_NOUN}\b(?:\s+([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2}))?`,
+  'u',
+);
+
 const POSSESSOR = /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})['’]s\s/u;
 
 /** The company that opens the title ("Acme raises …"); not one inside it ("We raised … from Acme"). */
 function titleSubject(text: StoryText): Named | null {
   const title = text.sentences[0];
-  if (!title) return null;
+  if (!title || featureLede(text)) return null;
+  // "Stockton firm secures £2.5m …", "Galway medical device company Corrib Cardiac has …": a place
+  // describing the company; the company is the name after the noun, if any.
+  const described = DESCRIBED_OPENER.exec(title.text);
+  if (described) {
+    const name = described[2];
+    return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
+  }
   // "Brickyard AI’s Dev Anand on …", "Acme’s new robot …": the title is about the possessor, when
   // the text names it again (not "Here’s …", "What’s …").
   const possessor = POSSESSOR.exec(title.text)?.[1];
@@ -64,7 +81,14 @@ function titleName(text: StoryText): Named | null {
   const title = text.sentences[0];
   if (!title || !text.titled) return null;
   const run = runsBetween(title.text, title.tokens, 0, title.tokens.length).find(
-    (r) => isCompanyName(r.text) && notInvestor(text, r.text) && !r.possessive && !isEmployer(title, r) && !isSimileRun(title, r),
+    (r) =>
+      isCompanyName(r.text) &&
+      notInvestor(text, r.text) &&
+      !r.possessive &&
+      !isEmployer(title, r) &&
+      !isSimileRun(title, r) &&
+      !DESCRIBES_NEXT.test(title.text.slice(r.end)) &&
+      !WHERE_BEFORE.test(title.text.slice(0, r.start)),
   );
   return run ? asNamed(run.text) : null;
 }
@@ -80,7 +104,8 @@ function isEmployer(s: SentenceTokens, run: NameRun): boolean {
 function sentenceSubject(text: StoryText): Named | null {
   for (const s of text.sentences.slice(1)) {
     const opener = sentenceOpener(s, 3);
-    if (opener.kind === 'name' && notInvestor(text, opener.name)) return opener;
+    // "A Stockton-on-Tees company that makes …": a place describing the company, not its name.
+    if (opener.kind === 'name' && notInvestor(text, opener.name) && !DESCRIBES_NEXT.test(s.text.slice(opener.end))) return opener;
   }
   return null;
 }
@@ -185,16 +210,16 @@ function introduced(text: StoryText): Named | null {
   }
   return null;
 }
-/** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team": a post naming its "we". */
+/** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team", "we just raised $4M for Loomgrid": a post naming its "we". */
 const WE_NAMED = new RegExp(
-  String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b`,
+  String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b|\b[Ww]e(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:raised|closed|secured)\b(?:[^.;!?]|\.\d){0,60}?\bfor\s+${NAME}`,
   'u',
 );
 
 function weNamed(text: StoryText): Named | null {
   for (const s of text.sentences) {
     const m = WE_NAMED.exec(s.text);
-    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
     if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
   }
   return null;

@@ -21,7 +21,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   ],
   [
     'announce',
-    /\b(?:(?:(?:up|down)siz|expand|increas|boost|cut|trim|reduc)\w*(?=\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:round|loan|credit facility|raise|financing|[Ss]eries [A-Z]|seed)\b[^.;]{0,20}?\bto\s+[$€£¥₹\d])|announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:successful|final|first)\s+)?(?:closing|close|completion)\s+of|add(?:s|ed)?|tack(?:s|ed)?(?: on)?|extend(?:s|ed)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
+    /\b(?:(?:(?:up|down)siz|expand|increas|boost|cut|trim|reduc)\w*(?=\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:round|loan|credit facility|raise|financing|[Ss]eries [A-Z]|seed)\b[^.;]{0,20}?\bto\s+[$€£¥₹\d])|announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:successful|final|first)\s+)?(?:closing|close|completion)\s+of|add(?:s|ed)?|tack(?:s|ed)?(?: on)?|extend(?:s|ed)?|top(?:s|ped)? up|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
   ],
   ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
@@ -64,8 +64,8 @@ export function findTriggers(sentence: string, tokens: Token[], money: readonly 
       if (money.some((x) => x.start <= m.index && m.index < x.end)) continue;
       // "Mälaren Invest", "Almi Invest": the last word of a firm's name, not a verb (a headline's verb is inflected).
       if (m[0] === 'Invest' && /^\p{Lu}/u.test(tokens[token - 1]?.text ?? '') && !MODAL.test(tokens[token - 1]!.text)) continue;
-      // "extends its Series A", "adds $20M", "tacks on another $25M"; not the adjective in "Extended Seed Round".
-      if (/^(?:add|tack|extend)/i.test(m[0]) && !/^(?:its|the|a|an|their|our|another|\d.*)$/i.test(next)) continue;
+      // "extends its Series A", "adds $20M", "tacks on another $25M", "topped up its seed"; not the adjective in "Extended Seed Round".
+      if (/^(?:add|tack|extend|top)/i.test(m[0]) && !/^(?:its|the|a|an|their|our|another|\d.*)$/i.test(next)) continue;
       out.push({ kind, token, start: m.index, end: m.index + m[0].length, word: m[0] });
     }
   }

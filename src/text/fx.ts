@@ -38,6 +38,8 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   ARS: 0.000847,
   CLP: 0.00107,
   COP: 0.000245,
+  PKR: 0.00352,
+  BDT: 0.00818,
 };
 
 /** The amount in US dollars at the table's rate, or null for a currency the table lacks. */

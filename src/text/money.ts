@@ -1,5 +1,6 @@
 // Money as news writes it: "$48 million", "$1.2B", "€12.5m", "US$ 40 mn", "£3bn", "Rs 90 crore",
 // "48 million euros", "1.03 billion dollars", "USD 25-30 million", "up to $40B", "$2B+".
+import { ISO, PREFIXES, WORDS } from './currencies.js';
 
 export type MoneyQualifier = 'exact' | 'approx' | 'up_to' | 'at_least' | 'range';
 
@@ -19,113 +20,6 @@ export interface MoneyMention {
   significantDigits: number;
 }
 
-// Longest spellings first so "US$" wins over "$" and "CN¥" over "¥".
-const PREFIXES: [string, string][] = [
-  ['US$', 'USD'],
-  ['U.S.$', 'USD'],
-  ['CA$', 'CAD'],
-  ['AU$', 'AUD'],
-  ['NZ$', 'NZD'],
-  ['HK$', 'HKD'],
-  ['MX$', 'MXN'],
-  ['CN¥', 'CNY'],
-  ['RMB', 'CNY'],
-  ['Rs.', 'INR'],
-  ['Rs', 'INR'],
-  ['C$', 'CAD'],
-  ['A$', 'AUD'],
-  ['S$', 'SGD'],
-  ['R$', 'BRL'],
-  ['KSh', 'KES'],
-  ['NIS', 'ILS'],
-  ['Rp', 'IDR'],
-  ['R', 'ZAR'], // "R85 million": kept only with a multiplier (see toMention)
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-  ['₩', 'KRW'],
-  ['₪', 'ILS'],
-  ['₦', 'NGN'],
-  ['₺', 'TRY'],
-  ['₫', 'VND'],
-  ['₱', 'PHP'],
-];
-const ISO = [
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CNY',
-  'INR',
-  'CAD',
-  'AUD',
-  'NZD',
-  'HKD',
-  'SGD',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'KRW',
-  'ILS',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'AED',
-  'SAR',
-  'PLN',
-  'NGN',
-  'KES',
-  'EGP',
-  'IDR',
-  'VND',
-];
-const WORDS: [string, string][] = [
-  ['us dollars?', 'USD'],
-  // A dollar or a crown with its country's adjective is that country's currency, not the US dollar.
-  ['canadian dollars?', 'CAD'],
-  ['australian dollars?', 'AUD'],
-  ['new zealand dollars?', 'NZD'],
-  ['hong kong dollars?', 'HKD'],
-  ['singapore(?:an)? dollars?', 'SGD'],
-  ['swedish (?:crowns?|kronor|krona)', 'SEK'],
-  ['norwegian (?:crowns?|kroner|krone)', 'NOK'],
-  ['danish (?:crowns?|kroner|krone)', 'DKK'],
-  ['dollars?', 'USD'],
-  ['euros?', 'EUR'],
-  ['egyptian pounds?', 'EGP'],
-  ['pounds sterling', 'GBP'],
-  ['pounds?', 'GBP'],
-  ['sterling', 'GBP'],
-  ['yen', 'JPY'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['rupees?', 'INR'],
-  ['won', 'KRW'],
-  ['swiss francs?', 'CHF'],
-  ['francs?', 'CHF'],
-  ['kronor|krona', 'SEK'],
-  ['kroner|krone', 'NOK'],
-  ['shekels?', 'ILS'],
-  ['reais', 'BRL'],
-  ['naira', 'NGN'],
-  ['kenyan shillings?', 'KES'],
-  ['rand', 'ZAR'],
-  ['dirhams?', 'AED'],
-  ['riyals?', 'SAR'],
-  ['zlotys?|zloty', 'PLN'],
-  ['turkish liras?|liras?', 'TRY'],
-  ['rupiah', 'IDR'],
-  ['dong', 'VND'],
-  // A peso with its country's adjective is that country's; a bare "pesos" is read as Mexico's.
-  ['argentine pesos?', 'ARS'],
-  ['chilean pesos?', 'CLP'],
-  ['colombian pesos?', 'COP'],
-  ['philippine pesos?', 'PHP'],
-  ['mexican pesos?|pesos?', 'MXN'],
-];
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(k|thousand)$/i, 1e3],
   [/^(lakhs?|lacs?)$/i, 1e5],
@@ -152,6 +46,39 @@ const SUFFIXED = new RegExp(
   String.raw`(?<qual>${QUAL})?(?<n1>${NUM})(?:\s?(?<sep>-|–|to)\s?(?<n2>${NUM}))?(?<m1>${MULT})?\s(?<cur>${WORD_RE}|${ISO.join('|')})\b`,
   'gi',
 );
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "twenty million dollars", "forty-five million euros", "one hundred million pounds": a figure spelled out. */
+const SPELLED = new RegExp(
+  String.raw`\b(?<qual>${QUAL})?(?<n>(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')}|(?:a|one) hundred)\s+(?<m>million|billion)\s+(?<cur>${WORD_RE})\b`,
+  'gi',
+);
+
+/** A spelled-out figure's value: "forty-five" → 45. */
+function spelledValue(words: string): number {
+  const w = words.toLowerCase().split(/[- ]/);
+  if (w[1] === 'hundred') return 100;
+  const tens = TENS.indexOf(w[0]!);
+  if (tens >= 0) return (tens + 2) * 10 + (w[1] ? UNITS.indexOf(w[1]) + 1 : 0);
+  const teen = TEENS.indexOf(w[0]!);
+  return teen >= 0 ? teen + 10 : UNITS.indexOf(w[0]!) + 1;
+}
+
+function spelledMention(m: RegExpExecArray): MoneyMention {
+  const g = m.groups!;
+  return {
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    amount: spelledValue(g.n!) * multiplier(g.m),
+    currency: currencyOf(g.cur!),
+    qualifier: qualifierOf(g.qual, false, false),
+    low: null,
+    significantDigits: 2,
+  };
+}
 
 function multiplier(token: string | undefined): number {
   const t = token?.replace(/^[-\s]/, '');
@@ -240,7 +167,7 @@ function toMention(m: RegExpExecArray, kind: 'prefixed' | 'suffixed'): { mention
 
 /** Every money mention in `text`, in order, without overlaps. */
 export function findMoney(text: string): MoneyMention[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d|illion/i.test(text)) return [];
   const found: MoneyMention[] = [];
   for (const [re, kind] of [
     [PREFIXED, 'prefixed'],
@@ -252,6 +179,11 @@ export function findMoney(text: string): MoneyMention[] {
       re.lastIndex = Math.max(end, m.index + 1);
       if (mention && !found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
     }
+  }
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
+    const mention = spelledMention(m);
+    if (!found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
   }
   return found.sort((a, b) => a.start - b.start);
 }

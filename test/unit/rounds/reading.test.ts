@@ -72,6 +72,13 @@ describe('prominence', () => {
     expect(prominence(events, roundup)).toEqual([true, true]);
     expect(prominence(events.slice(0, 1), roundup)).toEqual([false]);
   });
+
+  it('keeps a list item that opens with its own headline and goes on to tell it, not a bare related headline', () => {
+    const item = readSentences(
+      'Notes\n\nIntro text here. More intro. Still intro.\n\nAcme raises $5M. The Boise maker closed a seed round.',
+    );
+    expect(prominence([{ ...event(4), company: 'Acme', inTitle: false, headline: true }], item)).toEqual([true]);
+  });
 });
 
 describe('the company a description or "we" stands for', () => {
