@@ -92,6 +92,9 @@ function mark(shown: Shown, line: string, from: Takeaway, headline: string): voi
   if (line.startsWith(`${headline.trim().replace(/[.:;,\s]+$/u, '')} — `)) shown.headlines.add(headline);
 }
 
+/** A line that ends as a sentence, so the next one does not read on from it (a standfirst has no full stop). */
+const ended = (line: string) => (/[.!?…"”’)]$/u.test(line) ? line : `${line}.`);
+
 function tldrOf(stories: SummarizedStory[], shown: Shown): string {
   const parts: string[] = [];
   let words = 0;
@@ -104,7 +107,7 @@ function tldrOf(stories: SummarizedStory[], shown: Shown): string {
     if (parts.some((p) => headlineCover(pick.line, p) >= SAME_STORY)) continue;
     const n = wordCount(pick.line);
     if (parts.length >= 2 && words + n > TLDR_MAX_WORDS) break;
-    parts.push(/[.!?…"”’]$/u.test(pick.line) ? pick.line : `${pick.line}.`);
+    parts.push(ended(pick.line));
     mark(shown, pick.line, pick.from, headline);
     words += n;
   }
@@ -147,7 +150,7 @@ function summaryOf(s: SummarizedStory, shown: Shown): string {
     if (cut === null) continue;
     const n = wordCount(cut);
     if (out.length > 0 && words + n > SUMMARY_MAX_WORDS) break;
-    out.push(cut);
+    out.push(ended(cut));
     shown.add(t.text);
     words += n;
     if (out.length === 2) break;

@@ -3,8 +3,9 @@
 // news a briefing leads with; a headline that reports an event (a ban, a verdict, a resignation,
 // a launch, a raise) usually is, and one that has a public authority act (a government, a
 // regulator, a court, a capital standing for its state, bans, sanctions, approves, rules) is
-// hard news however few outlets carry it. Read from the headline alone, in English; another
-// language's headline is none of these.
+// hard news however few outlets carry it. Read from the headline alone, in English (another
+// language's headline is none of these), and for soft posts also from the section the feed files
+// the post under ("Celebrity", "Shopping").
 
 const SOFT: RegExp[] = [
   /^\s*(?:how to|how-to|here['’]s how|here are|tell us|sign up|quiz|are you|(?:the )?best)\b/i,
@@ -24,6 +25,15 @@ const HARD =
 /** A service or shopping post, a quiz, a list, a review, a gallery or a call-out. */
 export function isSoftPost(title: string): boolean {
   return SOFT.some((re) => re.test(title));
+}
+
+/** Sections a feed files its soft posts under: celebrity, entertainment, style, shopping, food, puzzles. */
+const SOFT_SECTION =
+  /^(?:celebrit(?:y|ies)|(?:arts\s*(?:&|and)\s*)?entertainment|tv\s*(?:and|&)?\s*movies|life\s*(?:and|&)\s*style|lifestyle|style|fashion|beauty|shopping|deals|horoscopes?|puzzles|crosswords?|quizzes|recipes|food(?:\s*(?:&|and)\s*drink)?|podcasts?)$/i;
+
+/** Filed by its feed under a soft section ("Celebrity", "Shopping"). */
+export function inSoftSection(a: { categories: readonly string[] }): boolean {
+  return a.categories.some((c) => SOFT_SECTION.test(c.trim()));
 }
 
 /** A headline reporting an event, and not a soft post. */

@@ -2,7 +2,7 @@
 // it, a trusted round's size, the event its headline reports (more when a public authority acts:
 // one outlet's ban outranks two outlets' product update) and the names it carries that the
 // destination's earlier digests did not, and the destination's topics (the first listed weighs
-// most); service and shopping posts (news-kind.ts) fall behind; how new it is only breaks near
+// most); service and shopping posts and what an outlet files under a soft section (news-kind.ts) fall behind; how new it is only breaks near
 // ties (everything in the window is new). Only a trusted round counts (rounds/trust.ts): its
 // story's headline states it, or two outlets reported it; a round mentioned in passing does not
 // lift an article about something else.
@@ -10,7 +10,7 @@ import type { Article, EpochMs, StoredRound } from '../../model.js';
 import { DAY } from '../../time.js';
 import { isTrusted } from '../../rounds/trust.js';
 import { namesOf } from '../cluster/features.js';
-import { isSoftPost, reportsEvent, reportsPublicAction } from './news-kind.js';
+import { inSoftSection, isSoftPost, reportsEvent, reportsPublicAction } from './news-kind.js';
 import { headlineArticle } from './story.js';
 
 export interface StoryCandidate {
@@ -57,7 +57,8 @@ export function storyScore(story: StoryCandidate, slotAt: EpochMs, topics: strin
   const funding = Math.min(1, Math.log10(1 + biggest / 1e6) / 4);
   const event = story.articles.some((a) => reportsEvent(a.title)) ? 1 : 0;
   const publicAction = story.articles.some((a) => reportsPublicAction(a.title)) ? 1 : 0;
-  const soft = story.articles.every((a) => isSoftPost(a.title)) ? 1 : 0;
+  // Soft when every headline reads as a service post, or any outlet files the story under a soft section.
+  const soft = story.articles.every((a) => isSoftPost(a.title)) || story.articles.some(inSoftSection) ? 1 : 0;
   return (
     0.45 * Math.log2(1 + outlets) +
     0.3 * funding +

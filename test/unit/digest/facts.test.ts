@@ -80,4 +80,16 @@ describe('placeFacts', () => {
     expect(placed.summaries[0]).toBe('The raise values it at $4 billion.');
     expect(placed.summaries[1]).toBe('');
   });
+
+  it('ends a standfirst without a full stop before the next sentence of a story entry', () => {
+    const d = article(4, 'Quay tolls rise', '');
+    const placed = placeFacts([
+      story(d, [
+        'The harbor board approved a $2 rise on Monday.',
+        'Tolls go up in May for every ferry',
+        'Ferry firms said fares would follow.',
+      ]),
+    ]);
+    expect(placed.summaries[0]).toBe('Tolls go up in May for every ferry. Ferry firms said fares would follow.');
+  });
 });

@@ -3,7 +3,7 @@
 // article that reported it states the round, or two outlets reported it.
 import { describe, expect, it } from 'vitest';
 import { rankStories, seenHeadlines, storyScore, type StoryCandidate } from '../../../src/digest/compose/rank.js';
-import { reportsPublicAction } from '../../../src/digest/compose/news-kind.js';
+import { inSoftSection, reportsPublicAction } from '../../../src/digest/compose/news-kind.js';
 import { headlineReports, isTrusted } from '../../../src/rounds/trust.js';
 import type { Article, StoredRound } from '../../../src/model.js';
 
@@ -154,5 +154,29 @@ describe('importance, not recency', () => {
     // Two outlets reporting an event still lead one outlet's ban.
     const twice = story(news, article(13, 'Quorvane exports banned after vote', 'Parliament banned exports.', 'Evening Post'));
     expect(rankStories([story(ban), twice], SLOT, [])[0]).toBe(twice);
+  });
+});
+
+describe('soft sections', () => {
+  it('puts a story an outlet files under a soft section behind one-outlet hard news, however many outlets carry it', () => {
+    const gossip = [
+      article(11, 'Singer Mara Vell Shuts Down Engagement Rumors', 'She spoke on Monday.', 'Pop Desk'),
+      article(12, 'Mara Vell Denies Engagement', 'The singer spoke on Monday.', 'Daily Wire Service'),
+    ];
+    gossip[0] = { ...gossip[0]!, categories: ['Celebrity'] };
+    const policy = [
+      article(13, 'Regulator fines Quayline $4 million over outages', 'The fine was set on Monday.', 'Harbor News'),
+    ];
+    const ranked = rankStories(
+      [
+        { articles: gossip, rounds: [] },
+        { articles: policy, rounds: [] },
+      ],
+      SLOT,
+      [],
+    );
+    expect(ranked[0]!.articles[0]!.id).toBe(13);
+    expect(inSoftSection({ categories: ['Life and style'] })).toBe(true);
+    expect(inSoftSection({ categories: ['World news', 'Culture'] })).toBe(false);
   });
 });
