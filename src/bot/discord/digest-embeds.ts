@@ -136,7 +136,7 @@ export function digestEmbeds(d: Digest, chart: boolean): Embed[] {
     );
     embeds.push(...roundEmbeds(d, chart && d.rounds.items.length > 0));
     embeds.push(...d.stories.map(storyEmbed));
-    for (const list of headlineLists(d)) embeds.push(...listEmbeds(list));
+    for (const list of headlineLists(d, { inChat: true })) embeds.push(...listEmbeds(list));
   }
   const last = embeds[embeds.length - 1]!;
   last.footer = { text: fitRendered(footerLine(d), 1000, (s) => s) };

@@ -73,11 +73,14 @@ function languageName(code: string): string {
   }
 }
 
-/** The Also list, then one list per other language ("In German"), each only when it has headlines. */
-export function headlineLists(d: Digest): HeadlineList[] {
+/**
+ * The Also list, then one list per other language ("In German"), each only when it has headlines.
+ * In a chat, the stories left out say where to find them (`/search`, which reads every stored article).
+ */
+export function headlineLists(d: Digest, { inChat = false } = {}): HeadlineList[] {
   const lists: HeadlineList[] = [];
-  if (d.also && d.also.items.length > 0)
-    lists.push({ title: 'Also', items: d.also.items, more: moreLine(d.also.more, 'in this window') });
+  const where = inChat ? 'in this window (/search finds them)' : 'in this window';
+  if (d.also && d.also.items.length > 0) lists.push({ title: 'Also', items: d.also.items, more: moreLine(d.also.more, where) });
   for (const o of d.otherLanguages ?? []) {
     const name = languageName(o.lang);
     if (o.items.length > 0) lists.push({ title: `In ${name}`, items: o.items, more: moreLine(o.more, `in ${name}`) });

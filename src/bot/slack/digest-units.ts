@@ -190,7 +190,7 @@ export function digestUnits(d: Digest, chart: boolean, splitRounds: (rows: Round
   d.stories.forEach((s, i) =>
     units.push({ kind: 'blocks', blocks: i === 0 ? [section('*Stories*'), storySection(s)] : [storySection(s)] }),
   );
-  for (const list of headlineLists(d)) units.push({ kind: 'blocks', blocks: listBlocks(list) });
+  for (const list of headlineLists(d, { inChat: true })) units.push({ kind: 'blocks', blocks: listBlocks(list) });
   units.push({ kind: 'blocks', blocks: [context(fitRendered(footerLine(d), 2000, esc))] });
   return units;
 }

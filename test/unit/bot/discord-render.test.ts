@@ -75,7 +75,7 @@ describe('Discord digest rendering', () => {
     expect(
       texts.some((t) =>
         t.startsWith(
-          '## Also\n• [Ferry line adds night sailings](https://quay.example/ferry) (Quay Post)\n• Dock workers vote on new contract (Harbor News)\n+5 more stories in this window',
+          '## Also\n• [Ferry line adds night sailings](https://quay.example/ferry) (Quay Post)\n• Dock workers vote on new contract (Harbor News)\n+5 more stories in this window (/search finds them)',
         ),
       ),
     ).toBe(true);

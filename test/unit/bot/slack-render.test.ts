@@ -114,7 +114,7 @@ describe('Slack digest rendering', () => {
     d.stories[1] = { ...d.stories[1]!, summary: '' };
     const texts = view(slackDigestParts(d, null));
     expect(texts).toContain(
-      '*Also*\n• <https://quay.example/ferry|Ferry line adds night sailings> (Quay Post)\n• Dock workers vote on new contract (Harbor News)\n+5 more stories in this window',
+      '*Also*\n• <https://quay.example/ferry|Ferry line adds night sailings> (Quay Post)\n• Dock workers vote on new contract (Harbor News)\n+5 more stories in this window (/search finds them)',
     );
     expect(texts).toContain(
       '*<https://depot.example/pilot|Warehouse pilot doubles its fleet>*\nReported by 1 source: <https://depot.example/pilot|Depot Daily>\n_logistics_',
