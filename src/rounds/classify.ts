@@ -123,8 +123,11 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
     t.start < c.start && /^(?:[^,;:]*[:;]\s*)?$/.test(s.text.slice(0, t.start)) && s.text[t.end] === ',';
   // "… backed the company in 2024, when it put £500,000 into its seed round": the date the when-clause hangs on.
   const whenOf = (t: { end: number }) => t.end <= c.start && /^\s*,?\s*when\b[^;]*$/i.test(s.text.slice(t.end, c.start));
+  // "… in a Series B that values it at the same level as its Series A in 2024": a date in a
+  // comparison after the event belongs to the figure compared with, not to this round.
+  const compared = (t: { start: number }) => t.start > c.start && COMPARISON.test(s.text.slice(c.start, t.start));
   const times = findTimeMentions(s.text, published).filter(
-    (t) => (t.start > lastComma && t.start < c.scopeEnd) || t.start <= 12 || fronted(t) || whenOf(t),
+    (t) => ((t.start > lastComma && t.start < c.scopeEnd) || t.start <= 12 || fronted(t) || whenOf(t)) && !compared(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));
@@ -173,6 +176,8 @@ function pastInScope(s: ReadSentence, c: Candidate): boolean {
     return !later && !closedOff;
   });
 }
+
+const COMPARISON = /\b(?:than|same (?:level|price|valuation) as|compared (?:with|to)|versus|up from|down from)\b/i;
 
 /** A round paid in parts: "an $80M Series A, of which $30M is committed upfront" (not a licensing deal's upfront payment). */
 const TRANCHED_ROUND = /\b(?:[Ss]eries [A-Z]|seed|round|financing)\b[^.;]{0,80}\b(?:of which|tranches?|committed)\b/;

@@ -103,4 +103,32 @@ describe('rounds written as the seventh blind set writes them', () => {
       'The fund first backed the company in 2024, when it put £250,000 into its seed round.';
     expect(names(text)).toEqual([['Tywi Robotics', 600e3]]);
   });
+
+  it('a date in a comparison after the round is the compared figure’s, not this round’s', () => {
+    const dated = (text: string) =>
+      extractRounds(text, { published: PUBLISHED }).map((r) => [r.company, r.amount, r.roundType, r.leadInvestors]);
+    expect(
+      dated(
+        'Birchlane, the Leeds company that runs night clinics, has raised a fresh $40 million in a Series C round that values it at $300 million, less than half the $700 million valuation it fetched in 2022. Quarry Hill led the round.',
+      ),
+    ).toEqual([['Birchlane', 40e6, 'series_c', ['Quarry Hill']]]);
+    expect(
+      dated(
+        'Solvik, the Malmö firm that recycles batteries, has raised €12 million in a Series B round that values it at the same level as its Series A in 2023.',
+      ),
+    ).toEqual([['Solvik', 12e6, 'series_b', []]]);
+    // Without a comparison, a past date still dates the round.
+    expect(dated('Solvik raised €12 million at a €90 million valuation in 2023, in a round led by Fjord Capital.')).toEqual([]);
+  });
+
+  it('an investor marking its stake down, however it says it, is no round', () => {
+    expect(
+      extractRounds(
+        'Fund manager Kettering has marked down its stake in Loomhaus, implying the startup is now worth about $700 million.',
+        {
+          published: PUBLISHED,
+        },
+      ),
+    ).toEqual([]);
+  });
 });
