@@ -181,5 +181,19 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   }));
   const prominent = prominence(placed, sentences);
   const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));
-  return mergeEvents(events, continuations, plain);
+  // "Trump says the golf course is worth more than $50m": a worth with no word of funding anywhere
+  // in the text is a price or an appraisal, not a round's valuation.
+  return mergeEvents(events, continuations, plain).filter(
+    (r) =>
+      !(
+        r.amount === null &&
+        r.valuation !== null &&
+        r.leadInvestors.length === 0 &&
+        r.otherInvestors.length === 0 &&
+        !FUNDING_WORDS.test(plain)
+      ),
+  );
 }
+
+const FUNDING_WORDS =
+  /\b(?:rais\w*|rounds?|fund(?:ing|ed|raise)|financ\w*|invest\w*|valuation|valued|unicorn|series [a-z]|seed|backers?|backed|stake)\b/i;

@@ -22,8 +22,13 @@ export function roundsTotal(rounds: readonly Pick<DigestRound, 'status' | 'amoun
   };
 }
 
-/** "9 rounds · total $7B", and "· 2 in talks, not in the total" when there are any. */
+/**
+ * "9 rounds · total $7B", "1 round · amount undisclosed" (never "total $0"), and "· 2 in talks,
+ * not in the total" when there are any.
+ */
 export function roundsTotalText(t: RoundsTotal): string {
-  const rounds = `${t.announced} round${t.announced === 1 ? '' : 's'} · total ${formatMoney(t.totalUsd, 'USD')}`;
+  const plural = t.announced === 1 ? '' : 's';
+  const sum = t.totalUsd > 0 || t.announced === 0 ? `total ${formatMoney(t.totalUsd, 'USD')}` : `amount${plural} undisclosed`;
+  const rounds = `${t.announced} round${plural} · ${sum}`;
   return t.inTalks > 0 ? `${rounds} · ${t.inTalks} in talks, not in the total` : rounds;
 }

@@ -188,6 +188,8 @@ describe('money that is not a round', () => {
     'Over the past couple of years, scooter maker Wendle raised $140 million and became the best-known brand in the market.',
     'Wendle has raised $140 million over the last four years from investors including Quarry Ventures.',
     'Wendle has raised £30m since 2018 and now sells in nine countries.',
+    // A worth with no word of funding in the text: an appraisal, not a round's valuation.
+    'Ledbury says the estate is worth more than $50m but the county appraiser says it is worth $19m',
   ])('%s', (text) => expect(read(text)).toEqual([]));
 
   it('one round raised within a span of time is still that round', () => {
