@@ -72,7 +72,6 @@ function frontMatter(text: string): string {
   return `${title ? `${title}\n\n` : ''}${text.slice(m[0].length)}`;
 }
 
-/** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 /** A markdown table's cells: "| Kuusk | €3.2M | Pre-seed |" → ["Kuusk", "€3.2M", "Pre-seed"]. */
 const cells = (line: string) =>
   line
@@ -114,6 +113,7 @@ function dealTables(text: string): string {
   return lines.join('\n');
 }
 
+/** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
   let text = dealTables(decodeEntities(frontMatter(raw)));
   for (const [re, to] of STEPS) text = text.replace(re, to);

@@ -19,7 +19,7 @@ import { findRoundType } from './round-type.js';
 import { isCompanyName, tokenize } from './names.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
-import { authorCompany, storyCompany, type Named, type StoryText } from './story-company.js';
+import { authorCompany, NAME, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
   /** The article's publish date: dates in the text are read against it. */
@@ -46,8 +46,10 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
 const MAY_MATTER =
   /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
 
-const FOR_THEIR_COMPANY =
-  /\bfor\s+(?:his|her|their)\s+(?:new\s+)?(?:company|startup|start-up|venture|business)(?:,\s*|\s+)([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})/u;
+const FOR_THEIR_COMPANY = new RegExp(
+  String.raw`\bfor\s+(?:his|her|their)\s+(?:new\s+)?(?:company|startup|start-up|venture|business)(?:,\s*|\s+)${NAME}`,
+  'u',
+);
 
 /**
  * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's

@@ -31,6 +31,11 @@ function notInvestor(text: StoryText, name: string): boolean {
   return !text.investors.some((i) => companyKey(i) === key || companyKey(i).startsWith(`${key} `));
 }
 
+/** The name a pattern found, when it can stand for the company and is not one of the text's investors. */
+function companyNamed(text: StoryText, name: string | undefined): Named | null {
+  return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
+}
+
 /** The first named event, new ones first. */
 function namedEvent(events: StoryEvent[], text: StoryText): Named | null {
   const ok = (e: StoryEvent) => e.ref.kind === 'name' && notInvestor(text, e.ref.name);
@@ -58,8 +63,7 @@ function titleSubject(text: StoryText): Named | null {
   // describing the company; the company is the name after the noun, if any.
   const described = DESCRIBED_OPENER.exec(title.text);
   if (described) {
-    const name = described[2];
-    return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
+    return companyNamed(text, described[2]);
   }
   // "Brickyard AI’s Dev Anand on …", "Acme’s new robot …": the title is about the possessor, when
   // the text names it again (not "Here’s …", "What’s …").
@@ -185,7 +189,8 @@ export function authorCompany(events: StoryEvent[], text: StoryText): Named | nu
   );
 }
 
-const NAME = String.raw`([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})`;
+/** A name of one to three capitalized words, as a capture group (extract.ts reads a company after "for his new company," with it). */
+export const NAME = String.raw`([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})`;
 
 /** Words of news about money or a company's business; a scene-setting opening has none. */
 const NEWS_WORDS =
@@ -205,11 +210,12 @@ const INTRODUCED = new RegExp(
 
 function introduced(text: StoryText): Named | null {
   for (const s of text.sentences.slice(1)) {
-    const name = INTRODUCED.exec(s.text)?.[1];
-    if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
+    const named = companyNamed(text, INTRODUCED.exec(s.text)?.[1]);
+    if (named) return named;
   }
   return null;
 }
+
 /** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team", "we just raised $4M for Loomgrid": a post naming its "we". */
 const WE_NAMED = new RegExp(
   String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b|\b[Ww]e(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:raised|closed|secured)\b(?:[^.;!?]|\.\d){0,60}?\bfor\s+${NAME}`,
@@ -219,15 +225,18 @@ const WE_NAMED = new RegExp(
 function weNamed(text: StoryText): Named | null {
   for (const s of text.sentences) {
     const m = WE_NAMED.exec(s.text);
-    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
-    if (name && isCompanyName(name) && notInvestor(text, name)) return asNamed(name);
+    const named = companyNamed(text, m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4]);
+    if (named) return named;
   }
   return null;
 }
 
+/** The roles a title names a company's speaker by: "Qubix CEO", "the founder of Qubix". */
+const ROLE = String.raw`CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident`;
+
 /** "Qubix CEO: we raised …", "Qubix’s founder Ana Ruiz — we …": a title that names who speaks by role and company. */
 const SPEAKER = new RegExp(
-  String.raw`^${NAME}(?:['’]s?)?\s+(?:CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman)?)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s*[:—–]\s`,
+  String.raw`^${NAME}(?:['’]s?)?\s+(?:${ROLE}|[Cc]hair(?:man|woman)?)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s*[:—–]\s`,
   'u',
 );
 
@@ -235,17 +244,12 @@ const SPEAKER = new RegExp(
  * "Five questions for Ana Souza, CEO of Tidelock", "In conversation with the founder of Tidelock":
  * an interview's title names whose company the answers' "we" is.
  */
-const INTERVIEWEE = new RegExp(
-  String.raw`\b(?:CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident|[Hh]ead)(?:\s+and\s+[\p{L}-]+)?\s+of\s+${NAME}`,
-  'u',
-);
+const INTERVIEWEE = new RegExp(String.raw`\b(?:${ROLE}|[Hh]ead)(?:\s+and\s+[\p{L}-]+)?\s+of\s+${NAME}`, 'u');
 
 function interviewee(text: StoryText): Named | null {
-  const name = INTERVIEWEE.exec(text.sentences[0]?.text ?? '')?.[1];
-  return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
+  return companyNamed(text, INTERVIEWEE.exec(text.sentences[0]?.text ?? '')?.[1]);
 }
 
 function speaker(text: StoryText): Named | null {
-  const name = SPEAKER.exec(text.sentences[0]?.text ?? '')?.[1];
-  return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
+  return companyNamed(text, SPEAKER.exec(text.sentences[0]?.text ?? '')?.[1]);
 }

@@ -17,6 +17,16 @@ const fixtures: ClusterArticle[] = STORY_FIXTURES.map((f, i) => ({
 const keyOf = (id: number) => STORY_FIXTURES[id]!.key;
 const groups = async (articles: ClusterArticle[]) => (await clusterStories(articles)).map((g) => g.map(keyOf).sort());
 const groupOf = (all: string[][], key: string) => all.find((g) => g.includes(key))!;
+/** One outlet's article of an hour ago, for the tests that set their own headlines and outlets. */
+const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
+  id,
+  title,
+  text,
+  at: NOW - H,
+  canonicalUrl: null,
+  contentHash: `a${id}`,
+  outlet,
+});
 
 describe('clusterStories', () => {
   let all: string[][] = [];
@@ -102,15 +112,6 @@ describe('clusterStories', () => {
   });
 
   it('keeps apart two outlets whose headlines share only a product or place name', async () => {
-    const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
-      id,
-      title,
-      text,
-      at: NOW - H,
-      canonicalUrl: null,
-      contentHash: `p${id}`,
-      outlet,
-    });
     const howTo = a(
       1,
       'How to stop apps opening at login on Velora 9',
@@ -135,16 +136,6 @@ describe('clusterStories', () => {
   });
 
   describe('headlines in title case over a one-line teaser (no names to compare)', () => {
-    const a = (id: number, title: string, text: string, outlet: string): ClusterArticle => ({
-      id,
-      title,
-      text,
-      at: NOW - H,
-      canonicalUrl: null,
-      contentHash: `t${id}`,
-      outlet,
-    });
-
     it('merges two outlets whose headlines open on the same place and share two more words', async () => {
       const first = a(1, 'Norland Senate Passes Sweeping Ban On Plastic Bags', '', 'Capitol Wire');
       const second = a(
