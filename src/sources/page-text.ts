@@ -118,14 +118,18 @@ export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<Page
     const res = await deps.fetcher.fetchPage(job.url);
     if (res.kind !== 'ok') throw new Error('the page answered 304 Not Modified to a request without validators');
     checkPageType(res.contentType);
-    const walled = WALL_PAGE.test(res.body.toString('latin1', 0, Math.min(res.body.length, WALL_SCAN_BYTES)));
+    // The body moves to the extraction thread; the wall scan, needed only when the page gives no
+    // article or a short one, reads a copy of its head then (copying is cheaper than scanning).
+    const head = Buffer.from(res.body.subarray(0, WALL_SCAN_BYTES));
+    const walled = () => WALL_PAGE.test(head.toString('latin1'));
     const page = await deps.extractor.run({ body: res.body, contentType: res.contentType }).catch((err: unknown) => {
-      throw walled && isAppError(err, 'NO_ARTICLE') && !SLOW_EXTRACTION.test(errorMessage(err)) ? new ShortPage(true) : err;
+      throw isAppError(err, 'NO_ARTICLE') && !SLOW_EXTRACTION.test(errorMessage(err)) && walled() ? new ShortPage(true) : err;
     });
     const text = visibleText(page.text.slice(0, MAX_TEXT_CHARS)).trim();
     const count = words(text);
-    if (count < WALL_MAX_WORDS && (WALL.test(text) || (walled && count <= words(job.feedText)))) throw new ShortPage(true);
-    if (count <= words(job.feedText)) throw new ShortPage(false);
+    const feedWords = words(job.feedText);
+    if (count < WALL_MAX_WORDS && (WALL.test(text) || (count <= feedWords && walled()))) throw new ShortPage(true);
+    if (count <= feedWords) throw new ShortPage(false);
     return {
       ...base,
       ok: true,

@@ -125,6 +125,8 @@ const READING_TIME =
   /^(?:(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|время чтения)\s*:?\s*)?(?:\d+\s*(?:min(?:ute)?s?|minutos?|minuten?|минут\w*)\.?)(?:\s*(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|чтения))?$|^(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:/i;
 /** A line that is only addresses: a URL, an e-mail address, a handle, "Listen: http://…". */
 function isAddressLine(line: string): boolean {
+  // Every kind of address holds "@" or "/" ("www.example.com" aside): a line without them has none.
+  if (!/[@/]|www\./i.test(line)) return false;
   const tokens = line.split(/\s+/).filter(Boolean);
   const addresses = tokens.filter((t) =>
     /^(?:\S*https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+|[\w-]+\.(?:com|org|net|co\.uk|io)\/\S*)$/i.test(t),
@@ -143,7 +145,10 @@ const SHARE_WORDS = new Set(
     ' ',
   ),
 );
+/** Ten of the longest share words, with separators (" | ", " · • ") between them: a longer line is no share row. */
+const SHARE_ROW_MAX_CHARS = 10 * Math.max(...[...SHARE_WORDS].map((w) => w.length)) + 9 * 5;
 function isShareRow(line: string): boolean {
+  if (line.length > SHARE_ROW_MAX_CHARS) return false;
   const tokens = line
     .toLowerCase()
     .split(/[\s|·•,]+/)
@@ -174,7 +179,7 @@ const PROMPT_SENTENCE =
 
 /** Words without which no sentence is a prompt: a paragraph lacking them all is not split into sentences. */
 const PROMPT_WORDS =
-  /follow|tip\b|reach|contact|let us know|inbox|join|sign|subscri|click|tap here|download|like us|share|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
+  /follow|tip\b|reach|contact|let us know|inbox|join|sign up|subscri|click|tap here|download|like us|share (?:this|on|via|the|your)|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
 
 /** Whether a line may hold a prompt sentence: one of the words, in a line short enough for a prompt or a bio note. */
 export const mayHoldPrompt = (line: string): boolean =>

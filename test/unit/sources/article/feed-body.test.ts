@@ -99,6 +99,19 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyText(html)).toBe('The pier reopens in May.');
   });
 
+  it('drops rows of share buttons and lines of bare addresses, not prose naming a site or a handle', () => {
+    const html =
+      '<p>Share | Tweet · WhatsApp • Pinterest, Flipboard</p><p>The pier reopens in May.</p>' +
+      '<p>Listen: https://pod.example/ep/12 @ledgerpod</p><p>www.ledger.example</p>' +
+      '<p>The harbour master, who posts as @porthavenharbour, said the plans at council.example/pier were final.</p>' +
+      '<p>Share Tweet Submit but the council said nothing.</p>';
+    expect(bodyParagraphs(html)).toEqual([
+      'The pier reopens in May.',
+      'The harbour master, who posts as @porthavenharbour, said the plans at council.example/pier were final.',
+      'Share Tweet Submit but the council said nothing.',
+    ]);
+  });
+
   it('drops a "More … Stories" label and the links under it', () => {
     const html =
       '<p>The pier reopens in May.</p><h3>More Great Ledger Stories</h3><ul><li>The <a href="/1">strange story of the missing buoy</a></li>' +
