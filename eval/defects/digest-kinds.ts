@@ -1,17 +1,18 @@
 // Defects of a whole digest as a reader sees it: every line of prose checked for captions, markup,
-// datelines and dangling openers; sentences repeated anywhere in it; raw machine tags; outlet names
+// datelines, dangling openers and unpaired quotation marks; sentences repeated anywhere in it; raw machine tags; outlet names
 // that are feed taglines or hostnames; "reported by N sources" beside another number of links;
 // funding rows whose company their source does not name (nor is its publisher); two languages in one group.
 import type { Article, Digest } from '../../src/model.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { guessLanguage } from './language.js';
-import { textDefects } from './text-kinds.js';
+import { textDefects, unpairedQuote } from './text-kinds.js';
 
 export const KINDS = [
   'caption',
   'markup',
   'dateline/footer',
   'dangling opener',
+  'unpaired quote',
   'repeated sentence',
   'raw tag',
   'raw outlet name',
@@ -51,10 +52,20 @@ function proseDefects(d: Digest, articles: Article[], found: Found[]): void {
   const push = (where: string, text: string, alone: boolean) => {
     for (const kind of textDefects(text, alone, headlines)) found.push({ kind, where, text });
   };
+  // Quotation marks pair up within a whole line (a quotation may run over several sentences).
+  const quotes = (where: string, text: string) => {
+    if (unpairedQuote(text)) found.push({ kind: 'unpaired quote', where, text });
+  };
+  quotes('tldr', d.tldr);
   for (const s of sentences(d.tldr)) push('tldr', s, true);
-  d.takeaways.forEach((t, i) => sentences(t.text).forEach((s, j) => push(`takeaway ${i + 1}`, s, j === 0)));
+  d.takeaways.forEach((t, i) => {
+    quotes(`takeaway ${i + 1}`, t.text);
+    sentences(t.text).forEach((s, j) => push(`takeaway ${i + 1}`, s, j === 0));
+  });
   d.stories.forEach((s, i) => {
     push(`story ${i + 1} headline`, s.headline, false);
+    quotes(`story ${i + 1} headline`, s.headline);
+    quotes(`story ${i + 1}`, s.summary);
     for (const x of sentences(s.summary)) push(`story ${i + 1}`, x, false);
   });
 }

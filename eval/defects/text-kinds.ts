@@ -1,5 +1,6 @@
 // Defects a reader sees in one line of prose: photo captions and credits, markup or code, datelines
-// and footers, and openers that point at something the line does not show. Written for what any
+// and footers, openers that point at something the line does not show, and quotation marks that
+// do not pair up. Written for what any
 // outlet might send, not for one feed: each pattern names a habit of web and wire text.
 
 /** "(Photo: Jane Doe/Reuters)", "Image credit: …", "Getty Images", "© 2024 …". */
@@ -29,6 +30,19 @@ const letters = (s: string) =>
     .trim();
 
 export type TextKind = 'caption' | 'markup' | 'dateline/footer' | 'dangling opener';
+
+const marks = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/**
+ * Quotation marks in a whole line that do not pair up: a quote opened and never closed, or closed
+ * and never opened. German quotes open with „ and close with “; a mark after a digit, before a word, is inches (3.5" drives).
+ */
+export function unpairedQuote(line: string): boolean {
+  const text = line.replace(/(\d)["”](?=\s+\p{Ll})/gu, '$1');
+  const german = text.includes('„');
+  const opens = german ? marks(text, /„/g) : marks(text, /“/g);
+  const closes = german ? marks(text, /[“”]/g) : marks(text, /”/g);
+  return opens !== closes || marks(text, /"/g) % 2 === 1;
+}
 
 /** The kinds of defect in one line; `standsAlone` is true when no headline is shown with it. */
 export function textDefects(line: string, standsAlone: boolean, headlines: readonly string[] = []): TextKind[] {

@@ -137,3 +137,17 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return out;
 }
+
+/**
+ * Whether `text` leaves a quotation open: more curly opening marks than closing ones (German
+ * quotes open with „ and close with “), or an odd number of straight marks of which the first
+ * opens (stands before a word, not after one).
+ */
+export function leavesQuoteOpen(text: string): boolean {
+  const curly = text.includes('„') ? count(text, /„/g) - count(text, /[“”]/g) : count(text, /“/g) - count(text, /”/g);
+  if (curly !== 0) return curly > 0;
+  const straight = [...text.matchAll(/"/g)];
+  if (straight.length % 2 === 0) return false;
+  const first = straight[0]!.index;
+  return first === 0 || /[\s([{—–-]/.test(text[first - 1]!);
+}

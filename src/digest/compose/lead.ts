@@ -2,7 +2,7 @@
 // leans on something the reader has not seen ("The raise gives…", "It will…", "We are…", "… in
 // return") is shown after its headline, never alone; the lead fact prefers the sentence that
 // carries the story's figures.
-import { splitSentences } from '../../text/sentences.js';
+import { leavesQuoteOpen, splitSentences } from '../../text/sentences.js';
 import { terms } from '../../text/tokens.js';
 import { opensDangling } from '../summarize/dangling.js';
 
@@ -26,7 +26,8 @@ export function standsAlone(sentence: string): boolean {
  */
 export function standingRun(text: string): string {
   const sentences = splitSentences(text);
-  const cut = sentences.findIndex((s, i) => i > 0 && !standsAlone(s.text));
+  // Never inside a quotation that runs over several sentences ("“… left. These atrocities …,” she said.").
+  const cut = sentences.findIndex((s, i) => i > 0 && !standsAlone(s.text) && !leavesQuoteOpen(text.slice(0, s.start)));
   return cut < 0 ? text : text.slice(0, sentences[cut]!.start).trimEnd();
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trimAtClause } from '../../../src/digest/compose/clause.js';
 import { placeFacts } from '../../../src/digest/compose/facts.js';
-import { standsAlone, withHeadline } from '../../../src/digest/compose/lead.js';
+import { standingRun, standsAlone, withHeadline } from '../../../src/digest/compose/lead.js';
 import type { SummarizedStory } from '../../../src/digest/compose/compose.js';
 import type { Article } from '../../../src/model.js';
 
@@ -40,6 +40,12 @@ describe('standsAlone and withHeadline', () => {
     expect(withHeadline('Kelpie raised $350 million from Tidal Ventures.', 'Kelpie raises $350M', true)).toBe(
       'Kelpie raised $350 million from Tidal Ventures.',
     );
+  });
+
+  it('cuts a passage before a sentence that leans on the one before it, never inside a quotation', () => {
+    expect(standingRun('The mayor resigned on Tuesday. His deputy takes over.')).toBe('The mayor resigned on Tuesday.');
+    const quote = '“We all saw the damage along the harbour. These losses will not go unanswered,” the mayor said.';
+    expect(standingRun(quote)).toBe(quote);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/text/sentences.js';
+import { leavesQuoteOpen, splitSentences } from '../../../src/text/sentences.js';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -128,5 +128,26 @@ describe('splitSentences', () => {
   it('returns nothing for blank text and one sentence for text without a full stop', () => {
     expect(splitSentences('  \n ')).toEqual([]);
     expect(texts('Breaking: markets open higher')).toEqual(['Breaking: markets open higher']);
+  });
+});
+
+describe('leavesQuoteOpen', () => {
+  it('tells a sentence that opens a quotation it does not close', () => {
+    for (const s of [
+      '“We all saw the damage from the harbour.',
+      '"We all saw the damage.',
+      'She said: "We will rebuild.',
+      'Er sagte: „Wir bauen wieder auf.',
+    ])
+      expect(leavesQuoteOpen(s), s).toBe(true);
+    for (const s of [
+      '“We will rebuild,” she said.',
+      'These losses will not go unanswered,” the mayor said.',
+      'The mayor called it "a disgrace" and left.',
+      'The council met on Tuesday.',
+      'The pier reopens in May," she said.',
+      'Der Bürgermeister nannte es „eine Schande“ und ging.',
+    ])
+      expect(leavesQuoteOpen(s), s).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFurniture, looksLikeCaption, stripDateline } from '../../../../src/digest/summarize/boilerplate.js';
 import { fitBudget, truncateToWords } from '../../../../src/digest/summarize/budget.js';
 import { opensDangling } from '../../../../src/digest/summarize/dangling.js';
+import { prepareCandidates } from '../../../../src/digest/summarize/prepare.js';
 import { lexRank } from '../../../../src/digest/summarize/lexrank.js';
 import { mmrOrder, type Unit } from '../../../../src/digest/summarize/select.js';
 import { wordCount } from '../../../../src/text/tokens.js';
@@ -30,6 +31,28 @@ describe('dangling openers', () => {
       'Another hero helped.',
     ])
       expect(opensDangling(s), s).toBe(false);
+  });
+});
+
+describe('quotations over several sentences', () => {
+  const texts = (text: string) => prepareCandidates([{ id: 'a', text }]).map((c) => c.text);
+
+  it('are one candidate, so no pick opens a quote it does not close or closes one it did not open', () => {
+    const quote =
+      '“We all saw the damage the storm left along the harbour. These losses will not go unanswered,” the mayor, Jo Roe, said.';
+    expect(texts(`The council approved a repair fund on Tuesday. ${quote} Work starts in May next year.`)).toEqual([
+      'The council approved a repair fund on Tuesday.',
+      quote,
+      'Work starts in May next year.',
+    ]);
+  });
+
+  it('stay split when the quotation runs on into the next paragraph or past the length of a takeaway', () => {
+    const runOn =
+      '“We all saw the damage the storm left along the harbour.\n\n“These losses will not go unanswered,” the mayor said.';
+    expect(texts(runOn)).toHaveLength(2);
+    const long = `“${Array.from({ length: 5 }, (_, i) => `Sentence number ${i + 1} of the mayor's long statement goes on here.`).join(' ')}” she said.`;
+    expect(texts(long).length).toBeGreaterThan(1);
   });
 });
 
