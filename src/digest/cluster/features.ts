@@ -57,6 +57,37 @@ export interface StoryFeatures {
   shingles: Set<number>;
 }
 
+/**
+ * Capitals and seats standing for their state in headlines ("Brussels prepares ban …", "Washington
+ * blocks …", "Kremlin denies …"): read as the state, so "EU to propose …" and "Brussels prepares
+ * …" open on the same term. Written as words; compared as the stems `terms` gives.
+ */
+const STATE_OF = new Map(
+  Object.entries({
+    brussels: 'eu',
+    washington: 'usa',
+    moscow: 'russia',
+    kremlin: 'russia',
+    beijing: 'china',
+    kyiv: 'ukraine',
+    kiev: 'ukraine',
+    tokyo: 'japan',
+    berlin: 'germany',
+    paris: 'france',
+    westminster: 'uk',
+    whitehall: 'uk',
+    ottawa: 'canada',
+    canberra: 'australia',
+    tehran: 'iran',
+    pyongyang: 'korea',
+    ankara: 'turkey',
+  }).map(([capital, state]) => [terms(capital)[0]!, terms(state)[0]!]),
+);
+/** "US" and "U.S." in capitals are the country, not the pronoun `terms` leaves out. */
+const US = /\bU\.S\.(?=\s|$)|\bUS\b/g;
+/** Content terms of a headline, capitals read as their states. */
+const headlineTerms = (title: string) => terms(title.replace(US, 'USA')).map((t) => STATE_OF.get(t) ?? t);
+
 /** A tag before a headline: "Sources: …", "Exclusive: …", "Update 2: …". */
 const TITLE_TAG = /^[\p{L}\d ]{1,24}:\s+/u;
 
@@ -139,8 +170,8 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     kind: eventKind(`${a.title}. ${lead}`),
     titleAmounts: usdAmounts(a.title),
     amounts: usdAmounts(`${a.title}. ${lead}`),
-    titleTerms: new Set(terms(a.title).filter((t) => !/^\d/.test(t))),
-    openingTerm: terms(a.title.replace(TITLE_TAG, '')).find((t) => !/^\d/.test(t)) ?? null,
+    titleTerms: new Set(headlineTerms(a.title).filter((t) => !/^\d/.test(t))),
+    openingTerm: headlineTerms(a.title.replace(TITLE_TAG, '')).find((t) => !/^\d/.test(t)) ?? null,
     terms: tf,
     shingles: shingleHashes(a.text),
   };
