@@ -1,7 +1,7 @@
 // Defects a reader sees in one line of prose: photo captions and credits, markup or code, datelines
 // and footers, openers that point at something the line does not show, and quotation marks that
-// do not pair up. Written for what any
-// outlet might send, not for one feed: each pattern names a habit of web and wire text.
+// do not pair up. Written for what any outlet might send, not for one feed: each pattern names a
+// habit of web and wire text.
 
 /** "(Photo: Jane Doe/Reuters)", "Image credit: …", "Getty Images", "© 2024 …". */
 const CAPTION =
@@ -31,20 +31,22 @@ const letters = (s: string) =>
 
 export type TextKind = 'caption' | 'markup' | 'dateline/footer' | 'dangling opener';
 
-const marks = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 /**
  * Quotation marks in a whole line that do not pair up: a quote opened and never closed, or closed
- * and never opened. German quotes open with „ and close with “; a mark after a digit, before a word, is inches (3.5" drives).
+ * and never opened. „ opens and “ closes it (German); “ opens and ” closes it; straight marks pair
+ * by count; a mark after a figure and before a word closing nothing is inches (3.5" drives, 27” screen).
  */
 export function unpairedQuote(line: string): boolean {
-  const text = line.replace(/(\d)["”](?=\s+\p{Ll})/gu, '$1');
-  const german = text.includes('„');
-  const opens = german ? marks(text, /„/g) : marks(text, /“/g);
-  const closes = german ? marks(text, /[“”]/g) : marks(text, /”/g);
-  return opens !== closes || marks(text, /"/g) % 2 === 1;
+  const open: string[] = [];
+  for (const m of line.matchAll(/[„“”]/g)) {
+    const c = m[0];
+    if (c === '„' || (c === '“' && open.at(-1) !== '„')) open.push(c);
+    else if (open.pop() === undefined && !(c === '”' && /\d/.test(line[m.index - 1] ?? ''))) return true;
+  }
+  const straight = line.replace(/(\d)"(?=\s+\p{Ll})/gu, '$1').match(/"/g)?.length ?? 0;
+  return open.length > 0 || straight % 2 === 1;
 }
 
-/** The kinds of defect in one line; `standsAlone` is true when no headline is shown with it. */
 export function textDefects(line: string, standsAlone: boolean, headlines: readonly string[] = []): TextKind[] {
   const text = line.trim().replace(/^[\s"“”‘’'([•*-]+/u, '');
   // A line that opens with its story's headline (or is part of one) has its antecedent in front of it.

@@ -139,15 +139,32 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
- * Whether `text` leaves a quotation open: more curly opening marks than closing ones (German
- * quotes open with „ and close with “), or an odd number of straight marks of which the first
- * opens (stands before a word, not after one).
+ * How the quotation marks of `text` pair up, read left to right: „ opens (German) and “ closes
+ * it; “ opens, unless it stands after a word and before no letter (a German close: „Schande“,);
+ * ” closes; a straight " opens at the start or after a space, bracket, dash or colon, and closes
+ * otherwise. `open`: quotations left open at the end; `unopened`: closes with nothing open (the
+ * end of a quotation begun before the text).
  */
-export function leavesQuoteOpen(text: string): boolean {
-  const curly = text.includes('„') ? count(text, /„/g) - count(text, /[“”]/g) : count(text, /“/g) - count(text, /”/g);
-  if (curly !== 0) return curly > 0;
-  const straight = [...text.matchAll(/"/g)];
-  if (straight.length % 2 === 0) return false;
-  const first = straight[0]!.index;
-  return first === 0 || /[\s([{—–-]/.test(text[first - 1]!);
+export function quoteBalance(text: string): { open: number; unopened: number } {
+  let open = 0;
+  let unopened = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '„' && c !== '“' && c !== '”' && c !== '"') continue;
+    const before = text[i - 1];
+    const opening =
+      c === '„' ||
+      (c === '“' && !(before !== undefined && /\S/.test(before) && !/\p{L}/u.test(text[i + 1] ?? ''))) ||
+      (c === '"' && (before === undefined || /[\s([{—–:-]/.test(before)));
+    if (opening) open++;
+    else if (open > 0) open--;
+    else if (!(c === '”' && /\d/.test(before ?? ''))) unopened++; // 27” is inches
+  }
+  return { open, unopened };
 }
+
+/** Quotations left open at the end of `text`. */
+export const openQuotes = (text: string): number => quoteBalance(text).open;
+
+/** Whether `text` leaves a quotation open. */
+export const leavesQuoteOpen = (text: string): boolean => openQuotes(text) > 0;

@@ -57,10 +57,14 @@ export interface StoryFeatures {
   shingles: Set<number>;
 }
 
+/** A tag before a headline: "Sources: …", "Exclusive: …", "Update 2: …". */
+const TITLE_TAG = /^[\p{L}\d ]{1,24}:\s+/u;
+
 /**
- * Capitals and seats standing for their state in headlines ("Brussels prepares ban …", "Washington
- * blocks …", "Kremlin denies …"): read as the state, so "EU to propose …" and "Brussels prepares
- * …" open on the same term. Written as words; compared as the stems `terms` gives.
+ * Capitals and seats standing for their state where a headline opens ("Brussels prepares ban …",
+ * "Washington weighs …", "Kremlin denies …"): read as the state, so "EU to propose …" and
+ * "Brussels prepares …" open on the same term. Only the opening term is read so: elsewhere in a
+ * headline the city is often itself ("Washington Post", "Paris Saint-Germain"). Compared as stems.
  */
 const STATE_OF = new Map(
   Object.entries({
@@ -79,17 +83,17 @@ const STATE_OF = new Map(
     ottawa: 'canada',
     canberra: 'australia',
     tehran: 'iran',
-    pyongyang: 'korea',
     ankara: 'turkey',
   }).map(([capital, state]) => [terms(capital)[0]!, terms(state)[0]!]),
 );
 /** "US" and "U.S." in capitals are the country, not the pronoun `terms` leaves out. */
-const US = /\bU\.S\.(?=\s|$)|\bUS\b/g;
-/** Content terms of a headline, capitals read as their states. */
-const headlineTerms = (title: string) => terms(title.replace(US, 'USA')).map((t) => STATE_OF.get(t) ?? t);
+const US = /\bU\.S\.(?![\p{L}\p{N}])|\bUS\b/gu;
 
-/** A tag before a headline: "Sources: …", "Exclusive: …", "Update 2: …". */
-const TITLE_TAG = /^[\p{L}\d ]{1,24}:\s+/u;
+/** The headline's first content term after a tag, a capital read as its state. */
+function openingTerm(title: string): string | null {
+  const term = terms(title.replace(TITLE_TAG, '').replace(US, 'USA')).find((t) => !/^\d/.test(t));
+  return term === undefined ? null : (STATE_OF.get(term) ?? term);
+}
 
 const LEAD_SENTENCES = 4;
 const LEAD_CHARS = 600;
@@ -170,8 +174,8 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     kind: eventKind(`${a.title}. ${lead}`),
     titleAmounts: usdAmounts(a.title),
     amounts: usdAmounts(`${a.title}. ${lead}`),
-    titleTerms: new Set(headlineTerms(a.title).filter((t) => !/^\d/.test(t))),
-    openingTerm: headlineTerms(a.title.replace(TITLE_TAG, '')).find((t) => !/^\d/.test(t)) ?? null,
+    titleTerms: new Set(terms(a.title).filter((t) => !/^\d/.test(t))),
+    openingTerm: openingTerm(a.title),
     terms: tf,
     shingles: shingleHashes(a.text),
   };

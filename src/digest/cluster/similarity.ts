@@ -68,15 +68,9 @@ function subjectConflict(a: StoryFeatures, b: StoryFeatures): boolean {
   return a.subject !== null && b.subject !== null && !b.names.has(a.subject) && !a.names.has(b.subject);
 }
 
-/**
- * The headlines open on the same term and share at least two more, in their own words: one
- * headline word for word over two texts that are not near-duplicates is a template (a series
- * title, a blog's boilerplate first line), not two reports.
- */
+/** The headlines open on the same term and share at least two more. */
 function sameOpening(a: StoryFeatures, b: StoryFeatures): boolean {
-  const shared = sharedCount(a.titleTerms, b.titleTerms);
-  const sameWords = shared === a.titleTerms.size && shared === b.titleTerms.size;
-  return a.openingTerm !== null && a.openingTerm === b.openingTerm && shared >= 3 && !sameWords;
+  return a.openingTerm !== null && a.openingTerm === b.openingTerm && sharedCount(a.titleTerms, b.titleTerms) >= 3;
 }
 
 export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
@@ -99,12 +93,10 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   const names = nameOverlap(a.names, b.names, corpus);
   const cos = cosine(a.terms, b.terms, corpus);
   // A title-case headline over a one-line teaser gives no names to compare ("Oklahoma Lawmakers
-  // Approve Near-Total Ban on Abortion"), nor do two headlines naming only places and states ("EU
-  // to propose ban on Russian coal", "Brussels prepares ban on Russian coal imports"): headlines
-  // that open on the same word (who or where: not "EU to propose …" beside "US to announce …") and
-  // share two more, with alike wording, instead.
-  const noNames = a.names.size === 0 || b.names.size === 0 || (a.titleNames.size === 0 && b.titleNames.size === 0);
-  if (noNames && sameOpening(a, b) && cos >= 0.35) return { score: 0.45 + 0.4 * cos, veto: null };
+  // Approve Near-Total Ban on Abortion"): headlines that open on the same word (who or where: not
+  // "EU to propose …" beside "US to announce …") and share two more, with alike wording, instead.
+  if ((a.names.size === 0 || b.names.size === 0) && sameOpening(a, b) && cos >= 0.35)
+    return { score: 0.45 + 0.4 * cos, veto: null };
   if (names === 0) return { score: 0, veto: 'no name in common' };
   // The shared name must be one a headline gives: "Officials …" and "Experts say …" open many
   // unrelated leads, and a one-sentence teaser has little else to share.

@@ -1,5 +1,5 @@
 // Input articles → candidate sentences with everything the ranker needs to know about each.
-import { leavesQuoteOpen, splitSentences } from '../../text/sentences.js';
+import { leavesQuoteOpen, openQuotes, quoteBalance, splitSentences } from '../../text/sentences.js';
 import { terms, wordCount } from '../../text/tokens.js';
 import { isFurniture, looksLikeCaption, stripDateline } from './boilerplate.js';
 import { opensDangling } from './dangling.js';
@@ -19,6 +19,10 @@ export interface Candidate {
   words: number;
   terms: string[];
   termSet: Set<string>;
+  /** Source sentences it holds: more than one for a quotation kept whole. */
+  sentences: number;
+  /** Part of a quotation too long to keep whole: it opens a quote it does not close, or closes one it did not open. */
+  quoteFragment: boolean;
   dangling: boolean;
   caption: boolean;
   question: boolean;
@@ -29,36 +33,52 @@ const MIN_WORDS = 5;
 const STRAY_CLOSER = /^[’”]\s+/;
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
 
-/** A quotation of several sentences is one candidate up to this many sentences and words; a longer one is left split. */
+/**
+ * A quotation of several sentences is one candidate up to this many sentences and words (the
+ * shortest line a digest shows, so no line cuts it); a longer one is left split.
+ */
 const QUOTE_MAX_SENTENCES = 4;
-const QUOTE_MAX_WORDS = 90;
+const QUOTE_MAX_WORDS = 40;
+
+interface Span {
+  text: string;
+  /** Index of its first sentence in splitSentences(text). */
+  index: number;
+  sentences: number;
+}
 
 /**
- * The article's sentences, a quotation that runs over several of them kept whole ("“We all saw …
- * left. These atrocities … unanswered,” she said."): shown alone, its first sentence would open a
- * quote that never closes and its last would close one never opened. The id is the first's.
+ * The article's sentences, a quotation that runs over several of them in one paragraph kept whole
+ * ("“We all saw … left. These atrocities … unanswered,” she said."): shown alone, its first
+ * sentence would open a quote that never closes and its last would close one never opened.
  */
-function sentenceSpans(text: string): { text: string; index: number }[] {
+function sentenceSpans(text: string): Span[] {
   const sentences = splitSentences(text);
-  const out: { text: string; index: number }[] = [];
+  const out: Span[] = [];
   for (let i = 0; i < sentences.length; i++) {
     let j = i;
     if (leavesQuoteOpen(sentences[i]!.text)) {
       let k = i;
-      let joined = sentences[i]!.text;
-      while (k + 1 < sentences.length && k + 1 - i < QUOTE_MAX_SENTENCES && leavesQuoteOpen(joined)) {
+      while (
+        k + 1 < sentences.length &&
+        k + 1 - i < QUOTE_MAX_SENTENCES &&
+        openQuotes(text.slice(sentences[i]!.start, sentences[k]!.end)) > 0 &&
+        !/\n\s*\n/.test(text.slice(sentences[k]!.end, sentences[k + 1]!.start))
+      )
         k++;
-        joined = text.slice(sentences[i]!.start, sentences[k]!.end);
-      }
-      if (!leavesQuoteOpen(joined) && wordCount(joined) <= QUOTE_MAX_WORDS) j = k;
+      const joined = text.slice(sentences[i]!.start, sentences[k]!.end);
+      if (k > i && openQuotes(joined) === 0 && wordCount(joined) <= QUOTE_MAX_WORDS) j = k;
     }
-    out.push({
-      text: j === i ? sentences[i]!.text : text.slice(sentences[i]!.start, sentences[j]!.end).replace(/\s+/g, ' '),
-      index: i,
-    });
+    const joined = j === i ? sentences[i]!.text : text.slice(sentences[i]!.start, sentences[j]!.end).replace(/\s+/g, ' ');
+    out.push({ text: joined, index: i, sentences: j - i + 1 });
     i = j;
   }
   return out;
+}
+
+function quoteFragment(text: string): boolean {
+  const { open, unopened } = quoteBalance(text);
+  return open > 0 || unopened > 0;
 }
 
 export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
@@ -67,7 +87,7 @@ export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
     let position = 0;
     let previous: Candidate | null = null;
     sentenceSpans(article.text).forEach((sentence) => {
-      const { index } = sentence;
+      const { index, sentences } = sentence;
       const text = (position === 0 ? stripDateline(sentence.text) : sentence.text).replace(STRAY_CLOSER, '');
       const words = wordCount(text);
       const keep = words >= MIN_WORDS && !isFurniture(text) && !(index === 0 && article.title && sameText(text, article.title));
@@ -86,6 +106,8 @@ export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
         words,
         terms: sentenceTerms,
         termSet: new Set(sentenceTerms),
+        sentences,
+        quoteFragment: quoteFragment(text),
         dangling: opensDangling(text),
         caption: looksLikeCaption(text),
         question: /\?["”'’)\s]*$/.test(text),

@@ -17,23 +17,32 @@ const DUPLICATE = 0.6;
 const single = (c: Candidate, i: number, scores: number[]): Unit => ({
   members: [i],
   words: c.words,
-  sentences: 1,
+  sentences: c.sentences,
   relevance: scores[i]!,
 });
 
-/** A dangling sentence is usable only together with its antecedent, the sentence before it. */
+/**
+ * A dangling sentence is usable only together with its antecedent, the sentence before it; a
+ * fragment of a long quotation is not usable (atLeast may still take it for a text with little else).
+ */
 export function buildUnits(candidates: Candidate[], scores: number[]): Unit[] {
   const index = new Map(candidates.map((c, i) => [c.id, i]));
   const units: Unit[] = [];
   candidates.forEach((c, i) => {
+    if (c.quoteFragment) return;
     if (!c.dangling) {
       units.push(single(c, i, scores));
       return;
     }
     const p = c.previousId === null ? undefined : index.get(c.previousId);
-    if (p === undefined || candidates[p]!.dangling) return;
+    if (p === undefined || candidates[p]!.dangling || candidates[p]!.quoteFragment) return;
     const words = candidates[p]!.words + c.words;
-    units.push({ members: [p, i], words, sentences: 2, relevance: (scores[p]! + scores[i]!) / 2 });
+    units.push({
+      members: [p, i],
+      words,
+      sentences: candidates[p]!.sentences + c.sentences,
+      relevance: (scores[p]! + scores[i]!) / 2,
+    });
   });
   return units;
 }

@@ -145,10 +145,10 @@ const SHARE_WORDS = new Set(
     ' ',
   ),
 );
-/** Ten of the longest share words, with separators (" | ", " · • ") between them: a longer line is no share row. */
-const SHARE_ROW_MAX_CHARS = 10 * Math.max(...[...SHARE_WORDS].map((w) => w.length)) + 9 * 5;
+/** Ten of the longest share words: a line with more letters than that, separators aside, is no share row. */
+const SHARE_ROW_MAX_LETTERS = 10 * Math.max(...[...SHARE_WORDS].map((w) => w.length));
 function isShareRow(line: string): boolean {
-  if (line.length > SHARE_ROW_MAX_CHARS) return false;
+  if (line.length > SHARE_ROW_MAX_LETTERS && line.replace(/[\s|·•,]+/g, '').length > SHARE_ROW_MAX_LETTERS) return false;
   const tokens = line
     .toLowerCase()
     .split(/[\s|·•,]+/)

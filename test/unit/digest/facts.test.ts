@@ -61,6 +61,16 @@ describe('trimAtClause', () => {
     expect(trimAtClause('Short and plain.', 30)).toBe('Short and plain.');
     expect(trimAtClause(`${'word '.repeat(45)}end.`, 30)).toBeNull();
   });
+
+  it('never cuts inside a quotation the sentence closes', () => {
+    const quoted =
+      '“We all saw the damage the storm left along the harbour, which will take years to repair, and these losses will not go unanswered,” the mayor said on Tuesday, adding that the council would meet again next week.';
+    expect(trimAtClause(quoted, 30)).toBe(
+      '“We all saw the damage the storm left along the harbour, which will take years to repair, and these losses will not go unanswered,” the mayor said on Tuesday…',
+    );
+    // Shorter, the only boundaries that fit are inside the quotation: no cut rather than an open quote.
+    expect(trimAtClause(quoted, 25)).toBeNull();
+  });
 });
 
 describe('placeFacts', () => {

@@ -3,7 +3,10 @@ import { configSchema } from '../../../src/config.js';
 import { AppError } from '../../../src/errors.js';
 import { FetchError } from '../../../src/sources/fetch/index.js';
 import { parseFullText } from '../../../src/sources/feeds-admin.js';
-import { pageProblem, wantsPage } from '../../../src/sources/page-text.js';
+import type { ExtractPool } from '../../../src/sources/article/extract-pool.js';
+import type { PageArticle } from '../../../src/sources/article/page.js';
+import type { Fetcher } from '../../../src/sources/fetch/index.js';
+import { pageProblem, readPage, wantsPage } from '../../../src/sources/page-text.js';
 
 const limits = configSchema.parse({}).fetch;
 
@@ -55,5 +58,59 @@ describe('pageProblem', () => {
     const p = pageProblem(err, limits);
     expect(p).toMatchObject({ code, transient });
     expect(p.reason).toContain(words);
+  });
+});
+
+describe('readPage and login walls', () => {
+  const job = {
+    articleId: 1,
+    feedId: 2,
+    url: 'https://port.example/a',
+    title: 'Harbour reopens',
+    feedText: 'Harbour reopens.',
+    tries: 0,
+  };
+  const wall =
+    '<html><body><h1>Members</h1><p>Subscribe or sign in to continue reading.</p><form><input type="password"></form></body></html>';
+  /** A fetcher answering `html`, and an extractor that takes the body (as the thread's transfer does) and answers `answer`. */
+  const deps = (html: string, answer: () => Promise<PageArticle>) => ({
+    fetcher: {
+      fetchPage: async () => ({
+        kind: 'ok' as const,
+        body: Buffer.from(html),
+        contentType: 'text/html',
+        etag: null,
+        lastModified: null,
+        url: job.url,
+        finalUrl: job.url,
+        freshForMs: null,
+      }),
+    } as unknown as Fetcher,
+    extractor: {
+      run: async (task: { body: Uint8Array }) => {
+        structuredClone(task.body.buffer, { transfer: [task.body.buffer as ArrayBuffer] }); // the body is gone from here now
+        return answer();
+      },
+      close: async () => {},
+    } as unknown as ExtractPool,
+    limits,
+    now: () => 0,
+  });
+
+  it('reads a page that gives no article, after its body moved to the extraction thread, as a wall', async () => {
+    const r = await readPage(
+      deps(wall, () => Promise.reject(new AppError('NO_ARTICLE', 'no text'))),
+      job,
+    );
+    expect(r).toMatchObject({ ok: false, code: 'PAGE_LOGIN_WALL' });
+  });
+
+  it('reads a page with a short text and a password field as a wall, and one without as giving no more text', async () => {
+    const short = async () => ({ title: null, text: 'Harbour reopens.', byline: null, published: null, lang: 'en' });
+    expect(await readPage(deps(wall, short), job)).toMatchObject({ ok: false, code: 'PAGE_LOGIN_WALL' });
+    expect(await readPage(deps('<html><body><p>Harbour reopens.</p></body></html>', short), job)).toMatchObject({
+      ok: false,
+      code: 'PAGE_NO_MORE_TEXT',
+    });
   });
 });

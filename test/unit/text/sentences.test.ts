@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesQuoteOpen, splitSentences } from '../../../src/text/sentences.js';
+import { leavesQuoteOpen, openQuotes, splitSentences } from '../../../src/text/sentences.js';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -138,6 +138,9 @@ describe('leavesQuoteOpen', () => {
       '"We all saw the damage.',
       'She said: "We will rebuild.',
       'Er sagte: „Wir bauen wieder auf.',
+      'The pier reopens in May,” she said, adding “we will rebuild.',
+      'It was bad,” she said. "We will rebuild.',
+      'He said:"We will rebuild.',
     ])
       expect(leavesQuoteOpen(s), s).toBe(true);
     for (const s of [
@@ -147,7 +150,14 @@ describe('leavesQuoteOpen', () => {
       'The council met on Tuesday.',
       'The pier reopens in May," she said.',
       'Der Bürgermeister nannte es „eine Schande“ und ging.',
+      'Wir bauen wieder auf“, sagte er.',
     ])
       expect(leavesQuoteOpen(s), s).toBe(false);
+  });
+
+  it('counts the quotations left open, passing over closes with nothing open', () => {
+    expect(openQuotes('He said “we will, as “Ada” says, rebuild.')).toBe(1);
+    expect(openQuotes('rebuild,” she said.” And then.')).toBe(0);
+    expect(openQuotes('“One. “Two.')).toBe(2);
   });
 });

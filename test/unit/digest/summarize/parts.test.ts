@@ -51,8 +51,23 @@ describe('quotations over several sentences', () => {
     const runOn =
       '“We all saw the damage the storm left along the harbour.\n\n“These losses will not go unanswered,” the mayor said.';
     expect(texts(runOn)).toHaveLength(2);
+    const nextParagraph =
+      '“We all saw the damage the storm left along the harbour.\n\nThese losses will not go unanswered,” the mayor said.';
+    expect(texts(nextParagraph)).toHaveLength(2);
     const long = `“${Array.from({ length: 5 }, (_, i) => `Sentence number ${i + 1} of the mayor's long statement goes on here.`).join(' ')}” she said.`;
     expect(texts(long).length).toBeGreaterThan(1);
+  });
+
+  it('count as the sentences they hold, for the budget that compares with Lead-3', () => {
+    const text =
+      'The council met on Tuesday evening. “We all saw the damage. These losses will not go unanswered,” the mayor said.';
+    expect(prepareCandidates([{ id: 'a', text }]).map((c) => c.sentences)).toEqual([1, 2]);
+  });
+
+  it('are not joined to the next sentence by a German closing mark', () => {
+    const text =
+      'Niemand wird vergessen“, sagte die Bürgermeisterin am Dienstag. Der Rat nannte den Plan „einen guten Anfang“ und stimmte zu.';
+    expect(texts(text)).toHaveLength(2);
   });
 });
 
