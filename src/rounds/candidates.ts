@@ -225,6 +225,9 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       const valued = role === 'valuation' ? /\bvaluation\b/i.exec(s.text.slice(Math.max(0, m.start - 40), m.start)) : null;
       if (valued) ref = ownerBefore(s, tokenAt(s.tokens, m.start - 40 + valued.index));
     }
+    // The passive: "A $12 million Series A was raised by Tessavale", "$12 million raised by Tessavale".
+    const passive = isRound ? /^[^.;,]{0,40}?\braised\s+by\s+(?=\p{Lu})/u.exec(s.text.slice(m.end)) : null;
+    if (ref.kind === 'none' && passive) ref = recipientAt(s, tokenAt(s.tokens, m.end + passive[0].length));
     // A compact roundup: "Qubix ($30M, Series B, Oak Hill); Sensorly ($12M, seed)".
     const entryOpen = isRound ? OPENS_ENTRY.exec(s.text.slice(Math.max(0, m.start - 25), m.start)) : null;
     if (ref.kind === 'none' && entryOpen) {

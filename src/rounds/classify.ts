@@ -186,6 +186,10 @@ const TRANCHED_ROUND = /\b(?:[Ss]eries [A-Z]|seed|round|financing)\b[^.;]{0,80}\
 const CONSORTIUM =
   /\b(?:consortium|alliance|coalition|group of (?:[\w-]+\s+){0,2}(?:companies|firms|partners|universities|organi[sz]ations|institutions))\b/;
 
+/** A sentence whose subject is a research unit, not a company. */
+const RESEARCH_UNIT =
+  /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:research (?:group|team|lab|laboratory|centre|center|institute)|lab|laboratory|team of (?:researchers|scientists))\b/i;
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
@@ -196,8 +200,9 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   // "Mid-Shannon University Hospital in Limerick has been awarded …": the place is where the institution is.
   const beforeRef = c.ref.kind === 'name' ? s.text.slice(0, c.ref.start) : '';
   if (/\s+in\s+$/.test(beforeRef) && INSTITUTION.test(beforeRef.replace(/\s+in\s+$/, ''))) return 'institution';
-  // Nor is a grant shared by a consortium, whoever leads it ("A consortium … led by X has won a €6M grant").
-  if (CONSORTIUM.test(s.text.slice(0, c.start))) return 'institution';
+  // Nor is a grant shared by a consortium, whoever leads it ("A consortium … led by X has won a €6M grant"),
+  // or one won by a research group ("A research group at … university has received …").
+  if (CONSORTIUM.test(s.text.slice(0, c.start)) || RESEARCH_UNIT.test(s.text.slice(0, c.start))) return 'institution';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80))) && !TRANCHED_ROUND.test(s.text)) return 'payment';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';

@@ -16,7 +16,7 @@ import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
 import { prominence } from './main-event.js';
 import { splitPairs } from './pairs.js';
 import { findRoundType } from './round-type.js';
-import { isCompanyName, tokenize } from './names.js';
+import { isCompanyName, isPlace, tokenize } from './names.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
 import { authorCompany, NAME, storyCompany, type Named, type StoryText } from './story-company.js';
@@ -184,18 +184,24 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const prominent = prominence(placed, sentences);
   const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));
   // "Trump says the golf course is worth more than $50m": a worth with no word of funding anywhere
-  // in the text is a price or an appraisal, not a round's valuation.
-  return mergeEvents(events, continuations, plain).filter(
-    (r) =>
-      !(
-        r.amount === null &&
-        r.valuation !== null &&
-        r.leadInvestors.length === 0 &&
-        r.otherInvestors.length === 0 &&
-        !FUNDING_WORDS.test(plain)
-      ),
-  );
+  // in the text is a price or an appraisal, not a round's valuation. "Raises $2.4 million from
+  // backers" of a crowdfunding campaign who pledged for the product is pre-orders, not a round.
+  const rewardCampaign = REWARD_CROWDFUNDING.test(plain) && !EQUITY_CROWDFUNDING.test(plain);
+  return mergeEvents(events, continuations, plain).filter((r) => {
+    // A place is where the money went, never who raised it ("a research group at a Tucson university").
+    if (isPlace(r.company)) return false;
+    const noInvestors = r.leadInvestors.length === 0 && r.otherInvestors.length === 0;
+    if (noInvestors && r.amount === null && r.valuation !== null && !FUNDING_WORDS.test(plain)) return false;
+    return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
+  });
 }
+
+/** A campaign where backers pledge money for a product. */
+const REWARD_CROWDFUNDING = /\b(?:kickstarter|indiegogo|crowdfunding (?:campaign|platform|site|goal)|pledg(?:e|es|ed|ing))\b/i;
+/** Crowdfunding for shares: a round, however small. */
+const EQUITY_CROWDFUNDING =
+  /\b(?:equity crowdfunding|crowdcube|seedrs|wefunder|startengine|republic)\b|\b(?:for|in exchange for|in return for)\s+(?:an?\s+)?(?:equity|shares|a stake)\b/i;
+const BACKERS_PLEDGED = /\b(?:backers|pledg\w*|campaign|crowdfunding|kickstarter|indiegogo)\b/i;
 
 const FUNDING_WORDS =
   /\b(?:rais\w*|rounds?|fund(?:ing|ed|raise)|financ\w*|invest\w*|valuation|valued|unicorn|series [a-z]|seed|backers?|backed|stake)\b/i;

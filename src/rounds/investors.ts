@@ -30,7 +30,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)\b)/i;
+  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -42,6 +42,14 @@ const FIRM_OF =
   /^.*?['’]s?\s+(?:firm|fund|venture arm|venture capital arm|investment arm|vc arm|corporate venture arm|family office|arm)\s+/i;
 const LOWER_PREFIX =
   /^(?:(?:[\p{Ll}][\p{Ll}-]*|[\p{Lu}]{1,3}-based|\p{Lu}[\p{Ll}]+-based)\s+)+(?=[\p{Lu}\d]|[\p{Ll}]{1,3}[\p{Lu}\d])/u;
+
+/**
+ * A firm described before its name by a region or a kind it belongs to: "the Moravian investment
+ * firm X", "Dutch pension fund X", "Gulf sovereign wealth fund X" (the describing words capitalized
+ * or not, the kind in lower case).
+ */
+const DESCRIBED_FIRM =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}(?:firm|fund|investor|company|bank|group|house|manager|office|arm|insurer|conglomerate|giant|lender|backer|accelerator|incubator)\s+(?=\p{Lu})/u;
 
 const ROLE_FIRST = /^(?:CEO|CTO|COO|CFO|chief|founder|co-?founder|president|chair(?:man|woman)?)\b/i;
 
@@ -59,7 +67,7 @@ export function investorName(item: string): string | null {
   const place = /^(\S+(?:\s+\p{Lu}\S*){0,2})\s+(?=\p{Ll})/u.exec(name);
   if (place && (isPlace(place[1]!.replace(/\.$/, '')) || /^(?:U\.S\.|U\.K\.)$/.test(place[1]!)))
     name = name.slice(place[0].length);
-  name = name.replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
+  name = name.replace(DESCRIBED_FIRM, '').replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;
   if (LEADING_NOISE.has(words[0]!.toLowerCase()) && words.length === 1) return null;

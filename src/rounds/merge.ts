@@ -40,7 +40,13 @@ export interface Continuation {
   amount?: MoneyMention | null;
   /** Said of a minority stake ("for a minority stake"): a strategic investment. */
   stake?: boolean;
+  /** `amount` is the new money of an extension ("The extension adds $8 million"): it is the round's, whatever total it reaches. */
+  newMoney?: boolean;
 }
+
+/** An extension's own money: "The extension adds $8 million", "This top-up brings in €2M". */
+const EXTENSION_ADDS =
+  /^(?:the|this|that|its|our)\s+(?:[\w-]+\s+){0,2}?(?:extension|top-up)\s+(?:adds|added|brings in|brought in)\b/i;
 
 interface Group {
   events: TextEvent[];
@@ -175,7 +181,9 @@ function status(g: Group): RoundStatus {
 function toRound(g: Group, text: string): ExtractedRound | null {
   if (!g.events.some((e) => e.company)) return null;
   const company = displayName(g, text);
-  const amount = best(g.events.map((e) => e.candidate.amount)) ?? best(g.extra.map((x) => x.amount ?? null));
+  // "extended its Series A to $26 million. The extension adds $8 million": the round is the new money.
+  const newMoney = g.extra.find((x) => x.newMoney && x.amount)?.amount ?? null;
+  const amount = newMoney ?? best(g.events.map((e) => e.candidate.amount)) ?? best(g.extra.map((x) => x.amount ?? null));
   const valuation = best([...g.events.map((e) => e.candidate.valuation), ...g.extra.map((x) => x.valuation ?? null)]);
   const amountFrom = g.events.find((e) => e.candidate.amount === amount);
   const all = [...g.events.map((e) => e.candidate.investors), ...g.extra.map((x) => x.investors)];
@@ -225,7 +233,8 @@ export function mergeEvents(events: TextEvent[], continuations: Continuation[], 
       // of the round itself) the amount to a round named elsewhere.
       const { investors, type, valuation, amount, stake } = e.candidate;
       const own = amount && ROUND_ITSELF.test(e.evidence) ? amount : null;
-      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation, amount: own, stake });
+      const newMoney = own !== null && EXTENSION_ADDS.test(e.evidence);
+      extra.push({ sentence: e.sentence, paragraph: e.paragraph, investors, type, valuation, amount: own, stake, newMoney });
     }
   }
   for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);

@@ -33,7 +33,7 @@ const SPAN_AFTER = new RegExp(String.raw`^\s*(?:in\s+(?:funding|financing|capita
 const ROUND_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:in|from|through|via|as)\b[^.;]{0,30}\b(?:round|series|seed|funding|financing|tranche|extension)\b/i;
 const PREVIOUS_BEFORE =
-  /(?:\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
+  /(?:\bon top of (?:the |an? |its |our |their )?|\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
 const REVENUE_AFTER =
   /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales))\b/i;
 const REVENUE_BEFORE =

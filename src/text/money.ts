@@ -43,7 +43,7 @@ const PREFIXED = new RegExp(
   'gi',
 );
 const SUFFIXED = new RegExp(
-  String.raw`(?<qual>${QUAL})?(?<n1>${NUM})(?:\s?(?<sep>-|–|to)\s?(?<n2>${NUM}))?(?<m1>${MULT})?\s(?<cur>${WORD_RE}|${ISO.join('|')})\b`,
+  String.raw`(?<qual>${QUAL})?(?<n1>${NUM})(?:\s?(?<sep>-|–|to)\s?(?<n2>${NUM}))?(?<m1>${MULT})?\s(?<cur>${WORD_RE}|${ISO.join('|')})(?![\w\u00C0-\u024F])`,
   'gi',
 );
 
