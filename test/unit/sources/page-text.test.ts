@@ -7,6 +7,7 @@ import type { ExtractPool } from '../../../src/sources/article/extract-pool.js';
 import type { PageArticle } from '../../../src/sources/article/page.js';
 import type { Fetcher } from '../../../src/sources/fetch/index.js';
 import { pageProblem, readPage, wantsPage } from '../../../src/sources/page-text.js';
+import { transferable } from '../../../src/runtime/worker-pool.js';
 
 const limits = configSchema.parse({}).fetch;
 
@@ -77,7 +78,7 @@ describe('readPage and login walls', () => {
     fetcher: {
       fetchPage: async () => ({
         kind: 'ok' as const,
-        body: Buffer.from(html),
+        body: Buffer.from(new TextEncoder().encode(html).buffer), // its own memory, as a fetched body's is
         contentType: 'text/html',
         etag: null,
         lastModified: null,
@@ -88,7 +89,9 @@ describe('readPage and login walls', () => {
     } as unknown as Fetcher,
     extractor: {
       run: async (task: { body: Uint8Array }) => {
-        structuredClone(task.body.buffer, { transfer: [task.body.buffer as ArrayBuffer] }); // the body is gone from here now
+        const moved = transferable(task.body);
+        expect(moved).toHaveLength(1);
+        structuredClone(moved[0], { transfer: moved }); // the body is gone from here now
         return answer();
       },
       close: async () => {},
