@@ -30,7 +30,12 @@ export const PLACES = set(`
   seattle, austin, chicago, miami, london, paris, berlin, munich, stockholm, amsterdam, tel aviv, bengaluru, bangalore,
   mumbai, delhi, new delhi, beijing, shanghai, shenzhen, tokyo, seoul, sydney, toronto, vancouver, dubai, abu dhabi,
   riyadh, lagos, nairobi, sao paulo, são paulo, mexico city, zurich, geneva, dublin, madrid, barcelona, milan, helsinki,
-  oslo, copenhagen, warsaw, lisbon, pune, hyderabad, chennai, gurugram, gurgaon, noida
+  oslo, copenhagen, warsaw, lisbon, pune, hyderabad, chennai, gurugram, gurgaon, noida, cape town, johannesburg,
+  durban, pretoria, accra, cairo, kigali, casablanca, dakar, kuala lumpur, jakarta, ho chi minh city, hanoi, manila,
+  bangkok, rio de janeiro, buenos aires, bogotá, bogota, montreal, calgary, atlanta, denver, boulder, tucson, dallas,
+  houston, pittsburgh, philadelphia, baltimore, nashville, minneapolis, san diego, edinburgh, glasgow, manchester,
+  belfast, lyon, hamburg, frankfurt, vienna, prague, budapest, bucharest, kraków, krakow, gdańsk, gdansk, tallinn,
+  riga, vilnius, istanbul, doha, karachi, lahore, dhaka, taipei, osaka, melbourne, brisbane, auckland
 `);
 
 /** Nationality words that open descriptions ("the French startup") and are never the company. */

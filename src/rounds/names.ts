@@ -40,15 +40,15 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
-/** "Des Moines-based", "Salt Lake City-based": a place of several words made into a description, tokens from..to-1. */
+/** "Des Moines-based", "Salt Lake City-based": a place of several words made into a description, or a place and its possessive ("Cape Town’s"), tokens from..to-1. */
 export function placeBefore(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
-  return (
-    words.length > 1 &&
-    words.length <= 4 &&
-    DESCRIPTOR.test(words[words.length - 1]!.text) &&
-    words.slice(0, -1).every((t) => /^\p{Lu}[\p{L}.'’]*$/u.test(t.text))
-  );
+  if (words.length === 0 || words.length > 4) return false;
+  // "Cape Town’s Koelkas Solar": a place and its possessive.
+  const last = words[words.length - 1]!.text;
+  if (POSSESSIVE.test(last) && isPlace([...words.slice(0, -1).map((t) => t.text), last.replace(POSSESSIVE, '')].join(' ')))
+    return true;
+  return words.length > 1 && DESCRIPTOR.test(last) && words.slice(0, -1).every((t) => /^\p{Lu}[\p{L}.'’]*$/u.test(t.text));
 }
 
 /** A word that can be part of a name: capitalized, "eGirl", "a16z", "20VC", but not "13M" or "US-based". */

@@ -3,7 +3,8 @@
 // figure (zł, Kč, forints, lei), "scrap" as a noun in a purpose clause, a lead described before its
 // name ("the Silesian investment firm X", "angel investor X" with letters beyond ASCII), a round
 // told in the passive, a signed term sheet, reward crowdfunding against equity crowdfunding, a
-// research group's grant, and an extension's new money beside the total and the earlier round.
+// research group's grant, an extension's new money beside the total and the earlier round, and a
+// roundup bullet opening on a city's possessive ("Rio de Janeiro’s X, which …, raised").
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -82,6 +83,17 @@ describe('rounds written as the eighth blind set writes them', () => {
       'A research group at a Boulder university’s engineering college has received a $1.8 million grant from the National Science Foundation to study how battery packs catch fire. ' +
       'Over three years, the team will build test rigs in Colorado and Utah. Two battery makers, including the startup Voltgarde, will lend packs.';
     expect(read(text, { title: 'Boulder lab wins $1.8 million federal grant to study battery fires' })).toEqual([]);
+  });
+
+  it('reads a roundup bullet that opens on a city’s possessive and a long description before the verb', () => {
+    const text =
+      'Two rounds this week:\n\n' +
+      '* Rio de Janeiro’s Caju Frio, which rents solar freezers to fishing co-operatives along the coast by the month, raised R$30 million in a seed round led by Guanabara Impact.\n' +
+      '* Kampala-based Matooke Pay secured $2 million in debt financing from Nile Crest Credit.';
+    expect(brief(text).map((r) => [r.company, r.amount, r.lead])).toEqual([
+      ['Caju Frio', 30e6, ['Guanabara Impact']],
+      ['Matooke Pay', 2e6, []],
+    ]);
   });
 
   it('takes an extension’s new money, not the total it brings the round to, nor the round it adds to', () => {
