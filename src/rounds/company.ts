@@ -2,6 +2,7 @@
 // Intelligence, a British AI lab founded by …, has raised"), the object of "invests in" / "backs",
 // the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
 // "it", and in first-party posts "we").
+import { DETERMINERS, isDescription, lower, namesProduct } from './description.js';
 import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isCompanyName, isNameWord, isPerson, placeBefore, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
 
@@ -19,8 +20,6 @@ export interface SentenceTokens {
 const NONE: CompanyRef = { kind: 'none' };
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i']);
 const THIRD_PERSON = new Set(['it', 'they', 'its', 'their']);
-const DETERMINERS = new Set(['the', 'this', 'that']);
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 /** A pronoun without its contraction: "we’ve" → "we", "it's" → "it". */
 const pronoun = (t: Token | undefined) => lower(t).replace(/['’](?:ve|re|d|ll|m|s)$/, '');
 
@@ -92,16 +91,6 @@ function describesNext(s: SentenceTokens, run: NameRun, next: NameRun | undefine
   );
 }
 
-/** A definite description that stands for a company: "the startup", "The San Francisco startup". */
-function isDescription(tokens: Token[], j: number): boolean {
-  if (!COMPANY_NOUNS.has(lower(tokens[j]))) return false;
-  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
-    if (DETERMINERS.has(lower(tokens[k]))) return true;
-    if (tokens[k]!.text === ',') return false;
-  }
-  return false;
-}
-
 /** Words of a stage between a subject and its verb: "X is in the final stages of closing", "on the verge of raising". */
 const STAGE_OF = /^(?:in the (?:[\w-]+ )?(?:stages?|process|midst) of|on the verge of|in the middle of)$/i;
 
@@ -170,7 +159,7 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   if (isNameWord(t.text)) {
     const run = runEndingAt(s.text, tokens, j);
     // "The maker of Claude has …": a product names the story's company, not another one.
-    if (run && lower(tokens[run.first - 1]) === 'of' && isDescription(tokens, run.first - 2)) return { kind: 'anaphor' };
+    if (run && namesProduct(tokens, run.first)) return { kind: 'anaphor' };
     // "The startup founded by former Twitter CEO X has raised": X is inside the description (but
     // "The startup Acme has raised" names it).
     if (
@@ -290,8 +279,8 @@ export function nearestNameBefore(s: SentenceTokens, i: number, maxTokens = 14):
     if (/^[,;:()]$/.test(t.text)) break;
     const run = runEndingAt(s.text, s.tokens, j);
     if (!run) continue;
-    // "The maker of Claude": a product names the story's company, not another one.
-    if (lower(s.tokens[run.first - 1]) === 'of' && isDescription(s.tokens, run.first - 2)) return { kind: 'anaphor' };
+    // "The maker of Claude", "the company behind the Hearthbox alarm": the story's company's product.
+    if (namesProduct(s.tokens, run.first)) return { kind: 'anaphor' };
     if (acceptable(s, run)) return asRef(s, run);
     if (isPerson(run.text)) return NONE;
     j = run.first;

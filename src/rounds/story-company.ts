@@ -165,6 +165,7 @@ export function storyCompany(events: StoryEvent[], text: StoryText): Named | nul
   return (
     namedEvent(events, text) ??
     (featureLede(text) ? introduced(text) : null) ??
+    companyBehind(text) ??
     titleSubject(text) ??
     titleName(text) ??
     sentenceSubject(text)
@@ -201,6 +202,19 @@ function featureLede(text: StoryText): boolean {
   const first = text.sentences[0]?.text ?? '';
   return !text.titled && text.sentences.length > 1 && !NEWS_WORDS.test(first);
 }
+
+/** "Brightkeel Home, the Portland company behind the alarm, said": the company named behind its product. */
+const BEHIND = new RegExp(
+  String.raw`(?:^|[.;]\s+)${NAME},\s+(?:the|a)\s+(?:[^;.]{0,50}?\s)?(?:company|firm|startup|maker|business)\s+(?:behind|that makes|which makes)\s`,
+  'u',
+);
+const companyBehind = (text: StoryText): Named | null => {
+  for (const s of text.sentences) {
+    const named = companyNamed(text, BEHIND.exec(s.text)?.[1]);
+    if (named) return named;
+  }
+  return null;
+};
 
 /** A company introduced by what it is: "Ruta Norte, a Monterrey startup, sells …". */
 const INTRODUCED = new RegExp(

@@ -4,7 +4,8 @@
 // name ("the Silesian investment firm X", "angel investor X" with letters beyond ASCII), a round
 // told in the passive, a signed term sheet, reward crowdfunding against equity crowdfunding, a
 // research group's grant, an extension's new money beside the total and the earlier round, and a
-// roundup bullet opening on a city's possessive ("Rio de Janeiro’s X, which …, raised").
+// roundup bullet opening on a city's possessive ("Rio de Janeiro’s X, which …, raised"), and a
+// product named first ("The company behind the X alarm raises …") with its maker named later.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -93,6 +94,16 @@ describe('rounds written as the eighth blind set writes them', () => {
     expect(brief(text).map((r) => [r.company, r.amount, r.lead])).toEqual([
       ['Caju Frio', 30e6, ['Guanabara Impact']],
       ['Matooke Pay', 2e6, []],
+    ]);
+  });
+
+  it('names the company behind a product, not the product the headline leads with', () => {
+    const text =
+      'The maker of Pebblewatch, the clip-on sensor that tells a parent when a toddler wanders off, has raised $9 million. ' +
+      'Lowmoor Labs, the Leeds company behind the sensor, said the round was led by Aire Valley Capital. ' +
+      'Pebblewatch costs £49 and is sold in 300 shops.';
+    expect(brief(text, { title: 'The company behind the Pebblewatch toddler sensor raises $9 million' })).toMatchObject([
+      { company: 'Lowmoor Labs', amount: 9e6, lead: ['Aire Valley Capital'] },
     ]);
   });
 
