@@ -1,7 +1,8 @@
 // Defects of a whole digest as a reader sees it: every line of prose checked for captions, markup,
-// datelines, dangling openers and unpaired quotation marks; sentences repeated anywhere in it; raw machine tags; outlet names
-// that are feed taglines or hostnames; "reported by N sources" beside another number of links;
-// funding rows whose company their source does not name (nor is its publisher); two languages in one group.
+// datelines, dangling openers and unpaired quotation marks; sentences repeated anywhere in it; raw
+// machine tags; outlet names that are feed taglines or hostnames; "reported by N sources" beside
+// another number of links; funding rows whose company their source does not name (nor is its
+// publisher); two languages in one group.
 import type { Article, Digest } from '../../src/model.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { guessLanguage } from './language.js';

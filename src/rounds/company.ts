@@ -158,7 +158,8 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   if (lower(t) === 'and') return sentenceOpener(s);
   if (isNameWord(t.text)) {
     const run = runEndingAt(s.text, tokens, j);
-    // "The maker of Claude has …": a product names the story's company, not another one.
+    // "The maker of Claude has …", "The company behind the Hearthbox alarm raises …": a product
+    // names the story's company, not another one.
     if (run && namesProduct(tokens, run.first)) return { kind: 'anaphor' };
     // "The startup founded by former Twitter CEO X has raised": X is inside the description (but
     // "The startup Acme has raised" names it).

@@ -40,7 +40,7 @@ export interface Continuation {
   amount?: MoneyMention | null;
   /** Said of a minority stake ("for a minority stake"): a strategic investment. */
   stake?: boolean;
-  /** `amount` is the new money of an extension ("The extension adds $8 million"): it is the round's, whatever total it reaches. */
+  /** `amount` is an extension's new money ("The extension adds $8 million"): the round's, whatever total it reaches. */
   newMoney?: boolean;
 }
 

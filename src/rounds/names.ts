@@ -40,7 +40,10 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
-/** "Des Moines-based", "Salt Lake City-based": a place of several words made into a description, or a place and its possessive ("Cape Town’s"), tokens from..to-1. */
+/**
+ * "Des Moines-based", "Salt Lake City-based": a place of several words made into a description, or
+ * a place and its possessive ("Cape Town’s"), tokens from..to-1.
+ */
 export function placeBefore(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
   if (words.length === 0 || words.length > 4) return false;

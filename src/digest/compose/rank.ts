@@ -2,8 +2,8 @@
 // it, a trusted round's size, the event its headline reports (more when a public authority acts:
 // one outlet's ban outranks two outlets' product update) and the names it carries that the
 // destination's earlier digests did not, and the destination's topics (the first listed weighs
-// most); service and shopping posts and what an outlet files under a soft section (news-kind.ts) fall behind; how new it is only breaks near
-// ties (everything in the window is new). Only a trusted round counts (rounds/trust.ts): its
+// most); service and shopping posts and what an outlet files under a soft section (news-kind.ts)
+// fall behind; how new it is only breaks near ties (everything in the window is new). Only a trusted round counts (rounds/trust.ts): its
 // story's headline states it, or two outlets reported it; a round mentioned in passing does not
 // lift an article about something else.
 import type { Article, EpochMs, StoredRound } from '../../model.js';

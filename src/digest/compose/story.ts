@@ -73,7 +73,8 @@ const FILED_NAME =
 
 /**
  * The topics one category names: a name filed surname first is read in the order a reader says it
- * ("Dorsey, Jack" → "Jack Dorsey", initials dropped); other commas separate several topics ("Tech, Apple, iPhone").
+ * ("Dorsey, Jack" → "Jack Dorsey", initials dropped); other commas separate several topics
+ * ("Tech, Apple, iPhone").
  */
 export function categoryTopics(category: string): string[] {
   const c = category.trim();

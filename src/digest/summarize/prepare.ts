@@ -66,8 +66,8 @@ function sentenceSpans(text: string): Span[] {
         !/\n\s*\n/.test(text.slice(sentences[k]!.end, sentences[k + 1]!.start))
       )
         k++;
-      const joined = text.slice(sentences[i]!.start, sentences[k]!.end);
-      if (k > i && openQuotes(joined) === 0 && wordCount(joined) <= QUOTE_MAX_WORDS) j = k;
+      const quote = text.slice(sentences[i]!.start, sentences[k]!.end);
+      if (k > i && openQuotes(quote) === 0 && wordCount(quote) <= QUOTE_MAX_WORDS) j = k;
     }
     const joined = j === i ? sentences[i]!.text : text.slice(sentences[i]!.start, sentences[j]!.end).replace(/\s+/g, ' ');
     out.push({ text: joined, index: i, sentences: j - i + 1 });
