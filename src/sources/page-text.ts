@@ -27,6 +27,8 @@ export interface PageJob {
   title: string;
   /** What the feed gave: the page must say more to replace it. */
   feedText: string;
+  /** The language read from the feed's text, if any: agreeing with the page's, it spares detection. */
+  feedLang: string | null;
   /** Earlier tries that failed for a passing reason (0 for a new article). */
   tries: number;
 }
@@ -120,11 +122,14 @@ export async function readPage(deps: PageReaderDeps, job: PageJob): Promise<Page
     checkPageType(res.contentType);
     // The body moves to the extraction thread; the wall scan, needed only when the page gives no
     // article or a short one, reads a copy of its head then (copying is cheaper than scanning).
-    const head = Buffer.from(res.body.subarray(0, WALL_SCAN_BYTES));
+    // (`Buffer.from(buffer)` copies byte by byte in JavaScript on Node 20; this copies natively.)
+    const head = Buffer.copyBytesFrom(res.body, 0, Math.min(res.body.length, WALL_SCAN_BYTES));
     const walled = () => WALL_PAGE.test(head.toString('latin1'));
-    const page = await deps.extractor.run({ body: res.body, contentType: res.contentType }).catch((err: unknown) => {
-      throw isAppError(err, 'NO_ARTICLE') && !SLOW_EXTRACTION.test(errorMessage(err)) && walled() ? new ShortPage(true) : err;
-    });
+    const page = await deps.extractor
+      .run({ body: res.body, contentType: res.contentType, feedLang: job.feedLang })
+      .catch((err: unknown) => {
+        throw isAppError(err, 'NO_ARTICLE') && !SLOW_EXTRACTION.test(errorMessage(err)) && walled() ? new ShortPage(true) : err;
+      });
     const text = visibleText(page.text.slice(0, MAX_TEXT_CHARS)).trim();
     const count = words(text);
     const feedWords = words(job.feedText);

@@ -125,7 +125,15 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
 async function retryPages(deps: PollDeps, pages: PageQueue, now: number, leaseMs: number): Promise<void> {
   try {
     for (const r of await claimPageRetries(deps.store.db, now, PAGE_RETRIES_PER_CYCLE, leaseMs))
-      pages.add({ articleId: r.articleId, feedId: r.feedId, url: r.url, title: r.title, feedText: r.text, tries: r.tries });
+      pages.add({
+        articleId: r.articleId,
+        feedId: r.feedId,
+        url: r.url,
+        title: r.title,
+        feedText: r.text,
+        feedLang: r.lang,
+        tries: r.tries,
+      });
   } catch (err) {
     deps.log.error({ err }, 'could not claim the article pages due to be tried again');
   }

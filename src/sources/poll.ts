@@ -143,7 +143,15 @@ async function storeFetch(
   results.forEach(({ articleId, isNew }, i) => {
     const a = read.articles[i]!;
     if (isNew && wantsPage(feed.fullText, a, read.teasers[i]!))
-      pages.add({ articleId, feedId: feed.id, url: a.url!, title: a.title, feedText: a.text, tries: 0 });
+      pages.add({
+        articleId,
+        feedId: feed.id,
+        url: a.url!,
+        title: a.title,
+        feedText: a.text,
+        feedLang: a.lang ?? null,
+        tries: 0,
+      });
   });
   return { newArticles: results.filter((r) => r.isNew).length, nextCheckAt: check.nextCheckAt };
 }

@@ -51,6 +51,8 @@ export interface PageRetry {
   title: string;
   /** The article's text as stored: still the feed's. */
   text: string;
+  /** The language read from that text (null when it could not be told). */
+  lang: string | null;
   tries: number;
 }
 
@@ -82,7 +84,7 @@ export async function claimPageRetries(db: Db, now: number, limit: number, lease
   const rows = await db
     .selectFrom('page_errors as e')
     .innerJoin('articles as a', 'a.id', 'e.article_id')
-    .select(['e.article_id', 'e.feed_id', 'e.url', 'a.title', 'a.text', 'e.tries'])
+    .select(['e.article_id', 'e.feed_id', 'e.url', 'a.title', 'a.text', 'a.lang', 'e.tries'])
     .where(
       'e.article_id',
       'in',
@@ -95,6 +97,7 @@ export async function claimPageRetries(db: Db, now: number, limit: number, lease
     url: r.url,
     title: r.title,
     text: r.text,
+    lang: r.lang,
     tries: r.tries,
   }));
 }

@@ -79,10 +79,15 @@ const CLOSE = new Map([
 
 /**
  * The language of an article: the declared one when the text does not contradict it, else the
- * detected one; null when neither says.
+ * detected one; null when neither says. `confirmed`, a language already read from other text of
+ * the same article (a feed's title and teaser for its page), settles it when it is the declared
+ * one: a template's wrong tag ("en" on a Korean page) does not agree with the teaser's Korean,
+ * and two readings that agree spare the detection (about a fifth of a page's extraction time when
+ * the text is not plainly English).
  */
-export function articleLanguage(text: string, declared?: string | null): string | null {
+export function articleLanguage(text: string, declared?: string | null, confirmed?: string | null): string | null {
   const stated = primaryLanguage(declared);
+  if (stated && stated === primaryLanguage(confirmed)) return stated;
   const detected = detectLanguage(text);
   if (!stated) return detected;
   if (!detected || detected === stated || CLOSE.get(stated) === detected) return stated;

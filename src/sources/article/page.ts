@@ -24,8 +24,11 @@ export interface PageArticle {
   lang: string | null;
 }
 
-/** The article of a page; NO_ARTICLE when the page holds no readable text. */
-export function extractPage(html: string): PageArticle {
+/**
+ * The article of a page; NO_ARTICLE when the page holds no readable text. `feedLang`, the language
+ * read from the feed's text of the same article, confirms the page's declared one (language.ts).
+ */
+export function extractPage(html: string, feedLang?: string | null): PageArticle {
   const { document } = parseHTML(pruneInert(html));
   const meta = readMetadata(document);
   removeFurniture(document);
@@ -41,6 +44,6 @@ export function extractPage(html: string): PageArticle {
     text,
     byline: meta.byline ?? (found?.byline?.trim() || null),
     published: meta.published,
-    lang: articleLanguage(text, meta.declaredLang ?? found?.lang),
+    lang: articleLanguage(text, meta.declaredLang ?? found?.lang, feedLang),
   };
 }

@@ -69,6 +69,7 @@ describe('readPage and login walls', () => {
     url: 'https://port.example/a',
     title: 'Harbour reopens',
     feedText: 'Harbour reopens.',
+    feedLang: 'en',
     tries: 0,
   };
   const wall =

@@ -72,4 +72,16 @@ describe('articleLanguage', () => {
   it('detects when nothing is declared', () => {
     expect(articleLanguage(english, null)).toBe('en');
   });
+
+  it("takes the declared language, unread, when the feed's text of the article was read as the same", () => {
+    // The detector is not asked: the text, English here, would otherwise overrule the tag.
+    expect(articleLanguage(english, 'de-DE', 'de')).toBe('de');
+  });
+
+  it("reads the text when the feed's language and the declared one differ, or the feed's is unknown", () => {
+    expect(articleLanguage(english, 'ko', 'en')).toBe('en');
+    const korean = '서울시는 화요일 오랜 논의 끝에 새로운 방조제 건설을 승인했다. 공사는 내년 봄에 시작된다.';
+    expect(articleLanguage(korean, 'en', 'ko')).toBe('ko');
+    expect(articleLanguage(english, 'ko', null)).toBe('en');
+  });
 });

@@ -73,6 +73,9 @@ describe('extractPage', () => {
   it('prefers the text over a declared language it contradicts', () => {
     const mislabelled = bare(PROSE).replace('<html>', '<html lang="fr">');
     expect(extractPage(mislabelled).lang).toBe('en');
+    // … unless the feed's own text of the article was read as the declared language too.
+    expect(extractPage(mislabelled, 'fr').lang).toBe('fr');
+    expect(extractPage(mislabelled, 'de').lang).toBe('en');
   });
 
   it('ignores placeholder dates', () => {
