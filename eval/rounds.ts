@@ -27,6 +27,7 @@ import { UNSEEN_BLIND5 } from '../test/unit/rounds/unseen-blind5.js';
 import { UNSEEN_BLIND6 } from '../test/unit/rounds/unseen-blind6.js';
 import { UNSEEN_BLIND7 } from '../test/unit/rounds/unseen-blind7.js';
 import { UNSEEN_BLIND8 } from '../test/unit/rounds/unseen-blind8.js';
+import { UNSEEN_BLIND9 } from '../test/unit/rounds/unseen-blind9.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -296,6 +297,7 @@ const SET_LABELS = {
   unseenBlind6: 'unseen, blind 6',
   unseenBlind7: 'unseen, blind 7',
   unseenBlind8: 'unseen, blind 8',
+  unseenBlind9: 'unseen, blind 9',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -314,6 +316,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind6: UNSEEN_BLIND6,
   unseenBlind7: UNSEEN_BLIND7,
   unseenBlind8: UNSEEN_BLIND8,
+  unseenBlind9: UNSEEN_BLIND9,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
