@@ -48,6 +48,11 @@ const STEPS: [RegExp, string][] = [
   [/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2'],
   [/^[ \t]*#{1,6}[ \t]*(.*)$/gm, '\n$1\n\n'], // headings stand alone
   [/^[ \t]*>[ \t]?/gm, ''],
+  // A link to another story on its own line ("Related: X raises $40M", "Read more: …"): not this story.
+  [
+    /^[ \t]*(?:Related(?: (?:stories|articles?|reading|coverage|news))?|Read (?:more|also|next)|See also|Also read|Recommended(?: reading)?|More on this(?: story)?)[ \t]*:[^\n]*$/gim,
+    '',
+  ],
   [/[■▪●◆►]/g, '\n'],
   [/\u00a0/g, ' '],
   // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …", "Scoop: …";
@@ -87,24 +92,38 @@ const COLUMN: [RegExp, string][] = [
   [/^(?:leads?|lead investors?|led by|investors?)$/i, 'lead'],
 ];
 
+/** A table cell that names no lead: "—", "n/a", "not disclosed". */
+const NO_LEAD = /^(?:—|–|-|n\/a|none|tbc|tba|unknown|undisclosed|not (?:disclosed|named|given))$/i;
+
+/** "Quintrell Partners; Dunlin Growth (co-leads)" → "Quintrell Partners and Dunlin Growth". */
+const leadCell = (cell: string) =>
+  cell
+    .replace(/\s*\((?:co-?)?leads?\)\s*$/i, '')
+    .split(/\s*;\s*/)
+    .join(' and ');
+
 /**
- * A deals table in markdown ("| Company | Amount | Round | Lead |") read as one sentence per row:
- * "Kuusk raised €3.2M in a Pre-seed round led by Toompea Ventures." A table without a company
- * and an amount column is left as it is.
+ * A deals table ("| Company | Amount | Round | Lead |", in markdown or as plain lines with pipes)
+ * read as one sentence per row: "Kuusk raised €3.2M in a Pre-seed round led by Toompea
+ * Ventures." A table without a company and an amount column is left as it is.
  */
 function dealTables(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i]!.includes('|') || !TABLE_RULE.test(lines[i + 1]!)) continue;
-    const roles = cells(lines[i]!).map((h) => COLUMN.find(([re]) => re.test(h))?.[1]);
+    if (!lines[i]!.includes('|')) continue;
+    const header = cells(lines[i]!);
+    const roles = header.map((h) => COLUMN.find(([re]) => re.test(h))?.[1]);
     if (!roles.includes('company') || !roles.includes('amount')) continue;
-    let j = i + 2;
+    // Markdown rules the header off; a plain table's first row has as many cells as the header.
+    const ruled = TABLE_RULE.test(lines[i + 1]!);
+    if (!ruled && cells(lines[i + 1]!).length !== header.length) continue;
+    let j = i + (ruled ? 2 : 1);
     const rows: string[] = [];
     for (; j < lines.length && lines[j]!.includes('|'); j++) {
       const row = Object.fromEntries(cells(lines[j]!).map((c, k) => [roles[k] ?? '', c]));
       if (!row.company || !row.amount) continue;
       const round = row.round ? ` in a ${row.round.replace(/\s+round$/i, '')} round` : '';
-      const lead = row.lead && !/^(?:—|-|n\/a|undisclosed)$/i.test(row.lead) ? ` led by ${row.lead}` : '';
+      const lead = row.lead && !NO_LEAD.test(row.lead) ? ` led by ${leadCell(row.lead)}` : '';
       rows.push(`${row.company} raised ${row.amount}${round}${lead}.`);
     }
     lines.splice(i, j - i, ...rows.map((r) => `${r}\n`));

@@ -268,9 +268,18 @@ export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {
   // "SoftBank’s new $40B loan": words describing the round may stand between owner and amount.
   while (j > 0 && i - j <= 2 && OWNER_GAP.has(lower(s.tokens[j]))) j--;
   if (lower(s.tokens[j]) === 'our') return { kind: 'first_person' };
-  if (lower(s.tokens[j]) === 'its' || lower(s.tokens[j]) === 'their') return { kind: 'anaphor' };
+  if (lower(s.tokens[j]) === 'its' || lower(s.tokens[j]) === 'their') return advisedClient(s, j) ?? { kind: 'anaphor' };
   const run = runEndingAt(s.text, s.tokens, j);
   return run?.possessive && acceptable(s, run) ? asRef(s, run) : NONE;
+}
+
+/** "Cooley advised Acme on its $50M Series B": the pronoun is the client's, not the adviser's. */
+function advisedClient(s: SentenceTokens, its: number): CompanyRef | null {
+  const run = lower(s.tokens[its - 1]) === 'on' ? runEndingAt(s.text, s.tokens, its - 2) : null;
+  const verb = run ? lower(s.tokens[run.first - 1]) : '';
+  return run && acceptable(s, run) && /^(?:advised|advises|advising|represented|represents|counsel+ed)$/.test(verb)
+    ? asRef(s, run)
+    : null;
 }
 
 /** The nearest company name left of token `i` in the same clause (no comma or colon between). */

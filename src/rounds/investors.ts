@@ -10,8 +10,10 @@ export interface Investors {
 }
 
 const LEAD_MARK = '\u0001';
+// Not "The law firm's team was led by partner X", "a startup led by its founder": who runs a team or
+// a company is no investor.
 const LEAD_OPENERS =
-  /\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
+  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s+(?:(?:was|is|were|are|has been|had been|been)\s+)?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
@@ -30,7 +32,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
+  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -156,6 +158,10 @@ const LEAD_GAP = new Set([
   'tipped',
 ]);
 
+/** The name a sentence opens with, after "Existing investor": the subject of its first verb. */
+const SENTENCE_SUBJECT =
+  /^\s*(?:(?:[Ee]xisting|[Nn]ew|[Rr]eturning|[Cc]urrent)\s+(?:investors?|backers?)\s+)?((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}\p{Lu}[\p{L}\d&.'’-]*)\s+\p{Ll}/u;
+
 /** "X led the round", "X headed the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
 function leadSubjects(text: string): string[] {
   const tokens = tokenize(text);
@@ -195,7 +201,11 @@ function leadSubjects(text: string): string[] {
       return;
     let j = i - 1;
     while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;
-    out.push(...namesEndingAt(text, tokens, j));
+    const names = namesEndingAt(text, tokens, j);
+    // "Existing investor X doubled down on its bet, leading the round": the participle's subject opens the sentence.
+    const opener = !names.length && /^leading$/i.test(t.text) && tokens[i - 1]?.text === ',' ? SENTENCE_SUBJECT.exec(text) : null;
+    const subject = opener && investorName(opener[1]!);
+    out.push(...(subject ? [subject] : names));
   });
   return out;
 }

@@ -14,7 +14,7 @@ export interface RoundTypeFound {
 const SERIES = String.raw`[Ss]eries[- ](?<letter>[A-Za-z])(?:[- ]?(?:\d|\+|plus|Prime))?(?![\w'’])`;
 
 const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
-  [/\bpre-?[Ss]eries[- ][A-Za-z]\b/g, () => 'unknown'],
+  [/\b[Pp]re-?[Ss]eries[- ][A-Za-z]\b/g, () => 'unknown'],
   [
     new RegExp(String.raw`\b${SERIES}[- ](?:extension|extended|top-up)\b|\bextended [Ss]eries[- ][A-Za-z]\b`, 'g'),
     () => 'extension',

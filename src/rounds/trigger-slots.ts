@@ -10,7 +10,11 @@ const pronounOwner = (text: string): CompanyRef | null =>
   /\bour\b/i.test(text) ? { kind: 'first_person' } : /\bits\b/i.test(text) ? { kind: 'anaphor' } : null;
 
 export function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
-  const window = s.text.slice(Math.max(0, start - 40), scopeEnd);
+  // The clause's own verb may stand further back than 40 characters ("X, a …, is in discussions
+  // with regional investors to raise"): back to the comma that opens the predicate, within 90.
+  const near = Math.max(0, start - 40);
+  const comma = s.text.lastIndexOf(',', near);
+  const window = s.text.slice(comma >= 0 && start - comma <= 90 ? comma : near, scopeEnd);
   if (TALKS.test(window)) return 'in_talks';
   // A headline's bare progressive: "Drone maker Velmora raising $300 million".
   if (

@@ -75,8 +75,11 @@ export function findTriggers(sentence: string, tokens: Token[], money: readonly 
 /** Round nouns: what "closes/announces/receives" must be about to count. */
 export const ROUND_NOUN =
   /\b(?:rounds?|funding|financing|fund[- ]?rais(?:e|es|ing)|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion|(?:private )?placement)\b|\b(?:capital|backing)\b/i;
-/** An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B". */
+/**
+ * An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B".
+ * A lender's "£40m loan book" (or portfolio, arrears, losses) is what it has lent, not money raised.
+ */
 export const AFTER_MONEY_ROUND =
-  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan|debt|grant|raise|backing|(?:private )?placement)\b/i;
+  /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan(?!\s+(?:book|portfolio|arrears|loss|losses|defaults?|impairments?)\b)|debt|grant|raise|backing|(?:private )?placement)\b/i;
 export const ROUND_OF_MONEY =
   /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;

@@ -10,6 +10,7 @@ export const PREFIXES: [string, string][] = [
   ['NZ$', 'NZD'],
   ['HK$', 'HKD'],
   ['MX$', 'MXN'],
+  ['NT$', 'TWD'],
   ['CN¥', 'CNY'],
   ['RMB', 'CNY'],
   ['Rs.', 'INR'],
@@ -22,6 +23,7 @@ export const PREFIXES: [string, string][] = [
   ['NIS', 'ILS'],
   ['Rp', 'IDR'],
   ['Tk', 'BDT'],
+  ['RM', 'MYR'], // "RM45 million" (Malaysian ringgit)
   ['R', 'ZAR'], // "R85 million": kept only with a multiplier (see toMention)
   ['$', 'USD'],
   ['€', 'EUR'],
@@ -34,6 +36,7 @@ export const PREFIXES: [string, string][] = [
   ['₺', 'TRY'],
   ['₫', 'VND'],
   ['₱', 'PHP'],
+  ['฿', 'THB'],
 ];
 export const ISO = [
   'USD',
@@ -69,6 +72,20 @@ export const ISO = [
   'VND',
   'PKR',
   'BDT',
+  'THB',
+  'MYR',
+  'TWD',
+  'PHP',
+  'ARS',
+  'CLP',
+  'COP',
+  // "PEN 15 million": Peru's sol (the figure must follow at once, so "pen" as a word does not match).
+  'PEN',
+  'ISK',
+  'QAR',
+  'KWD',
+  'GHS',
+  'UAH',
 ];
 export const WORDS: [string, string][] = [
   ['us dollars?', 'USD'],
@@ -81,6 +98,8 @@ export const WORDS: [string, string][] = [
   ['swedish (?:crowns?|kronor|krona)', 'SEK'],
   ['norwegian (?:crowns?|kroner|krone)', 'NOK'],
   ['danish (?:crowns?|kroner|krone)', 'DKK'],
+  ['icelandic (?:crowns?|kronur|krónur|krona|króna)|krónur', 'ISK'],
+  ['new taiwan dollars?|taiwan(?:ese)? dollars?', 'TWD'],
   ['dollars?', 'USD'],
   ['euros?', 'EUR'],
   ['egyptian pounds?', 'EGP'],
@@ -112,6 +131,11 @@ export const WORDS: [string, string][] = [
   ['rupiah', 'IDR'],
   ['taka', 'BDT'],
   ['dong', 'VND'],
+  ['baht', 'THB'],
+  ['ringgit', 'MYR'],
+  ['(?:peruvian )?soles', 'PEN'],
+  ['cedis?', 'GHS'],
+  ['hryvnias?', 'UAH'],
   // A peso with its country's adjective is that country's; a bare "pesos" is read as Mexico's.
   ['argentine pesos?', 'ARS'],
   ['chilean pesos?', 'CLP'],

@@ -157,7 +157,12 @@ const RULES: [RegExp, Resolver][] = [
   ],
   [
     /\b(?:in|since|during|by|until|from|of|early|mid|late|back in) ((?:19|20)\d{2})\b/gi,
-    (m) => ({ range: [utc(Number(m[1]), 0), utc(Number(m[1]) + 1, 0)] }),
+    // A whole year before the one published in is the past, however few weeks ago it ended: news
+    // of this week's event dates it by the day or the month, not by last year.
+    (m, p) => ({
+      range: [utc(Number(m[1]), 0), utc(Number(m[1]) + 1, 0)],
+      ...(p && Number(m[1]) < p.getUTCFullYear() ? { relation: 'past' as const } : {}),
+    }),
   ],
   [
     /\b(spring|summer|fall|autumn|winter) (?:of )?((?:19|20)\d{2})\b/gi,

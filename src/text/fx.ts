@@ -43,6 +43,15 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   COP: 0.000245,
   PKR: 0.00352,
   BDT: 0.00818,
+  THB: 0.0307,
+  MYR: 0.237,
+  TWD: 0.0342,
+  PEN: 0.282,
+  ISK: 0.0082,
+  QAR: 0.2747,
+  KWD: 3.27,
+  GHS: 0.0967,
+  UAH: 0.024,
 };
 
 /** The amount in US dollars at the table's rate, or null for a currency the table lacks. */
