@@ -92,6 +92,13 @@ function boundaryAt(text: string, i: number, style: Style, quoteOpen: boolean): 
 }
 
 const LIST_ITEM = /^[ \t]*([-*•]|\d+[.)])\s/;
+/**
+ * A quoted crosshead glued to the paragraph after it, as scraped pages lose the line break between
+ * them: "…at about 06:30.'Young children'Police are treating …" (the opening mark went with the
+ * sentence before). A few words open the sentence and a closing mark glues them to a capitalized
+ * word, which an apostrophe never does ("children's", "O'Neill", "rock'n'roll").
+ */
+const GLUED_CROSSHEAD = /^['‘"“]?[^'’"”.!?\n]{0,60}\p{Ll}['’"”](?=\p{Lu}\p{Ll})/u;
 
 export function splitSentences(text: string): Sentence[] {
   const style = detectStyle(text);
@@ -106,7 +113,12 @@ export function splitSentences(text: string): Sentence[] {
       // A stray closing quote or ellipsis belongs to the sentence before it.
       last.end = start + lead + trimmed.length;
       last.text = text.slice(last.start, last.end).replace(/\s+/g, ' ');
-    } else if (trimmed) out.push({ text: trimmed.replace(/\s+/g, ' '), start: start + lead, end: start + lead + trimmed.length });
+    } else if (trimmed) {
+      const from = start + lead;
+      const head = GLUED_CROSSHEAD.exec(trimmed)?.[0].length ?? 0;
+      if (head) out.push({ text: trimmed.slice(0, head).replace(/\s+/g, ' '), start: from, end: from + head });
+      out.push({ text: trimmed.slice(head).replace(/\s+/g, ' '), start: from + head, end: from + trimmed.length });
+    }
     start = end;
   };
   let quoteOpen = false;

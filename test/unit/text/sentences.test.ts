@@ -50,6 +50,21 @@ describe('splitSentences', () => {
     expect(texts('"Not for under-12s."Mr Vaz agreed.')).toEqual(['"Not for under-12s."', 'Mr Vaz agreed.']);
   });
 
+  it('parts a quoted crosshead glued to the paragraph after it, and leaves apostrophes alone', () => {
+    expect(texts("The road reopened at noon.'Long delays'Drivers queued for hours on the bypass.")).toEqual([
+      "The road reopened at noon.'",
+      "Long delays'",
+      'Drivers queued for hours on the bypass.',
+    ]);
+    expect(texts('“Record crowds”Organisers said 40,000 people came.')).toEqual([
+      '“Record crowds”',
+      'Organisers said 40,000 people came.',
+    ]);
+    expect(texts("The children's ward and O'Neill's rock'n'roll Band played.")).toEqual([
+      "The children's ward and O'Neill's rock'n'roll Band played.",
+    ]);
+  });
+
   it('keeps domains, initials and lower-case continuations whole', () => {
     expect(texts('Visit example.com today. Led by J. P. Morgan, the round closed. Costs fell approx. five percent.')).toEqual([
       'Visit example.com today.',
