@@ -45,7 +45,7 @@ const POSSESSIVE_OBJECT = /^\s+(?:[\p{Lu}][\w.&-]*\s+){0,3}[\p{Lu}][\w.&-]*['’
 
 /** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
 const NOT_RAISED =
-  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
 
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
@@ -109,7 +109,7 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
     // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
-    if (t.kind === 'raise' && /^raise/i.test(t.word) && NOT_RAISED.test(object)) return;
+    if (t.kind === 'raise' && /^rais/i.test(t.word) && NOT_RAISED.test(object)) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;

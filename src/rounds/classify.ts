@@ -155,8 +155,10 @@ function isSecurities(c: Candidate, s: ReadSentence): boolean {
   const scope = s.text.slice(c.start, c.scopeEnd);
   if (AMENDED_DEBT.test(s.text.slice(Math.max(0, c.start - 60), c.scopeEnd))) return true;
   const securities = SECURITIES.exec(scope);
-  const round = ROUND_NOUN.exec(scope);
-  return securities !== null && (!round || round.index > securities.index);
+  // The event's own verb is no round noun: "to raise $450 million in bonds" sells bonds.
+  const verb = /^raise\b/i.test(c.word) ? c.word.length : 0;
+  const round = ROUND_NOUN.exec(scope.slice(verb));
+  return securities !== null && (!round || round.index + verb > securities.index);
 }
 
 /**

@@ -13,7 +13,7 @@ const LEAD_MARK = '\u0001';
 // Not "The law firm's team was led by partner X", "a startup led by its founder": who runs a team or
 // a company is no investor.
 const LEAD_OPENERS =
-  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s+(?:(?:was|is|were|are|has been|had been|been)\s+)?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
+  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s+(?:(?:was|is|were|are|has been|had been|been)\s+)?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\b(?:our|the|its|their)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
@@ -128,6 +128,9 @@ const LEAD_VERB = /^(?:(?:co-)?(?:led|leads|leading|lead)|headed|heads|anchored|
 const BARE_LEAD = /^(?:co-)?lead$/i;
 const LEAD_GAP = new Set([
   'which',
+  'had',
+  'has',
+  'have',
   'could',
   'may',
   'might',
@@ -241,7 +244,8 @@ const FRIENDS_AT =
 
 export function findInvestors(raw: string): Investors {
   if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
-  const text = raw.replace(FRIENDS_AT, '');
+  // "our lead, Grayling Ventures 🙏, and …": emoji are no part of a name.
+  const text = raw.replace(FRIENDS_AT, '').replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, '');
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of marked.matchAll(LEAD_OPENERS)) {

@@ -28,6 +28,10 @@ export interface PlacedEvent {
 const ROUNDUP_TITLE =
   /\b(?:round-?up|this week|the week|week in|weekly|briefing|digest|newsletter|funding news|deals|who raised|rounds)\b/i;
 
+/** A lead that counts the rounds it will tell: "Two São Paulo payments companies closed rounds this week". */
+const COUNTED_ROUNDS =
+  /\b(?:two|three|four|five|six|several|a handful of|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\b/iu;
+
 /** Sentences of the title and lead: the first three of the text, and the first two of the paragraph after a title. */
 function inLead(s: TextSentence, sentences: TextSentence[]): boolean {
   if (s.index < 3) return true;
@@ -48,7 +52,8 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
     companies(heads) >= 2 ||
     companies(lead) >= 2 ||
     companies(own) >= 3 ||
-    (companies(own) >= 2 && ROUNDUP_TITLE.test(sentences[0]?.text ?? ''));
+    (companies(own) >= 2 && ROUNDUP_TITLE.test(sentences[0]?.text ?? '')) ||
+    sentences.some((s) => inLead(s, sentences) && COUNTED_ROUNDS.test(s.text));
   // A newsletter's item that opens with its own headline and goes on to tell it ("2. Ferncastle
   // raises $11M. The Portland-based maker …"), beside items about other things; not a related
   // link's bare headline.

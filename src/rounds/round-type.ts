@@ -34,7 +34,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   ],
   [new RegExp(String.raw`\b${SERIES}`, 'g'), (m) => seriesType(m.groups!.letter!)],
   [/\bpre-?seed\b/gi, () => 'pre_seed'],
-  [/\bseed\b(?![- ]stage (?:fund|investor|firm|vc))/gi, () => 'seed'],
+  // "seed-stage" describes whom a fund or an investor backs ("a fund for seed-stage fintech"), not a round.
+  [/\bseed\b(?![- ]stage\b)/gi, () => 'seed'],
   [/\bgrowth(?:[- ]stage)? (?:round|equity|investment|funding|financing)\b/gi, () => 'growth'],
   [/\bstrategic (?:investment|round|funding|financing|backing)\b/gi, () => 'strategic'],
   [/\b(?:equity and debt|debt and equity)\b/gi, () => 'unknown'],

@@ -162,14 +162,30 @@ function spelledInText(text: StoryText, site: string): Named | null {
 
 /** The company "the startup", "it" and descriptions stand for. */
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
-  return (
-    namedEvent(events, text) ??
+  const described =
     (featureLede(text) ? introduced(text) : null) ??
     companyBehind(text) ??
     titleSubject(text) ??
     titleName(text) ??
-    sentenceSubject(text)
+    sentenceSubject(text);
+  return namedEvent(events, text) ?? (described && madeBy(text, described.name)) ?? described;
+}
+
+/**
+ * "The app … has picked up €3.5 million. Sprigly reads … Sprigly is made by Veldgrow": where the
+ * raise is told of a description and the name found is a product, its maker is the company.
+ */
+function madeBy(text: StoryText, product: string): Named | null {
+  const escaped = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const made = new RegExp(
+    String.raw`^${escaped}\s+(?:is|was)\s+(?:made|built|developed|run|operated|published)\s+by\s+${NAME}`,
+    'u',
   );
+  for (const s of text.sentences) {
+    const named = companyNamed(text, made.exec(s.text)?.[1]);
+    if (named) return named;
+  }
+  return null;
 }
 
 /**
