@@ -106,7 +106,9 @@ function isEmployer(s: SentenceTokens, run: NameRun): boolean {
 
 /** A company that opens some sentence of the text ("Rollbot will use the money …"). */
 function sentenceSubject(text: StoryText): Named | null {
-  for (const s of text.sentences.slice(1)) {
+  // An untitled text's first sentence is its own ("Quillfeather builds software for insurers. It
+  // has raised …"); a title's subject is titleSubject's to read.
+  for (const s of text.sentences.slice(featureLede(text) ? 0 : 1)) {
     const opener = sentenceOpener(s, 3);
     // "A Stockton-on-Tees company that makes …": a place describing the company, not its name.
     if (opener.kind === 'name' && notInvestor(text, opener.name) && !DESCRIBES_NEXT.test(s.text.slice(opener.end))) return opener;

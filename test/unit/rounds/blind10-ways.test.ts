@@ -3,7 +3,8 @@
 // money "in bonds", a bank's rights issue, a fund "for seed-stage" companies, "Nobody led", talks
 // told as "arranging to raise", banks hired "to help it raise", term sheets received and no lead
 // picked, "our lead, X 🙏", "X had led the funding", a round in a "whose" clause, a product "made
-// by" its maker, and a lead that counts the rounds it will tell.
+// by" its maker, a lead that counts the rounds it will tell, and "It has raised" after an untitled
+// first sentence that names the company without a word of news.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -55,6 +56,12 @@ describe('rounds written as the tenth blind set writes them', () => {
     const text =
       'Portfolio notes for the quarter.\n\n• Larchmere, whose $30M Series B we covered in our spring letter, doubled its revenue.';
     expect(brief(text)).toEqual([]);
+  });
+
+  it('reads "It" as the company an untitled text opens with, when its first sentence says what it does', () => {
+    const text =
+      'Brackenmoor builds scheduling software for ferry operators. It has raised $7 million in a seed round led by Solway Capital.';
+    expect(brief(text)).toMatchObject([{ company: 'Brackenmoor', amount: 7e6, lead: ['Solway Capital'] }]);
   });
 
   it('gives a round told of a product to the company that makes it', () => {
