@@ -29,6 +29,7 @@ import { UNSEEN_BLIND7 } from '../test/unit/rounds/unseen-blind7.js';
 import { UNSEEN_BLIND8 } from '../test/unit/rounds/unseen-blind8.js';
 import { UNSEEN_BLIND9 } from '../test/unit/rounds/unseen-blind9.js';
 import { UNSEEN_BLIND10 } from '../test/unit/rounds/unseen-blind10.js';
+import { UNSEEN_BLIND11 } from '../test/unit/rounds/unseen-blind11.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -300,6 +301,7 @@ const SET_LABELS = {
   unseenBlind8: 'unseen, blind 8',
   unseenBlind9: 'unseen, blind 9',
   unseenBlind10: 'unseen, blind 10',
+  unseenBlind11: 'unseen, blind 11',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -320,6 +322,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind8: UNSEEN_BLIND8,
   unseenBlind9: UNSEEN_BLIND9,
   unseenBlind10: UNSEEN_BLIND10,
+  unseenBlind11: UNSEEN_BLIND11,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
