@@ -43,6 +43,8 @@ const NOT_A_VERB =
 /** An object owned by a named company: " Qubix's $45M Series B". */
 const POSSESSIVE_OBJECT = /^\s+(?:[\p{Lu}][\w.&-]*\s+){0,3}[\p{Lu}][\w.&-]*['’]s?\s/u;
 
+const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment)\b/i;
+
 /** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
 const NOT_RAISED =
   /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
@@ -111,6 +113,8 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
     if (t.kind === 'raise' && /^rais/i.test(t.word) && NOT_RAISED.test(object)) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
+    // "has received a $5 million donation from": a gift, not a round.
+    if (DONATION.test(object)) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
     // "leads a round in X", "leads Qubix's $45M Series B".
@@ -271,6 +275,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
 
 /** Every financing event one sentence states, before classification. */
 export function sentenceCandidates(s: ReadSentence): Candidate[] {
+  // "Ask a VC: How much should I raise in my seed round?": a question reports nothing.
+  if (/\?["”’)]*\s*$/.test(s.text)) return [];
   const triggers = findTriggers(s.text, s.tokens, s.money);
   const verbs = verbCandidates(s, triggers);
   const used = new Set<MoneyMention>();

@@ -119,7 +119,8 @@ function dealTables(text: string): string {
     if (!ruled && cells(lines[i + 1]!).length !== header.length) continue;
     let j = i + (ruled ? 2 : 1);
     const rows: string[] = [];
-    for (; j < lines.length && lines[j]!.includes('|'); j++) {
+    // A plain table ends at the first line with another number of cells ("Source: X | Compiled by Y").
+    for (; j < lines.length && lines[j]!.includes('|') && (ruled || cells(lines[j]!).length === header.length); j++) {
       const row = Object.fromEntries(cells(lines[j]!).map((c, k) => [roles[k] ?? '', c]));
       if (!row.company || !row.amount) continue;
       const round = row.round ? ` in a ${row.round.replace(/\s+round$/i, '')} round` : '';

@@ -277,7 +277,7 @@ export function ownerBefore(s: SentenceTokens, i: number): CompanyRef {
 function advisedClient(s: SentenceTokens, its: number): CompanyRef | null {
   const run = lower(s.tokens[its - 1]) === 'on' ? runEndingAt(s.text, s.tokens, its - 2) : null;
   const verb = run ? lower(s.tokens[run.first - 1]) : '';
-  return run && acceptable(s, run) && /^(?:advised|advises|advising|represented|represents|counsel+ed)$/.test(verb)
+  return run && acceptable(s, run) && /^(?:advised|advises|advising|represented|represents|counsell?ed)$/.test(verb)
     ? asRef(s, run)
     : null;
 }

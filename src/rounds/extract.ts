@@ -152,7 +152,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
         evidence: text,
       });
     }
-    if (candidates.length) return;
+    // "The Series A was led by X, …, which led its $6 million seed in 2024": the sentence still
+    // continues this round when its subject is the round, whatever earlier round it recalls.
+    if (candidates.length && !THIS_ROUND_SUBJECT.test(s.text)) return;
     const more = continuation(s, published, site);
     if (more) continuations.push({ sentence: sentence.index, paragraph: sentence.paragraph, ...more });
   });
@@ -187,12 +189,12 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   // in the text is a price or an appraisal, not a round's valuation. "Raises $2.4 million from
   // backers" of a crowdfunding campaign who pledged for the product is pre-orders, not a round.
   const rewardCampaign = REWARD_CROWDFUNDING.test(plain) && !EQUITY_CROWDFUNDING.test(plain);
-  // "raised $3.2 million for her mayoral campaign": money for a candidate is donations, not a round.
   return mergeEvents(events, continuations, plain).filter((r) => {
     // A place is where the money went, never who raised it ("a research group at a Tucson university").
     if (isPlace(r.company)) return false;
     const noInvestors = r.leadInvestors.length === 0 && r.otherInvestors.length === 0;
     if (noInvestors && r.amount === null && r.valuation !== null && !FUNDING_WORDS.test(plain)) return false;
+    // "raised $3.2 million for her mayoral campaign": money for a candidate is donations, not a round.
     if (noInvestors && POLITICAL_FUNDRAISING.test(r.evidence)) return false;
     return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
   });
@@ -205,7 +207,7 @@ const EQUITY_CROWDFUNDING =
   /\b(?:equity crowdfunding|crowdcube|seedrs|wefunder|startengine|republic)\b|\b(?:for|in exchange for|in return for)\s+(?:an?\s+)?(?:equity|shares|a stake)\b/i;
 /** A candidate's or a party's fundraising. */
 const POLITICAL_FUNDRAISING =
-  /\b(?:(?:mayoral|presidential|re-?election|election|senate|senatorial|congressional|gubernatorial|parliamentary|leadership|primary|political) (?:campaign|race|bid)|campaign (?:finance|filings?|contributions?|donors?|coffers)|super PAC|political action committee|candidates? for (?:mayor|governor|president|the senate|congress|office|parliament))\b/i;
+  /\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:campaign|race|bid|re-?election)\b|\b(?:super PAC|political action committee)\b/i;
 const BACKERS_PLEDGED = /\b(?:backers|pledg\w*|campaign|crowdfunding|kickstarter|indiegogo)\b/i;
 
 const FUNDING_WORDS =

@@ -13,7 +13,9 @@ const LEAD_MARK = '\u0001';
 // Not "The law firm's team was led by partner X", "a startup led by its founder": who runs a team or
 // a company is no investor.
 const LEAD_OPENERS =
-  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s+(?:(?:was|is|were|are|has been|had been|been)\s+)?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\b(?:our|the|its|their)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
+  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s{1,3}(?:(?:was|is|were|are|has been|had been|been)\s{1,3})?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
+/** "our lead, Grayling Ventures", "the lead investor, X" (case matters: the name is capitalized). */
+const LEAD_NAMED = /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})/gu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
@@ -104,11 +106,20 @@ export function readList(text: string): Investors {
   return out;
 }
 
-/** Marks "X, which led it" and "X led the round" so the list reader keeps X as a lead. */
+/** What tells an earlier round in the words after "led": an amount, a year, "previous", "first". */
+const OTHER_ROUND = /(?:[$€£¥₹]\s?\d|\b(?:19|20)\d{2}\b|\b(?:previous|prior|earlier|first|last)\b)/;
+
+/**
+ * Marks "X, which led it" and "X led the round" so the list reader keeps X as a lead; not "X, which
+ * led Kettleview’s $6 million seed round in 2024" (an amount, a year or "previous" tell another round).
+ */
 function markLeads(text: string): string {
   return text
     .replace(
-      /(^|,\s*|\s(?:and|plus|including)\s+)([^,]+?)(?=,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\b)/gi,
+      new RegExp(
+        String.raw`(^|,\s*|\s(?:and|plus|including)\s+)([^,]+?)(?=,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\b(?![^,.;]*?${OTHER_ROUND.source}))`,
+        'gi',
+      ),
       `$1${LEAD_MARK}$2`,
     )
     .replace(/,?\s*(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|the round|the investment|the financing|the deal)\b/gi, '');
@@ -190,6 +201,9 @@ function leadSubjects(text: string): string[] {
     const endsClause =
       /^\s*(?:[.;]|,\s*(?:and|with|while|joined|alongside|plus)\b|$)/.test(text.slice(t.end)) ||
       (relative && /^\s*,/.test(text.slice(t.end)));
+    // "Pinmoor Capital, which led Kettleview’s $6 million seed round in 2024": another round.
+    if (/\b(?:which|who)\s+(?:also\s+)?$/i.test(text.slice(0, t.start)) && OTHER_ROUND.test(text.slice(t.end).split(/[,.;]/)[0]!))
+      return;
     if (
       !BARE_LEAD.test(t.text) &&
       !endsClause &&
@@ -245,10 +259,10 @@ const FRIENDS_AT =
 export function findInvestors(raw: string): Investors {
   if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
   // "our lead, Grayling Ventures 🙏, and …": emoji are no part of a name.
-  const text = raw.replace(FRIENDS_AT, '').replace(/\s*\p{Extended_Pictographic}\uFE0F?/gu, '');
+  const text = raw.replace(FRIENDS_AT, '').replace(/\s?\p{Extended_Pictographic}\uFE0F?/gu, '');
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
-  for (const m of marked.matchAll(LEAD_OPENERS)) {
+  for (const m of [...marked.matchAll(LEAD_OPENERS), ...marked.matchAll(LEAD_NAMED)]) {
     const list = readList(marked.slice(m.index + m[0].length));
     found.push({ at: m.index, lead: [...list.lead, ...list.other], other: [] });
   }

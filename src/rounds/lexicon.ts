@@ -60,7 +60,14 @@ export const SUBJECT_GAP = set(`
 export const NAME_PARTICLES = set(`of van der von de da di du del della la le bin al &`);
 
 /** Capitalized function words that end a title-case name ("… In Anthropic In Cash And Compute"). */
-export const NAME_BREAKERS = set(`In And To For With At By On From As Into Of Or But Via Over Amid After Before Than`);
+// Title-case headlines capitalize every word: their verbs end a name ("Hexwright Valued at …",
+// "Ardentia Said to Be in Talks …").
+export const NAME_BREAKERS = set(`In And To For With At By On From As Into Of Or But Via Over Amid After Before Than
+  Valued Said Says Raises Raised Secures Secured Closes Closed Nets Bags Lands Gets Is Are Was Were Be Seen Reportedly
+  Seeks Seek Eyes Nears Weighs Weigh Mulls Mull Explores Explore Considers Consider`);
+
+/** A title-case headline's description before the name: "Chip Startup Hexwright", "AI Drug-Discovery Firm Ardentia". */
+export const TITLE_DESCRIPTORS = set(`startup start-up firm company maker developer unicorn fintech insurtech biotech`);
 
 /** Large corporations: money from them is a strategic investment unless the text names another stage. */
 export const CORPORATES = set(`

@@ -28,9 +28,12 @@ export interface PlacedEvent {
 const ROUNDUP_TITLE =
   /\b(?:round-?up|this week|the week|week in|weekly|briefing|digest|newsletter|funding news|deals|who raised|rounds)\b/i;
 
-/** A lead that counts the rounds it will tell: "Two São Paulo payments companies closed rounds this week". */
+/**
+ * A lead that counts the rounds it will tell: "Two São Paulo payments companies closed rounds this
+ * week" (a few, and now: "more than 150 startups raised funding this year" is a statistic).
+ */
 const COUNTED_ROUNDS =
-  /\b(?:two|three|four|five|six|several|a handful of|\d+)\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\b/iu;
+  /\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri)day)\b/iu;
 
 /** Sentences of the title and lead: the first three of the text, and the first two of the paragraph after a title. */
 function inLead(s: TextSentence, sentences: TextSentence[]): boolean {

@@ -2,7 +2,7 @@
 // "Bessemer Venture Partners", "a16z", "Job van der Voort"), read leftwards or rightwards from a
 // position. Title-case headlines are handled by breaking runs at capitalized function words.
 import { DEMONYMS, GIVEN_NAMES, PLACES } from './gazetteer.js';
-import { LEADING_NOISE, NAME_BREAKERS, NAME_PARTICLES, NOT_A_NAME_ALONE } from './lexicon.js';
+import { LEADING_NOISE, NAME_BREAKERS, NAME_PARTICLES, NOT_A_NAME_ALONE, TITLE_DESCRIPTORS } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -25,7 +25,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘[\]–—]|(?<
 const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc)\.$|^(?:\p{L}\.)+$/iu;
 /** A possessive mark at a word's end: "Whoop's", "Gracias'". */
 export const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
-const UNIT = /^\d+(?:[.,]\d+)*(?:k|m|mm|b|bn|mn|t|x|%|th|st|nd|rd|s|am|pm|gb|tb|mb|km|kg|m2)?$/i;
+const UNIT =
+  /^\d+(?:[.,]\d+)*(?:k|m|mm|b|bn|mn|t|x|%|th|st|nd|rd|s|am|pm|gb|tb|mb|km|kg|m2)?$|^(?:thousand|million|billion|trillion)$/i;
 const LEGAL_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|plc|AG|SA|S\.A|NV|BV|AB)\.?$/;
 /** "US-based", "Google-backed": a name made into a description. */
 export const DESCRIPTOR = /-(?:based|backed|led|headquartered|born|founded|focused|owned|listed)$/i;
@@ -74,6 +75,12 @@ const isNumberLead = (tokens: Token[], i: number) =>
 function makeRun(sentence: string, tokens: Token[], first: number, last: number): NameRun | null {
   while (first <= last && (LEADING_NOISE.has(tokens[first]!.text.toLowerCase()) || isParticle(tokens[first]))) first++;
   while (last >= first && isParticle(tokens[last])) last--;
+  // "Chip Startup Hexwright": the name follows its description (a legal suffix alone does not).
+  for (let k = last - 1; k >= first; k--) {
+    if (!TITLE_DESCRIPTORS.has(tokens[k]!.text.toLowerCase())) continue;
+    if (!LEGAL_SUFFIX.test(tokens[k + 1]!.text)) first = k + 1;
+    break;
+  }
   if (first > last) return null;
   const possessive = isPossessive(tokens[last]!);
   const end = possessive

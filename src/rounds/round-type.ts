@@ -34,8 +34,9 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   ],
   [new RegExp(String.raw`\b${SERIES}`, 'g'), (m) => seriesType(m.groups!.letter!)],
   [/\bpre-?seed\b/gi, () => 'pre_seed'],
-  // "seed-stage" describes whom a fund or an investor backs ("a fund for seed-stage fintech"), not a round.
-  [/\bseed\b(?![- ]stage\b)/gi, () => 'seed'],
+  // "seed-stage" describes whom a fund or an investor backs ("a fund for seed-stage fintech"); a
+  // "seed-stage round" is a seed.
+  [/\bseed\b(?![- ]stage\s+(?!round|funding|financing|investment)\w)/gi, () => 'seed'],
   [/\bgrowth(?:[- ]stage)? (?:round|equity|investment|funding|financing)\b/gi, () => 'growth'],
   [/\bstrategic (?:investment|round|funding|financing|backing)\b/gi, () => 'strategic'],
   [/\b(?:equity and debt|debt and equity)\b/gi, () => 'unknown'],

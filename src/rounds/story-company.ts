@@ -179,12 +179,10 @@ export function storyCompany(events: StoryEvent[], text: StoryText): Named | nul
  */
 function madeBy(text: StoryText, product: string): Named | null {
   const escaped = product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const made = new RegExp(
-    String.raw`^${escaped}\s+(?:is|was)\s+(?:made|built|developed|run|operated|published)\s+by\s+${NAME}`,
-    'u',
-  );
+  const made = new RegExp(String.raw`^${escaped}\s+(?:is|was)\s+(?:made|built|developed|published)\s+by\s+${NAME}`, 'u');
   for (const s of text.sentences) {
-    const named = companyNamed(text, made.exec(s.text)?.[1]);
+    const maker = made.exec(s.text)?.[1];
+    const named = maker && !isPerson(maker) ? companyNamed(text, maker) : null;
     if (named) return named;
   }
   return null;

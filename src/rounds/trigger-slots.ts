@@ -11,10 +11,10 @@ const pronounOwner = (text: string): CompanyRef | null =>
 
 export function statusAt(s: ReadSentence, start: number, scopeEnd: number): RoundStatus {
   // The clause's own verb may stand further back than 40 characters ("X, a …, is in discussions
-  // with regional investors to raise"): back to the comma that opens the predicate, within 90.
+  // with regional investors to raise"): back to the comma nearest the trigger, within 90.
   const near = Math.max(0, start - 40);
-  const comma = s.text.lastIndexOf(',', near);
-  const window = s.text.slice(comma >= 0 && start - comma <= 90 ? comma : near, scopeEnd);
+  const comma = s.text.lastIndexOf(',', start - 1);
+  const window = s.text.slice(comma >= 0 && comma < near && start - comma <= 90 ? comma : near, scopeEnd);
   if (TALKS.test(window)) return 'in_talks';
   // A headline's bare progressive: "Drone maker Velmora raising $300 million".
   if (

@@ -74,7 +74,7 @@ export function findTriggers(sentence: string, tokens: Token[], money: readonly 
 
 /** Round nouns: what "closes/announces/receives" must be about to count. */
 export const ROUND_NOUN =
-  /\b(?:rounds?|funding|financing|fund[- ]?rais(?:e|es|ing)|investments?|pre-?seed|seed(?![- ](?:stage|focused)\b)|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion|(?:private )?placement)\b|\b(?:capital|backing)\b/i;
+  /\b(?:rounds?|funding|financing|fund[- ]?rais(?:e|es|ing)|investments?|pre-?seed|seed(?![- ](?:stage|focused)\s+(?!round|funding|financing|investment)\w)|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loans?|debt|grants?|raise|war chest|cash infusion|(?:private )?placement)\b|\b(?:capital|backing)\b/i;
 /**
  * An amount that is itself a round: "$22M investment", "$5.1 million pre-seed", "$100M Series B".
  * A lender's "£40m loan book" (or portfolio, arrears, losses) is what it has lent, not money raised.

@@ -79,7 +79,6 @@ export const ISO = [
   'ARS',
   'CLP',
   'COP',
-  // "PEN 15 million": Peru's sol (the figure must follow at once, so "pen" as a word does not match).
   'PEN',
   'ISK',
   'QAR',
@@ -87,6 +86,12 @@ export const ISO = [
   'GHS',
   'UAH',
 ];
+/**
+ * Spellings that are also words, versions or names ("COP28", "PHP 8.3", "pen 20", "rm 5", "2 soles"):
+ * money only in capitals with a multiplier or a figure of 1,000 or more (see money.ts).
+ */
+export const AMBIGUOUS = new Set(['PEN', 'PHP', 'COP', 'ARS', 'ISK', 'GHS', 'UAH', 'RM', 'SOLES', 'CEDIS', 'CEDI']);
+
 export const WORDS: [string, string][] = [
   ['us dollars?', 'USD'],
   // A dollar or a crown with its country's adjective is that country's currency, not the US dollar.

@@ -26,6 +26,8 @@ export interface TimeOptions {
   staleAfterDays?: number;
 }
 
+/** Days after a year ends from which a date given only as that year is the past. */
+const YEAR_SETTLED_DAYS = 30;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
@@ -157,11 +159,12 @@ const RULES: [RegExp, Resolver][] = [
   ],
   [
     /\b(?:in|since|during|by|until|from|of|early|mid|late|back in) ((?:19|20)\d{2})\b/gi,
-    // A whole year before the one published in is the past, however few weeks ago it ended: news
-    // of this week's event dates it by the day or the month, not by last year.
+    // A whole year that ended a month or more before publishing is the past, though it ended within
+    // the stale window: news of this week's event dates it by the day or the month, not by last
+    // year (in early January "late 2025" may still be the news).
     (m, p) => ({
       range: [utc(Number(m[1]), 0), utc(Number(m[1]) + 1, 0)],
-      ...(p && Number(m[1]) < p.getUTCFullYear() ? { relation: 'past' as const } : {}),
+      ...(p && p.getTime() - utc(Number(m[1]) + 1, 0) >= YEAR_SETTLED_DAYS * DAY ? { relation: 'past' as const } : {}),
     }),
   ],
   [

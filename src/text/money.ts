@@ -1,6 +1,6 @@
 // Money as news writes it: "$48 million", "$1.2B", "€12.5m", "US$ 40 mn", "£3bn", "Rs 90 crore",
 // "48 million euros", "1.03 billion dollars", "USD 25-30 million", "up to $40B", "$2B+".
-import { ISO, PREFIXES, WORDS } from './currencies.js';
+import { AMBIGUOUS, ISO, PREFIXES, WORDS } from './currencies.js';
 
 export type MoneyQualifier = 'exact' | 'approx' | 'up_to' | 'at_least' | 'range';
 
@@ -31,8 +31,11 @@ const MULTIPLIERS: [RegExp, number][] = [
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = PREFIXES.map(([p]) => (/^[A-Za-z]/.test(p) ? `\\b${esc(p)}` : esc(p))).join('|') + `|\\b(?:${ISO.join('|')})`;
-/** A figure as news prints it: "1,250", "1.03", "48". */
-export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * A figure as news prints it: "1,250", "1.03", "48"; and a decimal comma before a multiplier, as
+ * much of Europe writes it ("€4,5 million").
+ */
+export const NUM = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|mn|bn|m\b|M\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Single letters must touch the number ("$5m"); words may follow a space or hyphen ("$15-billion").
 export const MULT = String.raw`(?:[-\s]?(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|lacs?|mn|mln|bn|tn|cr)\b|(?:k|K|m|M|MM|b|B|t|T)(?![A-Za-z]))`;
 const WORD_RE = WORDS.map(([w]) => w).join('|');
@@ -52,13 +55,14 @@ const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'si
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** "twenty million dollars", "forty-five million euros", "one hundred million pounds": a figure spelled out. */
 const SPELLED = new RegExp(
-  String.raw`\b(?<qual>${QUAL})?(?<n>(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')}|(?:a|one) hundred)\s+(?<m>million|billion)\s+(?<cur>${WORD_RE})\b`,
+  String.raw`\b(?<qual>${QUAL})?(?<n>(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')}|(?:a|one) hundred|half a)\s+(?<m>million|billion)\s+(?<cur>${WORD_RE})\b`,
   'gi',
 );
 
 /** A spelled-out figure's value: "forty-five" → 45. */
 function spelledValue(words: string): number {
   const w = words.toLowerCase().split(/[- ]/);
+  if (w[0] === 'half') return 0.5;
   if (w[1] === 'hundred') return 100;
   const tens = TENS.indexOf(w[0]!);
   if (tens >= 0) return (tens + 2) * 10 + (w[1] ? UNITS.indexOf(w[1]) + 1 : 0);
@@ -72,7 +76,7 @@ function spelledMention(m: RegExpExecArray): MoneyMention {
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
-    amount: spelledValue(g.n!) * multiplier(g.m),
+    amount: Math.round(spelledValue(g.n!) * multiplier(g.m)),
     currency: currencyOf(g.cur!),
     qualifier: qualifierOf(g.qual, false, false),
     low: null,
@@ -96,11 +100,12 @@ function currencyOf(token: string): string {
 
 /** "1.2" × "B" → 1200000000, rounded to cents so 14.8 × 1e9 stays 14800000000. */
 export function scale(num: string, mult: string | undefined): number {
-  return Math.round(Number(num.replace(/,/g, '')) * multiplier(mult) * 100) / 100;
+  const figure = /^\d+,\d{1,2}$/.test(num) ? num.replace(',', '.') : num.replace(/,/g, '');
+  return Math.round(Number(figure) * multiplier(mult) * 100) / 100;
 }
 
 export function significantDigits(num: string): number {
-  const digits = num.replace(/,/g, '');
+  const digits = /^\d+,\d{1,2}$/.test(num) ? num.replace(',', '.') : num.replace(/,/g, '');
   const [int = '', frac = ''] = digits.split('.');
   const trimmed = (frac ? int + frac : int.replace(/0+$/, '')).replace(/^0+/, '');
   return Math.max(1, trimmed.length);
@@ -147,6 +152,10 @@ function toMention(m: RegExpExecArray, kind: 'prefixed' | 'suffixed'): { mention
   if (kind === 'suffixed' && /^(won|pounds?|rand)$/i.test(g.cur!) && !m1) return { mention: null, end };
   // A bare "R" is South African rand only as news writes it, capital and with a multiplier ("R85 million").
   if (kind === 'prefixed' && /^r$/i.test(g.cur!) && (g.cur !== 'R' || !m1)) return { mention: null, end: m.index + 1 };
+  // "COP28", "PHP 8.3", "pen 20": a code that is also a word is money in capitals and at scale.
+  const ambiguous = AMBIGUOUS.has(g.cur!.toUpperCase()) || (g.iso !== undefined && AMBIGUOUS.has(g.iso.toUpperCase()));
+  if (ambiguous && ((kind === 'prefixed' && g.cur !== g.cur!.toUpperCase()) || (!m1 && lo < 1000)))
+    return { mention: null, end: m.index + 1 };
   let currency = currencyOf(kind === 'prefixed' && g.iso && g.cur === '$' ? g.iso : g.cur!);
   if (currency === 'JPY' && /\b(yuan|rmb|renminbi|chinese)\b/i.test(m.input.slice(m.index, end + 20))) currency = 'CNY';
   const qual = g.qual?.trim().toLowerCase() === 'between' ? undefined : g.qual;
@@ -165,6 +174,27 @@ function toMention(m: RegExpExecArray, kind: 'prefixed' | 'suffixed'): { mention
   };
 }
 
+/** Nordic and Swiss business writing: "85 MSEK", "MNOK 150", "TSEK 900" (millions or thousands of the currency). */
+const SCALED_UNIT = new RegExp(
+  String.raw`\b(?:(?<u1>[MT])(?<c1>SEK|NOK|DKK|ISK|EUR|USD|CHF)\s?(?<n1>${NUM})|(?<n2>${NUM})\s?(?<u2>[MT])(?<c2>SEK|NOK|DKK|ISK|EUR|USD|CHF))\b`,
+  'g',
+);
+
+function scaledUnitMention(m: RegExpExecArray): MoneyMention {
+  const g = m.groups!;
+  const num = (g.n1 ?? g.n2)!;
+  return {
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    amount: scale(num, undefined) * ((g.u1 ?? g.u2) === 'M' ? 1e6 : 1e3),
+    currency: (g.c1 ?? g.c2)!,
+    qualifier: 'exact',
+    low: null,
+    significantDigits: significantDigits(num),
+  };
+}
+
 /** Every money mention in `text`, in order, without overlaps. */
 export function findMoney(text: string): MoneyMention[] {
   if (!/\d|illion/i.test(text)) return [];
@@ -180,10 +210,15 @@ export function findMoney(text: string): MoneyMention[] {
       if (mention && !found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
     }
   }
-  SPELLED.lastIndex = 0;
-  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
-    const mention = spelledMention(m);
-    if (!found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
+  for (const [re, read] of [
+    [SPELLED, spelledMention],
+    [SCALED_UNIT, scaledUnitMention],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const mention = read(m);
+      if (!found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

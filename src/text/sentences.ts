@@ -95,10 +95,11 @@ const LIST_ITEM = /^[ \t]*([-*•]|\d+[.)])\s/;
 /**
  * A quoted crosshead glued to the paragraph after it, as scraped pages lose the line break between
  * them: "…at about 06:30.'Young children'Police are treating …" (the opening mark went with the
- * sentence before). A few words open the sentence and a closing mark glues them to a capitalized
- * word, which an apostrophe never does ("children's", "O'Neill", "rock'n'roll").
+ * sentence before). Two words or more open the sentence, the last of three letters or more, and a
+ * closing mark glues them to a capitalized word: not an apostrophe ("children's", "O'Neill",
+ * "rock'n'roll") nor an elision ("Côte d'Ivoire", "Sant'Anna").
  */
-const GLUED_CROSSHEAD = /^['‘"“]?[^'’"”.!?\n]{0,60}\p{Ll}['’"”](?=\p{Lu}\p{Ll})/u;
+const GLUED_CROSSHEAD = /^['‘"“]?[^'’"”.!?\n]{0,60}\s\p{L}{2,}\p{Ll}['’"”](?=\p{Lu}\p{Ll})/u;
 
 export function splitSentences(text: string): Sentence[] {
   const style = detectStyle(text);

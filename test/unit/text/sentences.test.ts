@@ -63,6 +63,10 @@ describe('splitSentences', () => {
     expect(texts("The children's ward and O'Neill's rock'n'roll Band played.")).toEqual([
       "The children's ward and O'Neill's rock'n'roll Band played.",
     ]);
+    expect(texts("Côte d'Ivoire's regulator met. Sant'Anna hospital opened.")).toEqual([
+      "Côte d'Ivoire's regulator met.",
+      "Sant'Anna hospital opened.",
+    ]);
   });
 
   it('keeps domains, initials and lower-case continuations whole', () => {
