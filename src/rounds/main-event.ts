@@ -38,6 +38,9 @@ const COUNTED_ROUNDS =
 /** Sentences of the title and lead: the first three of the text, and the first two of the paragraph after a title. */
 function inLead(s: TextSentence, sentences: TextSentence[]): boolean {
   if (s.index < 3) return true;
+  // A release's header lines ("Wykeham Holdings plc", "(\"Wykeham\" or the \"Company\")", a subject
+  // line) are no sentences of its lead: the lead is the first two that end in a full stop after the title.
+  if (sentences.slice(1, s.index).filter((x) => /[.!?]["”’)]*$/.test(x.text)).length < 2) return true;
   const titleAlone = sentences[1]?.paragraph !== sentences[0]?.paragraph;
   const firstOfParagraph = sentences.findIndex((x) => x.paragraph === s.paragraph);
   return titleAlone && s.paragraph === sentences[1]!.paragraph && s.index - firstOfParagraph < 2;

@@ -33,6 +33,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
     () => 'extension',
   ],
   [new RegExp(String.raw`\b${SERIES}`, 'g'), (m) => seriesType(m.groups!.letter!)],
+  // "the $45 million B round", "its C round" (not "A round of …", where A is the article).
+  [
+    /(?<=\b(?:the|its|a|their|[\d.]+\s?(?:million|billion|[mb]n?))\s)(?<letter>[B-H])[- ]round\b/g,
+    (m) => seriesType(m.groups!.letter!),
+  ],
   [/\bpre-?seed\b/gi, () => 'pre_seed'],
   // "seed-stage" describes whom a fund or an investor backs ("a fund for seed-stage fintech"); a
   // "seed-stage round" is a seed.

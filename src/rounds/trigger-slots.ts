@@ -41,6 +41,13 @@ function possessiveObject(s: ReadSentence, t: Trigger, scopeEnd: number): Compan
   return at === null ? { kind: 'none' } : ownerBefore(s, tokenAt(s.tokens, at));
 }
 
+/** "in a £12m Series A fundraise by Quillstone", "in the $45 million B round of Varmelo": the owner after the round noun. */
+function roundOwnerAfter(s: ReadSentence, from: number): CompanyRef {
+  const span = s.tokens.slice(from, from + 9);
+  const at = span.findIndex((k, n) => /^(?:by|of)$/i.test(k.text) && n > 0 && ROUND_NOUN.test(span[n - 1]!.text));
+  return at < 0 ? { kind: 'none' } : recipientAt(s, from + at + 1, true);
+}
+
 export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
   const after = (word: RegExp) => {
     const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
@@ -52,8 +59,11 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
     case 'lead': {
       const i = after(/^(?:in|into)$/i);
       const investor = subjectOf(s, t.token);
+      // "participated in Brightloom’s $30 million Series B": the round's owner, possessive before it.
+      const possessed = possessiveObject(s, t, scopeEnd);
+      const ref = i === null || possessed.kind === 'name' ? possessed : recipientAt(s, i + 1);
       return {
-        ref: i === null ? possessiveObject(s, t, scopeEnd) : recipientAt(s, i + 1),
+        ref: ref.kind === 'none' && i !== null ? roundOwnerAfter(s, i + 1) : ref,
         // "we led the seed in X": the post's author invested (extract names it from the site).
         investor: investor.kind === 'name' ? investor : investor.kind === 'first_person' ? none : sentenceOpener(s),
       };

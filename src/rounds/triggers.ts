@@ -23,7 +23,11 @@ const PATTERNS: [TriggerKind, RegExp][] = [
     'announce',
     /\b(?:(?:(?:up|down)siz|expand|increas|boost|cut|trim|reduc)\w*(?=\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:round|loan|credit facility|raise|financing|[Ss]eries [A-Z]|seed)\b[^.;]{0,20}?\bto\s+[$€£¥₹\d])|announc(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:successful|final|first)\s+)?(?:closing|close|completion)\s+of|add(?:s|ed)?|tack(?:s|ed)?(?: on)?|extend(?:s|ed)?|top(?:s|ped)? up|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|kick(?:s|ed)? off)\b/gi,
   ],
-  ['invest', /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?)\b/gi],
+  // "has participated in the $45 million B round of Varmelo": an investor's own announcement.
+  [
+    'invest',
+    /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|particip(?:ate|ates|ated|ating)(?=\s+in\b))\b/gi,
+  ],
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
   ['lead', /\b(?:co-)?(?:led|leads|leading)\b|(?<=\b(?:to|will|would|could|may|might)\s)(?:co-)?lead\b/gi],
   ['stake', /\bstake\b/gi],

@@ -53,6 +53,33 @@ describe('rounds written as the eleventh blind set writes them', () => {
   });
 });
 
+describe('an investor announcing its part in a round (sets 9 and 11)', () => {
+  it('reads the company after "participated in", by its possessive or after the round noun, and "B round"', () => {
+    expect(
+      brief(
+        'Corvane Ventures, the venture arm of a steelmaker, said it has participated in the $30 million C round of Loftwise. The round was led by Aldmoor Capital.',
+      ),
+    ).toMatchObject([{ company: 'Loftwise', amount: 30e6, lead: ['Aldmoor Capital'] }]);
+    expect(brief('Hollins Group participated in Quayhaven’s $12 million Series A.')).toMatchObject([
+      { company: 'Quayhaven', amount: 12e6 },
+    ]);
+    expect(
+      extractRounds('Hollins Group participated in the $8 million B round of Tessary.', { published: PUBLISHED }),
+    ).toMatchObject([{ company: 'Tessary', roundType: 'series_b' }]);
+  });
+
+  it('reads a release whose header lines come before its first sentence', () => {
+    const text = [
+      'Harlow Biotech Investments plc',
+      '("Harlow" or the "Company")',
+      'Investment in portfolio company',
+      'Harlow Biotech Investments plc, the listed investor, is pleased to say that a new holding was made this week. ' +
+        'Penwick Bio, an Oxford developer of gut-microbiome tests, has raised £6.0 million in a seed round.',
+    ].join('\n\n');
+    expect(brief(text)).toMatchObject([{ company: 'Penwick Bio', amount: 6e6 }]);
+  });
+});
+
 describe('what a review of these rules found', () => {
   it('reads no money in codes that are also words or versions', () => {
     for (const text of ['at COP28 in Dubai', 'runs on PHP 8.3', 'a pen 20 cm long', 'rm 5 files', 'new soles 2 sizes'])
