@@ -39,8 +39,9 @@ const COUNTED_ROUNDS =
 function inLead(s: TextSentence, sentences: TextSentence[]): boolean {
   if (s.index < 3) return true;
   // A release's header lines ("Wykeham Holdings plc", "(\"Wykeham\" or the \"Company\")", a subject
-  // line) are no sentences of its lead: the lead is the first two that end in a full stop after the title.
-  if (sentences.slice(1, s.index).filter((x) => /[.!?]["”’)]*$/.test(x.text)).length < 2) return true;
+  // line: short, no full stop) are no sentences of its lead, which is the first two after the title.
+  const header = (x: TextSentence) => !/[.!?]["”’)]*$/.test(x.text) && x.text.split(/\s+/).length < 10;
+  if (sentences.slice(1, s.index).filter((x) => !header(x)).length < 2) return true;
   const titleAlone = sentences[1]?.paragraph !== sentences[0]?.paragraph;
   const firstOfParagraph = sentences.findIndex((x) => x.paragraph === s.paragraph);
   return titleAlone && s.paragraph === sentences[1]!.paragraph && s.index - firstOfParagraph < 2;
