@@ -43,6 +43,7 @@ const NOT_A_VERB =
 /** An object owned by a named company: " Qubix's $45M Series B". */
 const POSSESSIVE_OBJECT = /^\s+(?:[\p{Lu}][\w.&-]*\s+){0,3}[\p{Lu}][\w.&-]*['’]s?\s/u;
 
+const PRIZE = /\b(?:competition|contest|prize|award|challenge|pitch|hackathon|jackpot|lottery)\b/i;
 const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment)\b/i;
 
 /** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
@@ -113,8 +114,8 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
     if (t.kind === 'raise' && /^rais/i.test(t.word) && NOT_RAISED.test(object)) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
-    // "has received a $5 million donation from": a gift, not a round.
-    if (DONATION.test(object)) return;
+    // "has received a $5 million donation from": a gift, not a round; "wins $100,000 pitch competition": a prize.
+    if (DONATION.test(object) || (/^w[io]n/i.test(t.word) && PRIZE.test(object))) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
     // "leads a round in X", "leads Qubix's $45M Series B".

@@ -62,6 +62,8 @@ const STEPS: [RegExp, string][] = [
     /^(?:(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT|Scoop|SCOOP|Launch HN|Show HN|Ask HN|Transcript|Podcast|Interview|Q&A|Video|Episode \d+|Ep\.? ?\d+)\s*[-–:]\s*)+(?=\p{Lu})/gmu,
     '',
   ],
+  // A founder's letter's label: "Monthly update: February 2026 — we closed our seed".
+  [/^(?:Monthly|Weekly|Quarterly|Investor|Founder|Team) [Uu]pdate(?:[:,]? (?:\p{Lu}\p{Ll}+ )?\d{4})?\s*[-–—:]\s*/gmu, ''],
   // Glued sentences from scraped pages: "VC).Funding", "round.Quick", "details:SIG".
   [/([a-z)\]”"’'])\.([A-Z][a-z])/g, '$1. $2'],
   [/([a-z]):([A-Z])/g, '$1: $2'],
@@ -133,9 +135,39 @@ function dealTables(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A deals list's line ("Prismkettle (London; software for installers): £6m Series A. Lead: Holborn
+ * Climate Fund. Also in: Bramley Seed.") read as sentences: "Prismkettle raised £6m in a Series A
+ * round. The round was led by Holborn Climate Fund. The round also included Bramley Seed."
+ */
+const DEAL_LINE =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3})(?: \([^)\n]{1,80}\))?: ((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion)?)\b ?([^.\n]{0,40})\.$/u;
+const DEAL_LABELS: [RegExp, string][] = [
+  [/^(Lead|Leads|Led by|Lead investors?): (?:existing investors? )?/gm, 'The round was led by '],
+  [/^(Also in|Others|Participants|Investors|Also participating): /gm, 'The round also included '],
+];
+
+function dealLines(text: string): string {
+  if (!/^\p{Lu}[^\n:]{0,120}: (?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d/mu.test(text)) return text;
+  const lines = text.split('\n').map((line) => {
+    const parts = line.split(
+      /(?<=\.) (?=(?:Lead|Leads|Led by|Lead investors?|Also in|Others|Participants|Investors|Also participating): )/,
+    );
+    if (!DEAL_LINE.test(parts[0]!)) return line;
+    const head = parts[0]!.replace(DEAL_LINE, (_all, name: string, money: string, round: string) =>
+      /\b(?:round|seed|series|funding|extension|bridge|pre-seed)\b/i.test(round)
+        ? `${name} raised ${money} in a ${round.replace(/\s+round$/i, '')} round.`
+        : `${name} raised ${money}.`,
+    );
+    // Each line is an entry of its own, as a list item is.
+    return `\n${[head, ...parts.slice(1).map((p) => DEAL_LABELS.reduce((s, [re, to]) => s.replace(re, to), p))].join(' ')}\n`;
+  });
+  return lines.join('\n');
+}
+
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
-  let text = dealTables(decodeEntities(frontMatter(raw)));
+  let text = dealLines(dealTables(decodeEntities(frontMatter(raw))));
   for (const [re, to] of STEPS) text = text.replace(re, to);
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -", "ZURICH, Dec 1 (Newsline) -".
   text = text.split('\n').map(cutDateline).join('\n');

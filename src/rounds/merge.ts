@@ -187,7 +187,8 @@ function toRound(g: Group, text: string): ExtractedRound | null {
   const valuation = best([...g.events.map((e) => e.candidate.valuation), ...g.extra.map((x) => x.valuation ?? null)]);
   const amountFrom = g.events.find((e) => e.candidate.amount === amount);
   const all = [...g.events.map((e) => e.candidate.investors), ...g.extra.map((x) => x.investors)];
-  const lead = dedupeNames(all.flatMap((i) => i.lead));
+  // A company never leads or joins its own round ("Lumenvault said … led by Sadaf"; ", Lumenvault said").
+  const lead = dedupeNames(all.flatMap((i) => i.lead)).filter((n) => companyKey(n) !== companyKey(company));
   const leadKeys = new Set(lead.map(companyKey));
   const other = dedupeNames(all.flatMap((i) => i.other)).filter(
     (n) => !leadKeys.has(companyKey(n)) && companyKey(n) !== companyKey(company),

@@ -101,6 +101,13 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
           investor: investor.kind === 'name' ? investor : none,
         };
       }
+      // "After raising $12 million in a Series A led by X last week, Pemberly Health is now hiring":
+      // a fronted clause's subject is the name after its comma.
+      if (t.token === 1 && /^(?:after|following|upon|since|having)$/i.test(s.tokens[0]!.text)) {
+        const comma = s.tokens.findIndex((k, idx) => idx > t.token && k.text === ',');
+        const ref = comma > 0 ? recipientAt(s, comma + 1) : none;
+        if (ref.kind !== 'none') return { ref, investor: none };
+      }
       // "X, …, is now valued at €325M after raising €25M", "X is holding talks with investors
       // including Y about raising $400M": the participle's subject is the sentence's.
       const prep = s.tokens[t.token - 1]?.text ?? '';
