@@ -114,10 +114,12 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
     if (t.kind === 'raise' && /^rais/i.test(t.word) && NOT_RAISED.test(object)) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
-    // "has received a $5 million donation from": a gift, not a round; "wins $100,000 pitch competition": a prize.
-    if (DONATION.test(object) || (/^w[io]n/i.test(t.word) && PRIZE.test(object))) return;
+    // "has received a $5 million donation from": a gift, not a round; "wins / bags $100,000 at a pitch competition": a prize.
+    if (DONATION.test(object) || (PRIZE.test(object) && !roundNoun)) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
+    // "participated in the $2 million trial of X", "in the $3 billion sale of Y": only a round is joined.
+    if (/^particip/i.test(t.word) && !roundNoun) return;
     // "leads a round in X", "leads Qubix's $45M Series B".
     if (t.kind === 'lead' && !(roundNoun && (/\b(?:in|into)\b/i.test(object) || POSSESSIVE_OBJECT.test(object)))) return;
     const { ref, investor } = companyFor(s, t, scopeEnd);

@@ -143,9 +143,11 @@ function dealTables(text: string): string {
 const DEAL_LINE =
   /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3})(?: \([^)\n]{1,80}\))?: ((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion)?)\b ?([^.\n]{0,40})\.$/u;
 const DEAL_LABELS: [RegExp, string][] = [
-  [/^(Lead|Leads|Led by|Lead investors?): (?:existing investors? )?/gm, 'The round was led by '],
-  [/^(Also in|Others|Participants|Investors|Also participating): /gm, 'The round also included '],
+  [/^(?:Lead|Leads|Led by|Lead investors?): (?:existing investors? )?/gm, 'The round was led by '],
+  [/^(?:Also in|Others|Participants|Investors|Also participating): /gm, 'The round also included '],
 ];
+/** The stage alone after the amount ("£6m Series A", "$22m seed"): not "$20 an ounce", "€1.2bn fine", "$91.5bn valuation". */
+const DEAL_STAGE = /^(?:pre-seed|seed|seed extension|bridge|Series [A-H]\d?(?: extension)?)(?: round)?$/i;
 
 function dealLines(text: string): string {
   if (!/^\p{Lu}[^\n:]{0,120}: (?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d/mu.test(text)) return text;
@@ -153,12 +155,9 @@ function dealLines(text: string): string {
     const parts = line.split(
       /(?<=\.) (?=(?:Lead|Leads|Led by|Lead investors?|Also in|Others|Participants|Investors|Also participating): )/,
     );
-    if (!DEAL_LINE.test(parts[0]!)) return line;
-    const head = parts[0]!.replace(DEAL_LINE, (_all, name: string, money: string, round: string) =>
-      /\b(?:round|seed|series|funding|extension|bridge|pre-seed)\b/i.test(round)
-        ? `${name} raised ${money} in a ${round.replace(/\s+round$/i, '')} round.`
-        : `${name} raised ${money}.`,
-    );
+    const line0 = DEAL_LINE.exec(parts[0]!);
+    if (!line0 || !DEAL_STAGE.test(line0[3]!.trim())) return line;
+    const head = `${line0[1]} raised ${line0[2]} in a ${line0[3]!.trim().replace(/\s+round$/i, '')} round.`;
     // Each line is an entry of its own, as a list item is.
     return `\n${[head, ...parts.slice(1).map((p) => DEAL_LABELS.reduce((s, [re, to]) => s.replace(re, to), p))].join(' ')}\n`;
   });

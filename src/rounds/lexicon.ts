@@ -25,7 +25,7 @@ export const NOT_A_NAME_ALONE = set(`
   nft nfts dao tech startup startups company companies monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug
   sep sept oct nov dec covid-19 covid reuters bloomberg techcrunch axios cnbc ap afp wsj ft information
-  no none nobody noone anyone someone any neither either each every which whose
+  no none nobody noone anyone someone any neither either each every which whose hi hello hey dear
 `);
 
 /** Head nouns of a description that stands for a company ("the San Francisco startup", "the maker"). */

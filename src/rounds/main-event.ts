@@ -35,21 +35,34 @@ const ROUNDUP_TITLE =
 const COUNTED_ROUNDS =
   /\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri)day)\b/iu;
 
-/** Sentences of the title and lead: the first three of the text, and the first two of the paragraph after a title. */
-function inLead(s: TextSentence, sentences: TextSentence[]): boolean {
-  if (s.index < 3) return true;
-  // A release's header lines ("Wykeham Holdings plc", "(\"Wykeham\" or the \"Company\")", a subject
-  // line: short, no full stop) are no sentences of its lead, which is the first two after the title.
-  const header = (x: TextSentence) => !/[.!?]["”’)]*$/.test(x.text) && x.text.split(/\s+/).length < 10;
-  if (sentences.slice(1, s.index).filter((x) => !header(x)).length < 2) return true;
+/** Sentences of the title and lead: the first three of the text (after any header lines), and the first two of the paragraph after a title. */
+function inLead(s: TextSentence, sentences: TextSentence[], headerLines: number): boolean {
+  if (s.index < 3 + headerLines) return true;
   const titleAlone = sentences[1]?.paragraph !== sentences[0]?.paragraph;
   const firstOfParagraph = sentences.findIndex((x) => x.paragraph === s.paragraph);
   return titleAlone && s.paragraph === sentences[1]!.paragraph && s.index - firstOfParagraph < 2;
 }
 
+/**
+ * A release's header lines right after its title ("Wykeham Holdings plc", "(\"Wykeham\" or the
+ * \"Company\")", a subject line: short, no full stop), at most four: they push its lead down.
+ */
+function headerLines(sentences: TextSentence[]): number {
+  let n = 0;
+  while (
+    n < 4 &&
+    sentences[1 + n] &&
+    !/[.!?]["”’)]*$/.test(sentences[1 + n]!.text) &&
+    sentences[1 + n]!.text.split(/\s+/).length < 10
+  )
+    n++;
+  return n;
+}
+
 /** For each event, whether the text reports it as news (see the file comment). */
 export function prominence(events: PlacedEvent[], sentences: TextSentence[]): boolean[] {
-  const lead = events.map((e) => inLead(sentences[e.sentence]!, sentences));
+  const header = headerLines(sentences);
+  const lead = events.map((e) => inLead(sentences[e.sentence]!, sentences, header));
   const heads = events.map((e, i) => !lead[i] && (sentences[e.sentence]!.opensBlock || e.headline));
   const companies = (pick: boolean[]) => new Set(events.filter((e, i) => pick[i] && e.company).map((e) => e.company)).size;
   // A roundup whose entries are sentences of a paragraph ("Saunabot raised … And Geysa announced …"):
@@ -60,7 +73,7 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
     companies(lead) >= 2 ||
     companies(own) >= 3 ||
     (companies(own) >= 2 && ROUNDUP_TITLE.test(sentences[0]?.text ?? '')) ||
-    sentences.some((s) => inLead(s, sentences) && COUNTED_ROUNDS.test(s.text));
+    sentences.some((s) => inLead(s, sentences, header) && COUNTED_ROUNDS.test(s.text));
   // A newsletter's item that opens with its own headline and goes on to tell it ("2. Ferncastle
   // raises $11M. The Portland-based maker …"), beside items about other things; not a related
   // link's bare headline.

@@ -35,7 +35,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   [new RegExp(String.raw`\b${SERIES}`, 'g'), (m) => seriesType(m.groups!.letter!)],
   // "the $45 million B round", "its C round" (not "A round of …", where A is the article).
   [
-    /(?<=\b(?:the|its|a|their|[\d.]+\s?(?:million|billion|[mb]n?))\s)(?<letter>[B-H])[- ]round\b/g,
+    /(?<=\b(?:[Tt]he|[Ii]ts|a|[Tt]heir|[\d.]+\s?(?:million|billion|[mb]n?))\s)(?<letter>[B-H])[- ]round\b(?! of the\b)/g,
     (m) => seriesType(m.groups!.letter!),
   ],
   [/\bpre-?seed\b/gi, () => 'pre_seed'],

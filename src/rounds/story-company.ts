@@ -200,8 +200,8 @@ export function authorCompany(events: StoryEvent[], text: StoryText): Named | nu
     speaker(text) ??
     interviewee(text) ??
     weNamed(text) ??
-    signedBy(text) ??
     site ??
+    signedBy(text) ??
     selfDescribed(text) ??
     mostUsedName(text)
   );
@@ -285,16 +285,16 @@ function speaker(text: StoryText): Named | null {
   return companyNamed(text, SPEAKER.exec(text.sentences[0]?.text ?? '')?.[1]);
 }
 
-/** A letter's sign-off: "Thanks, Priya Anand, co-founder & CEO, Tallowmere". */
+/** A letter's sign-off after its closing word, on its own line or not: "Thanks, Priya Anand, co-founder & CEO, Tallowmere". */
 const SIGNED = new RegExp(
-  String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+[\w&\s-]{0,20}?(?:${ROLE})[\w&\s-]{0,20}?,\s+${NAME}\s*$`,
+  String.raw`\b(?:Thanks|Thank you|Best|Cheers|Regards|Best regards|Warmly|Onwards)[,!.]?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+[\w&\s-]{0,20}?(?:${ROLE})[\w&\s-]{0,20}?,\s+${NAME}\s*$`,
   'u',
 );
 
 function signedBy(text: StoryText): Named | null {
-  for (const s of text.sentences.slice(-2)) {
-    const named = companyNamed(text, SIGNED.exec(s.text)?.[1]);
-    if (named) return named;
-  }
-  return null;
+  const end = text.sentences
+    .slice(-2)
+    .map((s) => s.text)
+    .join(' ');
+  return companyNamed(text, SIGNED.exec(end)?.[1]);
 }

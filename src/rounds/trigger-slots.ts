@@ -59,9 +59,10 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
     case 'lead': {
       const i = after(/^(?:in|into)$/i);
       const investor = subjectOf(s, t.token);
-      // "participated in Brightloom’s $30 million Series B": the round's owner, possessive before it.
+      // "participated in Brightloom’s $30 million Series B": the owner named right after "in", possessive.
       const possessed = possessiveObject(s, t, scopeEnd);
-      const ref = i === null || possessed.kind === 'name' ? possessed : recipientAt(s, i + 1);
+      const ownedAfterIn = i !== null && possessed.kind === 'name' && possessed.start === s.tokens[i + 1]?.start;
+      const ref = i === null || ownedAfterIn ? possessed : recipientAt(s, i + 1);
       return {
         ref: ref.kind === 'none' && i !== null ? roundOwnerAfter(s, i + 1) : ref,
         // "we led the seed in X": the post's author invested (extract names it from the site).
@@ -103,7 +104,11 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
       }
       // "After raising $12 million in a Series A led by X last week, Pemberly Health is now hiring":
       // a fronted clause's subject is the name after its comma.
-      if (t.token === 1 && /^(?:after|following|upon|since|having)$/i.test(s.tokens[0]!.text)) {
+      if (
+        /^(?:(?:shortly|soon|just|weeks|days|months|fresh)\s+)?(?:after|off|following|upon|since|having)\s+$/i.test(
+          s.text.slice(0, t.start),
+        )
+      ) {
         const comma = s.tokens.findIndex((k, idx) => idx > t.token && k.text === ',');
         const ref = comma > 0 ? recipientAt(s, comma + 1) : none;
         if (ref.kind !== 'none') return { ref, investor: none };

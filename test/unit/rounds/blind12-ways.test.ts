@@ -55,3 +55,44 @@ describe('rounds written as the twelfth blind set writes them', () => {
     ]);
   });
 });
+
+describe('what a second review of these rules found', () => {
+  it('reads no round in label lines that are not a deals list’s entries', () => {
+    const text = [
+      'Markets',
+      '',
+      'Price: $20.',
+      'Bitcoin: $97,400.',
+      'Meta (Ireland; data transfers): €1.2bn fine.',
+      'Stripe: $91.5 billion valuation.',
+    ].join('\n');
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('reads no round in taking part in a trial, a sale or a programme', () => {
+    for (const text of [
+      'Kestrel Bio has participated in the $2 million trial of Varmelo.',
+      'KKR participated in the $3 billion sale of Acme Corp to Blackstone.',
+      'Nordwind participated in Google’s $10 million accelerator programme.',
+    ])
+      expect(brief(text)).toEqual([]);
+  });
+
+  it('keeps the company named after "in" over a later possessive', () => {
+    expect(brief('Accel led the round in Acme, adding to Index’s $5 million seed investment.')).toMatchObject([
+      { company: 'Acme' },
+    ]);
+  });
+
+  it('does not take a media contact’s company for a release’s "we"', () => {
+    const text =
+      'We have raised $8 million in a Series A led by Harth Capital.\n\nMedia contact:\nJane Smith, President, Brightwave PR';
+    expect(extractRounds(text, { site: 'lumenvault.com', published: PUBLISHED }).map((r) => r.company)).not.toContain(
+      'Brightwave PR',
+    );
+  });
+
+  it('reads no round in prize money however it is won', () => {
+    expect(brief('Student startup Lintel bags $50,000 at a university pitch competition')).toEqual([]);
+  });
+});
