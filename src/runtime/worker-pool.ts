@@ -72,13 +72,36 @@ export function compiledWorkerArgv(argv: readonly string[]): string[] {
   return out;
 }
 
-/** Starts the worker module `compiled` (a .js URL), or its .ts source through tsx when not compiled. */
-function startWorker(
+type ResourceLimits = { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
+
+/**
+ * Starts a compiled worker with the process's flags less its module loaders. Process-wide flags
+ * (`node --max-old-space-size=… dist/cli.js`: V8's heap and stack sizes, --expose-gc, --title)
+ * already apply to the process and a worker refuses them when passed on; Node names them, so the
+ * worker starts again without them.
+ */
+export function startCompiledWorker(
   compiled: URL,
-  resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number },
+  resourceLimits: ResourceLimits,
+  argv: readonly string[] = process.execArgv,
 ): Worker {
-  if (existsSync(fileURLToPath(compiled)))
-    return new Worker(compiled, { resourceLimits, execArgv: compiledWorkerArgv(process.execArgv) });
+  const execArgv = compiledWorkerArgv(argv);
+  try {
+    return new Worker(compiled, { resourceLimits, execArgv });
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    const refused = new Set(
+      errorMessage(err)
+        .replace(/^[^:]*:\s*/, '')
+        .split(/,\s*/),
+    );
+    return new Worker(compiled, { resourceLimits, execArgv: execArgv.filter((a) => !refused.has(a)) });
+  }
+}
+
+/** Starts the worker module `compiled` (a .js URL), or its .ts source through tsx when not compiled. */
+function startWorker(compiled: URL, resourceLimits: ResourceLimits): Worker {
+  if (existsSync(fileURLToPath(compiled))) return startCompiledWorker(compiled, resourceLimits);
   const source = compiled.href.replace(/\.js$/, '.ts');
   const boot = `import(${JSON.stringify(tsxEsmApi())}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(boot, { eval: true, resourceLimits });
