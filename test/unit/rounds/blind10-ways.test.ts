@@ -6,16 +6,10 @@
 // by" its maker, a lead that counts the rounds it will tell, and "It has raised" after an untitled
 // first sentence that names the company without a word of news.
 import { describe, expect, it } from 'vitest';
-import { extractRounds } from '../../../src/rounds/extract.js';
+import { roundsRead } from '../../helpers/rounds-read.js';
 
 const PUBLISHED = Date.UTC(2026, 5, 1);
-const brief = (text: string, title?: string) =>
-  extractRounds(text, { ...(title ? { title } : {}), published: PUBLISHED }).map((r) => ({
-    company: r.company,
-    amount: r.amount,
-    lead: r.leadInvestors,
-    status: r.status,
-  }));
+const brief = (text: string, title?: string, published = PUBLISHED) => roundsRead(text, title ?? null, published);
 
 describe('rounds written as the tenth blind set writes them', () => {
   it('reads no round in wages raised, bonds sold, a rights issue or a fund for seed-stage companies', () => {

@@ -7,17 +7,11 @@
 // January, a civic-tech company selling to campaigns, "as we first reported on Monday".
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
+import { roundsRead } from '../../helpers/rounds-read.js';
 import { findMoney } from '../../../src/text/money.js';
 
 const PUBLISHED = Date.UTC(2026, 5, 1);
-const brief = (text: string, title?: string, published = PUBLISHED) =>
-  extractRounds(text, { ...(title ? { title } : {}), published }).map((r) => ({
-    company: r.company,
-    amount: r.amount,
-    currency: r.currency,
-    lead: r.leadInvestors,
-    status: r.status,
-  }));
+const brief = (text: string, title?: string, published = PUBLISHED) => roundsRead(text, title ?? null, published);
 
 describe('rounds written as the eleventh blind set writes them', () => {
   it('reads the name out of a title-case headline', () => {

@@ -4,15 +4,10 @@
 // a deals list's lines ("X (City; what it does): £6m Series A. Lead: Y. Also in: Z.").
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
+import { roundsRead } from '../../helpers/rounds-read.js';
 
 const PUBLISHED = Date.UTC(2026, 5, 1);
-const brief = (text: string, title?: string) =>
-  extractRounds(text, { ...(title ? { title } : {}), published: PUBLISHED }).map((r) => ({
-    company: r.company,
-    amount: r.amount,
-    type: r.roundType,
-    lead: r.leadInvestors,
-  }));
+const brief = (text: string, title?: string, published = PUBLISHED) => roundsRead(text, title ?? null, published);
 
 describe('rounds written as the twelfth blind set writes them', () => {
   it('never names a company among the leads of its own round', () => {

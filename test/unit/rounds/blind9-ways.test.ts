@@ -7,18 +7,10 @@
 // candidate's campaign fundraising; a lender's loan book; a law firm's team "led by" a partner;
 // "…, leading the round"; and a lead list that ends at "as soon as next week".
 import { describe, expect, it } from 'vitest';
-import { extractRounds } from '../../../src/rounds/extract.js';
+import { roundsRead } from '../../helpers/rounds-read.js';
 
 const PUBLISHED = Date.UTC(2026, 5, 1);
-const brief = (text: string, title?: string, published = PUBLISHED) =>
-  extractRounds(text, { ...(title ? { title } : {}), published }).map((r) => ({
-    company: r.company,
-    amount: r.amount,
-    currency: r.currency,
-    type: r.roundType,
-    lead: r.leadInvestors,
-    status: r.status,
-  }));
+const brief = (text: string, title?: string, published = PUBLISHED) => roundsRead(text, title ?? null, published);
 
 describe('rounds written as the ninth blind set writes them', () => {
   it('reads baht, ringgit, soles, krónur and NT$ rather than the dollar conversion beside them', () => {
