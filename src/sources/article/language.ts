@@ -1,21 +1,22 @@
 // Article language: detected offline from the text with eld (Nito-ELD, 60 languages, n-gram
-// tables shipped in the package; the "small" table: 1.6 MB, 0.1 ms per text; docs/decisions/0015).
+// tables shipped in the package; the "extrasmall" table: 0.95 MB, 84 MB of memory once built
+// against 146 for "small", the same answers on 1,952 of 1,958 corpus texts; docs/decisions/0024).
 // A page's declared language is preferred while the text agrees with it, since markup is often
 // copied from a template ("en" on a Korean page), and detection is unreliable on a line or two.
 // The tables load on the first detection, not with the module (issue 20: they cost 0.3-1.1 s CPU
 // for every importer, `--help` included); docs/decisions/0031.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type * as EldSmall from 'eld/small';
+import type * as Eld from 'eld/extrasmall';
 
-type Detector = (typeof EldSmall)['eld'];
+type Detector = (typeof Eld)['eld'];
 let detector: Detector | undefined;
 
 /** eld ships ESM only; Node >= 20.19 requires an ES module synchronously, so callers stay synchronous. */
 function eld(): Detector {
   if (!detector) {
-    const file = fileURLToPath(import.meta.resolve('eld/small'));
-    detector = (createRequire(import.meta.url)(file) as typeof EldSmall).eld;
+    const file = fileURLToPath(import.meta.resolve('eld/extrasmall'));
+    detector = (createRequire(import.meta.url)(file) as typeof Eld).eld;
   }
   return detector;
 }
