@@ -2,30 +2,36 @@
 // end to end through the bot's own code path (guarded fetch → parse → normalize → batched insert
 // into a fresh SQLite file), twice: a first pass, then one where ~70 % answer 304.
 // It measures the code as it ships: compiled to dist/ (what `npm start` and the image run), built
-// afresh first. From the TypeScript sources every worker thread would also start a tsx loader
-// thread of its own and compile on the fly, which is not the bot's cost.
+// afresh first, in a plain `node` process of its own (bench/poll-measure.ts): from the TypeScript
+// sources, or in this tsx process, every thread would also carry a TypeScript loader, which is not
+// the bot's cost.
 // Run alone: `npx tsx bench/poll.ts [feeds]`.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import type * as Config from '../src/config.js';
 import type * as Log from '../src/log.js';
 import type * as Fetch from '../src/sources/fetch/index.js';
 import type * as PollCycle from '../src/sources/poll-cycle.js';
 import type * as PollThreads from '../src/sources/poll-threads.js';
 import type * as StoreModule from '../src/store/store.js';
-import type { PollDeps, PollTimings } from '../src/sources/poll.js';
+import type { MeasureMessage, MeasureRequest, MeasureResult, PassResult } from './poll-measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds dist/ from the current sources and loads the modules the bench drives from it. */
-export async function compiled() {
+/** Builds dist/ from the current sources. */
+function buildDist(): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Builds dist/ from the current sources and loads the modules the benches drive from it. */
+export async function compiled() {
+  buildDist();
   const load = (module: string): Promise<unknown> => import(pathToFileURL(join(ROOT, 'dist', module)).href);
   return {
     ...((await load('config.js')) as typeof Config),
@@ -43,19 +49,6 @@ export interface PollBenchOptions {
   hosts?: number;
   /** fetch.concurrency for the run. */
   concurrency?: number;
-}
-
-export interface PassResult {
-  name: string;
-  seconds: number;
-  /** CPU time of this process (all threads) during the pass: what the wall time would be on a free core. */
-  cpuSeconds: number;
-  report: Omit<PollCycle.PollCycleReport, 'disabled'> & { disabled: number };
-  eventLoopP99Ms: number;
-  eventLoopMaxMs: number;
-  peakRssMb: number;
-  /** Wall seconds per step summed over feeds (they overlap: this says where feeds wait). */
-  steps: PollTimings;
 }
 
 export interface PollBenchResult {
@@ -85,34 +78,27 @@ function request(child: ChildProcess, msg: string | null, type: ServerMessage['t
   });
 }
 
-async function measured(name: string, deps: PollDeps, pollDueFeeds: typeof PollCycle.pollDueFeeds): Promise<PassResult> {
-  const steps: PollTimings = { fetchMs: 0, readMs: 0, storeMs: 0 };
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  let peakRss = process.memoryUsage.rss();
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 100);
-  delay.enable();
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const report = await pollDueFeeds({ ...deps, timings: steps }, { owner: 'bench' });
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  delay.disable();
-  clearInterval(sampler);
-  return {
-    name,
-    seconds,
-    cpuSeconds: (used.user + used.system) / 1e6,
-    report: { ...report, disabled: report.disabled.length },
-    eventLoopP99Ms: delay.percentile(99) / 1e6,
-    eventLoopMaxMs: delay.max / 1e6,
-    peakRssMb: Math.max(peakRss, process.memoryUsage.rss()) / 2 ** 20,
-    steps,
-  };
+/** Runs bench/poll-measure.ts, transpiled to JavaScript, in a plain `node` child; relays 'advance' to the farm. */
+async function measureInChild(req: MeasureRequest, server: ChildProcess, dir: string): Promise<MeasureResult> {
+  const source = readFileSync(fileURLToPath(new URL('./poll-measure.ts', import.meta.url)), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const file = join(dir, 'poll-measure.mjs');
+  writeFileSync(file, outputText);
+  const child = fork(file, [], { execArgv: [], stdio: 'inherit' });
+  child.send(req); // by message: 10,000 feed URLs are too long for a command line
+  return new Promise<MeasureResult>((resolve, reject) => {
+    child.on('message', (m: MeasureMessage) => {
+      if (m.type === 'advance') void request(server, 'advance', 'advanced').then(() => child.send('advanced'), reject);
+      else resolve(m.result);
+    });
+    child.once('exit', (code) => reject(new Error(`the measured process exited with ${code} before its result`)));
+  });
 }
 
 export async function benchPoll(options: PollBenchOptions = {}): Promise<PollBenchResult> {
-  const { configSchema, createFetcher, createPollThreads, migrate, openStore, pollDueFeeds, silentLogger, SQLITE_FILE } =
-    await compiled();
+  buildDist();
   const feeds = options.feeds ?? 10_000;
   const hosts = options.hosts ?? 50;
   const concurrency = options.concurrency ?? 32;
@@ -121,45 +107,20 @@ export async function benchPoll(options: PollBenchOptions = {}): Promise<PollBen
   const dataDir = mkdtempSync(join(tmpdir(), 'digestbot-bench-poll-'));
   try {
     const ready = (await request(child, null, 'ready')) as Extract<ServerMessage, { type: 'ready' }>;
-    const store = await openStore({ dataDir });
-    await migrate(store);
-    const start = Date.now();
-    await store.transaction(async (trx) => {
-      for (let i = 0; i < ready.urls.length; i += 500) {
-        const rows = ready.urls
-          .slice(i, i + 500)
-          .map((url) => ({ url, next_check_at: start, added_at: start, status: 'active' }));
-        await trx.insertInto('feeds').values(rows).execute();
-      }
-    });
-    const config = configSchema.parse({ fetch: { allowPrivate: ['127.0.0.0/8'], concurrency } });
-    const fetcher = createFetcher(config.fetch);
-    let offset = 0;
-    // The threads stay warm from one pass to the next, as `start` keeps them across cycles.
-    const threads = createPollThreads();
-    const deps: PollDeps = { store, fetcher, config, log: silentLogger(), now: () => Date.now() + offset, threads };
-
-    const first = await measured('first pass', deps, pollDueFeeds);
-    await request(child, 'advance', 'advanced');
-    offset = 25 * 3_600_000; // every feed is due again
-    const second = await measured('second pass (~70 % 304)', deps, pollDueFeeds);
-
-    const articles = await store.db
-      .selectFrom('articles')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    await Promise.all([fetcher.close(), threads.close()]);
-    await store.close();
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    const passes = [first, second];
+    const { passes, articles, dbMb, peakRssMb } = await measureInChild(
+      { dist: join(ROOT, 'dist'), urls: ready.urls, concurrency, dataDir },
+      child,
+      dataDir,
+    );
+    const [first, second] = passes as [PassResult, PassResult];
     return {
       feeds,
       hosts,
       concurrency,
       feedGzipKb: ready.sampleGzipBytes / 1024,
       passes,
-      articles: Number(articles.n),
-      dbMb: statSync(join(dataDir, SQLITE_FILE)).size / 2 ** 20,
+      articles,
+      dbMb,
       peakRssMb,
       bars: [
         // Issue 20: CPU seconds, so a loaded machine does not move the bar.

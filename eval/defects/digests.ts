@@ -10,7 +10,7 @@ import { extractiveSummarizer } from '../../src/digest/summarize/index.js';
 import { consoleDestination, type Article, type Digest } from '../../src/model.js';
 import { extractRounds } from '../../src/rounds/extract.js';
 import { storedRoundsOf } from '../stored-rounds.js';
-import { toNewArticle } from '../../src/sources/normalize.js';
+import { outletName, toNewArticle } from '../../src/sources/normalize.js';
 import { parseFeedSync } from '../../src/sources/parse/index.js';
 import { halfOf } from '../articles.js';
 import { corpusDir } from '../corpus.js';
@@ -38,8 +38,9 @@ let nextId = 1;
 function articlesOf(xml: string | Uint8Array, url: string): Article[] {
   const parsed = parseFeedSync(xml, { url });
   const feed = { id: 1, url, title: null, topic: null };
+  const outlet = outletName(feed, parsed);
   return parsed.items.flatMap((item) => {
-    const row = toNewArticle(item, { feed, parsed, baseUrl: url, now: 0, admitSince: -Infinity });
+    const row = toNewArticle(item, { feed, outlet, baseUrl: url, now: 0, admitSince: -Infinity });
     if (!row) return [];
     const id = nextId++;
     const at = row.publishedAt ?? 0;

@@ -164,8 +164,9 @@ const MAX_AUTHOR_CHARS = 200;
 const MAX_CATEGORIES = 20;
 
 export interface NormalizeContext {
-  feed: Pick<Feed, 'id' | 'url' | 'title' | 'topic'>;
-  parsed: Pick<ParsedFeed, 'title' | 'link'>;
+  feed: Pick<Feed, 'id' | 'topic'>;
+  /** The feed's outlet name (outletName), the same for each of its items. */
+  outlet: string;
   /** The URL the feed was finally fetched from: relative links resolve against it. */
   baseUrl: string;
   now: number;
@@ -209,7 +210,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     categories: [...new Set(item.categories.map((c) => visibleText(c).trim()).filter(Boolean))].slice(0, MAX_CATEGORIES),
     contentHash: contentHash(title, text),
     digestEligible: admitted,
-    outlet: outletName(ctx.feed, ctx.parsed),
+    outlet: ctx.outlet,
     topic: ctx.feed.topic,
     // Only a digest reads the language (digest/compose/languages.ts), and an item a new feed
     // already held never enters one: detecting it there was a third of a first poll's CPU.

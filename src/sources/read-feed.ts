@@ -3,7 +3,7 @@
 // already). Pure and synchronous, so the poller runs it on worker threads (read-pool.ts).
 import type { Feed } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
-import { itemDigest, itemKey, toNewArticle } from './normalize.js';
+import { itemDigest, itemKey, outletName, toNewArticle } from './normalize.js';
 import { parseFeedSync } from './parse/index.js';
 import { isTeaser } from './article/teaser.js';
 
@@ -39,10 +39,11 @@ export function readFeed(req: ReadRequest): ReadFeed {
   const items = parsed.items.slice(0, req.maxItems);
   const keys = items.map((item) => itemKey(item, baseUrl));
   const itemDigests = keys.map(itemDigest);
+  const ctx = { feed, outlet: outletName(feed, parsed), baseUrl, now, admitSince };
   const articles: NewArticle[] = [];
   const teasers: boolean[] = [];
   items.forEach((item, i) => {
-    const article = carried.has(itemDigests[i]!) ? null : toNewArticle(item, { feed, parsed, baseUrl, now, admitSince }, keys[i]);
+    const article = carried.has(itemDigests[i]!) ? null : toNewArticle(item, ctx, keys[i]);
     if (!article) return;
     articles.push(article);
     // Whether the page is wanted is asked only of items that can reach a digest (page-text.ts wantsPage).

@@ -120,8 +120,8 @@ describe('outletName', () => {
 
 describe('toNewArticle', () => {
   const ctx: NormalizeContext = {
-    feed: { id: 3, url: 'https://news.example/feed', title: null, topic: 'robotics' },
-    parsed: { title: 'Example News', link: null },
+    feed: { id: 3, topic: 'robotics' },
+    outlet: 'Example News',
     baseUrl: 'https://news.example/feed',
     now: Date.UTC(2026, 10, 21, 12),
     admitSince: -Infinity,
@@ -205,7 +205,10 @@ describe('toNewArticle', () => {
         author: `\u202eAda\u202c`,
         categories: [`robot\u200bics`, `\u2068funding\u2069`],
       }),
-      { ...ctx, parsed: { title: `Example\u202e News`, link: null } },
+      {
+        ...ctx,
+        outlet: outletName({ title: null, url: 'https://news.example/feed' }, { title: `Example\u202e News`, link: null }),
+      },
     )!;
     expect(a).toMatchObject({
       title: 'Apptronik raises $520M',
