@@ -6,14 +6,14 @@ import type { InsertResult } from '../store/articles.js';
 import { claimDueFeeds, type ClaimOptions } from '../store/feeds.js';
 import type { Store } from '../store/store.js';
 import { writeOutcomes, type CheckOutcome } from '../store/check-outcomes.js';
-import { createSqliteWriter } from '../store/sqlite-writer.js';
+import type { PollThreads } from './poll-threads.js';
 
 export interface CheckWriter {
   /** Leases due feeds to the cycle (claimDueFeeds); once writes have begun, on their connection. */
   claim(options: ClaimOptions): Promise<Feed[]>;
   /** Resolves once the outcome is committed, with the insert result of each of its articles. */
   write(outcome: CheckOutcome): Promise<InsertResult[]>;
-  /** Stops the writer thread, if any (after the last write has resolved). */
+  /** Ends the cycle's writing (after the last write has resolved); the threads stay with the poll threads. */
   close(): Promise<void>;
 }
 
@@ -44,8 +44,11 @@ export interface BatchWriter {
   close(): Promise<void>;
 }
 
-/** On SQLite the writer thread does the writing; on PostgreSQL the server does the work. */
-function batchWriterFor(store: Store): BatchWriter {
+/**
+ * On SQLite the writer thread does the writing (the poll threads' pair, kept across cycles); on
+ * PostgreSQL the server does the work.
+ */
+function batchWriterFor(store: Store, threads: Pick<PollThreads, 'sqliteWriter'>): BatchWriter {
   if (store.dialect === 'postgres')
     return {
       write: (outcomes) => writeOutcomes(store, outcomes),
@@ -55,7 +58,7 @@ function batchWriterFor(store: Store): BatchWriter {
   // The thread starts with the first write, so a cycle with nothing due (one every minute) starts
   // none. Until then no write of ours can hold the lock and claims use the store's connection;
   // after, the thread's, so the event loop never waits for a batch to commit.
-  const thread = createSqliteWriter(store.location);
+  const thread = threads.sqliteWriter(store.location);
   let started = false;
   return {
     write: (outcomes) => {
@@ -63,7 +66,8 @@ function batchWriterFor(store: Store): BatchWriter {
       return thread.writeOutcomes(outcomes);
     },
     claim: (options) => (started ? thread.claim(options) : claimDueFeeds(store.db, options)),
-    close: () => thread.close(),
+    // The threads stay for the next cycle; this cycle's commits are copied into the file first.
+    close: () => thread.settle(),
   };
 }
 
@@ -73,8 +77,8 @@ function batchWriterFor(store: Store): BatchWriter {
  * (GATHER_MS). When a batch fails, each of its outcomes is retried alone, so one bad outcome fails
  * by itself.
  */
-export function createCheckWriter(store: Store): CheckWriter {
-  return batchedWriter(batchWriterFor(store));
+export function createCheckWriter(store: Store, threads: Pick<PollThreads, 'sqliteWriter'>): CheckWriter {
+  return batchedWriter(batchWriterFor(store, threads));
 }
 
 /** The batching of createCheckWriter over any batch writer. */

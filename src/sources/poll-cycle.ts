@@ -62,7 +62,7 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
   const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, now: clock, extractor: threads.extractor });
   // Before the writer thread starts, so on SQLite this claim never waits for its lock.
   await retryPages(deps, pages, startedAt, options.leaseMs ?? DEFAULT_LEASE_MS);
-  const writer = createCheckWriter(deps.store);
+  const writer = createCheckWriter(deps.store, threads);
   const queue = createFeedQueue({
     perHost: deps.config.fetch.perHostConcurrency,
     window: workers * 2,

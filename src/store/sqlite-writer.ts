@@ -37,6 +37,8 @@ const COMMITS_BEFORE_WAIT = 8;
 export interface SqliteWriter {
   writeOutcomes(outcomes: CheckOutcome[]): Promise<InsertResult[][]>;
   claim(options: ClaimOptions): Promise<Feed[]>;
+  /** Resolves once every commit so far is copied into the database file (or a checkpoint failed). */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,6 +86,9 @@ export function createSqliteWriter(file: string, { walFramesBeforeWait = WAL_FRA
       }
     },
     claim: (claim) => writer.run({ file, kind: 'claim', claim }) as Promise<Feed[]>,
+    settle: async () => {
+      await checkpoints;
+    },
     async close() {
       await checkpoints;
       await Promise.all([writer.close(), checkpointer.close()]);

@@ -24,10 +24,12 @@ function eld(): Detector {
 /**
  * Characters read: enough for a reliable guess, bounded so a long article costs no more. On the
  * 1,547 real feed items of ../shared/corpus/feeds longer than 200 characters, 300 characters give
- * the same language as 2,000 for every one; 600 keeps a margin, and detection was half the feed
- * reader's CPU at 2,000 (issue 20's poll profile).
+ * the same language as 2,000 for every one; on 2,851 texts (those items and the shorter ones,
+ * summaries, funding texts, the 89 hand-marked page bodies and their 789 paragraphs over 200
+ * characters, 366 of them not English) the same as 600 for every one. eld's cost grows with the
+ * text it reads (issue 20: it was most of the feed reader's CPU in the poll bench's second pass).
  */
-const SAMPLE_CHARS = 600;
+const SAMPLE_CHARS = 300;
 
 /**
  * English function words that other languages written in Latin letters rarely use as words ("in",

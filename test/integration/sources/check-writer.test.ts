@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { NewArticle } from '../../../src/store/articles.js';
 import { getFeed, insertFeed, type FeedCheck } from '../../../src/store/feeds.js';
 import { createCheckWriter, type CheckWriter } from '../../../src/sources/check-writer.js';
+import { createPollThreads, type PollThreads } from '../../../src/sources/poll-threads.js';
 import { describeStores, type TestStore } from '../../helpers/stores.js';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -37,12 +38,15 @@ const ok = (at: number): FeedCheck => ({
 describeStores('check writer', (open) => {
   let t: TestStore;
   let writer: CheckWriter;
+  let threads: PollThreads;
   beforeEach(async () => {
     t = await open();
-    writer = createCheckWriter(t.store);
+    threads = createPollThreads();
+    writer = createCheckWriter(t.store, threads);
   });
   afterEach(async () => {
     await writer.close();
+    await threads.close();
     await t.cleanup();
   });
 

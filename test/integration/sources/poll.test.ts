@@ -6,6 +6,7 @@ import { createFetcher, type Fetcher } from '../../../src/sources/fetch/index.js
 import { pollDueFeeds } from '../../../src/sources/poll-cycle.js';
 import { createPollThreads } from '../../../src/sources/poll-threads.js';
 import type { PollDeps } from '../../../src/sources/poll.js';
+import type { SqliteWriter } from '../../../src/store/sqlite-writer.js';
 import { getFeed, insertFeed } from '../../../src/store/feeds.js';
 import { openStore, type Store } from '../../../src/store/store.js';
 import { rssDocument, startLoopbackServer, type LoopbackServer } from '../../helpers/loopback-server.js';
@@ -108,15 +109,22 @@ describeStores('polling', (open) => {
     expect(await feed(f.id)).toMatchObject({ etag: '"a2"', primedAt: T0 });
   });
 
-  it('reads on the threads it is given and leaves them open for the next cycle (start keeps them warm)', async () => {
+  it('reads and writes on the threads it is given and leaves them open for the next cycle (start keeps them warm)', async () => {
     const threads = createPollThreads();
     let reads = 0;
     let closes = 0;
+    const writers: SqliteWriter[] = [];
+    let writerCloses = 0;
     deps = {
       ...deps,
       threads: {
         ...threads,
         reader: { ...threads.reader, run: (request) => (reads++, threads.reader.run(request)) },
+        sqliteWriter: (file) => {
+          const writer = threads.sqliteWriter(file);
+          writers.push(writer);
+          return { ...writer, close: () => (writerCloses++, writer.close()) };
+        },
         close: () => (closes++, threads.close()),
       },
     };
@@ -127,7 +135,10 @@ describeStores('polling', (open) => {
       clock = (await feed(f.id)).nextCheckAt;
       answers.set('/w', { body: rssDocument('Outlet W', [...items('x', 1, clock), ...items('w', 2)]) });
       expect(await cycle()).toMatchObject({ ok: 1, newArticles: 1 });
-      expect([reads, closes]).toEqual([2, 0]);
+      expect([reads, closes, writerCloses]).toEqual([2, 0, 0]);
+      // On SQLite both cycles wrote through one writer (PostgreSQL has no writer thread).
+      expect(writers.length).toBe(t.store.dialect === 'sqlite' ? 2 : 0);
+      expect(new Set(writers).size).toBe(t.store.dialect === 'sqlite' ? 1 : 0);
     } finally {
       await threads.close();
     }
