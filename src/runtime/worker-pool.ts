@@ -38,6 +38,8 @@ export interface WorkerPool<In, Out> {
   run(input: In, transfer?: ArrayBuffer[]): Promise<Out>;
   /** Terminates the workers; queued tasks fail. */
   close(): Promise<void>;
+  /** Threads alive (busy or idle). */
+  readonly threads: number;
 }
 
 /** The file URL of tsx's ESM API, read from its package exports (a dev dependency). */
@@ -193,11 +195,19 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
       let worker = idle.pop();
       if (!worker) {
         if (all.size >= options.size) return;
-        worker = startWorker(module, {
+        const started = startWorker(module, {
           maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 1024,
           maxYoungGenerationSizeMb: options.maxYoungGenerationSizeMb ?? MAX_YOUNG_GENERATION_MB,
         });
-        all.add(worker);
+        // A thread that ends while idle (a pool kept for the process's life) is forgotten, so the
+        // next task starts a new one instead of waiting its time limit on a dead thread.
+        started.once('exit', () => {
+          wake(started);
+          all.delete(started);
+          const at = idle.indexOf(started);
+          if (at >= 0) idle.splice(at, 1);
+        });
+        all.add((worker = started));
       }
       runOn(worker, queue.shift()!);
     }
@@ -210,6 +220,9 @@ export function createWorkerPool<In, Out>(module: URL, options: WorkerPoolOption
         queue.push({ input, transfer, resolve, reject });
         dispatch();
       });
+    },
+    get threads() {
+      return all.size;
     },
     async close() {
       closed = true;

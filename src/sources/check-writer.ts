@@ -22,10 +22,11 @@ const MAX_BATCH_ARTICLES = 1000;
 /** …and at most this many checks. */
 const MAX_BATCH_CHECKS = 200;
 /**
- * While fewer outcomes than this wait, the next batch waits up to GATHER_MS for more: every commit
- * rewrites the index pages it touched and adds a segment to the search index, and the checkpoint
- * copies those pages again, so many small commits cost CPU that few larger ones do not (issue 20:
- * 21-26 % less CPU in the poll bench's second pass, 8-10 % in its first).
+ * On SQLite, while fewer outcomes than this wait, the next batch waits up to GATHER_MS for more:
+ * every commit rewrites the index pages it touched and adds a segment to the search index, and the
+ * checkpoint copies those pages again, so many small commits cost CPU that few larger ones do not
+ * (issue 20: 21-29 % less CPU in the poll bench's second pass, 8-10 % in its first). The wait also
+ * ends once every feed of the cycle waits for its write (nothing more can come).
  */
 const GATHER_ARTICLES = 500;
 const GATHER_CHECKS = 100;
@@ -39,6 +40,8 @@ interface Pending {
 
 /** Writes many outcomes in one transaction (the store's side of a check writer). */
 export interface BatchWriter {
+  /** How long a small batch waits for more (0: written at once). */
+  gatherMs: number;
   write(outcomes: CheckOutcome[]): Promise<InsertResult[][]>;
   claim(options: ClaimOptions): Promise<Feed[]>;
   close(): Promise<void>;
@@ -51,16 +54,20 @@ export interface BatchWriter {
 function batchWriterFor(store: Store, threads: Pick<PollThreads, 'sqliteWriter'>): BatchWriter {
   if (store.dialect === 'postgres')
     return {
+      // Not measured on PostgreSQL: its batches go as they are.
+      gatherMs: 0,
       write: (outcomes) => writeOutcomes(store, outcomes),
       claim: (options) => claimDueFeeds(store.db, options),
       close: async () => {},
     };
-  // The thread starts with the first write, so a cycle with nothing due (one every minute) starts
-  // none. Until then no write of ours can hold the lock and claims use the store's connection;
-  // after, the thread's, so the event loop never waits for a batch to commit.
+  // The threads start with the first write, so cycles with nothing due (one every minute) start
+  // none until one writes, and they stop after WRITER_IDLE_MS without work (poll-threads.ts).
+  // Until this cycle writes, claims use the store's connection (no write of ours can hold the
+  // lock); after, the thread's, so the event loop never waits for a batch to commit.
   const thread = threads.sqliteWriter(store.location);
   let started = false;
   return {
+    gatherMs: GATHER_MS,
     write: (outcomes) => {
       started = true;
       return thread.writeOutcomes(outcomes);
@@ -77,23 +84,23 @@ function batchWriterFor(store: Store, threads: Pick<PollThreads, 'sqliteWriter'>
  * (GATHER_MS). When a batch fails, each of its outcomes is retried alone, so one bad outcome fails
  * by itself.
  */
-export function createCheckWriter(store: Store, threads: Pick<PollThreads, 'sqliteWriter'>): CheckWriter {
-  return batchedWriter(batchWriterFor(store, threads));
+export function createCheckWriter(store: Store, threads: Pick<PollThreads, 'sqliteWriter'>, writers: number): CheckWriter {
+  return batchedWriter(batchWriterFor(store, threads), writers);
 }
 
-/** The batching of createCheckWriter over any batch writer. */
-export function batchedWriter(batches: BatchWriter): CheckWriter {
+/** The batching of createCheckWriter over any batch writer, for `writers` concurrent callers of write(). */
+export function batchedWriter(batches: BatchWriter, writers: number): CheckWriter {
   let queue: Pending[] = [];
   let writing = false;
   let queuedArticles = 0;
   /** Wakes a batch that waits to gather (set while it waits). */
   let gathered: (() => void) | null = null;
-  const enough = () => queuedArticles >= GATHER_ARTICLES || queue.length >= GATHER_CHECKS;
+  const enough = () => queuedArticles >= GATHER_ARTICLES || queue.length >= Math.min(GATHER_CHECKS, writers);
 
   const gather = async () => {
-    if (enough()) return;
+    if (batches.gatherMs === 0 || enough()) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => ((gathered = null), resolve()), GATHER_MS);
+      const timer = setTimeout(() => ((gathered = null), resolve()), batches.gatherMs);
       gathered = () => {
         clearTimeout(timer);
         gathered = null;

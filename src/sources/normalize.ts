@@ -106,6 +106,9 @@ export function normalizeText(text: string): string {
   return words ? words.join(' ') : '';
 }
 
+/** The content hash of an item that never reaches a digest (a new feed's backlog): not computed. */
+const NO_CONTENT_HASH = '';
+
 /** Hash of the normalized title + text, for near-duplicate detection. */
 export function contentHash(title: string, text: string): string {
   if (NON_ASCII.test(title) || NON_ASCII.test(text))
@@ -208,7 +211,8 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     author: visibleText(item.author?.slice(0, MAX_AUTHOR_CHARS) ?? '').trim() || null,
     publishedAt,
     categories: [...new Set(item.categories.map((c) => visibleText(c).trim()).filter(Boolean))].slice(0, MAX_CATEGORIES),
-    contentHash: contentHash(title, text),
+    // Only clustering in a digest reads the hash (digest/cluster), like the language below.
+    contentHash: admitted ? contentHash(title, text) : NO_CONTENT_HASH,
     digestEligible: admitted,
     outlet: ctx.outlet,
     topic: ctx.feed.topic,

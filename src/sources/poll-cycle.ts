@@ -60,9 +60,9 @@ export async function pollDueFeeds(deps: PollDeps, options: PollCycleOptions): P
   };
   const threads = deps.threads ?? createPollThreads();
   const pages = createPageQueue({ fetcher: deps.fetcher, limits: deps.config.fetch, now: clock, extractor: threads.extractor });
-  // Before the writer thread starts, so on SQLite this claim never waits for its lock.
+  // Before this cycle's first write, so on SQLite this claim never waits for the writer thread's lock.
   await retryPages(deps, pages, startedAt, options.leaseMs ?? DEFAULT_LEASE_MS);
-  const writer = createCheckWriter(deps.store, threads);
+  const writer = createCheckWriter(deps.store, threads, workers);
   const queue = createFeedQueue({
     perHost: deps.config.fetch.perHostConcurrency,
     window: workers * 2,

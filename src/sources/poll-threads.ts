@@ -9,6 +9,8 @@ import { createReadPool, type ReadPool } from './read-pool.js';
 
 /** Extraction threads idle this long are stopped (most feeds never need a page): longer than a running bot's wake-ups. */
 const EXTRACT_IDLE_MS = 15 * 60_000;
+/** The SQLite writer threads too: warm across the minute-by-minute cycles, no memory held for good. */
+const WRITER_IDLE_MS = 15 * 60_000;
 
 export interface PollThreads {
   reader: ReadPool;
@@ -27,7 +29,7 @@ export function createPollThreads(): PollThreads {
     extractor,
     sqliteWriter: (file) => {
       let writer = writers.get(file);
-      if (!writer) writers.set(file, (writer = createSqliteWriter(file)));
+      if (!writer) writers.set(file, (writer = createSqliteWriter(file, { idleMs: WRITER_IDLE_MS })));
       return writer;
     },
     close: async () => {

@@ -42,17 +42,31 @@ export interface SqliteWriter {
   close(): Promise<void>;
 }
 
-const thread = <In, Out>(module: string, label: string) =>
+const thread = <In, Out>(module: string, label: string, idleMs: number | undefined) =>
   createWorkerPool<In, Out>(new URL(module, import.meta.url), {
     size: 1,
     timeoutMs: WRITE_TIMEOUT_MS,
     errorCode: 'INTERNAL',
     label,
+    idleMs,
   });
 
-export function createSqliteWriter(file: string, { walFramesBeforeWait = WAL_FRAMES_BEFORE_WAIT } = {}): SqliteWriter {
-  const writer = thread<SqliteWriteTask, InsertResult[][] | Feed[]>('./sqlite-writer-worker.js', 'Writing feed checks');
-  const checkpointer = thread<{ file: string }, CheckpointResult>('./sqlite-checkpoint-worker.js', 'Checkpointing the WAL');
+export interface SqliteWriterOptions {
+  walFramesBeforeWait?: number;
+  /** A thread idle this long is stopped (the next write starts it again); default never. */
+  idleMs?: number;
+}
+
+export function createSqliteWriter(
+  file: string,
+  { walFramesBeforeWait = WAL_FRAMES_BEFORE_WAIT, idleMs }: SqliteWriterOptions = {},
+): SqliteWriter {
+  const writer = thread<SqliteWriteTask, InsertResult[][] | Feed[]>('./sqlite-writer-worker.js', 'Writing feed checks', idleMs);
+  const checkpointer = thread<{ file: string }, CheckpointResult>(
+    './sqlite-checkpoint-worker.js',
+    'Checkpointing the WAL',
+    idleMs,
+  );
   let commits = 0;
   /** How many of the commits the last finished checkpoint copied. */
   let copied = 0;

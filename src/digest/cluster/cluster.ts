@@ -40,7 +40,7 @@ async function candidatePairs(features: StoryFeatures[]): Promise<Array<[number,
       const t = [...f.titleTerms].sort();
       for (let x = 0; x < t.length; x++) for (let y = x + 1; y < t.length; y++) add(`t:${t[x]} ${t[y]}`, i);
       if (f.url) add(`u:${f.url}`, i);
-      add(`h:${f.hash}`, i);
+      if (f.hash) add(`h:${f.hash}`, i);
     },
   );
   const seen = new Set<number>();

@@ -36,7 +36,8 @@ export interface StoryFeatures {
   id: number;
   at: EpochMs;
   url: string | null;
-  hash: string;
+  /** The content hash; null when it was not computed. */
+  hash: string | null;
   outlet: string | null;
   /** Name keys (companyKey) of names in the lead, and those of them the headline mentions. */
   names: Set<string>;
@@ -166,7 +167,7 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     id: a.id,
     at: a.at,
     url: a.canonicalUrl,
-    hash: a.contentHash,
+    hash: a.contentHash || null,
     outlet: a.outlet ?? null,
     names: leadNames,
     titleNames,

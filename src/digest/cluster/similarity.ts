@@ -74,7 +74,7 @@ function sameOpening(a: StoryFeatures, b: StoryFeatures): boolean {
 }
 
 export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): PairVerdict {
-  if ((a.url !== null && a.url === b.url) || a.hash === b.hash) return { score: 1, veto: null };
+  if ((a.url !== null && a.url === b.url) || (a.hash !== null && a.hash === b.hash)) return { score: 1, veto: null };
   // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
   // and posts from one template (a bot's daily picture) are alike but not one story.
   if (a.outlet !== null && a.outlet === b.outlet) return { score: 0, veto: 'two posts of one outlet' };

@@ -61,6 +61,20 @@ describe('worker pool', () => {
     expect(await pool.run({ echo: 'again' })).toMatch(/^again/);
   });
 
+  it(
+    'forgets a thread that ends while idle: the next task starts a new one instead of waiting on it',
+    { timeout: 30_000 },
+    async () => {
+      open(1);
+      const first = await pool.run({ thread: true });
+      expect(await pool.run({ exitWhenIdle: true })).toBe('bye');
+      await vi.waitFor(() => expect(pool.threads).toBe(0), { timeout: 20_000, interval: 20 });
+      const second = await pool.run({ thread: true });
+      expect(second).not.toBe(first);
+      expect(pool.threads).toBe(1);
+    },
+  );
+
   it('moves a buffer that owns its memory to the worker; a slice of a shared one is copied', { timeout: 30_000 }, async () => {
     open(1);
     const own = new Uint8Array([1, 2, 3, 250]);

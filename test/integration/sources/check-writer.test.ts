@@ -42,7 +42,7 @@ describeStores('check writer', (open) => {
   beforeEach(async () => {
     t = await open();
     threads = createPollThreads();
-    writer = createCheckWriter(t.store, threads);
+    writer = createCheckWriter(t.store, threads, 8);
   });
   afterEach(async () => {
     await writer.close();

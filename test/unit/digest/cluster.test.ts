@@ -86,6 +86,18 @@ describe('clusterStories', () => {
     expect(out).toContainEqual([103]);
   });
 
+  it('never reads two hashes that were not computed (empty) as the same content', async () => {
+    const unhashed = (id: number, title: string, outlet: string): ClusterArticle => ({
+      ...a(id, title, `${title}. Nothing else in common with the other story.`, outlet),
+      contentHash: '',
+    });
+    const out = await clusterStories([
+      unhashed(1, 'Harbour crane strike ends after nine days', 'Dock Times'),
+      unhashed(2, 'Orchestra names new principal conductor', 'Arts Weekly'),
+    ]);
+    expect(out).toEqual([[1], [2]]);
+  });
+
   it("keeps one outlet's posts apart, however alike, unless they are the same article", async () => {
     const post = (id: number, title: string, outlet: string, url: string): ClusterArticle => ({
       id,

@@ -156,16 +156,17 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item({ title: 'OpenAI', content: null, summary: null }), ctx)!.lang).toBeNull();
   });
 
-  it('leaves the language unread for an item a new feed already held (it never reaches a digest)', () => {
+  it('leaves the language and the content hash unread for an item a new feed already held (it never reaches a digest)', () => {
     const german = item({
       title: 'Bundesregierung beschließt neues Gesetz',
       content: 'Die Bundesregierung hat am Mittwoch ein Gesetz zur Förderung der Windkraft beschlossen.',
     });
     const held = toNewArticle(german, { ...ctx, admitSince: Infinity })!;
-    expect(held).toMatchObject({ digestEligible: false, lang: null });
+    expect(held).toMatchObject({ digestEligible: false, lang: null, contentHash: '' });
     expect(toNewArticle(german, { ...ctx, admitSince: Date.UTC(2020, 0, 1) })).toMatchObject({
       digestEligible: true,
       lang: 'de',
+      contentHash: contentHash(german.title!, german.content!),
     });
   });
 
