@@ -108,11 +108,15 @@ function isAcquisition(text: string, c: Candidate): boolean {
 }
 
 /** Dates in the event's own clause: after the verb, before it without a comma between, or fronted. */
-/** "had raised" is background, except in reported speech ("said on Tuesday it had raised"). */
+/**
+ * "had raised" is background, except in reported speech ("said on Tuesday it had raised"); so is
+ * "has already raised" (money raised before, as a total to date).
+ */
 function pastPerfect(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   return (
-    /\bhad\s+(?:already\s+|earlier\s+)?$/i.test(before) && !/\b(?:said|says|announced|told|confirmed|disclosed)\b/i.test(before)
+    (/\bhad\s+(?:already\s+|earlier\s+)?$/i.test(before) || /\b(?:has|have)\s+already\s+$/i.test(before)) &&
+    !/\b(?:said|says|announced|told|confirmed|disclosed)\b/i.test(before)
   );
 }
 

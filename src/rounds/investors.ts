@@ -34,12 +34,12 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
+  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
 const SEPARATOR =
-  /\s*,\s*(?:and\s+|as well as\s+|plus\s+|along with\s+|including\s+)?|\s+(?:and|as well as|plus|along with|alongside|including|together with)\s+/i;
+  /\s*,\s*(?:and\s+|as well as\s+|plus\s+|along with\s+|including\s+)?|\s+(?:and|as well as|plus|along with|including|together with)\s+/i;
 const ROLE =
   /^(?:former\s+)?(?:[\p{Lu}][\w&.'’-]*\s+){1,3}(?:CEO|CTO|COO|CFO|chief [\w-]+ officer|co-?founder|cofounder|founder|chairman|chair|president|partner|general partner|managing partner|executive chairman|board member|head of [\w ]+?)\s+(?=\p{Lu})/u;
 const FIRM_OF =
@@ -263,7 +263,9 @@ export function findInvestors(raw: string): Investors {
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of [...marked.matchAll(LEAD_OPENERS), ...marked.matchAll(LEAD_NAMED)]) {
-    const list = readList(marked.slice(m.index + m[0].length));
+    const rest = marked.slice(m.index + m[0].length);
+    // "led by A, alongside B": B joined; "co-led by A alongside B": B led too.
+    const list = readList(/^co-/i.test(m[0].trim()) ? rest.replace(/\s+alongside\s+/i, ' and ') : rest);
     found.push({ at: m.index, lead: [...list.lead, ...list.other], other: [] });
   }
   for (const re of OTHER_OPENERS) {

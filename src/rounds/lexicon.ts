@@ -15,7 +15,7 @@ export const LEADING_NOISE = set(`
   announcing presenting celebrating welcoming unveiling is are was were does do did can could should would has have
   listen analysis opinion editorial interview podcast newsletter sponsored ad advertisement video live top daily weekly
   fintech insurtech proptech edtech healthtech medtech biotech cleantech climatetech regtech legaltech agtech agritech
-  foodtech deeptech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn rival competitor insurer lender retailer sovereign
+  foodtech deeptech logtech adtech martech femtech govtech spacetech traveltech wealthtech startup start-up chipmaker carmaker automaker drugmaker neobank unicorn decacorn rival competitor insurer lender retailer sovereign
 `);
 
 /** Words that may sit inside a longer name but are not a company on their own. */
@@ -26,6 +26,7 @@ export const NOT_A_NAME_ALONE = set(`
   january february march april may june july august september october november december jan feb mar apr jun jul aug
   sep sept oct nov dec covid-19 covid reuters bloomberg techcrunch axios cnbc ap afp wsj ft information
   no none nobody noone anyone someone any neither either each every which whose hi hello hey dear
+  remote hybrid onsite on-site full-time part-time freelance internship
 `);
 
 /** Head nouns of a description that stands for a company ("the San Francisco startup", "the maker"). */

@@ -56,10 +56,13 @@ export function placeBefore(tokens: Token[], from: number, to: number): boolean 
 }
 
 /** A word that can be part of a name: capitalized, "eGirl", "a16z", "20VC", but not "13M" or "US-based". */
+/** A company named by its web address, as many write theirs: "parcelry.ai", "monday.com". */
+const DOMAIN_NAME = /^[\p{Ll}\d][\p{Ll}\d-]*\.(?:ai|io|com|co|app|dev|so|tech|xyz|net|org|me|ly|gg|sh|bio|health|fm|tv)$/u;
+
 export function isNameWord(text: string): boolean {
   const word = text.replace(POSSESSIVE, '');
   if (!word || DESCRIPTOR.test(word) || UNIT.test(word)) return false;
-  if (/^\p{Lu}/u.test(word)) return true;
+  if (/^\p{Lu}/u.test(word) || DOMAIN_NAME.test(word)) return true;
   if (/^\d/.test(word)) return /\p{L}/u.test(word);
   return /^\p{Ll}{1,3}[\p{Lu}\d]/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word));
 }
@@ -158,6 +161,9 @@ const ROUND_WORDS = /^(?:pre-?)?series [a-z](?:\d|\+)?$|\b(?:round|funding|finan
 const ROLE_WORD =
   /(?:^|\s)(?:CEO|CTO|COO|CFO|CMO|CPO|CRO|Founder|Co-?[Ff]ounder|Cofounder|President|Chair(?:man|woman)?|Chief|Director|Minister|Secretary|Senator|Governor)(?=\s|$)/;
 
+/** A job opening's title: "Senior Backend Engineer", "Product Designer" (a careers page's headline). */
+const JOB_TITLE = /\s(?:Engineer|Developer|Designer|Manager|Scientist|Analyst|Architect|Recruiter|Intern|Administrator|Specialist|Coordinator|Representative)$/;
+
 /** A capitalized pronoun or its contraction: "We’ve", "It's". */
 const PRONOUN = /^(?:we|i|us|our|you|they|it|he|she)(?:['’]\p{L}{1,2})?$/iu;
 
@@ -169,6 +175,7 @@ export function isCompanyName(name: string): boolean {
     !NOT_A_NAME_ALONE.has(lower) &&
     !ROUND_WORDS.test(name) &&
     !ROLE_WORD.test(name) &&
+    !JOB_TITLE.test(name) &&
     !PRONOUN.test(name) &&
     !isPlace(name) &&
     !isPerson(name)

@@ -4,7 +4,7 @@
 
 /** Words feeds and blogs put before or after a company's name. */
 const GENERIC = new Set(
-  'the official blog blogs weblog news newsroom press room updates update engineering team journal stories insights posts announcements changelog newsletter podcast hq medium substack home site website from at by'.split(
+  'the official blog blogs weblog news newsroom press room updates update engineering team journal stories insights posts announcements changelog newsletter podcast hq medium substack home site website from at by careers jobs'.split(
     ' ',
   ),
 );
