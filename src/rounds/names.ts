@@ -162,7 +162,8 @@ const ROLE_WORD =
   /(?:^|\s)(?:CEO|CTO|COO|CFO|CMO|CPO|CRO|Founder|Co-?[Ff]ounder|Cofounder|President|Chair(?:man|woman)?|Chief|Director|Minister|Secretary|Senator|Governor)(?=\s|$)/;
 
 /** A job opening's title: "Senior Backend Engineer", "Product Designer" (a careers page's headline). */
-const JOB_TITLE = /\s(?:Engineer|Developer|Designer|Manager|Scientist|Analyst|Architect|Recruiter|Intern|Administrator|Specialist|Coordinator|Representative)$/;
+const JOB_TITLE =
+  /\s(?:Engineer|Developer|Designer|Manager|Scientist|Analyst|Architect|Recruiter|Intern|Administrator|Specialist|Coordinator|Representative)$/;
 
 /** A capitalized pronoun or its contraction: "We’ve", "It's". */
 const PRONOUN = /^(?:we|i|us|our|you|they|it|he|she)(?:['’]\p{L}{1,2})?$/iu;
