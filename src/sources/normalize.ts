@@ -32,6 +32,12 @@ function isTracking(key: string): boolean {
  * link is not an http(s) URL.
  */
 export function canonicalUrl(link: string | null | undefined, base?: string): string | null {
+  const url = httpUrl(link, base);
+  return url ? canonicalOf(url) : null;
+}
+
+/** The link as an absolute http(s) URL, or null. */
+function httpUrl(link: string | null | undefined, base?: string): URL | null {
   if (!link?.trim()) return null;
   let url: URL;
   try {
@@ -39,15 +45,21 @@ export function canonicalUrl(link: string | null | undefined, base?: string): st
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
-  url.username = '';
-  url.password = '';
-  url.hostname = url.hostname.replace(/\.$/, '');
-  const params = [...url.searchParams].filter(([k]) => !isTracking(k));
-  const sorted = new URLSearchParams(params);
-  sorted.sort();
-  url.search = sorted.size ? sorted.toString() : '';
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+}
+
+/** canonicalUrl of a parsed http(s) URL (changes `url`). */
+function canonicalOf(url: URL): string {
+  // Each change makes the URL serialize itself again: only the ones needed (most links have no
+  // fragment, credentials or query; an empty one, "a?", still has its mark to drop).
+  if (url.hash) url.hash = '';
+  if (url.username || url.password) [url.username, url.password] = ['', ''];
+  if (url.hostname.endsWith('.')) url.hostname = url.hostname.slice(0, -1);
+  if (url.href.includes('?')) {
+    const sorted = new URLSearchParams([...url.searchParams].filter(([k]) => !isTracking(k)));
+    sorted.sort();
+    url.search = sorted.size ? sorted.toString() : '';
+  }
   return url.href;
 }
 
@@ -194,8 +206,9 @@ function articleText(item: ParsedItem): string {
 
 /** The article row for one item, or null when the item has neither a title nor any text. */
 export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = itemKey(item, ctx.baseUrl)): NewArticle | null {
-  const canonical = canonicalUrl(item.link, ctx.baseUrl);
-  const url = canonical === null ? null : new URL(item.link!.trim(), ctx.baseUrl).href;
+  const link = httpUrl(item.link, ctx.baseUrl);
+  const url = link?.href ?? null; // as linked, before canonicalOf changes it
+  const canonical = link ? canonicalOf(link) : null;
   const text = visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim();
   const title = visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim() || text.slice(0, 120).trim();
   if (!title) return null;
