@@ -32,6 +32,7 @@ import { UNSEEN_BLIND10 } from '../test/unit/rounds/unseen-blind10.js';
 import { UNSEEN_BLIND11 } from '../test/unit/rounds/unseen-blind11.js';
 import { UNSEEN_BLIND12 } from '../test/unit/rounds/unseen-blind12.js';
 import { UNSEEN_BLIND13 } from '../test/unit/rounds/unseen-blind13.js';
+import { UNSEEN_BLIND14 } from '../test/unit/rounds/unseen-blind14.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -306,6 +307,7 @@ const SET_LABELS = {
   unseenBlind11: 'unseen, blind 11',
   unseenBlind12: 'unseen, blind 12',
   unseenBlind13: 'unseen, blind 13',
+  unseenBlind14: 'unseen, blind 14',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -329,6 +331,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind11: UNSEEN_BLIND11,
   unseenBlind12: UNSEEN_BLIND12,
   unseenBlind13: UNSEEN_BLIND13,
+  unseenBlind14: UNSEEN_BLIND14,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

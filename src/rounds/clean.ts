@@ -164,9 +164,32 @@ function dealLines(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A roundup's numbered or bulleted item that describes the company first and gives its deal after,
+ * without a subject ("1. Pierline (Portland) makes billing software. $7M seed led by Gannet
+ * Ventures; …"): the deal is the item's company's ("Pierline raised $7M in a seed round led by …").
+ */
+const ITEM_HEAD = /^(?:\d{1,2}[.)]|[•*·–-])\s+(\p{Lu}[\p{L}\d&.'’/-]*(?: \p{Lu}[\p{L}\d&.'’/-]*){0,3})(?=[\s(,:])/u;
+const BARE_DEAL =
+  /(?<=[.!?;]\s)((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion|Mio\.?|Mrd\.?)?)\s+((?:pre-seed|seed(?:[- ]extension)?|bridge|Series [A-H]\d?(?: extension)?))(?: round)?(?=[\s.,;])/iu;
+
+function roundupItems(text: string): string {
+  const lines = text.split('\n');
+  if (!lines.some((line) => ITEM_HEAD.test(line) && BARE_DEAL.test(line))) return text;
+  // Each item an entry of its own (its own paragraph), as in a deals list.
+  return lines
+    .map((line) => {
+      const name = ITEM_HEAD.exec(line)?.[1];
+      return name
+        ? `\n${line.replace(BARE_DEAL, (_, amount: string, stage: string) => `${name} raised ${amount} in a ${stage} round`)}\n`
+        : line;
+    })
+    .join('\n');
+}
+
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
-  let text = dealLines(dealTables(decodeEntities(frontMatter(raw))));
+  let text = roundupItems(dealLines(dealTables(decodeEntities(frontMatter(raw)))));
   for (const [re, to] of STEPS) text = text.replace(re, to);
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -", "ZURICH, Dec 1 (Newsline) -".
   text = text.split('\n').map(cutDateline).join('\n');

@@ -34,7 +34,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b[A-Z])\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
+  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -55,6 +55,9 @@ const LOWER_PREFIX =
 const DESCRIBED_FIRM =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}(?:firm|fund|investor|company|bank|group|house|manager|office|arm|insurer|conglomerate|giant|lender|backer|accelerator|incubator)\s+(?=\p{Lu})/u;
 
+/** A place of one to three capitalized words, possessive or "-based", before a name. */
+const PLACE_BEFORE = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s|-based)\s+(?=\p{Lu})/u;
+
 const ROLE_FIRST = /^(?:CEO|CTO|COO|CFO|chief|founder|co-?founder|president|chair(?:man|woman)?)\b/i;
 
 /** One list item as a name ("Klarna CEO Sebastian Siemiatkowski" → "Sebastian Siemiatkowski"), or null. */
@@ -71,6 +74,9 @@ export function investorName(item: string): string | null {
   const place = /^(\S+(?:\s+\p{Lu}\S*){0,2})\s+(?=\p{Ll})/u.exec(name);
   if (place && (isPlace(place[1]!.replace(/\.$/, '')) || /^(?:U\.S\.|U\.K\.)$/.test(place[1]!)))
     name = name.slice(place[0].length);
+  // "Abu Dhabi’s Liwa Crescent Ventures", "St. Louis-based Lindell Forge": a place made into a description.
+  const owner = PLACE_BEFORE.exec(name);
+  if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!))) name = name.slice(owner[0].length);
   name = name.replace(DESCRIBED_FIRM, '').replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;

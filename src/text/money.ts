@@ -23,9 +23,10 @@ export interface MoneyMention {
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(k|thousand)$/i, 1e3],
   [/^(lakhs?|lacs?)$/i, 1e5],
-  [/^(m|mn|mln|mm|million|millions)$/i, 1e6],
+  // "Mio." and "Mrd.": German-language figures quoted in English news ("€1,5 Mio.").
+  [/^(m|mn|mln|mm|million|millions|mio)$/i, 1e6],
   [/^(crores?|cr)$/i, 1e7],
-  [/^(b|bn|billion|billions)$/i, 1e9],
+  [/^(b|bn|billion|billions|mrd)$/i, 1e9],
   [/^(t|tn|trillion)$/i, 1e12],
 ];
 
@@ -35,9 +36,9 @@ const PREFIX_RE = PREFIXES.map(([p]) => (/^[A-Za-z]/.test(p) ? `\\b${esc(p)}` : 
  * A figure as news prints it: "1,250", "1.03", "48"; and a decimal comma before a multiplier, as
  * much of Europe writes it ("€4,5 million").
  */
-export const NUM = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|mn|bn|m\b|M\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+export const NUM = String.raw`\d{1,3},\d{1,2}(?=\s?(?:million|billion|mln|mn|bn|Mio\b|Mrd\b|m\b|M\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Single letters must touch the number ("$5m"); words may follow a space or hyphen ("$15-billion").
-export const MULT = String.raw`(?:[-\s]?(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|lacs?|mn|mln|bn|tn|cr)\b|(?:k|K|m|M|MM|b|B|t|T)(?![A-Za-z]))`;
+export const MULT = String.raw`(?:[-\s]?(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|lacs?|mn|mln|bn|tn|cr|Mio|Mrd)\b|(?:k|K|m|M|MM|b|B|t|T)(?![A-Za-z]))`;
 const WORD_RE = WORDS.map(([w]) => w).join('|');
 const QUAL = String.raw`(?:between|up to|as much as|more than|over|above|at least|north of|upwards of|in excess of|nearly|almost|about|around|roughly|approximately|approx\.?|close to|some|an estimated|just under|just over|under|less than|~)\s*`;
 
