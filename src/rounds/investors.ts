@@ -182,6 +182,10 @@ const LEAD_GAP = new Set([
 const SENTENCE_SUBJECT =
   /^\s*(?:(?:[Ee]xisting|[Nn]ew|[Rr]eturning|[Cc]urrent)\s+(?:investors?|backers?)\s+)?((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}\p{Lu}[\p{L}\d&.'’-]*)\s+\p{Ll}/u;
 
+/** "Bluffline Partners, a growth investor … (and) which led the round": the name the description is about. */
+const APPOSITIVE_HEAD =
+  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4}),\s+(?:a|an|the)\s+[^,;.]{0,160}?\b(?:and\s+)?(?:which|that|who)\s+$/u;
+
 /** "X led the round", "X headed the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
 function leadSubjects(text: string): string[] {
   const tokens = tokenize(text);
@@ -227,7 +231,8 @@ function leadSubjects(text: string): string[] {
     const names = namesEndingAt(text, tokens, j);
     // "Existing investor X doubled down on its bet, leading the round": the participle's subject opens the sentence.
     const opener = !names.length && /^leading$/i.test(t.text) && tokens[i - 1]?.text === ',' ? SENTENCE_SUBJECT.exec(text) : null;
-    const subject = opener && investorName(opener[1]!);
+    const described = !names.length ? APPOSITIVE_HEAD.exec(text.slice(0, t.start)) : null;
+    const subject = (opener && investorName(opener[1]!)) || (described && investorName(described[1]!));
     out.push(...(subject ? [subject] : names));
   });
   return out;

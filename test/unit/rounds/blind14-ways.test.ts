@@ -1,7 +1,8 @@
 // Each kind of wording the fourteenth blind set (unseen-blind14.ts) missed, tested on different
 // invented examples: a roundup's numbered items that describe the company before its deal,
 // German-language figures ("€2,4 Mio.", "1,2 Mrd."), an investor described by its place
-// ("St. Paul-based X", "Lisbon’s X"), and damages sought in a lawsuit.
+// ("St. Paul-based X", "Lisbon’s X"), a lead named before its description, and damages sought
+// in a lawsuit.
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../../../src/text/money.js';
 import { roundsRead } from '../../helpers/rounds-read.js';
@@ -33,6 +34,16 @@ describe('rounds written as the fourteenth blind set writes them', () => {
     expect(brief('Orrin Health raised $4 million in a round led by Lisbon’s Tejo Norte Ventures.')).toMatchObject([
       { company: 'Orrin Health', lead: ['Tejo Norte Ventures'] },
     ]);
+  });
+
+  it('reads the lead a description is about ("X, a growth investor … and which led the round")', () => {
+    const text =
+      'Sallow raised $11 million. Marram Hill, a late-stage investor that has backed two other grid companies and which led the round, was joined by Dune Road Capital.';
+    expect(brief(text)).toMatchObject([{ company: 'Sallow', lead: ['Marram Hill'] }]);
+    // Not a description's earlier round: "X, a seed investor who led its 2023 round, …".
+    const earlier =
+      'Sallow raised $11 million in a round led by Kestle Capital. Marram Hill, a seed investor who led its 2023 round, also took part.';
+    expect(brief(earlier)).toMatchObject([{ company: 'Sallow', lead: ['Kestle Capital'] }]);
   });
 
   it('reads no round in damages sought', () => {
