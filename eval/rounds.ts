@@ -33,6 +33,8 @@ import { UNSEEN_BLIND11 } from '../test/unit/rounds/unseen-blind11.js';
 import { UNSEEN_BLIND12 } from '../test/unit/rounds/unseen-blind12.js';
 import { UNSEEN_BLIND13 } from '../test/unit/rounds/unseen-blind13.js';
 import { UNSEEN_BLIND14 } from '../test/unit/rounds/unseen-blind14.js';
+import { UNSEEN_BLIND15 } from '../test/unit/rounds/unseen-blind15.js';
+import { UNSEEN_BLIND16 } from '../test/unit/rounds/unseen-blind16.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -308,6 +310,8 @@ const SET_LABELS = {
   unseenBlind12: 'unseen, blind 12',
   unseenBlind13: 'unseen, blind 13',
   unseenBlind14: 'unseen, blind 14',
+  unseenBlind15: 'unseen, blind 15',
+  unseenBlind16: 'unseen, blind 16',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -332,6 +336,8 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind12: UNSEEN_BLIND12,
   unseenBlind13: UNSEEN_BLIND13,
   unseenBlind14: UNSEEN_BLIND14,
+  unseenBlind15: UNSEEN_BLIND15,
+  unseenBlind16: UNSEEN_BLIND16,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

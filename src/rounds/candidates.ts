@@ -46,9 +46,11 @@ const POSSESSIVE_OBJECT = /^\s+(?:[\p{Lu}][\w.&-]*\s+){0,3}[\p{Lu}][\w.&-]*['’
 const PRIZE = /\b(?:competition|contest|prize|award|challenge|pitch|hackathon|jackpot|lottery)\b/i;
 const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment)\b/i;
 
-/** Things a company raises that are not money: "raises offer for", "raised its forecast", "raising prices". */
+/** Things a company raises or draws that are not money: "raises offer for", "raised its forecast", "raising prices", "drawing orders of", "raise its allocation to". */
 const NOT_RAISED =
-  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+
+const DRAWDOWN = /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:the|its|a) (?:[\w-]+\s+)?(?:facility|loan|credit line)))/i;
 
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
@@ -112,7 +114,9 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     const valuation = firstIn(s, t.end, scopeEnd, ['valuation']);
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
     // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
-    if (t.kind === 'raise' && /^rais/i.test(t.word) && NOT_RAISED.test(object)) return;
+    if (t.kind === 'raise' && /^(?:rais|draw|drew|attract)/i.test(t.word) && NOT_RAISED.test(object)) return;
+    // "will draw $5 million at closing", "drew down $10M of its facility": borrowing from a facility, not a round.
+    if (/^(?:draw|drew)/i.test(t.word) && DRAWDOWN.test(s.text.slice(t.end, t.end + 70))) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     // "has received a $5 million donation from": a gift, not a round; "wins / bags $100,000 at a pitch competition": a prize.
     if (DONATION.test(object) || (PRIZE.test(object) && !roundNoun)) return;

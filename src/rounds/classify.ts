@@ -10,6 +10,7 @@ import {
   ACQUISITION,
   AMENDED_DEBT,
   BACKGROUND,
+  DEALS_LISTED,
   FUND_OBJECT,
   FUND_WORDS,
   HALTED,
@@ -63,6 +64,9 @@ function isInvestorFirm(s: ReadSentence, ref: Candidate['ref']): boolean {
 /** A firm raising its own fund: money for a fund or for backing others, or an investment firm raising without a round. */
 function isFundClose(c: Candidate, s: ReadSentence): boolean {
   if (FUND_WORDS.test(s.text)) return true;
+  // "Hearthwood Capital closes $275M third fund for Series A deals": the clause's first money is a fund's.
+  const first = s.money.findIndex((m) => m.start >= c.start && m.start < c.scopeEnd);
+  if (first >= 0 && s.roles[first] === 'fund') return true;
   const scope = s.text.slice(c.start, c.scopeEnd);
   if (FUND_OBJECT.test(scope) || INVESTING_PURPOSE.test(s.text.slice(c.start))) return true;
   const raises = c.kind === 'raise' || c.kind === 'announce' || c.kind === 'noun';
@@ -201,6 +205,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s)) return 'securities';
   if (STATISTICS.test(s.text)) return 'statistics';
+  if (DEALS_LISTED.test(s.text)) return 'background';
   // A grant to a university or a hospital is not a company's financing.
   if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';
   // "Mid-Shannon University Hospital in Limerick has been awarded …": the place is where the institution is.

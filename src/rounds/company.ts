@@ -65,7 +65,8 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
     // Only a segment that is the name alone (after a dropped "Today" or "On"), or the sentence's
     // opening description and name ("São Paulo fintech Cajuí, which …, raised"), opens the clause.
     const described = from === 0 && run !== null && run.first > 0 && COMPANY_NOUNS.has(s.tokens[run.first - 1]!.text);
-    if (run && (run.first <= from + 1 || placeBefore(s.tokens, from, run.first) || described) && acceptable(s, run))
+    const reported = run !== null && run.first > from && /^(?:that|hear|heard|understand)$/.test(lower(s.tokens[run.first - 1])); // "report that X, based in …,"
+    if (run && (run.first <= from + 1 || placeBefore(s.tokens, from, run.first) || described || reported) && acceptable(s, run))
       return asRef(s, run);
     from = i + 1;
   }

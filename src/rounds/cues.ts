@@ -29,6 +29,10 @@ export const SECURITIES =
 export const STATISTICS =
   /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|these|both)\s+(?:[\w-]+\s+)?)\b(?:startups|companies|founders|firms|scale-?ups|fintechs|unicorns|businesses)\b(?:\s+[\w-]+){0,5}?\s+(?:have\s+|collectively\s+|together\s+)?(?:raised|secured|pulled in|attracted|drew|received|took in|bagged)\s+(?:a record\s+|a total of\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?[$€£¥₹]/i;
 
+/** A report's list of the period's deals: "The largest deals of the quarter were X’s $2 billion Series E …". */
+export const DEALS_LISTED =
+  /\b(?:largest|biggest|top|notable|other)\s+(?:deals|rounds|raises|financings|fundraises)\b(?:\s+[\w-]+){0,4}?\s+(?:were|was|included|include)\b/i;
+
 export const PRE_IPO =
   /\b(?:pre-IPO|ahead of (?:a |an |its )?(?:planned |potential |possible |eventual )?(?:IPO|listing|public offering)|before (?:a |an |its )?(?:IPO|listing)|IPO-bound)\b/i;
 

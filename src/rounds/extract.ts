@@ -55,6 +55,21 @@ const FOR_THEIR_COMPANY = new RegExp(
  * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
  * company, the one the story is about; the site's name only speaks for an unquoted "we".
  */
+const ROUND_CLOSED_OPENER =
+  /^(?:(?:pre-)?seed|series [a-k]\d?|bridge)(?:\s+(?:round|funding|financing|extension))?\s+(?:(?:was|is|has been)\s+)?(?:closed|completed|done|wrapped)\b/i;
+
+/**
+ * "Series A closed in February: €16M, led by X, with our seed investors joining": a line whose
+ * subject is the round itself tells of the text's own company (the post's, with "we" or "our"),
+ * and of that round's type.
+ */
+function roundAsSubject(c: Candidate, sentence: string): Candidate {
+  const opener = ROUND_CLOSED_OPENER.exec(sentence);
+  if ((c.ref.kind !== 'none' && c.ref.kind !== 'first_person') || !opener) return c;
+  const ref: CompanyRef = /\b(?:we|our)\b/i.test(sentence) ? { kind: 'first_person' } : { kind: 'anaphor' };
+  return { ...c, ref, type: findRoundType(opener[0]) ?? c.type };
+}
+
 function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, author: () => Named | null) {
   // "Jonah Pereira … has raised $25 million for his new company, Ledgerlark": a founder raising for a company named after.
   const founded = ref.kind === 'name' || ref.kind === 'none' ? FOR_THEIR_COMPANY.exec(sentence)?.[1] : undefined;
@@ -143,7 +158,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     const s = readSentence(text);
     const candidates = sentenceCandidates(s).sort((a, b) => a.start - b.start);
     for (const found of candidates) {
-      const candidate = { ...found, investors: withAuthorLead(found.investors, text, site) };
+      const candidate = { ...roundAsSubject(found, text), investors: withAuthorLead(found.investors, text, site) };
       raw.push({
         candidate,
         verdict: classify(candidate, s, published),
@@ -182,6 +197,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
     subjectFirst: subjectFirst(e.candidate, e.evidence),
     inTitle: e.company !== null && titleKey.includes(` ${companyKey(e.company)} `),
+    whole: e.candidate.amount !== null && e.candidate.type !== null && e.candidate.investors.lead.length > 0,
   }));
   const prominent = prominence(placed, sentences);
   const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));
@@ -195,7 +211,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     const noInvestors = r.leadInvestors.length === 0 && r.otherInvestors.length === 0;
     if (noInvestors && r.amount === null && r.valuation !== null && !FUNDING_WORDS.test(plain)) return false;
     // "raised $3.2 million for her mayoral campaign": money for a candidate is donations, not a round.
-    if (noInvestors && POLITICAL_FUNDRAISING.test(r.evidence)) return false;
+    // "An appeal for families … has raised £2m", "X Hospice, the charity, has raised £4.5m": donations.
+    if (noInvestors && (POLITICAL_FUNDRAISING.test(r.evidence) || CHARITY.test(r.evidence))) return false;
     return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
   });
 }
@@ -208,6 +225,7 @@ const EQUITY_CROWDFUNDING =
 /** A candidate's or a party's fundraising. */
 const POLITICAL_FUNDRAISING =
   /\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:campaign|race|bid|re-?election)\b|\b(?:super PAC|political action committee)\b/i;
+const CHARITY = /\b(?:appeal|charity|charities|hospice|donors|fundraising (?:drive|target|total)|JustGiving|GoFundMe)\b/i;
 const BACKERS_PLEDGED = /\b(?:backers|pledg\w*|campaign|crowdfunding|kickstarter|indiegogo)\b/i;
 
 const FUNDING_WORDS =

@@ -14,14 +14,16 @@ const LEAD_MARK = '\u0001';
 // a company is no investor.
 const LEAD_OPENERS =
   /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s{1,3}(?:(?:was|is|were|are|has been|had been|been)\s{1,3})?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
-/** "our lead, Grayling Ventures", "the lead investor, X" (case matters: the name is capitalized). */
-const LEAD_NAMED = /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})/gu;
+/** "our lead, Grayling Ventures", "the lead investor, X", a newsletter's "Lead: X" (case matters: the name is capitalized). */
+const LEAD_NAMED =
+  /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})|\b(?:Co-)?[Ll]eads?(?: investors?)?:\s+(?=\p{Lu})/gu;
 const OTHER_OPENERS = [
   /\b(?:with\s+)?participation\s+(?:from|by|of)\s+/gi,
   // "investors include …", but not "the company's investors including …" (its backers in general).
   /(?<!['’]s\s|\bits\s|\btheir\s)\b(?:investors|backers|angels|vcs|funds|firms|leaders|supporters|participants|names|shareholders)\b[^.;]{0,60}?\b(?:include|included|includes|including|such as|like)\s+/gi,
   /\b(?:loans?|credit(?: facility| line)?|debt(?: financing)?)\s+(?:deal\s+|agreement\s+)?(?:with|from)\s+(?:the\s+)?/gi,
   /\b(?:joined by|alongside|together with|c(?:a|o)me from|comes from|was provided by)\s+/gi,
+  /\b(?:Also in|Participants|Others|Other investors|Investors):\s+(?=\p{Lu})/gu,
   /\bwith\s+(?=[^.;]{1,120}?\s(?:also\s+)?(?:participating|joining|investing)\b)/gi,
   /\b(?:round|funding|financing|investment|raise)\b[^.;]{0,20}?\b(?:also\s+)?(?:included|includes|include|drew)\s+(?:participation from\s+)?/gi,
   // "… was led by X and included new investor Y": the participants after the leads.
@@ -34,7 +36,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
+  /(?:;|,\s+and\s+(?=[^.;,]{0,80}?\s(?:also\s+)?(?:invested|joined|participated|took part|chipped in)\b)|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -58,6 +60,9 @@ const DESCRIBED_FIRM =
 /** A place of one to three capitalized words, possessive or "-based", before a name. */
 const PLACE_BEFORE = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s|-based)\s+(?=\p{Lu})/u;
 
+/** "Palouse Ag Ventures of Spokane": a place after a venture firm's own name word ("Bank of America" keeps its "of"). */
+const FIRM_OF_PLACE = /(?<=\b(?:Ventures|Capital|Partners|Angels|VC))\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
+
 const ROLE_FIRST = /^(?:CEO|CTO|COO|CFO|chief|founder|co-?founder|president|chair(?:man|woman)?)\b/i;
 
 /** One list item as a name ("Klarna CEO Sebastian Siemiatkowski" → "Sebastian Siemiatkowski"), or null. */
@@ -77,6 +82,7 @@ export function investorName(item: string): string | null {
   // "Abu Dhabi’s Liwa Crescent Ventures", "St. Louis-based Lindell Forge": a place made into a description.
   const owner = PLACE_BEFORE.exec(name);
   if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!))) name = name.slice(owner[0].length);
+  name = name.replace(FIRM_OF_PLACE, '');
   name = name.replace(DESCRIBED_FIRM, '').replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;

@@ -9,7 +9,8 @@
 // with its own headline and goes on to tell it ("2. Ferncastle raises $11M. The …"), whatever the
 // other items are about. A round stated deeper in a text about
 // something else ("… the partnership that helped Corvex clinch a $3 billion investment …") is
-// context, however new it sounds.
+// context, however new it sounds, unless a sentence of its own opens with the company and gives the
+// whole round: amount, stage and lead ("Coilhouse last week closed a £3.5mn seed round headed by X").
 import type { TextSentence } from './segment.js';
 
 export interface PlacedEvent {
@@ -22,6 +23,8 @@ export interface PlacedEvent {
   subjectFirst: boolean;
   /** The title names the event's company. */
   inTitle: boolean;
+  /** The sentence gives the whole round: amount, stage and lead ("X last week closed a £3.5mn seed round headed by Y"). */
+  whole: boolean;
 }
 
 /** A title that announces many companies' news: "Funding roundup", "This week in …", "Deals of the week". */
@@ -81,5 +84,8 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
     const s = sentences[e.sentence]!;
     return e.headline && s.opensBlock && sentences[e.sentence + 1]?.paragraph === s.paragraph;
   };
-  return events.map((e, i) => lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || ownHeadline(e) || roundup);
+  return events.map(
+    (e, i) =>
+      lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || ownHeadline(e) || roundup || (e.subjectFirst && e.whole),
+  );
 }

@@ -48,6 +48,14 @@ function roundOwnerAfter(s: ReadSentence, from: number): CompanyRef {
   return at < 0 ? { kind: 'none' } : recipientAt(s, from + at + 1, true);
 }
 
+/** "Harbourline Ventures, whose firm led the $14 million Series A": the firm is the name before ", whose". */
+function whoseOwner(s: ReadSentence, v: number): CompanyRef {
+  for (let k = v - 1; k >= Math.max(1, v - 4); k--)
+    if (/^whose$/i.test(s.tokens[k]!.text))
+      return s.tokens[k - 1]?.text === ',' ? nearestNameBefore(s, k - 1, 1) : { kind: 'none' };
+  return { kind: 'none' };
+}
+
 export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref: CompanyRef; investor: CompanyRef } {
   const after = (word: RegExp) => {
     const i = s.tokens.findIndex((k, idx) => idx > t.token && k.start < scopeEnd && word.test(k.text));
@@ -58,7 +66,8 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
     case 'invest':
     case 'lead': {
       const i = after(/^(?:in|into)$/i);
-      const investor = subjectOf(s, t.token);
+      const whose = whoseOwner(s, t.token);
+      const investor = whose.kind === 'name' ? whose : subjectOf(s, t.token);
       // "participated in Brightloom’s $30 million Series B": the owner named right after "in", possessive.
       const possessed = possessiveObject(s, t, scopeEnd);
       const ownedAfterIn = i !== null && possessed.kind === 'name' && possessed.start === s.tokens[i + 1]?.start;

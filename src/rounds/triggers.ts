@@ -31,7 +31,11 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   ['back', /\b(?:back(?:s|ed|ing)?|Backs|Backed)\b/g],
   ['lead', /\b(?:co-)?(?:led|leads|leading)\b|(?<=\b(?:to|will|would|could|may|might)\s)(?:co-)?lead\b/gi],
   ['stake', /\bstake\b/gi],
-  ['lend', /\b(?:lend(?:s|ing)?|lent|loan(?:s|ed))\b(?=[^.;]{0,60}?\bto\b)/gi],
+  // "Cormorant Bank provides a $15 million growth debt facility to Larkspur": a lender's client news.
+  [
+    'lend',
+    /\b(?:lend(?:s|ing)?|lent|loan(?:s|ed))\b(?=[^.;]{0,60}?\bto\b)|\b(?:provid(?:es|ed|ing)|extend(?:s|ed|ing)|arrang(?:es|ed|ing))\b(?=[^.;]{0,50}?\b(?:facility|loan|credit line|line of credit)\s+to\b)/gi,
+  ],
 ];
 
 const MODAL = /^(?:To|Will|Would|Could|May|Might|Can|Plans|Plan|Set|Aims|Wants|Seeks|And|Or)$/;

@@ -51,6 +51,7 @@ describe('prominence', () => {
     headline: false,
     subjectFirst: false,
     inTitle: true,
+    whole: false,
     ...more,
   });
 
@@ -61,6 +62,10 @@ describe('prominence', () => {
   it('leaves a round stated deeper in a text about something else', () => {
     expect(prominence([event(3)], sentences)).toEqual([false]);
     expect(prominence([event(3, { subjectFirst: true })], sentences)).toEqual([true]);
+    // Deeper, unless a sentence of its own opens with a company the title does not name and gives the whole round.
+    expect(prominence([event(3, { inTitle: false, subjectFirst: true })], sentences)).toEqual([false]);
+    expect(prominence([event(3, { inTitle: false, subjectFirst: true, whole: true })], sentences)).toEqual([true]);
+    expect(prominence([event(3, { inTitle: false, whole: true })], sentences)).toEqual([false]);
   });
 
   it('keeps every entry of a roundup', () => {
