@@ -11,6 +11,7 @@ import {
   AMENDED_DEBT,
   BACKGROUND,
   DEALS_LISTED,
+  EACH_OF_MANY,
   FUND_OBJECT,
   FUND_WORDS,
   HALTED,
@@ -93,7 +94,9 @@ function isOwnIpo(text: string, c: Candidate): boolean {
   });
 }
 
-const DAY_WORD = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?=that\b)/gi;
+/** "announced Tuesday that", "announced today (Tuesday) that": the day between the verb of saying and "that". */
+const DAY_WORD =
+  /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+\((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?\s+(?=that\b)/gi;
 
 function isAcquisition(text: string, c: Candidate): boolean {
   const hits = [...text.matchAll(new RegExp(ACQUISITION.source, 'gi'))];
@@ -204,7 +207,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s)) return 'securities';
-  if (STATISTICS.test(s.text)) return 'statistics';
+  if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text)) return 'statistics';
   if (DEALS_LISTED.test(s.text)) return 'background';
   // A grant to a university or a hospital is not a company's financing.
   if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';

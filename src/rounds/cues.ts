@@ -29,6 +29,10 @@ export const SECURITIES =
 export const STATISTICS =
   /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|these|both)\s+(?:[\w-]+\s+)?)\b(?:startups|companies|founders|firms|scale-?ups|fintechs|unicorns|businesses)\b(?:\s+[\w-]+){0,5}?\s+(?:have\s+|collectively\s+|together\s+)?(?:raised|secured|pulled in|attracted|drew|received|took in|bagged)\s+(?:a record\s+|a total of\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|just\s+|only\s+)?[$€£¥₹]/i;
 
+/** Money every member of a group got: "Every company in the cohort received our standard $125K investment". */
+export const EACH_OF_MANY =
+  /^(?:every|each|all(?: of the)?)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|startup|startups|start-ups|team|teams|founder|founders|participant|participants|finalist|finalists|winner|winners)\b/i;
+
 /** A report's list of the period's deals: "The largest deals of the quarter were X’s $2 billion Series E …". */
 export const DEALS_LISTED =
   /\b(?:largest|biggest|top|notable|other)\s+(?:deals|rounds|raises|financings|fundraises)\b(?:\s+[\w-]+){0,4}?\s+(?:were|was|included|include)\b/i;

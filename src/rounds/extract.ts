@@ -44,7 +44,7 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
 
 /** Words without which a sentence cannot add anything to a round. */
 const MAY_MATTER =
-  /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|investors?|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
+  /[$€£¥₹₩₪]|\d\s?(?:k|m|mm|b|bn|mn)\b|\b[A-Z]{3}\s?\d|\b(?:crores?|lakhs?|millions?|billions?|seed|series|round|funding|financing|rais|led|lead|particip|invest|backers?|angels?|valu|stake|joined|loan|grant|credit)/i;
 
 const FOR_THEIR_COMPANY = new RegExp(
   String.raw`\bfor\s+(?:his|her|their)\s+(?:new\s+)?(?:company|startup|start-up|venture|business)(?:,\s*|\s+)${NAME}`,

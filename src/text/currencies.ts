@@ -18,6 +18,7 @@ export const PREFIXES: [string, string][] = [
   ['C$', 'CAD'],
   ['A$', 'AUD'],
   ['S$', 'SGD'],
+  ['S/', 'PEN'], // "S/ 15 million": Peruvian soles
   ['R$', 'BRL'],
   ['KSh', 'KES'],
   ['NIS', 'ILS'],

@@ -3,10 +3,12 @@
 // based in …, has"), a firm's place after its name ("X Ventures of Boise"), "Y, whose firm led", a
 // forum post's "I'm Ana, co-founder of X", a line whose subject is the round itself, a newsletter's
 // "Lead: X. Also in: Y", a list that ends where a clause of its own begins, a lender's client news,
-// a round told whole in the middle of a feature; and what is no round: a fund's amount right after
+// a round told whole in the middle of a feature, Peruvian soles ("S/ 15 million"), "announced today
+// (Tuesday) that it has raised", a strategic investment of an undisclosed amount; and what is no round: a fund's amount right after
 // "closes", orders drawn by a bond sale, a pension fund's allocation, a drawdown of a facility, a
-// charity's appeal, a report's list of the period's largest deals.
+// charity's appeal, a report's list of the period's largest deals, what every company of a cohort got.
 import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../../src/text/money.js';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
 const brief = (text: string, title: string | null = null) => roundsRead(text, title, Date.UTC(2026, 5, 1));
@@ -79,6 +81,33 @@ describe('rounds written as the fifteenth and sixteenth blind sets write them', 
     ).toMatchObject([{ company: 'Ductwise', amount: 2.4e6, type: 'seed', lead: ['Trent Arch Ventures'] }]);
     // No stage and no lead: a mention, not the news.
     expect(brief(feature('Ductwise has raised £2.4mn from angels.'))).toEqual([]);
+  });
+
+  it('reads Peruvian soles written "S/"', () => {
+    expect(findMoney('raised S/ 12 million (about US$3.2 million)')).toMatchObject([
+      { amount: 12e6, currency: 'PEN' },
+      { amount: 3.2e6, currency: 'USD' },
+    ]);
+  });
+
+  it('reads "announced today (Tuesday) that it has raised" as this round, not an earlier one', () => {
+    const text =
+      'Ravenstone Security, which protects hospital networks, announced today (Tuesday) that it has raised $14 million in a Series A round led by Negev Gate Capital.';
+    expect(brief(text)).toMatchObject([{ company: 'Ravenstone Security', amount: 14e6, lead: ['Negev Gate Capital'] }]);
+  });
+
+  it('reads a strategic investment of an undisclosed amount', () => {
+    const text =
+      'Quillhaven, a Gdańsk startup that monitors ship hulls, has received a strategic investment of an undisclosed amount from Baltmar Shipyards, the listed shipbuilder.';
+    expect(brief(text, 'Quillhaven gets strategic investment from shipbuilder Baltmar')).toMatchObject([
+      { company: 'Quillhaven', amount: null, type: 'strategic' },
+    ]);
+  });
+
+  it('reads no round in what every company of a cohort got', () => {
+    const text =
+      'Demo day recap\n\nTwelve teams pitched on Thursday. Each startup in the programme received our standard $150K investment for 6%.';
+    expect(brief(text)).toEqual([]);
   });
 
   it('reads no round in a fund’s close, a bond sale’s orders or a pension fund’s allocation', () => {
