@@ -116,12 +116,23 @@ function best(ms: (MoneyMention | null)[]): MoneyMention | null {
 
 const mentions = (text: string, name: string) => text.split(name).length - 1;
 
-/** The fullest spelling ("Monad Labs" over "Monad"), or the short form when the text uses it more ("EPNS"). */
+/** Words a company's full name ends in after the short form a text goes on to use ("Frostline Health" → "Frostline"). */
+const NAME_TAIL =
+  /^\s(?:Health|Labs?|AI|Robotics|Bio|Biosciences|Therapeutics|Energy|Technologies|Systems|Software|Security|Analytics|Networks|Finance|Foods?|Mobility|Materials|Medical|Diagnostics|Aerospace|Motors|Agritech)\b/;
+
+/**
+ * The fullest spelling ("Monad Labs" over "Monad"), also where only the text's first mention gives it
+ * ("Dr. Ade, co-founder of Frostline Health … Frostline picked up $9M"), or the short form when the
+ * text uses it more ("EPNS").
+ */
 function displayName(g: Group, text: string): string {
   const names = g.events.map((e) => e.company).filter((n): n is string => n !== null);
   const full = names.reduce((a, b) => (b.length > a.length ? b : a));
   const alias = g.events.find((e) => e.alias && e.company === full)?.alias;
-  return alias && !full.includes(alias) && mentions(text, alias) > mentions(text, full) ? alias : full;
+  if (alias && !full.includes(alias) && mentions(text, alias) > mentions(text, full)) return alias;
+  // Only where the text introduces the name so: "Lumora … is unrelated to Lumora Health" is another company.
+  const tail = NAME_TAIL.exec(text.slice(text.indexOf(full) + full.length));
+  return tail ? `${full}${tail[0]}` : full;
 }
 
 function dedupeNames(names: string[]): string[] {

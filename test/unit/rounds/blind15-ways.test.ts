@@ -4,7 +4,8 @@
 // forum post's "I'm Ana, co-founder of X", a line whose subject is the round itself, a newsletter's
 // "Lead: X. Also in: Y", a list that ends where a clause of its own begins, a lender's client news,
 // a round told whole in the middle of a feature, Peruvian soles ("S/ 15 million"), "announced today
-// (Tuesday) that it has raised", a strategic investment of an undisclosed amount; and what is no round: a fund's amount right after
+// (Tuesday) that it has raised", a strategic investment of an undisclosed amount, a full name the text
+// gives first and then shortens ("co-founder of Frostline Health … Frostline picked up"); and what is no round: a fund's amount right after
 // "closes", orders drawn by a bond sale, a pension fund's allocation, a drawdown of a facility, a
 // charity's appeal, a report's list of the period's largest deals, what every company of a cohort got.
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,15 @@ describe('rounds written as the fifteenth and sixteenth blind sets write them', 
     expect(brief(text, 'Quillhaven gets strategic investment from shipbuilder Baltmar')).toMatchObject([
       { company: 'Quillhaven', amount: null, type: 'strategic' },
     ]);
+  });
+
+  it('names the company as the text first gives it in full, not a namesake it mentions later', () => {
+    const text =
+      'This week we talk to Amara Obi, co-founder of Coldchain Bio, which makes solar fridges for clinics. Coldchain raised $6 million in seed funding last month, led by Lagos Gate Ventures.';
+    expect(brief(text, 'Episode 80: fridges off the grid')).toMatchObject([{ company: 'Coldchain Bio', amount: 6e6 }]);
+    const namesake =
+      'Lumen, a Denver startup that recycles solar panels, has raised $12 million in a Series A led by Front Range Climate. It is unrelated to Lumen Health, a clinic operator.';
+    expect(brief(namesake, 'Solar recycler Lumen raises $12M')).toMatchObject([{ company: 'Lumen', amount: 12e6 }]);
   });
 
   it('reads no round in what every company of a cohort got', () => {
