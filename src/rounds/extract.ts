@@ -115,6 +115,10 @@ const THIS_ROUND_SUBJECT =
 const WE_LED =
   /\bwe(?:['’](?:ve|re))?\s+(?:(?:are|were|have|also|proud(?:ly)?|excited|thrilled|delighted|happy|to|recently|just)\s+){0,4}(?:co-)?(?:led|leading)\b(?!\s+by\b)/i;
 
+/** An investor's own words on a round it joined: "Last week we invested $20 million in X as part of its Series C". */
+const WE_INVESTED =
+  /\bwe(?:['’]ve)?\s+(?:(?:also|just|recently|have|had)\s+)?(?:invested|participated)\s+(?:[^.;]{0,30}?\s)?in\b/i;
+
 /** The site's name as a lead where an unquoted "we" led the round (a quoted "we" is the speaker's). */
 function withAuthorLead(investors: Investors, sentence: string, site: string | null): Investors {
   if (!site || !WE_LED.test(sentence) || /["“”]/.test(sentence)) return investors;
@@ -193,7 +197,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     sentence: e.sentence,
     company: e.verdict === 'new' ? e.company : null,
     // "we raised", or an investor's own post: "we led Pebblecart's £4.5M seed round" (unquoted).
-    firstPerson: e.candidate.ref.kind === 'first_person' || (WE_LED.test(e.evidence) && !/["“”]/.test(e.evidence)),
+    firstPerson:
+      e.candidate.ref.kind === 'first_person' ||
+      ((WE_LED.test(e.evidence) || WE_INVESTED.test(e.evidence)) && !/["“”]/.test(e.evidence)),
     headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
     subjectFirst: subjectFirst(e.candidate, e.evidence),
     inTitle: e.company !== null && titleKey.includes(` ${companyKey(e.company)} `),

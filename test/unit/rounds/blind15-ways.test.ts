@@ -5,7 +5,8 @@
 // "Lead: X. Also in: Y", a list that ends where a clause of its own begins, a lender's client news,
 // a round told whole in the middle of a feature, Peruvian soles ("S/ 15 million"), "announced today
 // (Tuesday) that it has raised", a strategic investment of an undisclosed amount, a full name the text
-// gives first and then shortens ("co-founder of Frostline Health … Frostline picked up"); and what is no round: a fund's amount right after
+// gives first and then shortens ("co-founder of Frostline Health … Frostline picked up"), an investor's
+// own "we invested $20 million in X as part of its Series C" deep in a transcript; and what is no round: a fund's amount right after
 // "closes", orders drawn by a bond sale, a pension fund's allocation, a drawdown of a facility, a
 // charity's appeal, a report's list of the period's largest deals, what every company of a cohort got.
 import { describe, expect, it } from 'vitest';
@@ -112,6 +113,15 @@ describe('rounds written as the fifteenth and sixteenth blind sets write them', 
     const namesake =
       'Lumen, a Denver startup that recycles solar panels, has raised $12 million in a Series A led by Front Range Climate. It is unrelated to Lumen Health, a clinic operator.';
     expect(brief(namesake, 'Solar recycler Lumen raises $12M')).toMatchObject([{ company: 'Lumen', amount: 12e6 }]);
+  });
+
+  it('reads an investor’s own "we invested … in X as part of its Series C" wherever it stands', () => {
+    const text =
+      'Operator: Next question, please.\n\nAnalyst: You mentioned Tidemark Sensing earlier. Why a minority stake?\n\n' +
+      'Chief Executive Officer: Good question. Last week we invested $15 million in Tidemark Sensing as part of its $40 million Series B. The round was led by Granite Reach Capital.';
+    expect(brief(text, 'Harbor Utilities Q4 2025 earnings call, Q&A')).toMatchObject([
+      { company: 'Tidemark Sensing', amount: 40e6, type: 'series_b', lead: ['Granite Reach Capital'] },
+    ]);
   });
 
   it('reads no round in what every company of a cohort got', () => {
