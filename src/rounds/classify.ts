@@ -10,11 +10,13 @@ import {
   ACQUISITION,
   AMENDED_DEBT,
   BACKGROUND,
+  COMBINED,
   DEALS_LISTED,
   EACH_OF_MANY,
   FUND_OBJECT,
   FUND_WORDS,
   HALTED,
+  HOW_IT_RAISED,
   INSTITUTION,
   INVESTING_PURPOSE,
   IPO,
@@ -207,7 +209,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s)) return 'securities';
-  if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text)) return 'statistics';
+  if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
+  if (HOW_IT_RAISED.test(s.text)) return 'background';
   if (DEALS_LISTED.test(s.text)) return 'background';
   // A grant to a university or a hospital is not a company's financing.
   if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';

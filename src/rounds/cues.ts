@@ -19,7 +19,7 @@ export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|(?:its|an?|the) (?:[A-Z][\w.-]+ ){1,2}(?:stock[- ]market |share |market )?listing|(?:stock[- ]market|share|market) listing|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal|(?:stock[- ]market |share |market )?flotation|(?:public|community|open) (?:token|coin) sale|public sale of (?:its |the |an? )?(?:[\w$-]+ ){0,2}(?:tokens?|coins?)|(?:initial|public) coin offering|ICO|token generation event|(?:sold|sells|selling|offered|offers)\s+(?:[\w$.,-]+\s+){0,4}(?:tokens|coins|shares)\s+to\s+(?:the\s+)?public)\b/;
 /** Money from the debt or share markets, not a round: bonds, notes, a tender offer or a sale of existing shares. */
 export const SECURITIES =
-  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares)\b/i;
+  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares|(?:employee|secondary) share[- ]sales?|sale of shares held by)\b/i;
 
 /**
  * A sentence about many companies' money ("Startups in Berlin raised a record €10bn last year"):
@@ -32,6 +32,13 @@ export const STATISTICS =
 /** Money every member of a group got: "Every company in the cohort received our standard $125K investment". */
 export const EACH_OF_MANY =
   /^(?:every|each|all(?: of the)?)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|startup|startups|start-ups|team|teams|founder|founders|participant|participants|finalist|finalists|winner|winners)\b/i;
+
+/** Several companies' money added up: "Kelso, Orbitware and Plinth raise a combined $41M". */
+export const COMBINED = /\b(?:a combined|collectively|jointly|between them)\b/i;
+
+/** A story of how a past round was raised: "How Dunmore raised its Series A in a down market". */
+export const HOW_IT_RAISED =
+  /^(?:[^:]{0,40}:\s+)?[Hh]ow\s+(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:raised|closed|landed|secured|got|won|bagged)\b/u;
 
 /** A report's list of the period's deals: "The largest deals of the quarter were X’s $2 billion Series E …". */
 export const DEALS_LISTED =

@@ -88,9 +88,13 @@ function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, a
 
 const squash = (s: string) => s.replace(/\W+/g, ' ').trim().toLowerCase();
 
-/** The title as the text's first paragraph, unless the text already opens with it. */
+/** An aggregator's " - The Wire Desk" after a headline: the outlet, no part of the news (no figure, no round word). */
+const OUTLET_AFTER_TITLE =
+  /\s[-–—|]\s(?:The\s)?\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,4}$(?<!\b(?:Series\s\p{Lu}|Seed|Round|Funding|IPO))/u;
+
+/** The title as the text's first paragraph (less an aggregator's outlet), unless the text already opens with it. */
 function withTitle(text: string, title: string | null | undefined): string {
-  const t = title?.trim();
+  const t = title?.trim().replace(OUTLET_AFTER_TITLE, '');
   if (!t || squash(text.slice(0, t.length + 40)).startsWith(squash(t))) return text;
   return `${t}\n\n${text}`;
 }

@@ -1,5 +1,5 @@
-// Each kind of wording the fifteenth and sixteenth blind sets (unseen-blind15.ts, unseen-blind16.ts)
-// missed, tested on different invented examples: a name opening a reported clause ("report that X,
+// Each kind of wording the fifteenth, sixteenth and seventeenth blind sets (unseen-blind15.ts to
+// unseen-blind17.ts) missed, tested on different invented examples: a name opening a reported clause ("report that X,
 // based in …, has"), a firm's place after its name ("X Ventures of Boise"), "Y, whose firm led", a
 // forum post's "I'm Ana, co-founder of X", a line whose subject is the round itself, a newsletter's
 // "Lead: X. Also in: Y", a list that ends where a clause of its own begins, a lender's client news,
@@ -8,14 +8,16 @@
 // gives first and then shortens ("co-founder of Frostline Health … Frostline picked up"), an investor's
 // own "we invested $20 million in X as part of its Series C" deep in a transcript; and what is no round: a fund's amount right after
 // "closes", orders drawn by a bond sale, a pension fund's allocation, a drawdown of a facility, a
-// charity's appeal, a report's list of the period's largest deals, what every company of a cohort got.
+// charity's appeal, a report's list of the period's largest deals, what every company of a cohort got,
+// several companies' combined total, "How X raised its Series A", an aggregator's " - Outlet" after a
+// headline, an employee share sale.
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../../../src/text/money.js';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
 const brief = (text: string, title: string | null = null) => roundsRead(text, title, Date.UTC(2026, 5, 1));
 
-describe('rounds written as the fifteenth and sixteenth blind sets write them', () => {
+describe('rounds written as the fifteenth to seventeenth blind sets write them', () => {
   it('reads the company that opens a reported clause, past its description', () => {
     const text =
       'Good news from the orchard. We are glad to say that Tallowby, based in Wenatchee, has now closed a $3.1m seed round. The round was led by Cascade Loam Ventures of Boise.';
@@ -122,6 +124,37 @@ describe('rounds written as the fifteenth and sixteenth blind sets write them', 
     expect(brief(text, 'Harbor Utilities Q4 2025 earnings call, Q&A')).toMatchObject([
       { company: 'Tidemark Sensing', amount: 40e6, type: 'series_b', lead: ['Granite Reach Capital'] },
     ]);
+  });
+
+  it('reads each company’s own round, not the combined total of a newsletter’s title', () => {
+    const text =
+      'Ferrow ($14M Series A, led by Dale End Capital) makes software for lift engineers. Quorna ($6M seed, led by Marsh Gate Ventures) sells drone inspections to insurers.';
+    const read = brief(text, 'Monday money: Ferrow and Quorna raise a combined $20M');
+    expect(read.map((r) => [r.company, r.amount])).toEqual([
+      ['Ferrow', 14e6],
+      ['Quorna', 6e6],
+    ]);
+  });
+
+  it('reads no round in how a company raised an earlier one, nor in an employee share sale', () => {
+    expect(
+      brief(
+        'This week we talk to the founder of Pellwick, which raised a $9 million seed led by Hartcliffe Ventures two years ago.',
+        'Ep. 88: How Pellwick raised its seed in a down market',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        'Vantor AI is in talks about a sale of shares held by employees that would value it at $40 billion, people familiar with the matter said.',
+        'Vantor AI valuation could reach $40 billion in employee share-sale talks - The Ledger Wire',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a headline without the outlet an aggregator appends (" - The Ledger Wire")', () => {
+    expect(
+      brief('Seedwell has raised a $7 million seed round led by Orchard Row.', 'Seedwell raises $7M seed - The Ledger Wire'),
+    ).toMatchObject([{ company: 'Seedwell', amount: 7e6, lead: ['Orchard Row'] }]);
   });
 
   it('reads no round in what every company of a cohort got', () => {

@@ -425,7 +425,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-19',
     style: 'business',
-    phenomenon: 'name_starting_with_digit,lands_headline,x_led_the_round,corporate_participant,continue_reading_in_brackets,series_b',
+    phenomenon:
+      'name_starting_with_digit,lands_headline,x_led_the_round,corporate_participant,continue_reading_in_brackets,series_b',
     title: '3Fold Materials lands $27 million Series B for low-carbon cement additive',
     source: 'Southeast Tech Wire',
     text:
@@ -471,7 +472,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-22',
     style: 'business',
-    phenomenon: 'teaser_cut_before_amount,amount_null,no_amount_in_title,led_by,angel_group_participant,read_more_marker,series_a',
+    phenomenon:
+      'teaser_cut_before_amount,amount_null,no_amount_in_title,led_by,angel_group_participant,read_more_marker,series_a',
     title: 'Cystline Bio closes Series A to take kidney drug into the clinic',
     source: 'BioPulse Daily',
     text:
@@ -684,7 +686,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-36',
     style: 'business',
-    phenomenon: 'spac_merger,blank_check_company,trust_account_trap,combined_valuation_trap,background_series_b_with_lead,image_credit',
+    phenomenon:
+      'spac_merger,blank_check_company,trust_account_trap,combined_valuation_trap,background_series_b_with_lead,image_credit',
     title: 'Fusion startup Brightfurnace to go public via $1.6 billion SPAC merger',
     source: 'Energy Transition Wire',
     text:
@@ -698,7 +701,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-37',
     style: 'business',
-    phenomenon: 'ipo_filing,title_case_headline,revenue_in_title_trap,net_loss_trap,background_series_d_with_lead_and_valuation,ticker',
+    phenomenon:
+      'ipo_filing,title_case_headline,revenue_in_title_trap,net_loss_trap,background_series_d_with_lead_and_valuation,ticker',
     title: 'Tillcraft Files For Nasdaq IPO, Reveals $180 Million In Annual Revenue',
     source: 'IPO Watch Daily',
     text:
@@ -712,7 +716,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-38',
     style: 'business',
-    phenomenon: 'crypto_token_launch,emoji_first_title,airdrop,fully_diluted_valuation_trap,foundation_vs_labs,background_series_a_with_lead',
+    phenomenon:
+      'crypto_token_launch,emoji_first_title,airdrop,fully_diluted_valuation_trap,foundation_vs_labs,background_series_a_with_lead',
     title: '🪙 Knotwork launches KNOT token with airdrop to 400,000 wallets',
     source: 'Chain Brief',
     text:
@@ -726,7 +731,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-39',
     style: 'business',
-    phenomenon: 'vc_fund_close,title_case_headline,fund_iii,oversubscribed,will_lead_rounds_trap,check_range,the_post_appeared_first_on',
+    phenomenon:
+      'vc_fund_close,title_case_headline,fund_iii,oversubscribed,will_lead_rounds_trap,check_range,the_post_appeared_first_on',
     title: 'Marlpit Ventures Closes $400M Fund III To Back Seed-Stage Climate Startups',
     source: 'Climate Capital Wire',
     text:
@@ -738,7 +744,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-40',
     style: 'business',
-    phenomenon: 'layoffs,outlet_suffix_in_title,staff_percentage,raised_to_date_trap,background_series_b_with_lead,ellipsis_teaser',
+    phenomenon:
+      'layoffs,outlet_suffix_in_title,staff_percentage,raised_to_date_trap,background_series_b_with_lead,ellipsis_teaser',
     title: 'Quillfeather cuts 25% of staff as growth slows - Bay Startup Beat',
     source: 'Google News · startups',
     text:
@@ -751,7 +758,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-41',
     style: 'business',
-    phenomenon: 'government_grant_programme,public_body,cad_prefix_hyphenated_million,non_repayable_contributions,no_awardees_named',
+    phenomenon:
+      'government_grant_programme,public_body,cad_prefix_hyphenated_million,non_repayable_contributions,no_awardees_named',
     title: 'Ottawa opens C$200-million program for clean-tech manufacturing pilots',
     source: 'Maple Ledger',
     text:
@@ -793,8 +801,7 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
     phenomenon: 'raises_prices,raise_verb_trap,title_case_headline,price_trap,image_credit',
     title: 'Flickwell Raises Prices Of Ad-Free Plan To $15.99 A Month',
     source: 'Streaming Insider',
-    text:
-      'Flickwell, the video-streaming service, will raise the price of its ad-free plan by $2 to $15.99 a month in the US from April 1, the company said in an email to subscribers on Monday. (Image credit: Flickwell)',
+    text: 'Flickwell, the video-streaming service, will raise the price of its ad-free plan by $2 to $15.99 a month in the US from April 1, the company said in an email to subscribers on Monday. (Image credit: Flickwell)',
     kind: 'other',
     rounds: [],
   },
@@ -852,7 +859,8 @@ export const UNSEEN_BLIND17: RoundCheck[] = [
   {
     id: 'ub17-49',
     style: 'business',
-    phenomenon: 'accelerator_demo_day,standard_cheque_for_equity,cohort_count,startups_named_without_new_money,image_credit_in_brackets',
+    phenomenon:
+      'accelerator_demo_day,standard_cheque_for_equity,cohort_count,startups_named_without_new_money,image_credit_in_brackets',
     title: 'Demo Day: 14 startups pitch at Harbourline Accelerator’s winter cohort',
     source: 'Bay Startup Beat',
     text:
