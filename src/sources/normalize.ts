@@ -7,6 +7,7 @@ import type { NewArticle } from '../store/articles.js';
 import { bodyText } from './article/feed-body.js';
 import { detectLanguage } from './article/language.js';
 import { cleanOutletName, siteName } from './outlet-name.js';
+import { splitTitle } from './outlet-after-title.js';
 
 /** Query parameters that only say where a click came from. Matched case-insensitively. */
 const TRACKING_PARAMS = new Set(
@@ -180,8 +181,10 @@ const MAX_CATEGORIES = 20;
 
 export interface NormalizeContext {
   feed: Pick<Feed, 'id' | 'topic'>;
-  /** The feed's outlet name (outletName), the same for each of its items. */
+  /** The feed's outlet name (outletName), the same for each of its items unless the titles name theirs. */
   outlet: string;
+  /** Whether the feed's titles end in an outlet (outletsAfterTitles over its items); absent: they do not. */
+  titlesEndIn?: 'aggregator' | 'own' | null;
   /** The URL the feed was finally fetched from: relative links resolve against it. */
   baseUrl: string;
   now: number;
@@ -210,7 +213,9 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
   const url = link?.href ?? null; // as linked, before canonicalOf changes it
   const canonical = link ? canonicalOf(link) : null;
   const text = visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim();
-  const title = visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim() || text.slice(0, 120).trim();
+  const written = visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim();
+  const named = ctx.titlesEndIn ? splitTitle(written, ctx.titlesEndIn) : { title: written, outlet: null };
+  const title = named.title || text.slice(0, 120).trim();
   if (!title) return null;
   const publishedAt = parseDate(item.published) ?? parseDate(item.updated);
   const admitted = ctx.admitSince === -Infinity || (publishedAt !== null && publishedAt >= ctx.admitSince);
@@ -227,7 +232,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     // Only clustering in a digest reads the hash (digest/cluster), like the language below.
     contentHash: admitted ? contentHash(title, text) : NO_CONTENT_HASH,
     digestEligible: admitted,
-    outlet: ctx.outlet,
+    outlet: named.outlet ?? ctx.outlet,
     topic: ctx.feed.topic,
     // Only a digest reads the language (digest/compose/languages.ts), and an item a new feed
     // already held never enters one: detecting it there was a third of a first poll's CPU.

@@ -6,6 +6,7 @@ import type { NewArticle } from '../store/articles.js';
 import { itemDigest, itemKey, outletName, toNewArticle } from './normalize.js';
 import { parseFeedSync } from './parse/index.js';
 import { isTeaser } from './article/teaser.js';
+import { outletsAfterTitles } from './outlet-after-title.js';
 
 export interface ReadRequest {
   body: Uint8Array;
@@ -39,7 +40,8 @@ export function readFeed(req: ReadRequest): ReadFeed {
   const items = parsed.items.slice(0, req.maxItems);
   const keys = items.map((item) => itemKey(item, baseUrl));
   const itemDigests = keys.map(itemDigest);
-  const ctx = { feed, outlet: outletName(feed, parsed), baseUrl, now, admitSince };
+  const titlesEndIn = outletsAfterTitles(items.map((item) => item.title));
+  const ctx = { feed, outlet: outletName(feed, parsed), titlesEndIn, baseUrl, now, admitSince };
   const articles: NewArticle[] = [];
   const teasers: boolean[] = [];
   items.forEach((item, i) => {
