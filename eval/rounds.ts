@@ -36,6 +36,7 @@ import { UNSEEN_BLIND14 } from '../test/unit/rounds/unseen-blind14.js';
 import { UNSEEN_BLIND15 } from '../test/unit/rounds/unseen-blind15.js';
 import { UNSEEN_BLIND16 } from '../test/unit/rounds/unseen-blind16.js';
 import { UNSEEN_BLIND17 } from '../test/unit/rounds/unseen-blind17.js';
+import { UNSEEN_BLIND18 } from '../test/unit/rounds/unseen-blind18.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -314,6 +315,7 @@ const SET_LABELS = {
   unseenBlind15: 'unseen, blind 15',
   unseenBlind16: 'unseen, blind 16',
   unseenBlind17: 'unseen, blind 17',
+  unseenBlind18: 'unseen, blind 18',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -341,6 +343,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind15: UNSEEN_BLIND15,
   unseenBlind16: UNSEEN_BLIND16,
   unseenBlind17: UNSEEN_BLIND17,
+  unseenBlind18: UNSEEN_BLIND18,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -50,7 +50,7 @@ const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment)\b/i;
 const NOT_RAISED =
   /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
 
-const DRAWDOWN = /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:the|its|a) (?:[\w-]+\s+)?(?:facility|loan|credit line)))/i;
+const DRAWDOWN = /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:[\w-]+\s+){0,2}(?:facility|loan|credit line|capacity)))/i;
 
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
@@ -115,8 +115,8 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     const roundNoun = ROUND_NOUN.test(object) || findRoundType(object) !== null;
     // "raises offer for rival X", "raised its forecast", "raises its stake": not money raised.
     if (t.kind === 'raise' && /^(?:rais|draw|drew|attract)/i.test(t.word) && NOT_RAISED.test(object)) return;
-    // "will draw $5 million at closing", "drew down $10M of its facility": borrowing from a facility, not a round.
-    if (/^(?:draw|drew)/i.test(t.word) && DRAWDOWN.test(s.text.slice(t.end, t.end + 70))) return;
+    // "will draw $5 million at closing", "drew down $10M of its facility", "secured $200M of reinsurance capacity": no round.
+    if (t.kind === 'raise' && DRAWDOWN.test(s.text.slice(t.end, t.end + 70))) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
     // "has received a $5 million donation from": a gift, not a round; "wins / bags $100,000 at a pitch competition": a prize.
     if (DONATION.test(object) || (PRIZE.test(object) && !roundNoun)) return;

@@ -19,7 +19,8 @@ import { findRoundType } from './round-type.js';
 import { isCompanyName, isPlace, tokenize } from './names.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
-import { authorCompany, NAME, storyCompany, type Named, type StoryText } from './story-company.js';
+import { authorCompany } from './author-company.js';
+import { NAME, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
   /** The article's publish date: dates in the text are read against it. */

@@ -1,6 +1,6 @@
-// Investors named around a round: leads only where the text says led / co-led (or "expected to
-// lead" for talks), participants from "with participation from", "investors include", "from X,
-// Y and others", "X and Y also joined the round". Lists are cut where names stop.
+// Investors named around a round: leads only where the text says led / co-led ("to have X lead this
+// round", "expected to lead" for talks), participants from "with participation from", "investors
+// include", "from X, Y and others", "X and Y also joined the round". Lists are cut where names stop.
 import { LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
 import { isNameWord, isPlace, runEndingAt, tokenize, type Token } from './names.js';
 
@@ -13,7 +13,7 @@ const LEAD_MARK = '\u0001';
 // Not "The law firm's team was led by partner X", "a startup led by its founder": who runs a team or
 // a company is no investor.
 const LEAD_OPENERS =
-  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s{1,3}(?:(?:was|is|were|are|has been|had been|been)\s{1,3})?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)/giu;
+  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s{1,3}(?:(?:was|is|were|are|has been|had been|been)\s{1,3})?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)|\bto\s+have\s+(?=\p{Lu}[^.;,]{0,60}?\s(?:co-)?lead\s+(?:this|the|our)\s)/giu;
 /** "our lead, Grayling Ventures", "the lead investor, X", a newsletter's "Lead: X" (case matters: the name is capitalized). */
 const LEAD_NAMED =
   /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})|\b(?:Co-)?[Ll]eads?(?: investors?)?:\s+(?=\p{Lu})/gu;
@@ -36,7 +36,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|,\s+and\s+(?=[^.;,]{0,80}?\s(?:also\s+)?(?:invested|joined|participated|took part|chipped in)\b)|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
+  /(?:;|\s(?:co-)?lead\s+(?:this|the|our)\s|,\s+and\s+(?=[^.;,]{0,80}?\s(?:also\s+)?(?:invested|joined|participated|took part|chipped in)\b)|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;

@@ -65,10 +65,13 @@ export const NAME_PARTICLES = set(`of van der von de da di du del della la le bi
 // "Ardentia Said to Be in Talks …").
 export const NAME_BREAKERS = set(`In And To For With At By On From As Into Of Or But Via Over Amid After Before Than
   Valued Said Says Raises Raised Secures Secured Closes Closed Nets Bags Lands Gets Is Are Was Were Be Seen Reportedly
-  Seeks Seek Eyes Nears Weighs Weigh Mulls Mull Explores Explore Considers Consider`);
+  Seeks Seek Eyes Nears Weighs Weigh Mulls Mull Explores Explore Considers Consider Launches Launched Emerges Debuts
+  Unveils Announces Announced Completes Completed Receives Received Picks Scores Snags Grabs Adds Extends`);
 
-/** A title-case headline's description before the name: "Chip Startup Hexwright", "AI Drug-Discovery Firm Ardentia". */
-export const TITLE_DESCRIPTORS = set(`startup start-up firm company maker developer unicorn fintech insurtech biotech`);
+/** A title-case headline's description before the name: "Chip Startup Hexwright", "AI Drug-Discovery Firm Ardentia", "Cyber MGA Vaultrow". */
+export const TITLE_DESCRIPTORS = set(
+  `startup start-up firm company maker developer unicorn fintech insurtech biotech mga neobank lender`,
+);
 
 /** Large corporations: money from them is a strategic investment unless the text names another stage. */
 export const CORPORATES = set(`

@@ -1,6 +1,6 @@
 // Which company a text is about, for the sentences that do not name it: "the startup", "it", a
-// description ("The AI agent-tool startup founded by …"), and "we" in a first-party post. A
-// description is never resolved to a person or an investor named inside it.
+// description ("The AI agent-tool startup founded by …"); "we" in a first-party post is
+// author-company.ts's. A description is never resolved to a person or an investor named inside it.
 import { isSimileRun, sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
 import { PERSON_NOUNS } from './lexicon.js';
 import { isCompanyName, isPerson, POSSESSIVE, runsBetween, type NameRun } from './names.js';
@@ -24,20 +24,20 @@ export interface StoryText {
   titled: boolean;
 }
 
-const asNamed = (name: string): Named => ({ kind: 'name', name, start: 0, end: 0 });
+export const asNamed = (name: string): Named => ({ kind: 'name', name, start: 0, end: 0 });
 
-function notInvestor(text: StoryText, name: string): boolean {
+export function notInvestor(text: StoryText, name: string): boolean {
   const key = companyKey(name);
   return !text.investors.some((i) => companyKey(i) === key || companyKey(i).startsWith(`${key} `));
 }
 
 /** The name a pattern found, when it can stand for the company and is not one of the text's investors. */
-function companyNamed(text: StoryText, name: string | undefined): Named | null {
+export function companyNamed(text: StoryText, name: string | undefined): Named | null {
   return name && isCompanyName(name) && notInvestor(text, name) ? asNamed(name) : null;
 }
 
 /** The first named event, new ones first. */
-function namedEvent(events: StoryEvent[], text: StoryText): Named | null {
+export function namedEvent(events: StoryEvent[], text: StoryText): Named | null {
   const ok = (e: StoryEvent) => e.ref.kind === 'name' && notInvestor(text, e.ref.name);
   const e = events.find((x) => x.verdict === 'new' && ok(x)) ?? events.find(ok);
   return e?.ref.kind === 'name' ? e.ref : null;
@@ -56,7 +56,7 @@ const DESCRIBED_OPENER = new RegExp(
 const POSSESSOR = /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})['’]s\s/u;
 
 /** The company that opens the title ("Acme raises …"); not one inside it ("We raised … from Acme"). */
-function titleSubject(text: StoryText): Named | null {
+export function titleSubject(text: StoryText): Named | null {
   const title = text.sentences[0];
   if (!title || featureLede(text)) return null;
   // "Stockton firm secures £2.5m …", "Galway medical device company Corrib Cardiac has …": a place
@@ -116,55 +116,10 @@ function sentenceSubject(text: StoryText): Named | null {
   return null;
 }
 
-/**
- * The name a first-party post uses most ("PostHog Cloud", "PostHog Free" → PostHog): the first
- * word of its name runs, at least twice, never written in lower case in the text, not an investor.
- */
-function mostUsedName(text: StoryText): Named | null {
-  const all = text.sentences.map((s) => s.text).join('\n');
-  const counts = new Map<string, number>();
-  for (const s of text.sentences) {
-    for (const run of runsBetween(s.text, s.tokens, 0, s.tokens.length)) {
-      const word = run.text.split(/\s+/)[0]!;
-      if (!isCompanyName(word) || !isCompanyName(run.text) || !notInvestor(text, run.text)) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
-  let best: string | null = null;
-  for (const [word, n] of counts) {
-    if (n < 2 || new RegExp(`\\b${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(all)) continue;
-    if (!best || n > counts.get(best)!) best = word;
-  }
-  return best ? asNamed(best) : null;
-}
-
-/** The company a post describes itself as: "Seed is the best way for teams to …", "Acme helps clinics …". */
-function selfDescribed(text: StoryText): Named | null {
-  for (const s of text.sentences) {
-    const m =
-      /^([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2})\s+(?:is (?:a|an|the)|helps|lets|makes|enables|provides|builds|gives|allows)\s/u.exec(
-        s.text,
-      );
-    if (m && isCompanyName(m[1]!) && notInvestor(text, m[1]!)) return asNamed(m[1]!);
-  }
-  return null;
-}
-
-const glued = (name: string) => companyKey(name).replace(/\s+/g, '');
-
-/** The site's name as the text writes it: an address glues and lowercases words ("harborledger.com" → "Harbor Ledger"). */
-function spelledInText(text: StoryText, site: string): Named | null {
-  const key = glued(site);
-  for (const s of text.sentences) {
-    const run = runsBetween(s.text, s.tokens, 0, s.tokens.length).find((r) => glued(r.text) === key);
-    if (run) return asNamed(run.text);
-  }
-  return null;
-}
-
 /** The company "the startup", "it" and descriptions stand for. */
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
   const described =
+    namedAfterDescription(text) ??
     (featureLede(text) ? introduced(text) : null) ??
     companyBehind(text) ??
     titleSubject(text) ??
@@ -186,25 +141,6 @@ function madeBy(text: StoryText, product: string): Named | null {
     if (named) return named;
   }
   return null;
-}
-
-/**
- * The company "we" stands for: named in the text's events or title, else the site's name, else the
- * name the post describes itself with, else the name it uses most.
- */
-export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
-  const site = text.site && isCompanyName(text.site) ? (spelledInText(text, text.site) ?? asNamed(text.site)) : null;
-  return (
-    namedEvent(events, text) ??
-    titleSubject(text) ??
-    speaker(text) ??
-    interviewee(text) ??
-    weNamed(text) ??
-    site ??
-    signedBy(text) ??
-    selfDescribed(text) ??
-    mostUsedName(text)
-  );
 }
 
 /** A name of one to three capitalized words, as a capture group (extract.ts reads a company after "for his new company," with it). */
@@ -239,62 +175,26 @@ const INTRODUCED = new RegExp(
   'u',
 );
 
+/** A lede that tells of a company by what it is: "A Grand Forks startup founded by …", "The Lisbon-based maker of …". */
+const DESCRIPTION_LEDE = new RegExp(String.raw`^(?:A|An|The)\s+(?:[\p{L}\d’'-]+\s+){0,6}?${COMPANY_NOUN}\b`, 'u');
+/** The sentence after it names the company and goes on: "Prairie Hover, which …", "Trocabat, founded in 2023 by …". */
+const NAMED_AFTER = new RegExp(String.raw`^${NAME},\s+(?:which|that|who|founded|based|started|launched|headquartered)\b`, 'u');
+
+/** The company a description-first lede is about, named at the start of one of the next two sentences. */
+function namedAfterDescription(text: StoryText): Named | null {
+  const first = text.titled ? 1 : 0;
+  if (!DESCRIPTION_LEDE.test(text.sentences[first]?.text ?? '')) return null;
+  for (const s of text.sentences.slice(first + 1, first + 3)) {
+    const named = companyNamed(text, NAMED_AFTER.exec(s.text)?.[1]);
+    if (named) return named;
+  }
+  return null;
+}
+
 function introduced(text: StoryText): Named | null {
   for (const s of text.sentences.slice(1)) {
     const named = companyNamed(text, INTRODUCED.exec(s.text)?.[1]);
     if (named) return named;
   }
   return null;
-}
-
-/** The roles a title names a company's speaker by: "Qubix CEO", "the founder of Qubix". */
-const ROLE = String.raw`CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident`;
-
-/** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team", "we just raised $4M for Loomgrid", "I’m Hana, co-founder of Loomgrid": a post naming its "we". */
-const WE_NAMED = new RegExp(
-  String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b|\b[Ww]e(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:raised|closed|secured)\b(?:[^.;!?]|\.\d){0,60}?\bfor\s+${NAME}|\bI['’]m\s+(?:\p{Lu}[\p{L}'’-]+\s*){0,2},?\s*(?:the\s+)?(?:${ROLE})\s+(?:of|at)\s+${NAME}`,
-  'u',
-);
-
-function weNamed(text: StoryText): Named | null {
-  for (const s of text.sentences) {
-    const m = WE_NAMED.exec(s.text);
-    const named = companyNamed(text, m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5]);
-    if (named) return named;
-  }
-  return null;
-}
-
-/** "Qubix CEO: we raised …", "Qubix’s founder Ana Ruiz — we …": a title that names who speaks by role and company. */
-const SPEAKER = new RegExp(
-  String.raw`^${NAME}(?:['’]s?)?\s+(?:${ROLE}|[Cc]hair(?:man|woman)?)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s*[:—–]\s`,
-  'u',
-);
-
-/**
- * "Five questions for Ana Souza, CEO of Tidelock", "In conversation with the founder of Tidelock":
- * an interview's title names whose company the answers' "we" is.
- */
-const INTERVIEWEE = new RegExp(String.raw`\b(?:${ROLE}|[Hh]ead)(?:\s+and\s+[\p{L}-]+)?\s+of\s+${NAME}`, 'u');
-
-function interviewee(text: StoryText): Named | null {
-  return companyNamed(text, INTERVIEWEE.exec(text.sentences[0]?.text ?? '')?.[1]);
-}
-
-function speaker(text: StoryText): Named | null {
-  return companyNamed(text, SPEAKER.exec(text.sentences[0]?.text ?? '')?.[1]);
-}
-
-/** A letter's sign-off after its closing word, on its own line or not: "Thanks, Priya Anand, co-founder & CEO, Tallowmere". */
-const SIGNED = new RegExp(
-  String.raw`\b(?:Thanks|Thank you|Best|Cheers|Regards|Best regards|Warmly|Onwards)[,!.]?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+[\w&\s-]{0,20}?(?:${ROLE})[\w&\s-]{0,20}?,\s+${NAME}\s*$`,
-  'u',
-);
-
-function signedBy(text: StoryText): Named | null {
-  const end = text.sentences
-    .slice(-2)
-    .map((s) => s.text)
-    .join(' ');
-  return companyNamed(text, SIGNED.exec(end)?.[1]);
 }
