@@ -24,6 +24,7 @@ import {
   NOT_NEW_SHARES,
   PAYMENT,
   PRE_IPO,
+  RIVALS,
   SECURITIES,
   SHUTDOWN,
   STATISTICS,
@@ -211,6 +212,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isSecurities(c, s)) return 'securities';
   if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
   if (HOW_IT_RAISED.test(s.text)) return 'background';
+  const rivals = RIVALS.exec(s.text);
+  if (rivals && rivals.index < c.start && c.ref.kind === 'name' && c.ref.start > rivals.index) return 'background';
   if (DEALS_LISTED.test(s.text)) return 'background';
   // A grant to a university or a hospital is not a company's financing.
   if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';

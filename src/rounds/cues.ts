@@ -40,6 +40,9 @@ export const COMBINED = /\b(?:a combined|collectively|jointly|between them)\b/i;
 export const HOW_IT_RAISED =
   /^(?:[^:]{0,40}:\s+)?[Hh]ow\s+(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:raised|closed|landed|secured|got|won|bagged)\b/u;
 
+/** Rivals' rounds told for comparison: "comes after two competitors raised rounds of their own: X closed …". */
+export const RIVALS = /\b(?:rivals|competitors|peers)\b|^Rival\s/;
+
 /** A report's list of the period's deals: "The largest deals of the quarter were X’s $2 billion Series E …". */
 export const DEALS_LISTED =
   /\b(?:largest|biggest|top|notable|other)\s+(?:deals|rounds|raises|financings|fundraises)\b(?:\s+[\w-]+){0,4}?\s+(?:were|was|included|include)\b/i;

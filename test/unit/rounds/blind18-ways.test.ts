@@ -2,7 +2,8 @@
 // them) missed, tested on different invented examples: a lede that tells of the company by what it
 // is and names it in the next sentence, a lead named in a founder's quote ("to have X lead this
 // round"), a title-case release's "Launches with", a description before the name in a title ("Cyber
-// MGA X"); and what is no round: reinsurance capacity secured, a stake written down.
+// MGA X"); and what is no round: reinsurance capacity secured, a stake written down, rivals' rounds
+// told for comparison.
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -43,6 +44,12 @@ describe('rounds written as the eighteenth blind set writes them', () => {
         'Trucking MGA Tollgate Raises $14 Million Series A',
       ),
     ).toMatchObject([{ company: 'Tollgate', amount: 14e6 }]);
+  });
+
+  it('reads rivals’ rounds told for comparison as background', () => {
+    const text =
+      'Gumline, which automates claims for dental offices, has raised $18 million in a Series B. The raise comes weeks after two competitors raised rounds of their own: Toothway closed a $40 million Series C last week, and Bitewing raised $25 million.';
+    expect(brief(text, 'Dental-claims startup Gumline raises $18M').map((r) => r.company)).toEqual(['Gumline']);
   });
 
   it('reads no round in reinsurance capacity secured, nor in a stake written down', () => {
