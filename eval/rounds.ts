@@ -37,6 +37,7 @@ import { UNSEEN_BLIND15 } from '../test/unit/rounds/unseen-blind15.js';
 import { UNSEEN_BLIND16 } from '../test/unit/rounds/unseen-blind16.js';
 import { UNSEEN_BLIND17 } from '../test/unit/rounds/unseen-blind17.js';
 import { UNSEEN_BLIND18 } from '../test/unit/rounds/unseen-blind18.js';
+import { UNSEEN_BLIND19 } from '../test/unit/rounds/unseen-blind19.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -316,6 +317,7 @@ const SET_LABELS = {
   unseenBlind16: 'unseen, blind 16',
   unseenBlind17: 'unseen, blind 17',
   unseenBlind18: 'unseen, blind 18',
+  unseenBlind19: 'unseen, blind 19',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -344,6 +346,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind16: UNSEEN_BLIND16,
   unseenBlind17: UNSEEN_BLIND17,
   unseenBlind18: UNSEEN_BLIND18,
+  unseenBlind19: UNSEEN_BLIND19,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -172,7 +172,7 @@ function isSecurities(c: Candidate, s: ReadSentence): boolean {
   // The event's own verb is no round noun: "to raise $450 million in bonds" sells bonds.
   const verb = /^raise\b/i.test(c.word) ? c.word.length : 0;
   const round = ROUND_NOUN.exec(scope.slice(verb));
-  return securities !== null && (!round || round.index + verb > securities.index);
+  return securities !== null && (!round || round.index + verb >= securities.index);
 }
 
 /**

@@ -91,7 +91,7 @@ const COLUMN: [RegExp, string][] = [
   [/^(?:company|startup|name|who)$/i, 'company'],
   [/^(?:amount|raised|size|how much|funding)$/i, 'amount'],
   [/^(?:round|stage|series|type)$/i, 'round'],
-  [/^(?:leads?|lead investors?|led by|investors?)$/i, 'lead'],
+  [/^(?:leads?|lead investors?|led by|investors?|lead(?: investor)?\(s\))$/i, 'lead'],
 ];
 
 /** A table cell that names no lead: "—", "n/a", "not disclosed". */

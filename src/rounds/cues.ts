@@ -19,7 +19,7 @@ export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|(?:its|an?|the) (?:[A-Z][\w.-]+ ){1,2}(?:stock[- ]market |share |market )?listing|(?:stock[- ]market|share|market) listing|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal|(?:stock[- ]market |share |market )?flotation|(?:public|community|open) (?:token|coin) sale|public sale of (?:its |the |an? )?(?:[\w$-]+ ){0,2}(?:tokens?|coins?)|(?:initial|public) coin offering|ICO|token generation event|(?:sold|sells|selling|offered|offers)\s+(?:[\w$.,-]+\s+){0,4}(?:tokens|coins|shares)\s+to\s+(?:the\s+)?public)\b/;
 /** Money from the debt or share markets, not a round: bonds, notes, a tender offer or a sale of existing shares. */
 export const SECURITIES =
-  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares|(?:employee|secondary) share[- ]sales?|sale of shares held by)\b/i;
+  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares|(?:employee|secondary) share[- ]sales?|sale of shares held by|loan guarantees?|conditional commitment)\b/i;
 
 /**
  * A sentence about many companies' money ("Startups in Berlin raised a record €10bn last year"):
@@ -36,9 +36,9 @@ export const EACH_OF_MANY =
 /** Several companies' money added up: "Kelso, Orbitware and Plinth raise a combined $41M". */
 export const COMBINED = /\b(?:a combined|collectively|jointly|between them)\b/i;
 
-/** A story of how a past round was raised: "How Dunmore raised its Series A in a down market". */
+/** A past round as the start of other news: "How Dunmore raised its Series A …", "Fresh off a $30M Series B, …". */
 export const HOW_IT_RAISED =
-  /^(?:[^:]{0,40}:\s+)?[Hh]ow\s+(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:raised|closed|landed|secured|got|won|bagged)\b/u;
+  /^(?:[^:]{0,40}:\s+)?(?:[Hh]ow\s+(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:raised|closed|landed|secured|got|won|bagged)\b|(?:[Ff]resh (?:off|from)|[Oo]n the heels of|[Cc]oming off)\s)/u;
 
 /** Rivals' rounds told for comparison: "comes after two competitors raised rounds of their own: X closed …". */
 export const RIVALS = /\b(?:rivals|competitors|peers)\b|^Rival\s/;
@@ -70,7 +70,7 @@ export const NOT_NEW_SHARES =
   /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|secondary (?:sale|shares|transaction)|(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)?|exit(?:s|ed)?|trim(?:s|med)?|unload(?:s|ed)?)\b[^.;]{0,30}\bstake|entire stake|(?:cut|cuts|slash(?:es|ed)?|lower(?:s|ed)?|reduc(?:es|ed)|rais(?:es|ed)|mark(?:s|ed)? (?:down|up)|wr(?:ote|ites?|itten|iting) (?:down|up))\s+(?:(?:the\s+)?(?:value|valuation)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shares|position))\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
 
 export const HALTED =
-  /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelve[sd]?|fell through|falls? through|den(?:y|ies|ied)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/i;
+  /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?(?!\s+(?!the\b|its\b|their\b|his\b|her\b|plans?\b|talks\b|efforts?\b|it\b)\p{Ll})|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelved|shelve\b|shelves\s+(?:the|its|their|his|her|a|an|plans?|it)\b|fell through|falls? through|den(?:y|ies|ied)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/iu;
 export const SHUTDOWN =
   /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
 

@@ -13,7 +13,7 @@ const LEAD_MARK = '\u0001';
 // Not "The law firm's team was led by partner X", "a startup led by its founder": who runs a team or
 // a company is no investor.
 const LEAD_OPENERS =
-  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s{1,3}(?:(?:was|is|were|are|has been|had been|been)\s{1,3})?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)|\bto\s+have\s+(?=\p{Lu}[^.;,]{0,60}?\s(?:co-)?lead\s+(?:this|the|our)\s)/giu;
+  /(?<!\b(?:team|teams|practice|group|delegation|department|desk|committee|panel|effort|project|study|search|company|startup|business|firm)\s{1,3}(?:(?:was|is|were|are|has been|had been|been)\s{1,3})?)\b(?:co-)?(?:led|spearheaded|headed|anchored) by\s+|\bwith\s+(?=[^.;]{1,120}?\s(?:co-)?leading\b)|\band\s+(?=[^.;,]{1,80}?\s(?:co-)?leading\b)|\bto\s+have\s+(?=\p{Lu}[^.;,]{0,60}?\s(?:co-)?lead\s+(?:this|the|our)\s)|\b(?:from|by)\s+an?\s+(?:group|consortium|syndicate)\s+(?:of\s+investors\s+)?(?:co-)?led\s+by\s+|\bco-led\s+(?:it\s+|the round\s+)?with\s+/giu;
 /** "our lead, Grayling Ventures", "the lead investor, X", a newsletter's "Lead: X" (case matters: the name is capitalized). */
 const LEAD_NAMED =
   /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:co-)?lead(?:\s+investors?)?,\s+(?=\p{Lu})|\b(?:Co-)?[Ll]eads?(?: investors?)?:\s+(?=\p{Lu})/gu;
@@ -271,7 +271,7 @@ const INVESTOR_WORDS =
 
 /** "led by our friends at Greywater Partners": a post's warm words before the firm's name. */
 const FRIENDS_AT =
-  /\b(?:our|my|the)\s+(?:good\s+|dear\s+|new\s+)?(?:friends|partners|team|teams|folks|people)\s+(?:at|from)\s+(?=\p{Lu})/giu;
+  /\b(?:our|my|the)\s+(?:(?:good|dear|new|amazing|great|incredible|wonderful|fantastic)\s+)*(?:friends|partners|team|teams|folks|people)\s+(?:at|from)\s+(?=\p{Lu})/giu;
 
 export function findInvestors(raw: string): Investors {
   if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };

@@ -33,10 +33,11 @@ const ROUNDUP_TITLE =
 
 /**
  * A lead that counts the rounds it will tell: "Two São Paulo payments companies closed rounds this
- * week" (a few, and now: "more than 150 startups raised funding this year" is a statistic).
+ * week", "Two deals from Latin America this week" (a few, and now: "more than 150 startups raised
+ * funding this year" is a statistic).
  */
 const COUNTED_ROUNDS =
-  /\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri)day)\b/iu;
+  /\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri)day)\b|\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}-]+\s+){0,2}(?:deals|rounds|raises)\b(?=[^.]{0,40}\b(?:this week|today|yesterday)\b)/iu;
 
 /** Sentences of the title and lead: the first three of the text (after any header lines), and the first two of the paragraph after a title. */
 function inLead(s: TextSentence, sentences: TextSentence[], headerLines: number): boolean {

@@ -43,7 +43,8 @@ function trimGeneric(words: string[]): string[] {
 }
 
 export function siteName(source: string | null | undefined): string | null {
-  const value = source?.trim();
+  // "Wrenfield Ventures (weekly email to founders)": what the feed is, after its name.
+  const value = source?.trim().replace(/\s*\([^)]*\)$/, '');
   if (!value) return null;
   if (/^https?:\/\//i.test(value) || /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(value)) {
     try {

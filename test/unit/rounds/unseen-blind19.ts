@@ -72,6 +72,15 @@
 // funding, an IPO) is in `prior`. The French text reports a round and, as other languages are by
 // checks.ts, is kind 'round' with no rounds; the German text reports none and is kind 'other'.
 // Labelled by hand; a reader of each text should agree with every label.
+// First look (2026-12-07 11:51, no rule changed for it; measured after the fixes for unseen-blind15.ts
+// to unseen-blind18.ts; its writer, looking for how the sets are wired up, saw the first two comment
+// lines of some *-ways.test.ts files and nothing of src/rounds): company F1 0.831 (P 0.88 / R 0.79),
+// amount 97.2 %, type 97.1 %, lead F1 0.711, 3 false rounds (a loan guarantee read twice, "Fresh" of
+// "Fresh off a $30M Series B") + 1 background (a newsletter's correction of last week's round) + 1
+// wrong name. After the fixes (blind19-ways.test.ts): 0.933 · 95.1 % · 97.4 % · 0.897 · 1 background
+// (the correction); still missed: a round with no figure, a crossover round named after another
+// company, a growth round's lead in a later paragraph. A measurement, not a test: unseen.test.ts does
+// not assert it.
 import type { RoundCheck } from './checks.js';
 
 export const UNSEEN_BLIND19: RoundCheck[] = [
@@ -418,8 +427,7 @@ export const UNSEEN_BLIND19: RoundCheck[] = [
     id: 'ub19-13',
     style: 'wire',
     phenomenon: 'wire_one_sentence,said_on_monday,series_b',
-    text:
-      'Oakbrine, a Houston company that recovers lithium from oilfield wastewater, said on Monday it had raised $22 million in a Series B round led by Buffalo Bayou Energy Partners.',
+    text: 'Oakbrine, a Houston company that recovers lithium from oilfield wastewater, said on Monday it had raised $22 million in a Series B round led by Buffalo Bayou Energy Partners.',
     kind: 'round',
     rounds: [{ company: 'Oakbrine', amount: 22e6, roundType: 'series_b', lead: ['Buffalo Bayou Energy Partners'] }],
   },
@@ -522,7 +530,8 @@ export const UNSEEN_BLIND19: RoundCheck[] = [
   {
     id: 'ub19-18',
     style: 'business',
-    phenomenon: 'australian_regional_press,aud_prefix,co_led_two_firms,state_fund_participates,litres_trap,winery_count_trap,series_a',
+    phenomenon:
+      'australian_regional_press,aud_prefix,co_led_two_firms,state_fund_participates,litres_trap,winery_count_trap,series_a',
     title: 'Adelaide wine-tech startup Cellarhand raises A$12 million',
     source: 'SA Business Chronicle',
     text:
@@ -714,8 +723,7 @@ export const UNSEEN_BLIND19: RoundCheck[] = [
   {
     id: 'ub19-28',
     style: 'business',
-    phenomenon:
-      'in_talks,people_familiar,expected_to_lead,valuation_trap,terms_not_final,earlier_series_b_same_company,series_c',
+    phenomenon: 'in_talks,people_familiar,expected_to_lead,valuation_trap,terms_not_final,earlier_series_b_same_company,series_c',
     title: 'Claims-software maker Ferrulex in talks to raise at $600 million valuation',
     text:
       'Ferrulex, a Hartford startup whose software helps insurers settle car-damage claims from photos, is in talks to raise about $70 million in a Series C that would value it at around $600 million, according to two people familiar with the matter. ' +
@@ -811,7 +819,8 @@ export const UNSEEN_BLIND19: RoundCheck[] = [
   {
     id: 'ub19-34',
     style: 'business',
-    phenomenon: 'layoffs_story,staff_percentage_trap,severance_trap,permits_not_renewed,background_series_b_with_lead,cash_runway',
+    phenomenon:
+      'layoffs_story,staff_percentage_trap,severance_trap,permits_not_renewed,background_series_b_with_lead,cash_runway',
     title: 'Sidewalk-robot maker Curbwise lays off 120 as city pilots end',
     text:
       'Curbwise, the Tucson maker of sidewalk delivery robots, is laying off 120 people, or about 40% of its staff, after two cities declined to renew its pilot permits, chief executive Lorna Vasquez said in a memo on Monday. ' +
