@@ -15,8 +15,8 @@ import {
   EACH_OF_MANY,
   FUND_OBJECT,
   FUND_WORDS,
+  FRESH_OFF,
   HALTED,
-  HOW_IT_RAISED,
   INSTITUTION,
   INVESTING_PURPOSE,
   IPO,
@@ -211,7 +211,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s)) return 'securities';
   if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
-  if (HOW_IT_RAISED.test(s.text)) return 'background';
+  if (FRESH_OFF.test(s.text)) return 'background';
   const rivals = RIVALS.exec(s.text);
   if (rivals && rivals.index < c.start && c.ref.kind === 'name' && c.ref.start > rivals.index) return 'background';
   if (DEALS_LISTED.test(s.text)) return 'background';

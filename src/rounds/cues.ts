@@ -36,9 +36,12 @@ export const EACH_OF_MANY =
 /** Several companies' money added up: "Kelso, Orbitware and Plinth raise a combined $41M". */
 export const COMBINED = /\b(?:a combined|collectively|jointly|between them)\b/i;
 
-/** A past round as the start of other news: "How Dunmore raised its Series A …", "Fresh off a $30M Series B, …". */
+/** A story of how a round was raised ("How Dunmore raised its Series A in a down market"): told as news only by another sentence. */
 export const HOW_IT_RAISED =
-  /^(?:[^:]{0,40}:\s+)?(?:[Hh]ow\s+(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:raised|closed|landed|secured|got|won|bagged)\b|(?:[Ff]resh (?:off|from)|[Oo]n the heels of|[Cc]oming off)\s)/u;
+  /^(?:[^:]{0,40}:\s+)?[Hh]ow\s+(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:raised|closed|landed|secured|got|won|bagged)\b/u;
+
+/** A past round as the start of other news: "Fresh off a $30M Series B, …", "On the heels of its seed, …". */
+export const FRESH_OFF = /^(?:[^:]{0,40}:\s+)?(?:[Ff]resh (?:off|from)|[Oo]n the heels of|[Cc]oming off)\s/u;
 
 /** Rivals' rounds told for comparison: "comes after two competitors raised rounds of their own: X closed …". */
 export const RIVALS = /\b(?:rivals|competitors|peers)\b|^Rival\s/;

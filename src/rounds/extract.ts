@@ -9,7 +9,7 @@ import { readSentence, type ReadSentence } from './read-sentence.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import type { CompanyRef, SentenceTokens } from './company.js';
-import { ROUND_ITSELF } from './cues.js';
+import { HOW_IT_RAISED, ROUND_ITSELF } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
@@ -211,7 +211,10 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     whole: e.candidate.amount !== null && e.candidate.type !== null && e.candidate.investors.lead.length > 0,
   }));
   const prominent = prominence(placed, sentences);
-  const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! }));
+  // "How Fleet raised a $27M Series B" over a text: news when another sentence tells the round ("it
+  // helped us raise $27 million"), not alone (a headline read alone still reports it).
+  const told = (e: { evidence: string }) => sentences.length === 1 || !HOW_IT_RAISED.test(e.evidence);
+  const events = resolved.map((e, i) => ({ ...e, prominent: prominent[i]! && told(e) }));
   // "Trump says the golf course is worth more than $50m": a worth with no word of funding anywhere
   // in the text is a price or an appraisal, not a round's valuation. "Raises $2.4 million from
   // backers" of a crowdfunding campaign who pledged for the product is pre-orders, not a round.

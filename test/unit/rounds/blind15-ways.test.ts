@@ -151,6 +151,14 @@ describe('rounds written as the fifteenth to seventeenth blind sets write them',
     ).toEqual([]);
   });
 
+  it('reads "How X raised its seed" as news where the post itself tells the round', () => {
+    const text =
+      'When we set out to raise our seed, we skipped the deck and wrote a memo. It helped us raise $9 million from angels who understand veterinary clinics.';
+    expect(brief(text, 'How Brindle raised a $9M seed without a pitch deck')).toMatchObject([
+      { company: 'Brindle', amount: 9e6 },
+    ]);
+  });
+
   it('reads a headline without the outlet an aggregator appends (" - The Ledger Wire")', () => {
     expect(
       brief('Seedwell has raised a $7 million seed round led by Orchard Row.', 'Seedwell raises $7M seed - The Ledger Wire'),
