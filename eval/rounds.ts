@@ -38,6 +38,7 @@ import { UNSEEN_BLIND16 } from '../test/unit/rounds/unseen-blind16.js';
 import { UNSEEN_BLIND17 } from '../test/unit/rounds/unseen-blind17.js';
 import { UNSEEN_BLIND18 } from '../test/unit/rounds/unseen-blind18.js';
 import { UNSEEN_BLIND19 } from '../test/unit/rounds/unseen-blind19.js';
+import { UNSEEN_BLIND20 } from '../test/unit/rounds/unseen-blind20.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -318,6 +319,7 @@ const SET_LABELS = {
   unseenBlind17: 'unseen, blind 17',
   unseenBlind18: 'unseen, blind 18',
   unseenBlind19: 'unseen, blind 19',
+  unseenBlind20: 'unseen, blind 20',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -347,6 +349,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind17: UNSEEN_BLIND17,
   unseenBlind18: UNSEEN_BLIND18,
   unseenBlind19: UNSEEN_BLIND19,
+  unseenBlind20: UNSEEN_BLIND20,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

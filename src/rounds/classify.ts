@@ -25,6 +25,7 @@ import {
   PAYMENT,
   PRE_IPO,
   RIVALS,
+  SCHEME,
   SECURITIES,
   SHUTDOWN,
   STATISTICS,
@@ -216,7 +217,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (rivals && rivals.index < c.start && c.ref.kind === 'name' && c.ref.start > rivals.index) return 'background';
   if (DEALS_LISTED.test(s.text)) return 'background';
   // A grant to a university or a hospital is not a company's financing.
-  if (c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) return 'institution';
+  if ((c.ref.kind === 'name' && INSTITUTION.test(c.ref.name)) || SCHEME.test(scope)) return 'institution';
   // "Mid-Shannon University Hospital in Limerick has been awarded …": the place is where the institution is.
   const beforeRef = c.ref.kind === 'name' ? s.text.slice(0, c.ref.start) : '';
   if (/\s+in\s+$/.test(beforeRef) && INSTITUTION.test(beforeRef.replace(/\s+in\s+$/, ''))) return 'institution';

@@ -57,7 +57,7 @@ function skipParens(tokens: Token[], j: number): number {
 
 /** The company that opens a clause: "Acme" in "Acme, a robotics startup, …" or "On Tuesday, Acme, …". */
 export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
-  let from = s.tokens.findIndex((t, i) => i < 3 && t.text === ':') + 1; // after a label: "Biggest: X, which …, raised"
+  let from = s.tokens.findIndex((t, i) => i < 4 && /^[:—–]$/.test(t.text)) + 1; // after a label: "Biggest: X, which …", "Manila — X, a …"
   for (let i = 0; i <= end && i <= s.tokens.length; i++) {
     if (i !== end && i !== s.tokens.length && s.tokens[i]!.text !== ',') continue;
     const j = skipParens(s.tokens, i - 1);

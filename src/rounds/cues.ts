@@ -33,6 +33,9 @@ export const STATISTICS =
 export const EACH_OF_MANY =
   /^(?:every|each|all(?: of the)?)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|startup|startups|start-ups|team|teams|founder|founders|participant|participants|finalist|finalists|winner|winners)\b/i;
 
+/** A public programme's money: "opened applications for a S$50 million grant scheme". */
+export const SCHEME = /\b(?:grant|loan|funding|support|subsidy|innovation)\s+(?:scheme|programme|program|pot|budget|package)\b/i;
+
 /** Several companies' money added up: "Kelso, Orbitware and Plinth raise a combined $41M". */
 export const COMBINED = /\b(?:a combined|collectively|jointly|between them)\b/i;
 
