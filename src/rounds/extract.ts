@@ -52,10 +52,6 @@ const FOR_THEIR_COMPANY = new RegExp(
   'u',
 );
 
-/**
- * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
- * company, the one the story is about; the site's name only speaks for an unquoted "we".
- */
 const ROUND_CLOSED_OPENER =
   /^(?:(?:pre-)?seed|series [a-k]\d?|bridge)(?:\s+(?:round|funding|financing|extension))?\s+(?:(?:was|is|has been)\s+)?(?:closed|completed|done|wrapped)\b/i;
 
@@ -71,6 +67,10 @@ function roundAsSubject(c: Candidate, sentence: string): Candidate {
   return { ...c, ref, type: findRoundType(opener[0]) ?? c.type };
 }
 
+/**
+ * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
+ * company, the one the story is about; the site's name only speaks for an unquoted "we".
+ */
 function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, author: () => Named | null) {
   // "Jonah Pereira … has raised $25 million for his new company, Ledgerlark": a founder raising for a company named after.
   const founded = ref.kind === 'name' || ref.kind === 'none' ? FOR_THEIR_COMPANY.exec(sentence)?.[1] : undefined;

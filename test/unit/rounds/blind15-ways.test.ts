@@ -163,6 +163,13 @@ describe('rounds written as the fifteenth to seventeenth blind sets write them',
     expect(
       brief('Seedwell has raised a $7 million seed round led by Orchard Row.', 'Seedwell raises $7M seed - The Ledger Wire'),
     ).toMatchObject([{ company: 'Seedwell', amount: 7e6, lead: ['Orchard Row'] }]);
+    // The outlet is never the company a description-only headline leaves unnamed.
+    expect(
+      brief(
+        'The startup has raised a $7 million seed round led by Orchard Row.',
+        'Robot-kitchen startup gets $7M seed - The Ledger Wire',
+      ),
+    ).toEqual([]);
   });
 
   it('reads no round in what every company of a cohort got', () => {

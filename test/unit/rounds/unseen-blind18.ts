@@ -73,10 +73,9 @@
 // 0.800, 1 false round (reinsurance capacity) + 3 background (a stake written down, reinsurance
 // capacity again, a rival's round told for comparison) + 5 wrong names (a place or a description
 // from a description-first lede, "X Launches", "Cyber MGA X", a short form). After the fixes
-// (blind18-ways.test.ts): 0.952 · 96.7 % · 100 % · 0.955 · 0 false rounds + 1 wrong name; still missed:
-// "Keelscan" for "Keelscan Subsea", a lead named as "they" in a
-// quote, a package's total, a private-equity growth investment. A measurement, not a test:
-// unseen.test.ts does not assert it.
+// (blind18-ways.test.ts): 0.952 · 96.7 % · 100 % · 0.955 · 0 false rounds + 1 wrong name; still
+// missed: "Keelscan" for "Keelscan Subsea", a lead named as "they" in a quote, a package's total, a
+// private-equity growth investment. A measurement, not a test: unseen.test.ts does not assert it.
 import type { RoundCheck } from './checks.js';
 
 export const UNSEEN_BLIND18: RoundCheck[] = [
