@@ -87,7 +87,7 @@ function labelOf(story: StoryCandidate): 'hard' | 'soft' | null {
 
 async function evalWindow(window: string, articles: StoryCandidate['articles']): Promise<ImportanceEval> {
   const at = Math.max(...articles.map((a) => a.publishedAt ?? 0)) + 3_600_000;
-  const ranked = rankStories(await storiesOf(articles, []), at, []);
+  const ranked = await rankStories(await storiesOf(articles, []), at, []);
   const labels = ranked.map(labelOf);
   let ordered = 0;
   let pairs = 0;

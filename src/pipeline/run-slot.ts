@@ -130,7 +130,7 @@ export async function runSlot(
       await finishSlotRun(db, destination.id, at, deps.owner, { status: 'skipped', now });
       return { status: 'skipped', reason: `nothing new since ${ctx.lastSlot?.label ?? 'the last digest'}` };
     }
-    // The chart (about 60 ms of CPU), the rendering and the write each get a turn of their own.
+    // The chart is drawn off the event loop (libuv's pool); the rendering and the write each get a turn of their own.
     const chart = await digestChart(digest);
     await yieldToLoop();
     const parts = renderDeliveryParts(digest, destination.platform, chart);

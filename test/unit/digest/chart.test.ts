@@ -119,9 +119,9 @@ describe('funding chart', () => {
     expect(svg).not.toContain('<script>');
   });
 
-  it('renders a PNG of the spec size with ink on it', () => {
+  it('renders a PNG of the spec size with ink on it', async () => {
     const spec = chartSpec(rounds, 'Funding rounds · 2026-11-21 15:00 UTC')!;
-    const png = renderChartPng(spec);
+    const png = await renderChartPng(spec);
     const info = inspectPng(png);
     expect(info.width).toBe(1200);
     expect(info.height).toBe(chartHeight(spec));

@@ -80,13 +80,13 @@ describe('trusted rounds', () => {
     expect(isTrusted(round('Corvex', 900e6, [factory, second]), titleOf)).toBe(true);
   });
 
-  it('lets only a trusted round lift its story', () => {
+  it('lets only a trusted round lift its story', async () => {
     const mention: StoryCandidate = { articles: [factory], rounds: [round('Corvex', 900e6, [factory])] };
     const news: StoryCandidate = { articles: [raise], rounds: [round('Tendril', 30e6, [raise])] };
     const unlifted: StoryCandidate = { articles: [factory], rounds: [] };
     expect(storyScore(mention, SLOT, [])).toBe(storyScore(unlifted, SLOT, []));
     expect(storyScore(news, SLOT, [])).toBeGreaterThan(storyScore({ ...news, rounds: [] }, SLOT, []));
-    expect(rankStories([mention, news], SLOT, [])).toEqual([news, mention]);
+    expect(await rankStories([mention, news], SLOT, [])).toEqual([news, mention]);
   });
 });
 
@@ -102,13 +102,15 @@ describe('importance, not recency', () => {
   const howTo = article(11, 'How to clean a laptop keyboard', 'Turn the laptop off first.', 'Gadget Desk');
   const deal = article(12, 'Deals: the Tessel 5 speaker is $40 off today', 'The Tessel 5 speaker is on sale.', 'Gadget Desk');
 
-  it('puts a reported event above a newer how-to or deals post', () => {
+  it('puts a reported event above a newer how-to or deals post', async () => {
     expect(
-      rankStories([story(at(howTo, 0)), story(at(deal, 0)), story(at(news, 20))], SLOT, []).map((s) => s.articles[0]!.id)[0],
+      (await rankStories([story(at(howTo, 0)), story(at(deal, 0)), story(at(news, 20))], SLOT, [])).map(
+        (s) => s.articles[0]!.id,
+      )[0],
     ).toBe(10);
   });
 
-  it("lifts a story two outlets report above one outlet's", () => {
+  it("lifts a story two outlets report above one outlet's", async () => {
     const other = article(13, 'Quorvane exports banned after vote', 'Parliament banned Quorvane Mining exports.', 'Evening Post');
     const single = article(
       14,
@@ -116,7 +118,7 @@ describe('importance, not recency', () => {
       'Brenlow Water was fined by the council.',
       'Daily Ledger',
     );
-    expect(rankStories([story(single), story(news, other)], SLOT, [])[0]!.articles).toHaveLength(2);
+    expect((await rankStories([story(single), story(news, other)], SLOT, []))[0]!.articles).toHaveLength(2);
   });
 
   it("counts names the destination's earlier digests already carried as not new", () => {
@@ -145,20 +147,20 @@ describe('importance, not recency', () => {
     expect(reportsPublicAction('How to vote by post if the council moved your polling station')).toBe(false);
   });
 
-  it("puts one outlet's government ban above two outlets' product update", () => {
+  it("puts one outlet's government ban above two outlets' product update", async () => {
     const ban = article(20, 'Velmar ministers ban Korsk timber imports', 'Velmar banned Korsk timber on Monday.', 'Daily Ledger');
     const update = (id: number, outlet: string) =>
       article(id, 'Pathly maps app adds offline mode and new widgets', 'Pathly added an offline mode.', outlet);
-    const ranked = rankStories([story(update(21, 'Gadget Desk'), update(22, 'Phone Weekly')), story(ban)], SLOT, []);
+    const ranked = await rankStories([story(update(21, 'Gadget Desk'), update(22, 'Phone Weekly')), story(ban)], SLOT, []);
     expect(ranked[0]!.articles[0]!.id).toBe(20);
     // Two outlets reporting an event still lead one outlet's ban.
     const twice = story(news, article(13, 'Quorvane exports banned after vote', 'Parliament banned exports.', 'Evening Post'));
-    expect(rankStories([story(ban), twice], SLOT, [])[0]).toBe(twice);
+    expect((await rankStories([story(ban), twice], SLOT, []))[0]).toBe(twice);
   });
 });
 
 describe('soft sections', () => {
-  it('puts a story an outlet files under a soft section behind one-outlet hard news, however many outlets carry it', () => {
+  it('puts a story an outlet files under a soft section behind one-outlet hard news, however many outlets carry it', async () => {
     const gossip = [
       article(11, 'Singer Mara Vell Shuts Down Engagement Rumors', 'She spoke on Monday.', 'Pop Desk'),
       article(12, 'Mara Vell Denies Engagement', 'The singer spoke on Monday.', 'Daily Wire Service'),
@@ -167,7 +169,7 @@ describe('soft sections', () => {
     const policy = [
       article(13, 'Regulator fines Quayline $4 million over outages', 'The fine was set on Monday.', 'Harbor News'),
     ];
-    const ranked = rankStories(
+    const ranked = await rankStories(
       [
         { articles: gossip, rounds: [] },
         { articles: policy, rounds: [] },
