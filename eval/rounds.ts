@@ -39,6 +39,8 @@ import { UNSEEN_BLIND17 } from '../test/unit/rounds/unseen-blind17.js';
 import { UNSEEN_BLIND18 } from '../test/unit/rounds/unseen-blind18.js';
 import { UNSEEN_BLIND19 } from '../test/unit/rounds/unseen-blind19.js';
 import { UNSEEN_BLIND20 } from '../test/unit/rounds/unseen-blind20.js';
+import { UNSEEN_BLIND21 } from '../test/unit/rounds/unseen-blind21.js';
+import { UNSEEN_BLIND22 } from '../test/unit/rounds/unseen-blind22.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -320,6 +322,8 @@ const SET_LABELS = {
   unseenBlind18: 'unseen, blind 18',
   unseenBlind19: 'unseen, blind 19',
   unseenBlind20: 'unseen, blind 20',
+  unseenBlind21: 'unseen, blind 21',
+  unseenBlind22: 'unseen, blind 22',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -350,6 +354,8 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind18: UNSEEN_BLIND18,
   unseenBlind19: UNSEEN_BLIND19,
   unseenBlind20: UNSEEN_BLIND20,
+  unseenBlind21: UNSEEN_BLIND21,
+  unseenBlind22: UNSEEN_BLIND22,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

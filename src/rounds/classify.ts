@@ -21,8 +21,10 @@ import {
   INVESTING_PURPOSE,
   IPO,
   NOT_ACQUISITION,
+  INCENTIVES,
   NOT_NEW_SHARES,
   PAYMENT,
+  PROJECT_OR_PUBLIC_EQUITY,
   PRE_IPO,
   RIVALS,
   SCHEME,
@@ -210,7 +212,8 @@ const RESEARCH_UNIT =
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
-  if (isSecurities(c, s)) return 'securities';
+  if (isSecurities(c, s) || PROJECT_OR_PUBLIC_EQUITY.test(scope)) return 'securities';
+  if (INCENTIVES.test(scope)) return 'institution';
   if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
   if (FRESH_OFF.test(s.text)) return 'background';
   const rivals = RIVALS.exec(s.text);

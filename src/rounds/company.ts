@@ -4,7 +4,18 @@
 // "it", and in first-party posts "we").
 import { DETERMINERS, isDescription, lower, namesProduct } from './description.js';
 import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
-import { isCompanyName, isNameWord, isPerson, placeBefore, runEndingAt, runsBetween, type NameRun, type Token } from './names.js';
+import { isSimile, isSimileRun } from './simile.js';
+import {
+  isCompanyName,
+  isNameWord,
+  isPerson,
+  isPlace,
+  placeBefore,
+  runEndingAt,
+  runsBetween,
+  type NameRun,
+  type Token,
+} from './names.js';
 
 export type CompanyRef =
   | { kind: 'name'; name: string; start: number; end: number; alias?: string }
@@ -34,11 +45,11 @@ function acceptable(s: SentenceTokens, run: NameRun): boolean {
   return WEEKDAY_OR_MONTH.test(run.text) && COMPANY_NOUNS.has(lower(s.tokens[run.first - 1]));
 }
 
-/** A name with the short form written after it: "Ethereum Push Notification Service (EPNS)". */
+/** A name with the short form written after it: "Ethereum Push Notification Service (EPNS)"; not its city: "Grachtwerk (Amsterdam)". */
 function asRef(s: SentenceTokens, run: NameRun): CompanyRef {
   const [open, short, close] = s.tokens.slice(run.last + 1, run.last + 4);
-  const alias =
-    open?.text === '(' && close?.text === ')' && /^[\p{Lu}\d][\p{L}\d.&-]{1,11}$/u.test(short!.text) ? short!.text : undefined;
+  const shortForm = open?.text === '(' && close?.text === ')' && /^[\p{Lu}\d][\p{L}\d.&-]{1,11}$/u.test(short!.text);
+  const alias = shortForm && !isPlace(short!.text) ? short!.text : undefined;
   return { kind: 'name', name: run.text, start: run.start, end: run.end, ...(alias ? { alias } : {}) };
 }
 
@@ -175,28 +186,6 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   if (isDescription(tokens, j) || opensWithDescription(tokens, clauseStart(tokens, j), j) || isSimile(s, j))
     return { kind: 'anaphor' };
   return NONE;
-}
-
-/** "the Tesla of e-bikes", "a Stripe for freight": a name used in a simile, never the company meant. */
-export function isSimileRun(s: SentenceTokens, run: NameRun): boolean {
-  const det = /^(?:the|a|an)\s/i.test(run.text) ? 'the' : lower(s.tokens[run.first - 1]);
-  const after = lower(s.tokens[run.last + 1]);
-  return (
-    (DETERMINERS.has(det) || det === 'a' || det === 'an') &&
-    (after === 'of' || after === 'for') &&
-    /^\p{Ll}/u.test(s.tokens[run.last + 2]?.text ?? '')
-  );
-}
-
-/** "The Tesla of e-bikes raises …": a simile subject stands for the story's company. */
-function isSimile(s: SentenceTokens, j: number): boolean {
-  for (let k = j; k >= Math.max(1, j - 3); k--) {
-    const w = lower(s.tokens[k]);
-    const run = w === 'of' || w === 'for' ? runEndingAt(s.text, s.tokens, k - 1) : null;
-    if (run) return isSimileRun(s, run);
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text)) return false;
-  }
-  return false;
 }
 
 const NP_END = new Set([

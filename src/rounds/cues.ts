@@ -22,6 +22,17 @@ export const SECURITIES =
   /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares|(?:employee|secondary) share[- ]sales?|sale of shares held by|loan guarantees?|conditional commitment)\b/i;
 
 /**
+ * Money for a project or from a market, not a company's round: a plant's or a farm's project
+ * finance, tax equity, a listed company's PIPE ("private investment in public equity").
+ */
+export const PROJECT_OR_PUBLIC_EQUITY =
+  /\b(?:project financ(?:e|ing)|non-recourse|tax[- ]equity|construction (?:and [\w-]+ )?(?:loans?|financing|finance|debt)|private investment in public equity|PIPE (?:financing|deal|offering|transaction)|registered direct offering|pre-funded warrants|at-the-market offering)\b/i;
+
+/** Public incentives for a site, a plant or jobs: not financing of the company. */
+export const INCENTIVES =
+  /\b(?:(?:state|tax|economic[- ]development|local|county|city|government|public|federal) incentives?|incentives? package|job tax credits?|tax credits?|(?:property[- ])?tax abatements?)\b/i;
+
+/**
  * A sentence about many companies' money ("Startups in Berlin raised a record €10bn last year"):
  * a round named in it ("with Qubix's €200m round the largest") is an example, not news. A counted
  * group ("Two startups raised …") is a roundup, not a statistic.

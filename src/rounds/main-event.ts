@@ -3,7 +3,8 @@
 // post "we led X's round"), when the title
 // names the company and a sentence of its own says it raised ("The company … last week announced
 // a $40 million round", not "… the deal that helped Corvex clinch $3B"), or when the text is a
-// roundup: entries for two companies or more, each opening a paragraph or a list line, or a
+// roundup: entries for two companies or more, each opening a paragraph or a list line (a bulleted
+// or numbered one anywhere, the lead included), or a
 // sentence of its own under a roundup title ("This week in …"), or written as a headline ("Skydo
 // secures $10M …", also glued into a scraped newsletter); and a list item or paragraph that opens
 // with its own headline and goes on to tell it ("2. Ferncastle raises $11M. The …"), whatever the
@@ -72,8 +73,11 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
   // A roundup whose entries are sentences of a paragraph ("Saunabot raised … And Geysa announced …"):
   // companies opening their own sentences, under a roundup title or three of them or more.
   const own = events.map((e) => e.subjectFirst);
+  // List lines are entries wherever they stand, the lead included: a newsletter opens with its list.
+  const listed = events.map((e) => sentences[e.sentence]!.opensListItem);
   const roundup =
     companies(heads) >= 2 ||
+    companies(listed) >= 2 ||
     companies(lead) >= 2 ||
     companies(own) >= 3 ||
     (companies(own) >= 2 && ROUNDUP_TITLE.test(sentences[0]?.text ?? '')) ||

@@ -232,11 +232,20 @@ function attach(groups: Group[], events: TextEvent[], x: Continuation): void {
 }
 
 /** `text` is the plain text the events were read from (to choose between a name and its short form). */
+/** A sum the text tells as market or project money elsewhere (a PIPE, a plant's project finance, bonds). */
+const NOT_A_ROUND = new Set<Verdict>(['securities']);
+const sum = (m: { amount: number; currency: string }) => `${m.amount} ${m.currency}`;
+
 export function mergeEvents(events: TextEvent[], continuations: Continuation[], text: string): ExtractedRound[] {
+  // "Corvantis raises $85m in private placement" over "… agreed to sell $85 million of common
+  // stock … in a PIPE": the same sum, told in full elsewhere as no round, is no round.
+  const told = new Set(
+    events.flatMap((e) => (NOT_A_ROUND.has(e.verdict) && e.candidate.amount ? [sum(e.candidate.amount)] : [])),
+  );
   const groups: Group[] = [];
   const extra = [...continuations];
   for (const e of events) {
-    if (e.verdict !== 'new') continue;
+    if (e.verdict !== 'new' || (e.candidate.amount && told.has(sum(e.candidate.amount)))) continue;
     const g = groups.find((x) => fits(x, e));
     if (g) g.events.push(e);
     else if (e.company) groups.push({ events: [e], extra: [] });

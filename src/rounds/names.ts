@@ -151,7 +151,9 @@ export function isPerson(name: string): boolean {
 /** A place or a nationality word ("India", "Silicon Valley", "French"). */
 export function isPlace(name: string): boolean {
   const n = name.toLowerCase().replace(/^the\s+/, '');
-  return PLACES.has(n) || DEMONYMS.has(n);
+  // Written with or without its accents: "Zürich" and "Zurich", "Bogotá" and "Bogota".
+  const plain = n.normalize('NFKD').replace(/\p{M}/gu, '');
+  return PLACES.has(n) || DEMONYMS.has(n) || PLACES.has(plain);
 }
 
 /** Round vocabulary written in capitals ("Series B", "Seed Round"); "Series" alone may be a company. */

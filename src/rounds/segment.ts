@@ -10,9 +10,14 @@ export interface TextSentence {
   paragraph: number;
   /** The first sentence of its paragraph or of its line (a list item, a roundup entry). */
   opensBlock: boolean;
+  /** The first sentence of a bulleted or numbered list line ("→ Acme (Berlin) — €2m seed", "2. Acme raised …"). */
+  opensListItem: boolean;
 }
 
 const CONTINUES = /\b(?:and|or|the|a|an|of|to|in|by|with|from|at|for|on|as|that|which|its|their|our)\s*$/i;
+/** A list line: a bullet or an arrow, then the entry ("→ kiezpost (Berlin) — €2.1m pre-seed"), whatever its case. */
+const LIST_MARK = /^[-–—•·*▪►▸→»]\s/;
+const NUMBERED = /^\d{1,2}[.)]\s/;
 
 /**
  * A paragraph wrapped at a fixed width (plain-text and Markdown posts: "led by Accel\nPartners!"):
@@ -34,7 +39,7 @@ function blocks(paragraph: string): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (!/^["“'‘(]?[\p{Lu}\d]/u.test(line) || CONTINUES.test(prev)))
+    if (prev !== undefined && !LIST_MARK.test(line) && (!/^["“'‘(]?[\p{Lu}\d]/u.test(line) || CONTINUES.test(prev)))
       out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
@@ -45,7 +50,10 @@ export function readSentences(plain: string): TextSentence[] {
   const out: TextSentence[] = [];
   plain.split(/\n\s*\n/).forEach((para, paragraph) => {
     for (const block of blocks(para.trim())) {
-      splitSentences(block).forEach((s, i) => out.push({ text: s.text, index: out.length, paragraph, opensBlock: i === 0 }));
+      const listed = LIST_MARK.test(block) || NUMBERED.test(block);
+      splitSentences(block).forEach((s, i) =>
+        out.push({ text: s.text, index: out.length, paragraph, opensBlock: i === 0, opensListItem: i === 0 && listed }),
+      );
     }
   });
   return out;

@@ -1,7 +1,8 @@
 // Which company a text is about, for the sentences that do not name it: "the startup", "it", a
 // description ("The AI agent-tool startup founded by …"); "we" in a first-party post is
 // author-company.ts's. A description is never resolved to a person or an investor named inside it.
-import { isSimileRun, sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
+import { sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
+import { isSimileRun } from './simile.js';
 import { PERSON_NOUNS } from './lexicon.js';
 import { isCompanyName, isPerson, POSSESSIVE, runsBetween, type NameRun } from './names.js';
 import { companyKey } from './company-key.js';
