@@ -75,6 +75,30 @@ const isPossessive = (t: Token) => POSSESSIVE.test(t.text);
 const isNumberLead = (tokens: Token[], i: number) =>
   /^\d+$/.test(tokens[i]!.text) && tokens[i + 1]?.start === tokens[i]!.end + 1 && isNameWord(tokens[i + 1]!.text);
 
+/** Words a number follows without naming anything: dates, stages, ranks, sections, indexes. */
+const BEFORE_A_COUNT =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|series|round|fund|phase|no|chapter|section|class|fortune|top|covid|nasdaq|ftse|dax|nikkei|s&p|iphone|windows|version|level|tier|stage|gen|day|week|year|q[1-4]|h[12]|fy)$/i;
+
+/** "Gate 7", "Tienda 360": a short number right after a name word closes the name (not a year, a date or an amount). */
+const isNameNumber = (tokens: Token[], k: number) => {
+  const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    prev !== undefined &&
+    t !== undefined &&
+    /^\d{1,3}$/.test(t.text) &&
+    t.start === prev.end + 1 &&
+    isNameWord(prev.text) &&
+    !POSSESSIVE.test(prev.text) &&
+    !BEFORE_A_COUNT.test(prev.text) &&
+    !(
+      next &&
+      /^(?:%|percent|per|million|billion|thousand|bn|mn|m|k|x|years?|months?|days?|hours?|minutes?|people|employees|staff|customers|companies|startups)$/i.test(
+        next.text,
+      )
+    )
+  );
+};
+
 function makeRun(sentence: string, tokens: Token[], first: number, last: number): NameRun | null {
   while (first <= last && (LEADING_NOISE.has(tokens[first]!.text.toLowerCase()) || isParticle(tokens[first]))) first++;
   while (last >= first && isParticle(tokens[last])) last--;
@@ -95,6 +119,10 @@ function makeRun(sentence: string, tokens: Token[], first: number, last: number)
 
 /** The name that ends at token `j` (inclusive), read leftwards; null when token j is not a name word. */
 export function runEndingAt(sentence: string, tokens: Token[], j: number): NameRun | null {
+  if (isNameNumber(tokens, j)) {
+    const before = runEndingAt(sentence, tokens, j - 1);
+    return before && !before.possessive ? makeRun(sentence, tokens, before.first, j) : null;
+  }
   const t = tokens[j];
   if (!t || !isNameWord(t.text) || isBreaker(t)) return null;
   let i = j;
@@ -124,7 +152,10 @@ export function runStartingAt(sentence: string, tokens: Token[], i: number): Nam
     const next = tokens[j + 1]!;
     if (isNameWord(next.text) && !isBreaker(next)) j++;
     else if (isParticle(next) && isNameWord(tokens[j + 2]?.text ?? '') && !isBreaker(tokens[j + 2]!)) j += 2;
-    else break;
+    else {
+      if (isNameNumber(tokens, j + 1)) j++;
+      break;
+    }
   }
   return makeRun(sentence, tokens, i, j);
 }

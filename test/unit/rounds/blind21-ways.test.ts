@@ -1,9 +1,9 @@
 // Each kind of wording the twenty-first and twenty-second blind sets (unseen-blind21.ts, funding
 // news in conversational and newsletter forms; unseen-blind22.ts, sectors far from software) missed,
 // tested on different invented examples: a newsletter's bulleted entries below its greeting and a
-// heading, a city in parentheses after the name (with or without its accents); and what is no
-// round: a plant's project finance, tax equity, a state's incentives, and a headline's sum that the
-// text tells as project finance.
+// heading, a city in parentheses after the name (with or without its accents), a name that ends in
+// a number ("Gate 7"); and what is no round: a plant's project finance, tax equity, a state's
+// incentives, and a headline's sum that the text tells as project finance.
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -30,6 +30,21 @@ describe('rounds written as the twenty-first and twenty-second blind sets write 
         '→ Quaystone (Amsterdam) — €3m seed led by IJ Ventures.';
       expect(read(text, 'Deals and notes').map((r) => r.company)).toEqual(['Felsgrat Robotics', 'Quaystone']);
     }
+  });
+
+  it('reads a name that ends in a number, but not a date, a stage or a count', () => {
+    expect(
+      read('Pier 9, a Lisbon start-up that books berths for yachts, has raised a €6 million Series A led by Tejo Capital.').map(
+        (r) => r.company,
+      ),
+    ).toEqual(['Pier 9']);
+    expect(
+      read('Kanto 24 announced on Monday that it had raised a $3 million seed round led by Ome Ventures.').map((r) => r.company),
+    ).toEqual(['Kanto 24']);
+    expect(read('Velloway raised $8 million in a Series B 2 led by Quill Partners.').map((r) => r.company)).toEqual(['Velloway']);
+    expect(read('Velloway, which has 40 employees, raised $8 million led by Quill Partners.').map((r) => r.company)).toEqual([
+      'Velloway',
+    ]);
   });
 
   it('reads no round in a plant’s project finance or tax equity, nor in a state’s incentives', () => {
