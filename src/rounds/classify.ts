@@ -209,6 +209,10 @@ const CONSORTIUM =
 const RESEARCH_UNIT =
   /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:research (?:group|team|lab|laboratory|centre|center|institute)|lab|laboratory|team of (?:researchers|scientists))\b/i;
 
+/** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant". */
+const CAPEX =
+  /^\s*(?:in|into)\s+(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
@@ -228,6 +232,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   // or one won by a research group ("A research group at … university has received …").
   if (CONSORTIUM.test(s.text.slice(0, c.start)) || RESEARCH_UNIT.test(s.text.slice(0, c.start))) return 'institution';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80))) && !TRANCHED_ROUND.test(s.text)) return 'payment';
+  if (/^invest/i.test(c.word) && c.amount && CAPEX.test(s.text.slice(c.amount.end))) return 'payment';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';

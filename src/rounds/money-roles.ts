@@ -46,6 +46,9 @@ const PRICE_AFTER = /^\s*(?:\/|(?:a|per|each)\s+(?:month|year|share|user|seat|un
 // Not across a conjunction that opens the next clause ("$45M as defense orders pile up").
 const OTHER_AFTER =
   /^\s*(?:(?!(?:as|while|amid|after|since|because|when|and|but)\b)[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
+// A contract named by its customer and purpose: "$240 million Space Force launch contract".
+const CONTRACT_AFTER =
+  /^\s*(?:(?!(?:to|for|as|while|amid|after|since|because|when|and|but|in|from|led|with|of|round|funding)\b)[\w-]+\s+){3,4}(?:contracts?|tenders?)\b/i;
 const OTHER_BEFORE =
   /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
 const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|or|some|nearly|~|equivalent to)?\s*$/i;
@@ -72,7 +75,7 @@ function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefine
   if (PREVIOUS_BEFORE.test(before)) return 'previous';
   if (REVENUE_AFTER.test(after) || REVENUE_BEFORE.test(before)) return 'revenue';
   if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return 'fund';
-  if (OTHER_AFTER.test(after) || OTHER_BEFORE.test(before)) return 'other';
+  if (OTHER_AFTER.test(after) || CONTRACT_AFTER.test(after) || OTHER_BEFORE.test(before)) return 'other';
   // "Frore hits $1.64B" in a sentence about becoming a unicorn.
   if (
     REACHES.test(before) &&

@@ -3,7 +3,8 @@
 // tested on different invented examples: a newsletter's bulleted entries below its greeting and a
 // heading, a city in parentheses after the name (with or without its accents), a name that ends in
 // a number ("Gate 7"); and what is no round: a plant's project finance, tax equity, a state's
-// incentives, and a headline's sum that the text tells as project finance.
+// incentives, a company's investment in its own plant, a contract named by its customer, and a
+// headline's sum that the text tells as project finance.
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -58,6 +59,16 @@ describe('rounds written as the twenty-first and twenty-second blind sets write 
         'Ferrovane, which makes steel castings for wind turbines, will build a $200 million plant in Alabama. The state said the company would receive about $12 million in state incentives, including job tax credits and a site-preparation grant.',
       ),
     ).toEqual([]);
+  });
+
+  it('reads no round in a company’s investment in its own plant, nor in a contract named by its customer', () => {
+    expect(read('Loomhaven to invest €25m in Tampere fibre-recycling plant')).toEqual([]);
+    expect(read('Corvel Textiles will invest $40 million in a new dyeing facility in Georgia, it said on Monday.')).toEqual([]);
+    expect(read('Skyrest wins $180 million Coast Guard drone patrol contract')).toEqual([]);
+    // An investor's money in a company whose name holds such a word is still a round.
+    expect(read('Harbor Ventures will invest $30m in Porto Robotics, a maker of plant sensors.').map((r) => r.company)).toEqual([
+      'Porto Robotics',
+    ]);
   });
 
   it('reads no round in a headline’s sum that the text tells as project finance', () => {
