@@ -209,6 +209,10 @@ const CONSORTIUM =
 const RESEARCH_UNIT =
   /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:research (?:group|team|lab|laboratory|centre|center|institute)|lab|laboratory|team of (?:researchers|scientists))\b/i;
 
+/** A sum that includes a round: the company's funding to date, not a round of its own. */
+const TOTAL_OF_ROUNDS =
+  /^[\s,]*(?:[\w-]+[\s,]+){0,5}?including\s+(?:an?|its|the)\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:[mbk]n?|million|billion)?\s+(?:pre-seed|seed|Series [A-H]|growth|venture)\b/i;
+
 /** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant". */
 const CAPEX =
   /^\s*(?:in|into)\s+(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
@@ -232,6 +236,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   // or one won by a research group ("A research group at … university has received …").
   if (CONSORTIUM.test(s.text.slice(0, c.start)) || RESEARCH_UNIT.test(s.text.slice(0, c.start))) return 'institution';
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80))) && !TRANCHED_ROUND.test(s.text)) return 'payment';
+  // "raised more than $140 million from investors, including a $90 million Series C in 2022": a total of rounds.
+  if (c.amount && TOTAL_OF_ROUNDS.test(s.text.slice(c.amount.end))) return 'background';
   if (/^invest/i.test(c.word) && c.amount && CAPEX.test(s.text.slice(c.amount.end))) return 'payment';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';

@@ -3,8 +3,8 @@
 // tested on different invented examples: a newsletter's bulleted entries below its greeting and a
 // heading, a city in parentheses after the name (with or without its accents), a name that ends in
 // a number ("Gate 7"); and what is no round: a plant's project finance, tax equity, a state's
-// incentives, a company's investment in its own plant, a contract named by its customer, and a
-// headline's sum that the text tells as project finance.
+// incentives, a company's investment in its own plant, a contract named by its customer, a total
+// that includes a round, and a headline's sum that the text tells as project finance.
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -69,6 +69,15 @@ describe('rounds written as the twenty-first and twenty-second blind sets write 
     expect(read('Harbor Ventures will invest $30m in Porto Robotics, a maker of plant sensors.').map((r) => r.company)).toEqual([
       'Porto Robotics',
     ]);
+  });
+
+  it('reads no round in a total that includes a round, but still one whose participants put in part of it', () => {
+    expect(
+      read(
+        'Mossgate has raised more than $90 million from investors, including a $60 million Series B in 2023 led by Ruddle Growth.',
+      ),
+    ).toEqual([]);
+    expect(read('Mossgate raised $30 million in a Series C, including $8 million from Ruddle Growth.')).toHaveLength(1);
   });
 
   it('reads no round in a headline’s sum that the text tells as project finance', () => {
