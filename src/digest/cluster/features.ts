@@ -115,8 +115,10 @@ function namesIn(text: string): Set<string> {
   for (const s of splitSentences(text)) {
     const tokens = tokenize(s.text);
     for (const run of runsBetween(s.text, tokens, 0, tokens.length)) {
-      if (!isCompanyName(run.text) && !isPerson(run.text)) continue;
-      const key = companyKey(run.text);
+      // A number closing a name ("Gate 7") is the rounds reader's; in a headline it is as often an age or a count ("now I'm 30").
+      const name = run.text.replace(/\s\d{1,3}$/, '');
+      if (!isCompanyName(name) && !isPerson(name)) continue;
+      const key = companyKey(name);
       if (key.length > 1) out.add(key);
     }
   }
