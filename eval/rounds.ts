@@ -41,6 +41,8 @@ import { UNSEEN_BLIND19 } from '../test/unit/rounds/unseen-blind19.js';
 import { UNSEEN_BLIND20 } from '../test/unit/rounds/unseen-blind20.js';
 import { UNSEEN_BLIND21 } from '../test/unit/rounds/unseen-blind21.js';
 import { UNSEEN_BLIND22 } from '../test/unit/rounds/unseen-blind22.js';
+import { UNSEEN_BLIND23 } from '../test/unit/rounds/unseen-blind23.js';
+import { UNSEEN_BLIND24 } from '../test/unit/rounds/unseen-blind24.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -324,6 +326,8 @@ const SET_LABELS = {
   unseenBlind20: 'unseen, blind 20',
   unseenBlind21: 'unseen, blind 21',
   unseenBlind22: 'unseen, blind 22',
+  unseenBlind23: 'unseen, blind 23',
+  unseenBlind24: 'unseen, blind 24',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -356,6 +360,8 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind20: UNSEEN_BLIND20,
   unseenBlind21: UNSEEN_BLIND21,
   unseenBlind22: UNSEEN_BLIND22,
+  unseenBlind23: UNSEEN_BLIND23,
+  unseenBlind24: UNSEEN_BLIND24,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

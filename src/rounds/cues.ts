@@ -57,8 +57,13 @@ export const HOW_IT_RAISED =
 /** A past round as the start of other news: "Fresh off a $30M Series B, …", "On the heels of its seed, …". */
 export const FRESH_OFF = /^(?:[^:]{0,40}:\s+)?(?:[Ff]resh (?:off|from)|[Oo]n the heels of|[Cc]oming off)\s/u;
 
-/** Rivals' rounds told for comparison: "comes after two competitors raised rounds of their own: X closed …". */
-export const RIVALS = /\b(?:rivals|competitors|peers)\b|^Rival\s/;
+/**
+ * Rivals' rounds told for comparison: "comes after two competitors raised rounds of their own: X
+ * closed …", "… this year: Pune-based rival X raised …" (not a headline's "Nvidia-backed rival X
+ * raises", which is the news).
+ */
+export const RIVALS =
+  /\b(?:rivals|competitors|peers)\b|^Rival\s|(?:[:;]|\b(?:while|whereas|and|after))\s+(?:[\w-]+\s+){0,2}(?:rival|competitor)\s+(?=\p{Lu})/u;
 
 /** A report's list of the period's deals: "The largest deals of the quarter were X’s $2 billion Series E …". */
 export const DEALS_LISTED =
@@ -87,7 +92,7 @@ export const NOT_NEW_SHARES =
   /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|secondary (?:sale|shares|transaction)|(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)?|exit(?:s|ed)?|trim(?:s|med)?|unload(?:s|ed)?)\b[^.;]{0,30}\bstake|entire stake|(?:cut|cuts|slash(?:es|ed)?|lower(?:s|ed)?|reduc(?:es|ed)|rais(?:es|ed)|mark(?:s|ed)? (?:down|up)|wr(?:ote|ites?|itten|iting) (?:down|up))\s+(?:(?:the\s+)?(?:value|valuation)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shares|position))\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
 
 export const HALTED =
-  /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?(?!\s+(?!the\b|its\b|their\b|his\b|her\b|plans?\b|talks\b|efforts?\b|it\b)\p{Ll})|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelved|shelve\b|shelves\s+(?:the|its|their|his|her|a|an|plans?|it)\b|fell through|falls? through|den(?:y|ies|ied)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/iu;
+  /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?(?!\s+(?!the\b|its\b|their\b|his\b|her\b|plans?\b|talks\b|efforts?\b|it\b)\p{Ll})|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelved|shelve\b|shelves\s+(?:the|its|their|his|her|a|an|plans?|it)\b|fell through|falls? through|den(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/iu;
 export const SHUTDOWN =
   /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
 
