@@ -44,6 +44,12 @@ const STEPS: [RegExp, string][] = [
   [/\bhttps?:\/\/\S+/g, ''],
   // List markers: "1. Acme raised …", "- Acme …"; each item stands alone even when the items are about as long as each other.
   [/^[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+(?=\S)/gm, '\n'],
+  // A thread's post numbers: "1/ Today DRIFT is announcing …", "2/7 Quick recap …".
+  [/^[ \t]*\d{1,2}\/(?:\d{1,2})?[ \t]+(?=\S)/gm, '\n'],
+  // Hacker News post prefixes, whatever the case of the name after them ("Show HN: tinyqueue – …").
+  [/^(?:Launch|Show|Ask) HN\s*:\s*/gm, ''],
+  // A mention of a page by its name: "led by @Oakmere Ventures" (a handle, "@oakmerevc", is left as written).
+  [/(^|[\s(])@(?=\p{Lu})/gmu, '$1'],
   [/\*\*|__/g, ''],
   [/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2'],
   [/^[ \t]*#{1,6}[ \t]*(.*)$/gm, '\n$1\n\n'], // headings stand alone

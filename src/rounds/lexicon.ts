@@ -12,6 +12,7 @@ export const LEADING_NOISE = set(`
   two three four five several many some every each funding financing investors investor angel angels other others
   existing photo image credit cover explore want thank please important notably overall both all most more less big
   huge giant latest first second third fourth fifth dear hello welcome introducing meet inside why exclusive watch
+  thrilled excited proud delighted humbled honored honoured stoked happy pleased grateful got fundraising
   announcing presenting celebrating welcoming unveiling is are was were does do did can could should would has have
   listen analysis opinion editorial interview podcast newsletter sponsored ad advertisement video live top daily weekly
   fintech insurtech proptech edtech healthtech medtech biotech cleantech climatetech regtech legaltech agtech agritech

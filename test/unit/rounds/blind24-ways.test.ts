@@ -1,0 +1,38 @@
+// Each kind of wording the twenty-fourth blind set (unseen-blind24.ts, funding told on social and
+// community channels) missed, tested on different invented examples: a thread's post numbers, a
+// page mentioned by its name ("@Name Ventures"), a post's opening feeling ("Thrilled to share"),
+// and Hacker News prefixes and diary titles, none of which is a company.
+import { describe, expect, it } from 'vitest';
+import { roundsRead } from '../../helpers/rounds-read.js';
+
+const read = (text: string, title: string | null = null) => roundsRead(text, title, Date.UTC(2026, 5, 1));
+
+describe('rounds written as the twenty-fourth blind set writes them', () => {
+  it('reads a thread whose posts are numbered', () => {
+    const text =
+      '1/ Today Brakewell is announcing a $9M Series A led by Fenmoor Capital 🧵\n\n' +
+      '2/ Quick recap: Brakewell predicts when a bus needs new brake pads.';
+    expect(read(text).map((r) => [r.company, r.amount, r.lead])).toEqual([['Brakewell', 9e6, ['Fenmoor Capital']]]);
+  });
+
+  it('reads a page mentioned by its name as the investor, not the company', () => {
+    const text =
+      'Excited to share some news 🎉\n\nHollowpine has raised a £3M seed round, led by @Corrie Ventures, with participation from @Skerry Angels.';
+    expect(read(text).map((r) => [r.company, r.lead])).toEqual([['Hollowpine', ['Corrie Ventures']]]);
+  });
+
+  it('reads no company in a post’s opening feeling, a Hacker News prefix or a diary title', () => {
+    expect(read('Thrilled to share that we raised a $2M seed round!').map((r) => r.company)).not.toContain('Thrilled');
+    expect(
+      read(
+        'I turned my side project into a company and we raised a $500k pre-seed last week.',
+        'Show HN: queuebird – a job queue in one file',
+      ).map((r) => r.company),
+    ).not.toContain('Show HN');
+    expect(
+      read('Six weeks into raising our $2M seed, here is where things stand.', 'Fundraising diary, week 6: still no lead').map(
+        (r) => r.company,
+      ),
+    ).not.toContain('Fundraising');
+  });
+});
