@@ -173,11 +173,12 @@ function dealLines(text: string): string {
 /**
  * A roundup's numbered or bulleted item that describes the company first and gives its deal after,
  * without a subject ("1. Pierline (Portland) makes billing software. $7M seed led by Gannet
- * Ventures; …"): the deal is the item's company's ("Pierline raised $7M in a seed round led by …").
+ * Ventures; …", "… Announced on stage: a €1.5M pre-seed led by …", "… Closed a $2M seed …"): the
+ * deal is the item's company's ("Pierline raised $7M in a seed round led by …").
  */
 const ITEM_HEAD = /^(?:\d{1,2}[.)]|[•*·–-])\s+(\p{Lu}[\p{L}\d&.'’/-]*(?: \p{Lu}[\p{L}\d&.'’/-]*){0,3})(?=[\s(,:])/u;
 const BARE_DEAL =
-  /(?<=[.!?;]\s)((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion|Mio\.?|Mrd\.?)?)\s+((?:pre-seed|seed(?:[- ]extension)?|bridge|Series [A-H]\d?(?: extension)?))(?: round)?(?=[\s.,;])/iu;
+  /(?<=[.!?;]\s)(?:(?:announced|closed|raised|landed|secured|signed)\b[^.!?;$€£¥₹\d]{0,25}?)?(?:an?\s+)?((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion|Mio\.?|Mrd\.?)?)\s+((?:pre-seed|seed(?:[- ]extension)?|bridge|Series [A-H]\d?(?: extension)?))(?: round)?(?=[\s.,;])/iu;
 
 function roundupItems(text: string): string {
   const lines = text.split('\n');

@@ -1,7 +1,8 @@
 // Each kind of wording the twenty-fourth blind set (unseen-blind24.ts, funding told on social and
 // community channels) missed, tested on different invented examples: a thread's post numbers, a
-// page mentioned by its name ("@Name Ventures"), a post's opening feeling ("Thrilled to share"),
-// and Hacker News prefixes and diary titles, none of which is a company.
+// page mentioned by its name ("@Name Ventures"), a demo-day list's items ("Announced on stage: a €2M
+// pre-seed"); and a post's opening feeling ("Thrilled to share"), Hacker News prefixes and diary
+// titles, none of which is a company.
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -19,6 +20,18 @@ describe('rounds written as the twenty-fourth blind set writes them', () => {
     const text =
       'Excited to share some news 🎉\n\nHollowpine has raised a £3M seed round, led by @Corrie Ventures, with participation from @Skerry Angels.';
     expect(read(text).map((r) => [r.company, r.lead])).toEqual([['Hollowpine', ['Corrie Ventures']]]);
+  });
+
+  it('reads a demo-day list whose items tell the deal after the company, with a verb or a label and no subject', () => {
+    const text =
+      'Eight teams pitched yesterday. In the order they went on stage:\n\n' +
+      '1. Tarnwick — moisture sensors for grain silos. Announced on stage: a €2M pre-seed led by Limfjord Capital.\n' +
+      '2. Brisling — rota software for care homes. Closed a $3M seed co-led by Ebeltoft Partners and Mols Ventures.\n' +
+      '3. Fyrhus — heat pumps for lighthouses. Piloting with two harbour authorities.';
+    expect(read(text, 'Demo Day, Cohort 4: meet the teams').map((r) => [r.company, r.amount, r.lead])).toEqual([
+      ['Tarnwick', 2e6, ['Limfjord Capital']],
+      ['Brisling', 3e6, ['Ebeltoft Partners', 'Mols Ventures']],
+    ]);
   });
 
   it('reads no company in a post’s opening feeling, a Hacker News prefix or a diary title', () => {
