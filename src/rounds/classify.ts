@@ -220,6 +220,10 @@ const RESEARCH_UNIT =
 const TOTAL_OF_ROUNDS =
   /^[\s,]*(?:[\w-]+[\s,]+){0,5}?including\s+(?:an?|its|the)\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:[mbk]n?|million|billion)?\s+(?:pre-seed|seed|Series [A-H]|growth|venture)\b/i;
 
+/** Money applied for, not yet won: "we submitted our application to an Innovate UK competition for a £480k grant". */
+const APPLIED_FOR =
+  /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to)\b|(?:submitted|filed|sent|put in)\s+(?:an?|our|its|their|the)\s+(?:[\w-]+\s+){0,2}application)/i;
+
 /** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant". */
 const CAPEX =
   /^\s*(?:in|into)\s+(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
@@ -249,7 +253,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
-  if (HALTED.test(scope)) return 'halted';
+  if (HALTED.test(scope) || APPLIED_FOR.test(s.text.slice(0, c.scopeEnd))) return 'halted';
   if (SHUTDOWN.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
   // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
   const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');

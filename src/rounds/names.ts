@@ -198,6 +198,9 @@ const ROLE_WORD =
 const JOB_TITLE =
   /\s(?:Engineer|Developer|Designer|Manager|Scientist|Analyst|Architect|Recruiter|Intern|Administrator|Specialist|Coordinator|Representative)$/;
 
+/** A venture fund, never the company that raised: "Fund II", "Lanternfish Ventures Fund 3". */
+const FUND_NAME = /(?:^|\s)Fund(?:\s+(?:[IVX]+|\d{1,2}))?$/;
+
 /** A capitalized pronoun or its contraction: "We’ve", "It's". */
 const PRONOUN = /^(?:we|i|us|our|you|they|it|he|she)(?:['’]\p{L}{1,2})?$/iu;
 
@@ -210,6 +213,7 @@ export function isCompanyName(name: string): boolean {
     !ROUND_WORDS.test(name) &&
     !ROLE_WORD.test(name) &&
     !JOB_TITLE.test(name) &&
+    !FUND_NAME.test(name) &&
     !PRONOUN.test(name) &&
     !isPlace(name) &&
     !isPerson(name)

@@ -1,8 +1,9 @@
 // Each kind of wording the twenty-fourth blind set (unseen-blind24.ts, funding told on social and
 // community channels) missed, tested on different invented examples: a thread's post numbers, a
 // page mentioned by its name ("@Name Ventures"), a demo-day list's items ("Announced on stage: a €2M
-// pre-seed"); and a post's opening feeling ("Thrilled to share"), Hacker News prefixes and diary
-// titles, none of which is a company.
+// pre-seed"); and what is no round: a fund's cheque sizes ("Fund III will write first cheques of
+// …"), a grant applied for; and a post's opening feeling ("Thrilled to share"), Hacker News prefixes
+// and diary titles, none of which is a company.
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -32,6 +33,20 @@ describe('rounds written as the twenty-fourth blind set writes them', () => {
       ['Tarnwick', 2e6, ['Limfjord Capital']],
       ['Brisling', 3e6, ['Ebeltoft Partners', 'Mols Ventures']],
     ]);
+  });
+
+  it('reads no round in a fund’s cheque sizes or in a grant applied for', () => {
+    expect(
+      read(
+        'Grateful to our LPs. Fund III will write first cheques of $250K–$1.5M into pre-seed companies building tools for farmers.',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'Yesterday we submitted our application to a Scottish Enterprise competition for a £300k grant to build our next sensor.',
+      ),
+    ).toEqual([]);
+    expect(read('Kelso Robotics has won a £300k grant from Scottish Enterprise to build its next sensor.')).toHaveLength(1);
   });
 
   it('reads no company in a post’s opening feeling, a Hacker News prefix or a diary title', () => {
