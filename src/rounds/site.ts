@@ -4,13 +4,15 @@
 
 /** Words feeds and blogs put before or after a company's name. */
 const GENERIC = new Set(
-  'the official blog blogs weblog news newsroom press room updates update engineering team journal stories insights posts announcements changelog newsletter podcast hq medium substack home site website from at by careers jobs'.split(
+  'the official blog blogs weblog news newsroom press room updates update engineering team journal stories insights posts announcements changelog newsletter podcast hq medium substack home site website from at by careers jobs notes letters letter diary building inside dispatches linkedin'.split(
     ' ',
   ),
 );
 /** Hosts that carry many blogs: the name is the subdomain or the first path segment. */
 const BLOG_HOSTS = /^(?:medium|substack|github|gitlab|wordpress|blogspot|ghost|notion|tumblr|hashnode|dev|beehiiv|webflow)$/i;
 const SUBDOMAINS = /^(?:www\d?|blog|blogs|news|newsroom|press|engineering|about|info|m|en|de|fr|community|www-[a-z]+)$/i;
+
+const COMMUNITY = /^(?:Hacker News|Product Hunt|Reddit|Indie Hackers|Lobsters)\b/i;
 
 const capitalize = (w: string) => (/^\p{Ll}+$/u.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w);
 
@@ -54,6 +56,8 @@ export function siteName(source: string | null | undefined): string | null {
     }
   }
   if (/[/\\@]|:\S/.test(value)) return null;
+  // A community's feed ("Hacker News: Show HN", "Product Hunt"): its posters are many companies.
+  if (COMMUNITY.test(value)) return null;
   const parts = value
     .split(/\s+[-–—|·:]\s+|['’]s\s+(?=blog|news)/i)
     .map((p) => trimGeneric(p.split(/\s+/)))

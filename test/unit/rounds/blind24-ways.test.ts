@@ -3,8 +3,10 @@
 // page mentioned by its name ("@Name Ventures"), a demo-day list's items ("Announced on stage: a €2M
 // pre-seed"); and what is no round: a fund's cheque sizes ("Fund III will write first cheques of
 // …"), a grant applied for; and a post's opening feeling ("Thrilled to share"), Hacker News prefixes
-// and diary titles, none of which is a company.
+// and diary titles, none of which is a company; a diary's company from its feed's name ("Notes from
+// X"), never a community's name ("Hacker News: Show HN").
 import { describe, expect, it } from 'vitest';
+import { extractRounds } from '../../../src/rounds/extract.js';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
 const read = (text: string, title: string | null = null) => roundsRead(text, title, Date.UTC(2026, 5, 1));
@@ -47,6 +49,17 @@ describe('rounds written as the twenty-fourth blind set writes them', () => {
       ),
     ).toEqual([]);
     expect(read('Kelso Robotics has won a £300k grant from Scottish Enterprise to build its next sensor.')).toHaveLength(1);
+  });
+
+  it('takes a diary’s company from its feed’s name, and never a community’s name for the poster’s company', () => {
+    const post = (site: string) =>
+      extractRounds('So, officially: we have raised a $1.8M seed round. Harrier Lane Capital led it.', {
+        title: 'The money is in the bank',
+        site,
+        published: Date.UTC(2026, 5, 1),
+      }).map((r) => r.company);
+    expect(post('Notes from Quillby')).toEqual(['Quillby']);
+    expect(post('Hacker News: Show HN')).not.toContain('Hacker News: Show HN');
   });
 
   it('reads no company in a post’s opening feeling, a Hacker News prefix or a diary title', () => {
