@@ -7,6 +7,7 @@ import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isSimile, isSimileRun } from './simile.js';
 import {
   isCompanyName,
+  isLowercaseBrand,
   isNameWord,
   isPerson,
   isPlace,
@@ -128,6 +129,8 @@ export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
     else if (!SUBJECT_GAP.has(w) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))) break;
     j--;
   }
+  if (j === 0 && isLowercaseBrand(tokens[0]!, s.text))
+    return { kind: 'name', name: tokens[0]!.text, start: 0, end: tokens[0]!.end };
   const ref = subjectAt(s, j);
   return ref.kind === 'none' && third ? { kind: 'anaphor' } : ref;
 }

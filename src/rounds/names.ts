@@ -2,7 +2,7 @@
 // "Bessemer Venture Partners", "a16z", "Job van der Voort"), read leftwards or rightwards from a
 // position. Title-case headlines are handled by breaking runs at capitalized function words.
 import { DEMONYMS, GIVEN_NAMES, PLACES } from './gazetteer.js';
-import { LEADING_NOISE, NAME_BREAKERS, NAME_PARTICLES, NOT_A_NAME_ALONE, TITLE_DESCRIPTORS } from './lexicon.js';
+import { LEADING_NOISE, NAME_BREAKERS, NAME_PARTICLES, NOT_A_NAME_ALONE, SUBJECT_GAP, TITLE_DESCRIPTORS } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -217,5 +217,24 @@ export function isCompanyName(name: string): boolean {
     !PRONOUN.test(name) &&
     !isPlace(name) &&
     !isPerson(name)
+  );
+}
+
+/** Lowercase words that open a sentence and its verb of raising without naming anyone ("recently raised"). */
+const NOT_A_BRAND = new Set(
+  'recently previously reportedly finally quietly officially successfully together jointly already also just since then later earlier now still once first collectively'.split(
+    ' ',
+  ),
+);
+
+/** "fernly has raised …": a sentence that opens in lowercase with a word and its verb names a brand written so. */
+export function isLowercaseBrand(t: Token, sentence: string): boolean {
+  return (
+    t.start === 0 &&
+    /^\p{Ll}[\p{Ll}\d]{2,}(?:\.[a-z]{2,4})?$/u.test(t.text) &&
+    !LEADING_NOISE.has(t.text) &&
+    !NOT_A_BRAND.has(t.text) &&
+    !SUBJECT_GAP.has(t.text) &&
+    /^\S+\s/.test(sentence)
   );
 }

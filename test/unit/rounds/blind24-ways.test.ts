@@ -1,10 +1,10 @@
 // Each kind of wording the twenty-fourth blind set (unseen-blind24.ts, funding told on social and
 // community channels) missed, tested on different invented examples: a thread's post numbers, a
 // page mentioned by its name ("@Name Ventures"), a demo-day list's items ("Announced on stage: a €2M
-// pre-seed"); and what is no round: a fund's cheque sizes ("Fund III will write first cheques of
-// …"), a grant applied for; and a post's opening feeling ("Thrilled to share"), Hacker News prefixes
-// and diary titles, none of which is a company; a diary's company from its feed's name ("Notes from
-// X"), never a community's name ("Hacker News: Show HN").
+// pre-seed"), a brand written in lowercase ("fernly has raised"), a diary's company from its feed's
+// name ("Notes from X"); what is no round: a fund's cheque sizes ("Fund III will write first cheques
+// of …"), a grant applied for; and what is no company: a post's opening feeling ("Thrilled to
+// share"), Hacker News prefixes, diary titles, a community's feed ("Hacker News: Show HN").
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 import { roundsRead } from '../../helpers/rounds-read.js';
@@ -60,6 +60,16 @@ describe('rounds written as the twenty-fourth blind set writes them', () => {
       }).map((r) => r.company);
     expect(post('Notes from Quillby')).toEqual(['Quillby']);
     expect(post('Hacker News: Show HN')).not.toContain('Hacker News: Show HN');
+  });
+
+  it('reads a brand written in lowercase that opens its sentence and its verb of raising, but not an adverb', () => {
+    expect(
+      read('Big news today.\n\nbrindlebox has raised a £1.2M seed round, led by Sowerby Ventures.').map((r) => [
+        r.company,
+        r.lead,
+      ]),
+    ).toEqual([['brindlebox', ['Sowerby Ventures']]]);
+    expect(read('quietly raised $4M from Harlow Ventures, the filing shows.').map((r) => r.company)).not.toContain('quietly');
   });
 
   it('reads no company in a post’s opening feeling, a Hacker News prefix or a diary title', () => {
