@@ -5,7 +5,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { releaseLease, tryAcquireLease } from '../store/leases.js';
-import { mergeSearchIndex, PRUNE_BATCH, pruneArticleBatch, releaseFreePages } from '../store/retention.js';
+import { mergeSearchIndex, PRUNE_BATCH, pruneArticleBatch, releaseFreePages, searchIndexAutomerge } from '../store/retention.js';
 import type { Store } from '../store/store.js';
 import { DAY, MINUTE } from '../time.js';
 
@@ -31,10 +31,16 @@ export interface PruneDeps {
 export async function pruneExpired(deps: PruneDeps, now: number): Promise<number> {
   const { db } = deps.store;
   if (!(await tryAcquireLease(db, PRUNE_LEASE, deps.owner, 10 * MINUTE, now))) return 0;
+  let merging = true;
   try {
     const before = now - deps.config.retention.days * DAY;
     let pruned = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      // The search index's own merging waits while the pass deletes; the pass merges in steps after.
+      if (batch === 1) {
+        await searchIndexAutomerge(db, false);
+        merging = false;
+      }
       const n = await pruneArticleBatch(db, before);
       pruned += n;
       if (n < PRUNE_BATCH) break;
@@ -50,6 +56,7 @@ export async function pruneExpired(deps: PruneDeps, now: number): Promise<number
     }
     return pruned;
   } finally {
+    if (!merging) await searchIndexAutomerge(db, true);
     await releaseLease(db, PRUNE_LEASE, deps.owner);
   }
 }

@@ -66,3 +66,20 @@ export async function mergeSearchIndex(db: Db): Promise<void> {
   if (dialectOf(db) === 'sqlite')
     await sql`insert into articles_fts(articles_fts, rank) values ('merge', ${sql.lit(-MERGE_PAGES)})`.execute(db);
 }
+
+/** FTS5's own merging after every write (its default: when 4 segments share a level). */
+const AUTOMERGE_DEFAULT = 4;
+
+/**
+ * SQLite: whether the search index merges its segments by itself after each write. A pass of
+ * pruning turns it off while it deletes: at 1M articles, FTS5's own merging inside a 100-article
+ * delete held the connection for 40–500 ms every seventh batch (one step of it per commit, growing
+ * as the index's levels fill), against 5–19 ms without; the pass then merges in bounded steps of its
+ * own (`mergeSearchIndex`) and turns it back on (decision 0030).
+ */
+export async function searchIndexAutomerge(db: Db, on: boolean): Promise<void> {
+  if (dialectOf(db) === 'sqlite')
+    await sql`insert into articles_fts(articles_fts, rank) values ('automerge', ${sql.lit(on ? AUTOMERGE_DEFAULT : 0)})`.execute(
+      db,
+    );
+}

@@ -132,6 +132,12 @@ describeStores('retention', (open, dialect) => {
     });
   });
 
+  it.runIf(dialect === 'sqlite')('lets the search index merge by itself again after a pass of several batches', async () => {
+    await pruneExpired(deps('replica-a'), NOW);
+    const automerge = await sql<{ v: number }>`select v from articles_fts_config where k = 'automerge'`.execute(db);
+    expect(automerge.rows).toEqual([{ v: 4 }]);
+  });
+
   it('leaves the pruning to the replica holding the lease', async () => {
     expect(await tryAcquireLease(db, 'retention', 'replica-b', 60_000, NOW)).toBe(true);
     expect(await pruneExpired(deps('replica-a'), NOW)).toBe(0);
