@@ -43,6 +43,8 @@ import { UNSEEN_BLIND21 } from '../test/unit/rounds/unseen-blind21.js';
 import { UNSEEN_BLIND22 } from '../test/unit/rounds/unseen-blind22.js';
 import { UNSEEN_BLIND23 } from '../test/unit/rounds/unseen-blind23.js';
 import { UNSEEN_BLIND24 } from '../test/unit/rounds/unseen-blind24.js';
+import { UNSEEN_BLIND25 } from '../test/unit/rounds/unseen-blind25.js';
+import { UNSEEN_BLIND26 } from '../test/unit/rounds/unseen-blind26.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -328,6 +330,8 @@ const SET_LABELS = {
   unseenBlind22: 'unseen, blind 22',
   unseenBlind23: 'unseen, blind 23',
   unseenBlind24: 'unseen, blind 24',
+  unseenBlind25: 'unseen, blind 25',
+  unseenBlind26: 'unseen, blind 26',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -362,6 +366,8 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind22: UNSEEN_BLIND22,
   unseenBlind23: UNSEEN_BLIND23,
   unseenBlind24: UNSEEN_BLIND24,
+  unseenBlind25: UNSEEN_BLIND25,
+  unseenBlind26: UNSEEN_BLIND26,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

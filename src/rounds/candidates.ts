@@ -125,7 +125,7 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     // "participated in the $2 million trial of X", "in the $3 billion sale of Y": only a round is joined.
     if (/^particip/i.test(t.word) && !roundNoun) return;
     // "leads a round in X", "leads Qubix's $45M Series B".
-    if (t.kind === 'lead' && !(roundNoun && (/\b(?:in|into)\b/i.test(object) || POSSESSIVE_OBJECT.test(object)))) return;
+    if (t.kind === 'lead' && !(roundNoun && (/\b(?:in|into|round of)\b/i.test(object) || POSSESSIVE_OBJECT.test(object)))) return;
     const { ref, investor } = companyFor(s, t, scopeEnd);
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lead' || t.kind === 'lend') && ref.kind === 'none') return;
     const c = build(

@@ -67,7 +67,8 @@ export const NAME_PARTICLES = set(`of van der von de da di du del della la le bi
 export const NAME_BREAKERS = set(`In And To For With At By On From As Into Of Or But Via Over Amid After Before Than
   Valued Said Says Raises Raised Secures Secured Closes Closed Nets Bags Lands Gets Is Are Was Were Be Seen Reportedly
   Seeks Seek Eyes Nears Weighs Weigh Mulls Mull Explores Explore Considers Consider Launches Launched Emerges Debuts
-  Unveils Announces Announced Completes Completed Receives Received Picks Scores Snags Grabs Adds Extends`);
+  Unveils Announces Announced Completes Completed Receives Received Picks Scores Snags Grabs Adds Extends Signs Inks
+  Confirms Agrees Enters`);
 
 /** A title-case headline's description before the name: "Chip Startup Hexwright", "AI Drug-Discovery Firm Ardentia", "Cyber MGA Vaultrow". */
 export const TITLE_DESCRIPTORS = set(

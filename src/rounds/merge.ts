@@ -259,8 +259,13 @@ export function mergeEvents(events: TextEvent[], continuations: Continuation[], 
     }
   }
   for (const x of extra.sort((a, b) => a.sentence - b.sentence)) attach(groups, events, x);
-  return foldMentions(groups)
+  const rounds = foldMentions(groups)
     .filter((g) => g.events.some((e) => e.prominent))
     .map((g) => toRound(g, text))
     .filter((r): r is ExtractedRound => r !== null);
+  // "Harwick Street Ventures today announced that it has led the $6 million seed round of Nightjar":
+  // the firm that led a round of the same sum is its investor, not a second company raising it.
+  const leadOfSame = (r: ExtractedRound) =>
+    rounds.some((o) => o !== r && o.amount === r.amount && o.leadInvestors.some((l) => companyKey(l) === companyKey(r.company)));
+  return rounds.filter((r) => !leadOfSame(r));
 }

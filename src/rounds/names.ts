@@ -22,7 +22,7 @@ export interface NameRun {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.&'’_+-]*|[,;:()"“”‘[\]–—]|(?<=\s)-(?=\s)/gu;
-const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc)\.$|^(?:\p{L}\.)+$/iu;
+const KEEP_DOT = /^(?:inc|ltd|co|corp|jr|sr|st|bros|plc|pte|pvt|pty|sdn|bhd)\.$|^(?:\p{L}\.)+$/iu;
 /** A possessive mark at a word's end: "Whoop's", "Gracias'". */
 export const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 const UNIT =

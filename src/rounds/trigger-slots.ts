@@ -65,7 +65,8 @@ export function companyFor(s: ReadSentence, t: Trigger, scopeEnd: number): { ref
   switch (t.kind) {
     case 'invest':
     case 'lead': {
-      const i = after(/^(?:in|into)$/i);
+      // "invested in X", "led the seed round of X" (a firm's own release).
+      const i = after(t.kind === 'lead' ? /^(?:in|into|of)$/i : /^(?:in|into)$/i);
       const whose = whoseOwner(s, t.token);
       const investor = whose.kind === 'name' ? whose : subjectOf(s, t.token);
       // "participated in Brightloom’s $30 million Series B": the owner named right after "in", possessive.

@@ -1,10 +1,10 @@
 // Abbreviations the sentence splitter knows, by how a full stop after them behaves.
 
-/** Always followed by more of the sentence: "Dr. Li", "e.g. this", "St. Louis". */
+/** Always followed by more of the sentence: "Dr. Li", "e.g. this", "St. Louis", "Pte. Ltd.". */
 export const NEVER_FINAL = new Set(
   (
     'mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj brig supt insp det rev hon pres fr mt st ' +
-    'e.g i.e vs cf approx incl esp viz ca'
+    'e.g i.e vs cf approx incl esp viz ca pte pvt pty sdn'
   ).split(' '),
 );
 
