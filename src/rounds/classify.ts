@@ -22,6 +22,7 @@ import {
   IPO,
   NOT_ACQUISITION,
   INCENTIVES,
+  MISSTATED,
   NOT_NEW_SHARES,
   PAYMENT,
   PROJECT_OR_PUBLIC_EQUITY,
@@ -254,7 +255,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope) || APPLIED_FOR.test(s.text.slice(0, c.scopeEnd))) return 'halted';
-  if (SHUTDOWN.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
+  if (SHUTDOWN.test(s.text) || MISSTATED.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
   // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
   const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
   if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word)) return 'background';

@@ -93,6 +93,9 @@ export const NOT_NEW_SHARES =
 
 export const HALTED =
   /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?(?!\s+(?!the\b|its\b|their\b|his\b|her\b|plans?\b|talks\b|efforts?\b|it\b)\p{Ll})|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelved|shelve\b|shelves\s+(?:the|its|their|his|her|a|an|plans?|it)\b|fell through|falls? through|collaps(?:e|es|ed)|den(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/iu;
+/** A correction's account of the figure it corrects: "the amount … was stated incorrectly". */
+export const MISSTATED =
+  /\b(?:stated incorrectly|incorrectly stated|misstated|erroneously (?:stated|reported)|was (?:stated|reported) in error)\b/i;
 export const SHUTDOWN =
   /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
 

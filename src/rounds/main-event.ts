@@ -11,7 +11,9 @@
 // other items are about. A round stated deeper in a text about
 // something else ("… the partnership that helped Corvex clinch a $3 billion investment …") is
 // context, however new it sounds, unless a sentence of its own opens with the company and gives the
-// whole round: amount, stage and lead ("Coilhouse last week closed a £3.5mn seed round headed by X").
+// whole round: amount, stage and lead ("Coilhouse last week closed a £3.5mn seed round headed by X"),
+// or gives the whole round of the company the title names (a feature's scene-setting lede, then "On
+// Monday the company said it had raised $9 million in a seed round led by X").
 import type { TextSentence } from './segment.js';
 
 export interface PlacedEvent {
@@ -91,6 +93,11 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
   };
   return events.map(
     (e, i) =>
-      lead[i]! || e.firstPerson || (e.inTitle && e.subjectFirst) || ownHeadline(e) || roundup || (e.subjectFirst && e.whole),
+      lead[i]! ||
+      e.firstPerson ||
+      (e.inTitle && (e.subjectFirst || e.whole)) ||
+      ownHeadline(e) ||
+      roundup ||
+      (e.subjectFirst && e.whole),
   );
 }

@@ -42,7 +42,9 @@ const REVENUE_BEFORE =
 const FUND_AFTER =
   /^\s*(?:(?!to\b|from\b|the\b|in\b|by\b|(?:co-)?led\b)[\w'’-]+\s+){0,3}(?:funds?|vehicle)\b(?!-?ing|[\s-]*rais)/i;
 const FUND_BEFORE = /\bfund\s+(?:[\w-]+\s+){0,3}(?:at|of|worth|size of)\s*$/i;
-const PRICE_AFTER = /^\s*(?:\/|(?:a|per|each)\s+(?:month|year|share|user|seat|unit|ticket|head|night)\b|(?:monthly|annually)\b)/i;
+// "R$1.99 per withdrawal", "$3 per ride": a price per anything (not "per the filing").
+const PRICE_AFTER =
+  /^\s*(?:\/|(?:a|each)\s+(?:month|year|share|user|seat|unit|ticket|head|night)\b|per\s+(?!the\b|a\b|an\b|its\b|their\b|cent\b)\p{L}|(?:monthly|annually)\b)/iu;
 // Not across a conjunction that opens the next clause ("$45M as defense orders pile up").
 const OTHER_AFTER =
   /^\s*(?:(?!(?:as|while|amid|after|since|because|when|and|but)\b)[\w-]+[\s-]+){0,2}?(?:contracts?|deals?|fines?|settlements?|penalty|theft|heist|hack|bets?|pledge|commitments?|expansion|plans?|capex|budget|orders?|offers?|fees?|prize|awards?|salary|package|losses|loss|market cap|bonus|lawsuit|damages|subsidy|subsidies|taxes|tax|tariffs?|spending|purchases?|buyback|dividends?|streaming service|service|subscription|pass|tickets?)\b/i;
