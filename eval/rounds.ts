@@ -45,6 +45,8 @@ import { UNSEEN_BLIND23 } from '../test/unit/rounds/unseen-blind23.js';
 import { UNSEEN_BLIND24 } from '../test/unit/rounds/unseen-blind24.js';
 import { UNSEEN_BLIND25 } from '../test/unit/rounds/unseen-blind25.js';
 import { UNSEEN_BLIND26 } from '../test/unit/rounds/unseen-blind26.js';
+import { UNSEEN_BLIND27 } from '../test/unit/rounds/unseen-blind27.js';
+import { UNSEEN_BLIND28 } from '../test/unit/rounds/unseen-blind28.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -332,6 +334,8 @@ const SET_LABELS = {
   unseenBlind24: 'unseen, blind 24',
   unseenBlind25: 'unseen, blind 25',
   unseenBlind26: 'unseen, blind 26',
+  unseenBlind27: 'unseen, blind 27',
+  unseenBlind28: 'unseen, blind 28',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -368,6 +372,8 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind24: UNSEEN_BLIND24,
   unseenBlind25: UNSEEN_BLIND25,
   unseenBlind26: UNSEEN_BLIND26,
+  unseenBlind27: UNSEEN_BLIND27,
+  unseenBlind28: UNSEEN_BLIND28,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
