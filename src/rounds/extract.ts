@@ -9,7 +9,7 @@ import { readSentence, type ReadSentence } from './read-sentence.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import type { CompanyRef, SentenceTokens } from './company.js';
-import { HOW_IT_RAISED, ROUND_ITSELF } from './cues.js';
+import { HOW_IT_RAISED, IPO, ROUND_ITSELF } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
@@ -158,6 +158,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const plain = plainText(withTitle(text, options.title));
   if (!isEnglish(plain)) return [];
   const sentences = readSentences(plain);
+  // A text whose title tells a listing: its offering's money is told in sentences without IPO words.
+  const listingText = IPO.test(sentences[0]?.text ?? '');
   let tokenized: SentenceTokens[] | null = null;
   const raw: Omit<TextEvent, 'company' | 'alias' | 'prominent'>[] = [];
   const continuations: Continuation[] = [];
@@ -170,7 +172,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
       const candidate = { ...roundAsSubject(found, text), investors: withAuthorLead(found.investors, text, site) };
       raw.push({
         candidate,
-        verdict: classify(candidate, s, published),
+        verdict: listingText && OFFERING_MONEY.test(text) ? 'ipo' : classify(candidate, s, published),
         sentence: sentence.index,
         paragraph: sentence.paragraph,
         evidence: text,
@@ -230,6 +232,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
   });
 }
+
+/** The money of a listing: "raised Rs 12 crore from anchor investors", "could raise about US$150 million" in a filing. */
+const OFFERING_MONEY = /\b(?:anchor|cornerstone)\s+investors?\b|\bthe\s+(?:offering|issue|float|listing)\b|\bcould\s+raise\b/i;
 
 /** A campaign where backers pledge money for a product. */
 const REWARD_CROWDFUNDING = /\b(?:kickstarter|indiegogo|crowdfunding (?:campaign|platform|site|goal)|pledg(?:e|es|ed|ing))\b/i;
