@@ -64,7 +64,7 @@ export async function buildDigest(input: BuildInput): Promise<Digest> {
   const stories: SummarizedStory[] = [];
   const seen = seenHeadlines(input.seen ?? []);
   const rank = async (articles: Article[]) =>
-    await rankStories(await storiesOf(articles, input.rounds), input.slot.at, input.destination.topics, seen);
+    rankStories(await storiesOf(articles, input.rounds), input.slot.at, input.destination.topics, seen);
   const language = digestLanguage(input.destination, input.articles);
   const { own, others } = splitByLanguage(input.articles, language);
   const keepOthers = (input.destination.otherLanguages ?? 'section') === 'section';

@@ -1,6 +1,6 @@
 // Long CPU work of a digest (clustering a 5,000-article window, ranking its stories, checking 250
-// rounds against their sources) done in slices, the event loop free in between: a slot runs on the main thread beside
-// commands, interactions and /healthz (decision 0030).
+// rounds against their sources) done in slices, the event loop free in between: a slot runs on the
+// main thread beside commands, interactions and /healthz (decision 0030).
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
 /** CPU milliseconds of work between two turns of the event loop, at most about this. */

@@ -31,7 +31,7 @@ export interface PruneDeps {
 export async function pruneExpired(deps: PruneDeps, now: number): Promise<number> {
   const { db } = deps.store;
   if (!(await tryAcquireLease(db, PRUNE_LEASE, deps.owner, 10 * MINUTE, now))) return 0;
-  let merging = true;
+  let automergePaused = false;
   try {
     const before = now - deps.config.retention.days * DAY;
     let pruned = 0;
@@ -39,7 +39,7 @@ export async function pruneExpired(deps: PruneDeps, now: number): Promise<number
       // The search index's own merging waits while the pass deletes; the pass merges in steps after.
       if (batch === 1) {
         await searchIndexAutomerge(db, false);
-        merging = false;
+        automergePaused = true;
       }
       const n = await pruneArticleBatch(db, before);
       pruned += n;
@@ -56,7 +56,7 @@ export async function pruneExpired(deps: PruneDeps, now: number): Promise<number
     }
     return pruned;
   } finally {
-    if (!merging) await searchIndexAutomerge(db, true);
+    if (automergePaused) await searchIndexAutomerge(db, true);
     await releaseLease(db, PRUNE_LEASE, deps.owner);
   }
 }
