@@ -201,7 +201,7 @@ describe('fetcher', () => {
       const err = await failure(fetcher.fetchFeed(bombs.url(path)));
       expect(err).toMatchObject({
         code: 'FEED_TOO_LARGE',
-        message: 'The feed is larger than 10485760 bytes (after decompression)',
+        message: 'The feed is larger than 10485760 bytes (after decompression); fetch.maxBodyBytes raises the cap',
       });
     }
     await bombs.close();

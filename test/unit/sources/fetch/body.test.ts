@@ -1,8 +1,9 @@
-// Decompression bombs are cut off while streaming: the decoder never inflates past the cap.
+// Bodies over the cap are refused on both sides: compressed bytes are not read past it, and a
+// decompression bomb is not inflated past it.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { Readable, type Transform } from 'node:stream';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { constants, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../../../src/sources/fetch/body.js';
 
@@ -49,13 +50,24 @@ describe('readBody', () => {
   it.each([
     ['gzip', () => createGzip({ level: 1 })],
     ['br', () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 1 } })],
-  ])('stops inflating %s after a few MiB of a 64 MiB body', { timeout: 30_000 }, async (encoding, make) => {
+  ])('refuses a %s body of 64 MiB whose compressed bytes fit the cap', { timeout: 30_000 }, async (encoding, make) => {
     const pieces = await bombPieces(make(), 64);
+    const compressed = pieces.reduce((n, p) => n + p.length, 0);
+    expect(compressed).toBeLessThan(4 * MIB);
+    const err = await readBody(countingSource(pieces).stream, encoding, 4 * MIB).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'FEED_TOO_LARGE',
+      message: `The feed is larger than ${4 * MIB} bytes (after decompression); fetch.maxBodyBytes raises the cap`,
+    });
+  });
+
+  it('stops reading compressed bytes at the cap', { timeout: 30_000 }, async () => {
+    const pieces = await bombPieces(createGzip({ level: 1 }), 64);
     expect(pieces.slice(0, -1).every((p) => p.length > 16 * 1024 && p.length < 64 * 1024)).toBe(true);
     const { stream, state } = countingSource(pieces);
-    const err = await readBody(stream, encoding, 64 * 1024).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'FEED_TOO_LARGE', message: 'The feed is larger than 65536 bytes (after decompression)' });
-    // Only what the decoder had buffered ahead was pulled: a few of the 64 MiB, not all of them.
+    const err = await readBody(stream, 'gzip', 64 * 1024).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'FEED_TOO_LARGE', message: expect.stringContaining('65536 bytes (compressed)') as string });
+    // The pieces pulled are the ones that reached the cap: a few of the 64, not all of them.
     expect(state.pulled).toBeLessThan(8);
   });
 
@@ -64,6 +76,15 @@ describe('readBody', () => {
     const body = await readBody(countingSource(pieces).stream, 'gzip', 3 * MIB);
     expect(body.length).toBe(2 * MIB);
     expect(body.every((b) => b === 7)).toBe(true);
+  });
+
+  it('names a corrupt body', async () => {
+    const gz = gzipSync(Buffer.alloc(10_000, 1));
+    const err = await readBody(Readable.from([gz.subarray(0, gz.length - 20)]), 'gzip', MIB).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'FEED_FETCH_FAILED',
+      message: expect.stringMatching(/^The gzip body is corrupt: /) as string,
+    });
   });
 
   it('counts identity bodies too', async () => {
