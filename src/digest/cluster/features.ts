@@ -6,7 +6,8 @@ import { findMoney } from '../../text/money.js';
 import { splitSentences } from '../../text/sentences.js';
 import { terms, words } from '../../text/tokens.js';
 import { toUsd } from '../../text/fx.js';
-import { isCompanyName, isPerson, runsBetween, tokenize } from '../../rounds/names.js';
+import { isCompanyName, isPerson, runsBetween, tokenize, type NameRun } from '../../rounds/names.js';
+import { COMMON_WORDS } from './common-words.js';
 
 export interface ClusterArticle {
   id: number;
@@ -110,13 +111,22 @@ function leadOf(text: string): string {
     .join(' ');
 }
 
+/**
+ * A sentence's capitalized first word that English writes in lower case ("Plans include …", "New
+ * penalties …"): the capital is the sentence's, not a name's. Names stay names further in.
+ */
+const startsSentenceOnly = (run: NameRun) =>
+  run.first === 0 && run.first === run.last && COMMON_WORDS.has(run.text.toLowerCase());
+
 function namesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const s of splitSentences(text)) {
     const tokens = tokenize(s.text);
     for (const run of runsBetween(s.text, tokens, 0, tokens.length)) {
-      // A number closing a name ("Gate 7") is the rounds reader's; in a headline it is as often an age or a count ("now I'm 30").
-      const name = run.text.replace(/\s\d{1,3}$/, '');
+      if (startsSentenceOnly(run)) continue;
+      // A number closing a name ("Gate 7") is the rounds reader's; in a headline it is as often an
+      // age or a count ("now I'm 30"); one opening it is a count ("27 EU member states").
+      const name = run.text.replace(/\s\d{1,3}$/, '').replace(/^\d{1,3}\s/, '');
       if (!isCompanyName(name) && !isPerson(name)) continue;
       const key = companyKey(name);
       if (key.length > 1) out.add(key);

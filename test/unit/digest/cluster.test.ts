@@ -193,6 +193,28 @@ describe('clusterStories', () => {
       expect(stories.find((g) => g.includes(101))!.sort()).toEqual([101, 102]);
     });
 
+    it('reads a capital opening a lead’s sentence as the sentence’s, not a name ("Plans include …")', async () => {
+      const first = a(
+        103,
+        'EU to propose new sanctions including ban on Norwegian salmon',
+        'Plans include a ban on salmon carried on ships entering member ports, officials said.',
+        'Capitol Wire',
+      );
+      const second = a(
+        104,
+        'Brussels readies ban on Norwegian salmon imports and shipping firms',
+        'New penalties on salmon imports need the backing of all 27 member states.',
+        'Morning Ledger',
+      );
+      const stories = await clusterStories([first, second, ...fixtures]);
+      expect(stories.find((g) => g.includes(103))!.sort()).toEqual([103, 104]);
+      // A name further into a sentence is still a name.
+      expect([...storyFeatures(second).names]).toEqual([]);
+      expect([...storyFeatures({ ...first, text: 'Officials in Oslo said Norsk Laks would appeal.' }).names]).toContain(
+        'norsk laks',
+      );
+    });
+
     it('reads a headline tag ("Sources:") as no opening word', async () => {
       const first = a(1, 'Sources: Norland Weighs Ban On Plastic Bags', 'The measure is expected to pass.', 'Capitol Wire');
       const second = a(2, 'Sources: Quarry County Weighs Ban On Plastic Bags', 'A vote is due next month.', 'Morning Ledger');
