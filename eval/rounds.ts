@@ -47,6 +47,7 @@ import { UNSEEN_BLIND25 } from '../test/unit/rounds/unseen-blind25.js';
 import { UNSEEN_BLIND26 } from '../test/unit/rounds/unseen-blind26.js';
 import { UNSEEN_BLIND27 } from '../test/unit/rounds/unseen-blind27.js';
 import { UNSEEN_BLIND28 } from '../test/unit/rounds/unseen-blind28.js';
+import { UNSEEN_BLIND29 } from '../test/unit/rounds/unseen-blind29.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -336,6 +337,7 @@ const SET_LABELS = {
   unseenBlind26: 'unseen, blind 26',
   unseenBlind27: 'unseen, blind 27',
   unseenBlind28: 'unseen, blind 28',
+  unseenBlind29: 'unseen, blind 29',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -374,6 +376,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind26: UNSEEN_BLIND26,
   unseenBlind27: UNSEEN_BLIND27,
   unseenBlind28: UNSEEN_BLIND28,
+  unseenBlind29: UNSEEN_BLIND29,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -143,11 +143,12 @@ function dealTables(text: string): string {
 
 /**
  * A deals list's line ("Prismkettle (London; software for installers): £6m Series A. Lead: Holborn
- * Climate Fund. Also in: Bramley Seed.") read as sentences: "Prismkettle raised £6m in a Series A
- * round. The round was led by Holborn Climate Fund. The round also included Bramley Seed."
+ * Climate Fund. Also in: Bramley Seed.", or "Prismkettle, a London maker of …: KSh 260 million
+ * (~$2m) pre-seed.") read as sentences: "Prismkettle raised £6m in a Series A round. The round was
+ * led by Holborn Climate Fund. The round also included Bramley Seed."
  */
 const DEAL_LINE =
-  /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3})(?: \([^)\n]{1,80}\))?: ((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion)?)\b ?([^.\n]{0,40})\.$/u;
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3})(?: \([^)\n]{1,80}\))?(?:, [^:\n]{1,160})?: ((?:[$€£¥₹₦]|[A-Z][A-Za-z]{1,2}\$? ?)\d[\d.,]*\s?(?:[mbkMBK]n?|million|billion)?)\b ?((?:\([^)\n]{0,40}\) ?)?[^.\n]{0,40})\.$/u;
 const DEAL_LABELS: [RegExp, string][] = [
   [/^(?:Lead|Leads|Led by|Lead investors?): (?:existing investors? )?/gm, 'The round was led by '],
   [/^(?:Also in|Others|Participants|Investors|Also participating): /gm, 'The round also included '],
@@ -156,14 +157,16 @@ const DEAL_LABELS: [RegExp, string][] = [
 const DEAL_STAGE = /^(?:pre-seed|seed|seed extension|bridge|Series [A-H]\d?(?: extension)?)(?: round)?$/i;
 
 function dealLines(text: string): string {
-  if (!/^\p{Lu}[^\n:]{0,120}: (?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d/mu.test(text)) return text;
+  if (!/^\p{Lu}[^\n:]{0,200}: (?:[$€£¥₹₦]|[A-Z][A-Za-z]{1,2}\$? ?)\d/mu.test(text)) return text;
   const lines = text.split('\n').map((line) => {
     const parts = line.split(
       /(?<=\.) (?=(?:Lead|Leads|Led by|Lead investors?|Also in|Others|Participants|Investors|Also participating): )/,
     );
     const line0 = DEAL_LINE.exec(parts[0]!);
-    if (!line0 || !DEAL_STAGE.test(line0[3]!.trim())) return line;
-    const head = `${line0[1]} raised ${line0[2]} in a ${line0[3]!.trim().replace(/\s+round$/i, '')} round.`;
+    // The stage after a conversion: "KSh 260 million (~$2m) pre-seed".
+    const stage = line0?.[3]!.replace(/^\([^)]*\)/, '').trim() ?? '';
+    if (!line0 || !DEAL_STAGE.test(stage)) return line;
+    const head = `${line0[1]} raised ${line0[2]} in a ${stage.replace(/\s+round$/i, '')} round.`;
     // Each line is an entry of its own, as a list item is.
     return `\n${[head, ...parts.slice(1).map((p) => DEAL_LABELS.reduce((s, [re, to]) => s.replace(re, to), p))].join(' ')}\n`;
   });

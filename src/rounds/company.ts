@@ -166,6 +166,12 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   const term = /^[”"]$/.test(t.text) ? j - 1 : j;
   if (COMPANY_NOUNS.has(lower(tokens[term])) && DETERMINERS.has(lower(tokens[term - (term < j ? 2 : 1)])))
     return { kind: 'anaphor' };
+  // "Salarimo (Lagos) — payroll for small employers — raised": a description between dashes.
+  if (/^[—–]$/.test(t.text)) {
+    let k = j - 1;
+    while (k > 0 && !/^[—–]$/.test(tokens[k]!.text)) k--;
+    if (k > 0) return subjectAt(s, k - 1);
+  }
   if (t.text === ',') {
     const opener = clauseOpener(s, j);
     return opener.kind === 'none' && opensWithDescription(tokens, 0, j) ? { kind: 'anaphor' } : opener;

@@ -105,13 +105,17 @@ export function readList(text: string): Investors {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/(?:\s*,)?\s+(?:and|or|plus)\s*$/i, '');
   const out: Investors = { lead: [], other: [] };
+  let named = false;
   for (const raw of body.split(SEPARATOR)) {
     const item = raw.trim();
     if (!item) continue;
     // "from Meta, CEO Alexandr Wang to leave": a job title opens another clause, not an investor.
     if (ROLE_FIRST.test(item)) break;
+    // "X, the venture arm of retailer Y", "X, an investment vehicle owned by Y": Y is who X is.
+    if (named && /^(?:the|an?)\s+\p{Ll}/u.test(item)) continue;
     const lead = item.startsWith(LEAD_MARK);
     const name = investorName(item.replace(LEAD_MARK, ''));
+    named = name !== null;
     if (name) (lead ? out.lead : out.other).push(name);
     else if (item.split(/\s+/).length > 6) break;
   }
@@ -149,48 +153,22 @@ function namesBefore(text: string, end: number): string[] {
 const LEAD_VERB = /^(?:(?:co-)?(?:led|leads|leading|lead)|headed|heads|anchored|anchors)$/i;
 /** The base form, "lead" / "co-lead" (a lead still to come: "X is expected to lead"), not held to the object check below. */
 const BARE_LEAD = /^(?:co-)?lead$/i;
-const LEAD_GAP = new Set([
-  'which',
-  'had',
-  'has',
-  'have',
-  'could',
-  'may',
-  'might',
-  'who',
-  'also',
-  ',',
-  'is',
-  'was',
-  'are',
-  'were',
-  'as',
-  'the',
-  'to',
-  'expected',
-  'set',
-  'poised',
-  'will',
-  'would',
-  // "X in (advanced) talks to lead", "X in discussions to lead", "X likely to lead": a lead still to come.
-  'in',
-  'advanced',
-  'early',
-  'final',
-  'talks',
-  'discussions',
-  'negotiations',
-  'likely',
-  'tipped',
-]);
+/** Words between a lead and its verb; "X in (advanced) talks to lead", "X likely to lead": a lead still to come. */
+const LEAD_GAP = new Set(
+  `which had has have could may might who also , is was are were as the to expected set poised will would
+  in advanced early final talks discussions negotiations likely tipped`.split(/\s+/),
+);
 
 /** The name a sentence opens with, after "Existing investor": the subject of its first verb. */
 const SENTENCE_SUBJECT =
   /^\s*(?:(?:[Ee]xisting|[Nn]ew|[Rr]eturning|[Cc]urrent)\s+(?:investors?|backers?)\s+)?((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}\p{Lu}[\p{L}\d&.'’-]*)\s+\p{Ll}/u;
 
-/** "Bluffline Partners, a growth investor … (and) which led the round": the name the description is about. */
+/**
+ * "Bluffline Partners, a growth investor … (and) which led the round", "Yas Crescent, an Abu Dhabi
+ * state-backed investor, is expected to lead": the name the description is about.
+ */
 const APPOSITIVE_HEAD =
-  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4}),\s+(?:a|an|the)\s+[^,;.]{0,160}?\b(?:and\s+)?(?:which|that|who)\s+$/u;
+  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4}),\s+(?:a|an|the)\s+[^,;.]{0,160}?(?:\b(?:and\s+)?(?:which|that|who)|,(?:\s+(?:is|was|will|would|has|had|also|expected|set|poised|likely|tipped|to)){1,3})\s+$/u;
 
 /** "X led the round", "X headed the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
 function leadSubjects(text: string): string[] {
@@ -223,7 +201,7 @@ function leadSubjects(text: string): string[] {
     if (
       !BARE_LEAD.test(t.text) &&
       !endsClause &&
-      !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal)\b/i.test(object)
+      !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal|portion)\b/i.test(object)
     )
       return;
     if (
@@ -264,7 +242,6 @@ const add = (to: string[], names: string[]) => {
   for (const n of names) if (!to.some((x) => x.toLowerCase() === n.toLowerCase())) to.push(n);
 };
 
-/** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
 /** Words without which a text names no investor (a cheap test before the list readers). */
 const INVESTOR_WORDS =
   /\b(?:led|leads?|leading|co-led|spearheaded|headed|heads|anchored|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
@@ -273,6 +250,7 @@ const INVESTOR_WORDS =
 const FRIENDS_AT =
   /\b(?:our|my|the)\s+(?:(?:good|dear|new|amazing|great|incredible|wonderful|fantastic)\s+)*(?:friends|partners|team|teams|folks|people)\s+(?:at|from)\s+(?=\p{Lu})/giu;
 
+/** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
 export function findInvestors(raw: string): Investors {
   if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
   // "our lead, Grayling Ventures 🙏, and …": emoji are no part of a name.

@@ -7,8 +7,9 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'previous' | 'revenue'
 const APPROX = String.raw`(?:about|around|roughly|nearly|almost|more than|over|up to|approximately|some|an estimated|~)?\s*`;
 
 const VALUATION_AFTER = /^\s*(?:-?valued\b|(?:pre|post)[- ]money\b|(?:[\w-]+\s+)?valuation\b)/i;
+// "raising at ~$500M" (the price of the round, not its size), "valued at", "a valuation of".
 const VALUATION_BEFORE = new RegExp(
-  String.raw`(?:\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,4}?at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of|\b(?:is|are|now)\s+(?:now\s+)?worth)\s*${APPROX}$`,
+  String.raw`(?:\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,4}?at|\bvaluations?\s+(?:of|at|to|in the|between|from|near)|\bvaluation\s+(?:[\w-]+\s+){0,3}(?:to|of|at)|\bmarket value of|\b(?:is|are|now)\s+(?:now\s+)?worth|\brais(?:e|es|ed|ing)\s+(?:money\s+|funds\s+)?at)\s*${APPROX}$`,
   'i',
 );
 const REACHES =

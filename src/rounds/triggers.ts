@@ -15,9 +15,10 @@ export interface Trigger {
 }
 
 const PATTERNS: [TriggerKind, RegExp][] = [
+  // "came out of stealth on Monday with $9 million in seed funding": a raise told as a debut.
   [
     'raise',
-    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:take|takes|took|taking) in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:take|takes|took|taking) in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?|(?:emerg(?:e|es|ed|ing)|c(?:o|a)m(?:e|es|ing) out|step(?:s|ped)? out)\s+(?:from|of)\s+stealth(?=[^.;]{0,40}?\bwith\s))\b/gi,
   ],
   [
     'announce',
