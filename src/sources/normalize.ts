@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
-import { bodyText } from './article/feed-body.js';
+import { bodyText, isLinkList } from './article/feed-body.js';
+import { htmlToText } from './parse/text.js';
 import { detectLanguage } from './article/language.js';
 import { cleanOutletName, siteName } from './outlet-name.js';
 import { splitTitle } from './outlet-after-title.js';
@@ -200,11 +201,17 @@ function parseDate(value: string | null): number | null {
 
 /**
  * The stored text: the item's body read by the article stage (paragraphs, furniture removed), or
- * the parser's plain text when the feed handed on no body or the stage found nothing in it.
+ * the parser's plain text when the feed handed on no body or the stage found nothing in it. A body
+ * that is a list of links (an aggregator's item: other outlets' reports of its story) has no text
+ * of its own: its plain text would run their headlines and names together as one sentence, so only
+ * another field's text (an excerpt beside it) is taken.
  */
 function articleText(item: ParsedItem): string {
   const read = item.contentHtml ? bodyText(item.contentHtml) : '';
-  return read || item.content?.trim() || item.summary?.trim() || '';
+  if (read || !item.contentHtml || !isLinkList(item.contentHtml))
+    return read || item.content?.trim() || item.summary?.trim() || '';
+  const unread = htmlToText(item.contentHtml);
+  return [item.content, item.summary].map((t) => t?.trim() ?? '').find((t) => t !== '' && t !== unread) ?? '';
 }
 
 /** The article row for one item, or null when the item has neither a title nor any text. */

@@ -21,6 +21,18 @@ export function bodyParagraphs(body: string): string[] {
   return cleanBlocks(isHtml(body) ? htmlToBlocks(body) : markdownToBlocks(body));
 }
 
+/**
+ * A body that is a list of links to other pages: an aggregator's item lists the outlets' reports
+ * of its story (most of its text inside links, over several links), and holds no text of its own.
+ */
+export function isLinkList(body: string): boolean {
+  if (!isHtml(body)) return false;
+  const blocks = htmlToBlocks(body);
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  const linked = blocks.reduce((n, b) => n + b.linkChars, 0);
+  return blocks.filter((b) => b.linkChars > 0).length >= 2 && linked >= 0.6 * chars;
+}
+
 /** The article text of an item's body: its paragraphs, separated by a blank line. */
 export function bodyText(body: string): string {
   return bodyParagraphs(body).join('\n\n');

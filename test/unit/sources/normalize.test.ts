@@ -197,6 +197,24 @@ describe('toNewArticle', () => {
     expect(a.text).toBe('Photo: Jo Roe/Getty Images');
   });
 
+  it('stores no text for an aggregator’s list of links to other outlets’ reports, but an excerpt beside it', () => {
+    const list =
+      '<ol><li><a href="https://a.example/1">Pardale raises $30M to map rooftops</a>&nbsp;&nbsp;<font color="#6f6f6f">Roof Wire</font></li>' +
+      '<li><a href="https://b.example/2">Solar mapper Pardale lands $30 million</a>&nbsp;&nbsp;<font color="#6f6f6f">Grid Daily</font></li></ol>';
+    const plain = 'Pardale raises $30M to map rooftops Roof Wire Solar mapper Pardale lands $30 million Grid Daily';
+    expect(toNewArticle(item({ content: null, summary: plain, contentHtml: list }), ctx)!.text).toBe('');
+    // A full body that is only links, beside a description of the item's own: the description.
+    expect(toNewArticle(item({ content: plain, summary: 'Pardale maps rooftops.', contentHtml: list }), ctx)!.text).toBe(
+      'Pardale maps rooftops.',
+    );
+    // One link in a paragraph of text is text.
+    const one =
+      '<p>Pardale, which maps rooftops for installers, <a href="https://a.example/1">raised $30 million</a> on Monday.</p>';
+    expect(toNewArticle(item({ contentHtml: one }), ctx)!.text).toBe(
+      'Pardale, which maps rooftops for installers, raised $30 million on Monday.',
+    );
+  });
+
   it('strips controls, zero-width and direction characters from every text field, and caps a huge title', () => {
     const hidden = '\u202e\u2066\u2069\u200b\u200d\u200f\ufeff\u0000\u0007\u001b\u007f\u0085';
     const a = toNewArticle(
