@@ -49,7 +49,8 @@ function articlesOf(xml: string | Uint8Array, url: string): Article[] {
   const titlesEndIn = outletsAfterTitles(parsed.items.map((item) => item.title));
   return parsed.items.flatMap((item) => {
     const row = toNewArticle(item, { feed, outlet, titlesEndIn, baseUrl: url, now: 0, admitSince: -Infinity });
-    if (!row) return [];
+    // As the window query reads the store (store/digests.ts): only rows that may reach a digest.
+    if (!row?.digestEligible) return [];
     const id = nextId++;
     const at = row.publishedAt ?? 0;
     return [{ ...row, id, firstSeenAt: at, contentHash: `${row.contentHash}-${id}` }];

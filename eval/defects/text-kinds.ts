@@ -3,9 +3,13 @@
 // do not pair up. Written for what any outlet might send, not for one feed: each pattern names a
 // habit of web and wire text.
 
-/** "(Photo: Jane Doe/Reuters)", "Image credit: …", "Getty Images", "© 2024 …". */
+/**
+ * "(Photo: Jane Doe/Reuters)", "Image credit: …", "Photo by …", "Getty Images", "© 2024 …": a label
+ * with a few words after it is a credit; "isn't in the image: the CPU …" and a gallery's headline
+ * ("Photos: Holiday lights parade rolls down …") are not.
+ */
 const CAPTION =
-  /\b(photo|image|picture|illustration|video|graphic|caption)s?\s*(credit|courtesy|by|:|\/)|\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|pa media|alamy|istock)\b|©|\bcredit:/i;
+  /\b(photo|image|picture|illustration|video|graphic|caption)s?\s*(credit|courtesy|by)\b|(?:^|[(|[]\s*)(photo|image|picture|illustration|graphic)s?\s*[:/]\s*(?:\S+\s+){0,5}\S*\)?\s*$|\b(getty images|shutterstock|afp via getty|ap photo|reuters\/|pa media|alamy|istock)\b|©|\bcredit:/i;
 
 /** Tags, entities, markdown and source code that a reader should never see. */
 const MARKUP =
@@ -14,7 +18,10 @@ const MARKUP =
 /** "LONDON (Reuters) -", "WASHINGTON —", "Updated 12:00 GMT", "The post … appeared first on …". */
 const DATELINE = /^[A-Z][A-Z .,'-]{2,40}(\([A-Za-z .]+\))?\s*[-–—]\s|^\(?(updated|published|posted|last modified)\b[^.]{0,40}\d/;
 const FOOTER =
-  /\b(appeared first on|continue reading|read more|read the full|click here|sign up for|subscribe to|follow us|share this|all rights reserved|comments?\s*\(\d+\)|\[(?:…|\.\.\.)\]|view (?:the )?(?:full )?(?:article|story|post)|originally published)\b/i;
+  /\b(appeared first on|continue reading|read more|read the full|click here|sign up for|subscribe to|follow us|share this|all rights reserved|comments?\s*\(\d+\)|\[(?:…|\.\.\.)\]|view (?:the )?(?:full )?(?:article|story|post)|originally published|ad choices|sponsored by|brought to you by|media contact|press contact|hosted on|use (?:promo |discount )?code [A-Z0-9]{3,})\b|(?:\b\d{1,2}:\d{2}\s+\p{L}[^:]{0,80}?){3}/iu;
+/** A wire's desk markers: "UPDATE 2-…", "EXCLUSIVE-…", "BRIEF-…", and an attribution after a bare hyphen ("… -sources"). */
+const WIRE_MARKER =
+  /^(?:UPDATE \d+|REFILE|CORRECTED|BRIEF|EXCLUSIVE|FACTBOX|WRAPUP(?: \d+)?|RPT|EXPLAINER|INSIGHT)-|\s-(?:sources?|source says|statement|filing|authority|document)$/;
 
 /** A pronoun or connective that points back, or "the <thing>" a reader has not been told about. */
 const POINTING =
@@ -57,7 +64,7 @@ export function textDefects(line: string, standsAlone: boolean, headlines: reado
   });
   const out: TextKind[] = [];
   if (CAPTION.test(text)) out.push('caption');
-  if (MARKUP.test(line)) out.push('markup');
+  if (MARKUP.test(line) || WIRE_MARKER.test(text)) out.push('markup');
   if (DATELINE.test(text) || FOOTER.test(text)) out.push('dateline/footer');
   if (standsAlone && !led && (POINTING.test(text) || THE_THING.test(text) || IN_RETURN.test(text))) out.push('dangling opener');
   return out;

@@ -67,6 +67,8 @@ function roundAsSubject(c: Candidate, sentence: string): Candidate {
   return { ...c, ref, type: findRoundType(opener[0]) ?? c.type };
 }
 
+const ASKED = /^\s*(?:Q|Question|Reader question|Dear \p{Lu}[\p{L}]*)\s*[:.,]/u;
+
 /**
  * The company a reference stands for. A quoted "we" ("“We raised $20M,” said …") is the speaker's
  * company, the one the story is about; the site's name only speaks for an unquoted "we".
@@ -76,6 +78,8 @@ function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, a
   const founded = ref.kind === 'name' || ref.kind === 'none' ? FOR_THEIR_COMPANY.exec(sentence)?.[1] : undefined;
   if (founded && isCompanyName(founded)) return { company: founded, alias: null };
   const quoted = /["“”]/.test(sentence);
+  // "Q: I’m raising my first $750,000 …": an advice column's reader, whose company the text never names.
+  if (ref.kind === 'first_person' && ASKED.test(sentence)) return { company: null, alias: null };
   const named =
     ref.kind === 'name'
       ? ref

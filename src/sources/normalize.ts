@@ -193,6 +193,24 @@ export interface NormalizeContext {
   admitSince: number;
 }
 
+/**
+ * A wire's desk markers on a headline, never meant for readers: "UPDATE 2-…", "EXCLUSIVE-…",
+ * "BRIEF-…", "CORRECTED-…" (capitals, a hyphen with no space), and its attribution after a bare
+ * hyphen at the end: "… -sources", "… -authority".
+ */
+const WIRE_PREFIX =
+  /^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|BRIEF|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|INTERVIEW|PREVIEW|TIMELINE|GRAPHIC|POLL|FOCUS|BREAKINGVIEWS|URGENT|FLASH|ALERT)(?: \d{1,2})?-\s?)+(?=\S)/;
+const WIRE_ATTRIBUTION = /\s-(?=\p{Ll})[\p{Ll}][\p{Ll} ]{1,30}$/u;
+const withoutWireMarkers = (title: string) => title.replace(WIRE_PREFIX, '').replace(WIRE_ATTRIBUTION, '');
+
+/** Paid placements, told by the headline's label or the item's category: never a digest's story. */
+const SPONSORED_TITLE =
+  /^(?:sponsored|paid (?:post|content|partnership)|advertorial|partner content|promoted|advertisement)\s*[:|–—-]\s*/i;
+const SPONSORED_CATEGORY =
+  /^(?:sponsored(?: content| post)?|advertorial|paid (?:post|content)|partner content|native ad(?:vertising)?)$/i;
+const isSponsored = (title: string, categories: readonly string[]) =>
+  SPONSORED_TITLE.test(title) || categories.some((c) => SPONSORED_CATEGORY.test(c.trim()));
+
 function parseDate(value: string | null): number | null {
   if (!value) return null;
   const t = Date.parse(value);
@@ -220,12 +238,14 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
   const url = link?.href ?? null; // as linked, before canonicalOf changes it
   const canonical = link ? canonicalOf(link) : null;
   const text = visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim();
-  const written = visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim();
+  const written = withoutWireMarkers(visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim());
   const named = ctx.titlesEndIn ? splitTitle(written, ctx.titlesEndIn) : { title: written, outlet: null };
   const title = named.title || text.slice(0, 120).trim();
   if (!title) return null;
   const publishedAt = parseDate(item.published) ?? parseDate(item.updated);
-  const admitted = ctx.admitSince === -Infinity || (publishedAt !== null && publishedAt >= ctx.admitSince);
+  const admitted =
+    (ctx.admitSince === -Infinity || (publishedAt !== null && publishedAt >= ctx.admitSince)) &&
+    !isSponsored(written, item.categories);
   return {
     feedId: ctx.feed.id,
     itemKey: key,

@@ -36,8 +36,21 @@ export function cleanHeadline(title: string, outlet: string): string {
   return suffix && name !== '' && (o.includes(name) || name.includes(o)) ? t.slice(0, suffix.index).trim() : t;
 }
 
-/** The article whose headline shares most words with the others (the most typical telling); ties: the earliest. */
+/** A headline that names its format, not the event: "In pictures: …", "Photos: …", "Live: …", "Watch: …", "Opinion: …". */
+const FORMAT_LABEL =
+  /^(?:in pictures|pictures|photos?|gallery|photo gallery|in photos|watch|video|live|live updates|as it happened|listen|podcast|opinion|comment|analysis|explainer|bilderstrecke|fotos|liveblog|ticker)\s*[:|–—-]\s/i;
+
+/**
+ * The article whose headline shares most words with the others (the most typical telling); ties:
+ * the earliest. A gallery's, a live blog's or a column's headline only when every report is one.
+ */
 export function headlineArticle(articles: Article[]): Article {
+  if (articles.length === 1) return articles[0]!;
+  const plain = articles.filter((a) => !FORMAT_LABEL.test(a.title));
+  return mostTypical(plain.length > 0 ? plain : articles);
+}
+
+function mostTypical(articles: Article[]): Article {
   if (articles.length === 1) return articles[0]!;
   const sets = articles.map((a) => new Set(terms(a.title)));
   let best = 0;

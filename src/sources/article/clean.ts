@@ -3,7 +3,7 @@
 // lead, repeats removed. Pure: the same blocks always give the same paragraphs.
 import type { Block } from './blocks.js';
 import { cutDateline } from '../../text/dateline.js';
-import { isFurnitureLine, isPromptSentence, isRelatedLabel, mayHoldPrompt } from './furniture.js';
+import { chapterLines, isFurnitureLine, isPromptSentence, isRelatedLabel, mayHoldPrompt } from './furniture.js';
 
 const linkShare = (b: Block) => (b.text.length > 0 ? b.linkChars / b.text.length : 0);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -17,9 +17,10 @@ const SENTENCE_GAP = /(?<=[.!?…][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
 /** Lines of a block that are not furniture, joined (a single <br> is no sentence boundary), without prompt sentences. */
 function keptText(b: Block): string {
   const lines = b.text.indexOf('\n') === -1 ? [b.text] : b.text.split('\n');
+  const chapters = lines.length >= 3 ? chapterLines(lines) : new Set<number>();
   let out = '';
-  for (const line of lines) {
-    if (isFurnitureLine(line)) continue;
+  for (const [i, line] of lines.entries()) {
+    if (chapters.has(i) || isFurnitureLine(line)) continue;
     const kept = mayHoldPrompt(line)
       ? line
           .split(SENTENCE_GAP)

@@ -103,10 +103,11 @@ export function isRelatedLabel(line: string): boolean {
 
 /**
  * Syndication footers: "The post X appeared first on Y.", "A version of this post originally
- * appeared in …", "This article was originally published on …", "Continue reading …".
+ * appeared in …", "This article was originally published on …", "X was originally published in Y
+ * on Medium, where …", "Continue reading …".
  */
 const FOOTER =
-  /^(?:the post\b.{1,300}\b(?:appeared|was published) first on\b|(?:a version of )?this (?:post|article|story|piece|essay|interview|column|review) (?:was )?(?:originally|first)? ?(?:appeared|published|ran|posted)\b|(?:a version of this|an earlier version of this) (?:post|article|story|piece)\b|originally (?:published|posted|appeared) (?:at|on|in)\b|continue reading\b|read the (?:full|rest of the|original) (?:story|article|post)\b|the rest of this (?:story|article|post)\b|(?:this|the) (?:post|article|entry) .{1,80} (?:appeared first|was first published) on\b|source: .{1,80}$|view (?:the )?(?:full|original) (?:article|post|story)\b|\[?(?:…|\.\.\.)\]?$|\[(?:…|\.\.\.)\].*$)/i;
+  /^(?:the post\b.{1,300}\b(?:appeared|was published) first on\b|(?:a version of )?this (?:post|article|story|piece|essay|interview|column|review) (?:was )?(?:originally|first)? ?(?:appeared|published|ran|posted)\b|(?:a version of this|an earlier version of this) (?:post|article|story|piece)\b|originally (?:published|posted|appeared) (?:at|on|in)\b|.{1,300}\bwas originally published (?:at|on|in)\b|continue reading\b|read the (?:full|rest of the|original) (?:story|article|post)\b|the rest of this (?:story|article|post)\b|(?:this|the) (?:post|article|entry) .{1,80} (?:appeared first|was first published) on\b|source: .{1,80}$|view (?:the )?(?:full|original) (?:article|post|story)\b|\[?(?:…|\.\.\.)\]?$|\[(?:…|\.\.\.)\].*$)/i;
 
 export function isFooter(line: string): boolean {
   return wordCount(line) <= 60 && FOOTER.test(line);
@@ -156,10 +157,15 @@ function isShareRow(line: string): boolean {
   return tokens.length >= 2 && tokens.length <= 10 && tokens.every((t) => SHARE_WORDS.has(t));
 }
 
+/** A wire's note to editors on a story's new version: "(Corrects paragraph 2 …)", "(Adds quotes from …)", "(Updates with close)". */
+const WIRE_NOTE =
+  /^\((?:corrects|adds|updates|recasts|rewrites|changes|fixes|refiles|repeats|removes|clarifies|writes through|new throughout|adds byline)\b[^()]*\)\.?$/i;
+
 /** A line that is furniture whatever block it stands in (prompts are told sentence by sentence: isPromptSentence). */
 export function isFurnitureLine(line: string): boolean {
   if (wordCount(line, LONGEST_FURNITURE_WORDS) > LONGEST_FURNITURE_WORDS) return false;
   return (
+    WIRE_NOTE.test(line) ||
     isCredit(line) ||
     isByline(line) ||
     isFooter(line) ||
@@ -175,15 +181,30 @@ export function isFurnitureLine(line: string): boolean {
 
 /** A sentence telling the reader to act: "Follow him on Twitter @name.", "Join our forums …", "Sign up for …". */
 const PROMPT_SENTENCE =
-  /^(?:(?:and )?(?:if you )?have a (?:news )?tip\b|reach (?:the )?(?:reporters?|writers?|authors?|us)\b|.{0,60}\bmay be reached at\b|.{0,80}\blet us know at\b|contact (?:the )?(?:reporters?|authors?|writers?|newsroom)\b|follow (?:\S+ ){0,3}(?:full |latest |live )?coverage\b|get (?:the latest|our|breaking) [\w ]{0,30}(?:in|to) your inbox|follow (?:us|him|her|them|me|@|(?:\S+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky|threads|tiktok|youtube))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b)/i;
+  /^(?:(?:and )?(?:if you )?have a (?:news )?tip\b|reach (?:the )?(?:reporters?|writers?|authors?|us)\b|.{0,60}\bmay be reached at\b|.{0,80}\blet us know at\b|contact (?:the )?(?:reporters?|authors?|writers?|newsroom)\b|follow (?:\S+ ){0,3}(?:full |latest |live )?coverage\b|get (?:the latest|our|breaking) [\w ]{0,30}(?:in|to) your inbox|follow (?:us|him|her|them|me|@|(?:\S+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|mastodon|bluesky|threads|tiktok|youtube))|join (?:our|us)\b|sign up\b|subscribe\b|click here|clicking here|tap here|download (?:our|the)\b|like us on|share this|get [\w ]{1,30} on the go|check out our\b|learn more about your ad choices|(?:visit|see) (?:us at )?[\w.-]+\.[a-z]{2,}(?:\/\S*)?(?: for (?:privacy|more) information)?\.?\s*$|.{0,60}\buse (?:the )?(?:promo |discount |coupon )?code [A-Z0-9]{3,}\b|(?:this (?:episode|show|podcast) is )?(?:sponsored|brought to you|presented) by\b|become a (?:member|subscriber|patron|supporter)\b|hosted (?:on|by) \S+\.\s*$|(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)\s*:)/i;
+
+/** A podcast's chapter list run into one sentence: three or more times, each with its chapter's title ("00:00 Intro 03:02 What changed …"). */
+const CHAPTERS = /(?:^|\s)(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S(?:[^:]*?\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S){2}/;
+/** One chapter of a list, a line of its own: a time and a short title ("12:30 Storm Ilse heads for the coast"). */
+const CHAPTER_LINE = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S/;
+
+/** The lines of a block that are a chapter list (three or more chapter lines: one is a live blog's time or a schedule's). */
+export function chapterLines(lines: readonly string[]): Set<number> {
+  const at = lines.flatMap((l, i) => (CHAPTER_LINE.test(l) && wordCount(l, 15) <= 15 ? [i] : []));
+  return new Set(at.length >= 3 ? at : []);
+}
 
 /** Words without which no sentence is a prompt: a paragraph lacking them all is not split into sentences. */
 const PROMPT_WORDS =
-  /follow|tip\b|reach|contact|let us know|inbox|join|sign up|subscri|click|tap here|download|like us|share (?:this|on|via|the|your)|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our/i;
+  /follow|tip\b|reach|contact|let us know|inbox|join|sign up|subscri|click|tap here|download|like us|share (?:this|on|via|the|your)|tweet|e-?mail this|pin this|print this|newsletter|on the go|check out|advertis|sponsored|journalism|get the app|get our|ad choices|code|visit|see \S+\.|brought to you|presented by|become a|hosted|inquiries|enquiries|relations|\d:\d\d\s/i;
 
 /** Whether a line may hold a prompt sentence: one of the words, in a line short enough for a prompt or a bio note. */
 export const mayHoldPrompt = (line: string): boolean =>
   wordCount(line, LONGEST_FURNITURE_WORDS) <= LONGEST_FURNITURE_WORDS && PROMPT_WORDS.test(line);
 
-/** A sentence that asks the reader to share, follow, subscribe or sign up, or labels an advertisement. */
-export const isPromptSentence = (sentence: string): boolean => PROMPT_SENTENCE.test(sentence) || isPrompt(sentence);
+/**
+ * A sentence that asks the reader to share, follow, subscribe or sign up, labels an advertisement
+ * or a sponsor, gives the press contact, or lists a podcast's chapters.
+ */
+export const isPromptSentence = (sentence: string): boolean =>
+  PROMPT_SENTENCE.test(sentence) || isPrompt(sentence) || CHAPTERS.test(sentence);

@@ -219,4 +219,14 @@ describe('story sources', () => {
     expect(reportedBy(sources)).toBe('reported by 1 source');
     expect(reportedBy(storySources(articles.slice(0, 3)))).toBe('reported by 3 sources');
   });
+
+  it('takes a report’s headline over a gallery’s or a live blog’s, even when theirs is the most typical', () => {
+    const [a, b, c] = articles;
+    const gallery = { ...a!, title: 'In pictures: Storm Vela floods the Elbe valley' };
+    const live = { ...b!, title: 'Live: Storm Vela floods the Elbe valley – latest updates' };
+    const report = { ...c!, title: 'Storm Vela floods villages as rivers rise' };
+    expect(headlineArticle([gallery, live, report]).id).toBe(report.id);
+    // When every report is one, the most typical still leads.
+    expect(headlineArticle([gallery, live]).id).toBe(gallery.id);
+  });
 });

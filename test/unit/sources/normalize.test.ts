@@ -215,6 +215,20 @@ describe('toNewArticle', () => {
     );
   });
 
+  it('drops a wire’s desk markers from a headline, and keeps a paid placement out of digests', () => {
+    expect(toNewArticle(item({ title: 'UPDATE 2-Harbour board cuts fees by 5% -sources' }), ctx)!.title).toBe(
+      'Harbour board cuts fees by 5%',
+    );
+    expect(toNewArticle(item({ title: 'EXCLUSIVE-Tollway operator explores sale' }), ctx)!.title).toBe(
+      'Tollway operator explores sale',
+    );
+    // A hyphen inside a word or with spaces around it is the headline's own.
+    expect(toNewArticle(item({ title: 'Mid-size ports - a quiet year' }), ctx)!.title).toBe('Mid-size ports - a quiet year');
+    expect(toNewArticle(item({ title: 'SPONSORED: Five winter breaks by the lake' }), ctx)!.digestEligible).toBe(false);
+    expect(toNewArticle(item({ categories: ['Sponsored'] }), ctx)!.digestEligible).toBe(false);
+    expect(toNewArticle(item(), ctx)!.digestEligible).toBe(true);
+  });
+
   it('strips controls, zero-width and direction characters from every text field, and caps a huge title', () => {
     const hidden = '\u202e\u2066\u2069\u200b\u200d\u200f\ufeff\u0000\u0007\u001b\u007f\u0085';
     const a = toNewArticle(

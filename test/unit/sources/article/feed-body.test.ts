@@ -139,6 +139,34 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
       '<p>The post Taming flaky tests appeared first on Dev Ledger.</p>';
     expect(bodyText(html)).toBe('Flaky tests cost us a week a quarter.');
   });
+
+  it('drops a blog platform’s trailer that opens on the post’s title', () => {
+    const html =
+      '<p>Most roadmaps are lists of wishes.</p><p><a href="https://x.example/p/1">Roadmaps that ship</a> was originally published in ' +
+      '<a href="https://x.example">Build Notes</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>';
+    expect(bodyText(html)).toBe('Most roadmaps are lists of wishes.');
+  });
+
+  it('drops a podcast’s chapter list, sponsor lines, host and ad-choices notes, and a release’s press contact', () => {
+    const html =
+      '<p>Ferry crews walked out on Monday.</p><p>00:00 Intro<br>02:40 Why the crews struck<br>11:05 What the port says<br>19:30 Credits</p>' +
+      '<p>Sponsored by Tideglass — go to tideglass.example/show. And by Marlow Socks: use code HARBOUR at marlow.example.</p>' +
+      '<p>Hosted on Burrow. See burrow.example/privacy for privacy information.</p><p>Learn more about your ad choices. Visit ads.example/choices</p>' +
+      '<p>Become a member at show.example/join.</p><p>Media contact: Ria Moss, ria@ferryline.example</p>';
+    expect(bodyText(html)).toBe('Ferry crews walked out on Monday.');
+  });
+
+  it('keeps a live blog’s timed entries and a timetable of two times', () => {
+    const html =
+      '<p>10:42 Police have closed the bridge while divers search the river below the old mill, a spokesperson said.</p>' +
+      '<p>Trains leave at 07:15 and 08:40 on weekdays.</p>';
+    expect(bodyParagraphs(html)).toHaveLength(2);
+  });
+
+  it('drops a wire’s note on a story’s new version, so the dateline after it is still the lead’s', () => {
+    const html = '<p>(Corrects percentage in paragraph 1 to 9% from 19%)</p><p>LIMA — Copper output fell 9% in October.</p>';
+    expect(bodyText(html)).toBe('Copper output fell 9% in October.');
+  });
 });
 
 describe('feed bodies: datelines', () => {
