@@ -195,11 +195,11 @@ export interface NormalizeContext {
 
 /**
  * A wire's desk markers on a headline, never meant for readers: "UPDATE 2-…", "EXCLUSIVE-…",
- * "BRIEF-…", "CORRECTED-…" (capitals, a hyphen with no space), and its attribution after a bare
- * hyphen at the end: "… -sources", "… -authority".
+ * "BRIEF-…", "CORRECTED-…", a sports desk's "SOCCER-…" (capitals, a hyphen with no space), and its
+ * attribution after a bare hyphen at the end: "… -sources", "… -authority".
  */
 const WIRE_PREFIX =
-  /^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|BRIEF|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|INTERVIEW|PREVIEW|TIMELINE|GRAPHIC|POLL|FOCUS|BREAKINGVIEWS|URGENT|FLASH|ALERT)(?: \d{1,2})?-\s?)+(?=\S)/;
+  /^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|BRIEF|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|INTERVIEW|PREVIEW|TIMELINE|GRAPHIC|POLL|FOCUS|BREAKINGVIEWS|URGENT|FLASH|ALERT|SOCCER|TENNIS|GOLF|CRICKET|RUGBY|ATHLETICS|OLYMPICS|CYCLING|BOXING|BASKETBALL|BASEBALL|MOTOR RACING|FORMULA ONE|NFL|NBA|NHL)(?: \d{1,2})?-\s?)+(?=\S)/;
 const WIRE_ATTRIBUTION = /\s-(?=\p{Ll})[\p{Ll}][\p{Ll} ]{1,30}$/u;
 const withoutWireMarkers = (title: string) => title.replace(WIRE_PREFIX, '').replace(WIRE_ATTRIBUTION, '');
 

@@ -26,8 +26,9 @@ const DATELINES = [
   new RegExp(String.raw`^${CAPS_PLACE}(?:,\s*${REGION})?\s*${DASH}\s*${ANY_AGENCY}\s*${DASH}\s*`, 'u'),
   // Name Place[, Date] (Agency) dash
   new RegExp(String.raw`^${NAME_PLACE}(?:,\s*${DATE})?\s*${AGENCY}\s*${DASH}?\s*`, 'u'),
-  // Date (Agency) dash: "June 10 (Reuters) -"
+  // Date (Agency) dash: "June 10 (Reuters) -", and any agency's name when the dash follows: "Dec 3 (Newsline) -"
   new RegExp(String.raw`^${DATE}\s*${AGENCY}\s*${DASH}?\s*`, 'u'),
+  new RegExp(String.raw`^${DATE}\s*${ANY_AGENCY}\s*${DASH}\s+`, 'u'),
   // (Agency) dash
   new RegExp(String.raw`^${AGENCY}\s*${DASH}?\s*`, 'u'),
 ];

@@ -84,7 +84,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions = {}
   const out: string[] = [];
   blocks.forEach((b, i) => {
     if (dropped.has(i) || isPointer(b)) return;
-    let text = keptText(b);
+    // A bullet typed into a paragraph ("* Names can be retired …") is list formatting, not text.
+    let text = keptText(b).replace(/^[*•·▪●►]\s+/u, '');
     if (heading && text.toLowerCase() === heading) return;
     if (!/[\p{L}\p{N}]/u.test(text)) return;
     if (lead && b.kind !== 'heading') {

@@ -222,6 +222,9 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item({ title: 'EXCLUSIVE-Tollway operator explores sale' }), ctx)!.title).toBe(
       'Tollway operator explores sale',
     );
+    expect(toNewArticle(item({ title: 'SOCCER-Harbour derby called off after power cut' }), ctx)!.title).toBe(
+      'Harbour derby called off after power cut',
+    );
     // A hyphen inside a word or with spaces around it is the headline's own.
     expect(toNewArticle(item({ title: 'Mid-size ports - a quiet year' }), ctx)!.title).toBe('Mid-size ports - a quiet year');
     expect(toNewArticle(item({ title: 'SPONSORED: Five winter breaks by the lake' }), ctx)!.digestEligible).toBe(false);

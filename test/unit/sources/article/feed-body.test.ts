@@ -163,6 +163,16 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyParagraphs(html)).toHaveLength(2);
   });
 
+  it('drops a bullet typed at the start of a paragraph', () => {
+    const html =
+      '<p>Here is how storms get their names:</p><p>* Names are agreed before each season.</p><p>• Some are retired.</p>';
+    expect(bodyParagraphs(html)).toEqual([
+      'Here is how storms get their names:',
+      'Names are agreed before each season.',
+      'Some are retired.',
+    ]);
+  });
+
   it('drops a wire’s note on a story’s new version, so the dateline after it is still the lead’s', () => {
     const html = '<p>(Corrects percentage in paragraph 1 to 9% from 19%)</p><p>LIMA — Copper output fell 9% in October.</p>';
     expect(bodyText(html)).toBe('Copper output fell 9% in October.');
@@ -180,6 +190,7 @@ describe('feed bodies: datelines', () => {
     ['LYON, Auvergne Rhône Alpes, March 2, 2026 /Newsfile/ -- Orbitly shares rose 8% after it raised its forecast.'],
     ['BOSTON--(GLOBE NEWSWIRE)--Orbitly shares rose 8% after it raised its forecast.'],
     ['March 2 (Reuters) - Orbitly shares rose 8% after it raised its forecast.'],
+    ['Dec 3 (Newsline) - Orbitly shares rose 8% after it raised its forecast.'],
   ])('cuts the dateline of %s', (lead) => {
     expect(bodyText(`<p>${lead}</p><p>Analysts had expected less.</p>`)).toBe(
       'Orbitly shares rose 8% after it raised its forecast.\n\nAnalysts had expected less.',
