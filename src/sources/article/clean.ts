@@ -76,8 +76,28 @@ export interface CleanOptions {
   keepDateline?: boolean;
 }
 
+/**
+ * A release's or a post's closing matter, never its news: "About Arbor & Finch", "Forward-Looking
+ * Statements", "Media contact", "###", "-30-", "About the author" (a line of its own).
+ */
+const CLOSING_MATTER =
+  /^(?:about (?:the )?\p{Lu}[^.!?]{0,60}|forward[- ]looking statements?|safe harbor statement|cautionary (?:note|statement)[^.!?]{0,40}|(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)|contacts?|#{3,}|-30-)\s*:?$/iu;
+
+/** The blocks up to a release's closing matter, that block cut where it begins; not the article's first block. */
+function beforeClosingMatter(blocks: readonly Block[]): readonly Block[] {
+  for (let i = 1; i < blocks.length; i++) {
+    const lines = blocks[i]!.text.split('\n');
+    const at = lines.findIndex((l) => l.split(' ').length <= 8 && CLOSING_MATTER.test(l.trim()));
+    if (at === -1) continue;
+    const kept = lines.slice(0, at).join('\n');
+    return [...blocks.slice(0, i), ...(kept.trim() ? [{ ...blocks[i]!, text: kept }] : [])];
+  }
+  return blocks;
+}
+
 /** The article's paragraphs from its blocks. */
-export function cleanBlocks(blocks: readonly Block[], options: CleanOptions = {}): string[] {
+export function cleanBlocks(all: readonly Block[], options: CleanOptions = {}): string[] {
+  const blocks = beforeClosingMatter(all);
   const dropped = new Set([...relatedSections(blocks), ...linkLists(blocks)]);
   const heading = options.title?.replace(/\s+/g, ' ').trim().toLowerCase();
   let lead = !options.keepDateline;

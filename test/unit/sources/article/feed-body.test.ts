@@ -163,6 +163,18 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyParagraphs(html)).toHaveLength(2);
   });
 
+  it('drops a release’s closing matter: "About …", forward-looking statements, contacts, "###"', () => {
+    const html =
+      '<p>Tessel Labs today announced that its ferry-tracking app is now live in 40 ports.</p><p>The app was built with port authorities.</p>' +
+      '<p><strong>About Tessel Labs</strong><br>Tessel Labs builds software for harbours.</p><p>Forward-Looking Statements</p><p>This release contains statements about the future.</p><p>###</p>';
+    expect(bodyParagraphs(html)).toEqual([
+      'Tessel Labs today announced that its ferry-tracking app is now live in 40 ports.',
+      'The app was built with port authorities.',
+    ]);
+    // A sentence opening on "About" is the news.
+    expect(bodyParagraphs('<p>The ferry returned.</p><p>About 200 people waited on the quay.</p>')).toHaveLength(2);
+  });
+
   it('drops a bullet typed at the start of a paragraph', () => {
     const html =
       '<p>Here is how storms get their names:</p><p>* Names are agreed before each season.</p><p>• Some are retired.</p>';
