@@ -28,9 +28,12 @@ const FEED_FOOTER =
 /** Tags and entities (escaped or not), CSS rules, markdown links and images, backticked code, bare URLs. */
 const MARKUP = /<\/?[a-z][^>]{0,200}>|&(?:lt|gt|amp|quot|#\d{2,5}|#x[0-9a-f]{2,5});|\{[^}]*:[^}]*;|!\[|\]\(|`|\bhttps?:\/\/\S+/i;
 
+/** A sentence that introduces what comes after it ("stash it on res.locals:", "Here is how storms get their names:"): a list or code a summary line never shows. */
+const INTRODUCES = /:\s*[.…]?$/;
+
 export function isFurniture(sentence: string): boolean {
   const s = sentence.trim();
-  return FURNITURE.test(s) || LABEL_ONLY.test(s) || BYLINE.test(s) || FEED_FOOTER.test(s) || MARKUP.test(s);
+  return FURNITURE.test(s) || LABEL_ONLY.test(s) || BYLINE.test(s) || FEED_FOOTER.test(s) || MARKUP.test(s) || INTRODUCES.test(s);
 }
 
 /** A sentence that describes a photo (weaker as a summary sentence, not wrong). */

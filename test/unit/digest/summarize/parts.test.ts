@@ -80,6 +80,10 @@ describe('page furniture', () => {
     expect(isFurniture('Media playback is unsupported on your device')).toBe(true);
     expect(isFurniture('By then the crowd had gone home.')).toBe(false);
     expect(isFurniture('The agency said copyright rules would change.')).toBe(false);
+    // A sentence that introduces a list or code the line would not show.
+    expect(isFurniture('Give the review its own directory instead:')).toBe(true);
+    expect(isFurniture('You can test the release candidate in three ways:.')).toBe(true);
+    expect(isFurniture('The mayor said: the bridge reopens on Monday.')).toBe(false);
     expect(looksLikeCaption('Closed: the bridge (pictured) was built in 1964.')).toBe(true);
     expect(looksLikeCaption('A spokesman said: "No comment."')).toBe(false);
   });
