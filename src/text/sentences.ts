@@ -30,8 +30,17 @@ function detectStyle(text: string): Style {
 
 const wordBefore = (text: string, i: number) => /([\p{L}.]*)\s*$/u.exec(text.slice(Math.max(0, i - 12), i))![1]!.toLowerCase();
 
+/**
+ * A month after a day written as an ordinal, as German and the Nordic languages write dates: "ab dem
+ * 11. Januar", "den 3. desember". Not the months English spells alike ("He scored 11. August was
+ * hot"), unless written in lower case as the Nordic languages do.
+ */
+const MONTH_AFTER_DAY =
+  /^(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|januar|februar|mars|mai|juni|juli|august|september|oktober|november|desember|december)\b/;
+
 /** What the full stop at `i` means for the word it ends: 'no' (never final), 'opener' (final if a sentence opener follows), 'yes'. */
 function abbreviationRule(text: string, i: number, next: string): 'no' | 'opener' | 'yes' {
+  if (/(?:^|[^\d.,])\d{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && MONTH_AFTER_DAY.test(next)) return 'no';
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (!before || /\d/.test(text[i - before.length - 1] ?? '')) return 'yes'; // "under-12s." is no initial
   const word = before.toLowerCase().replace(/^\.+/, '');

@@ -93,7 +93,7 @@ function mark(shown: Shown, line: string, from: Takeaway, headline: string): voi
 }
 
 /** A line that ends as a sentence, so the next one does not read on from it (a standfirst has no full stop). */
-const ended = (line: string) => (/[.!?…"”’)]$/u.test(line) ? line : `${line}.`);
+const ended = (line: string) => (/[.!?…"“”’»«)]$/u.test(line) ? line : `${line}.`);
 
 function tldrOf(stories: SummarizedStory[], shown: Shown): string {
   const parts: string[] = [];

@@ -35,6 +35,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a day written as an ordinal with its month ("ab dem 11. Januar", "3. desember"), not an English count', () => {
+    expect(texts('Die Brücke wird ab dem 11. Januar gesperrt. Grund sind Arbeiten.')).toEqual([
+      'Die Brücke wird ab dem 11. Januar gesperrt.',
+      'Grund sind Arbeiten.',
+    ]);
+    expect(texts('Fristen enden am 3. desember. Neste uke.')).toHaveLength(2);
+    expect(texts('He scored 11. August was hot.')).toEqual(['He scored 11.', 'August was hot.']);
+  });
+
   it('splits where the space after a full stop is missing, also after a number, a quote or before "A"', () => {
     expect(texts('It rose 3.5 percent.The firm "grew fast." Then it fell!')).toEqual([
       'It rose 3.5 percent.',
