@@ -14,6 +14,8 @@ const SOFT: RegExp[] = [
   /\b(?:review|recipe|tutorials?|guide|explained|podcast|newsletter|crossword|horoscope)\b\s*(?:$|[:|–—-])|\btips\b/i,
   /[–—-]\s*(?:podcast|video|in pictures|live|quiz)\s*$/i,
   /\bin pictures\b/i,
+  // A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it.
+  /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i,
   /\b(?:which|what)\b.{0,80}\b(?:are you|should you|you should)\b/i,
   /\bI['’]?ll (?:guess|tell you|reveal)\b|\bwe['’]?ll tell you\b|\bfind out (?:if|which|what)\b/i,
   /\|\s*(?:letters|editorial|kitchen aide)\s*$/i,

@@ -110,6 +110,18 @@ describe('importance, not recency', () => {
     ).toBe(10);
   });
 
+  it('puts a labelled gallery or video behind a report, in English or German', async () => {
+    const report = article(21, 'Stadtrat beschließt Haushalt', 'Der Stadtrat hat den Haushalt beschlossen.', 'Elbe Post');
+    for (const title of [
+      'Bilderstrecke: Der erste Schnee im Erzgebirge',
+      'Photos: First snow on the ridge',
+      'Watch: Crews reach the stranded ship',
+    ]) {
+      const gallery = article(22, title, '', 'Elbe Post');
+      expect((await rankStories([story(at(gallery, 0)), story(at(report, 20))], SLOT, []))[0]!.articles[0]!.id).toBe(21);
+    }
+  });
+
   it("lifts a story two outlets report above one outlet's", async () => {
     const other = article(13, 'Quorvane exports banned after vote', 'Parliament banned Quorvane Mining exports.', 'Evening Post');
     const single = article(
