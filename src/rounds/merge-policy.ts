@@ -31,10 +31,27 @@ function specificType(stored: string, read: string): string {
   return read === 'extension' ? read : stored;
 }
 
+/** The investors a stored round names, by company key. */
+function investorKeys(row: RoundRow): Set<string> {
+  const names = [row.lead_investors, row.other_investors].flatMap((j) => JSON.parse(j) as string[]);
+  return new Set(names.map(companyKey));
+}
+
+/**
+ * A corporate's strategic investment ("Google to invest up to $40B in Anthropic") and another report
+ * of the company's money are one round only when they name an investor in common: a round in talks
+ * with no investor named ("raising $50B at a $900B valuation") is another deal.
+ */
+function strategicApart(row: RoundRow, r: ExtractedRound): boolean {
+  if ((row.round_type === 'strategic') === (r.roundType === 'strategic')) return false;
+  const stored = investorKeys(row);
+  return ![...r.leadInvestors, ...r.otherInvestors].some((name) => stored.has(companyKey(name)));
+}
+
 function compatible(row: RoundRow, r: ExtractedRound, reportedAt: EpochMs, exactKey: boolean): boolean {
   const talks = row.status === 'in_talks' || r.status === 'in_talks';
   if (Math.abs(row.announced_at - reportedAt) > (talks ? WINDOW_TALKS : WINDOW_ANNOUNCED)) return false;
-  if (!typesAgree(row.round_type, r.roundType)) return false;
+  if (!typesAgree(row.round_type, r.roundType) || strategicApart(row, r)) return false;
   const a = row.amount_usd;
   const b = r.amountUsd;
   if (a === null || b === null) return exactKey;

@@ -155,6 +155,39 @@ describeStores('rounds store', (open) => {
     expect(found.rounds.map((r) => r.announcedAt)).toEqual([T0 + 200 * DAY, T0, T0, T0]);
   });
 
+  it('keeps a corporate’s strategic investment apart from a round in talks that names no investor in common', async () => {
+    const strategic = round({
+      amount: 40e9,
+      amountUsd: 40e9,
+      roundType: 'strategic',
+      leadInvestors: [],
+      otherInvestors: ['Gorse Cloud'],
+    });
+    const talks = round({
+      status: 'in_talks',
+      amount: 50e9,
+      amountUsd: 50e9,
+      roundType: 'unknown',
+      leadInvestors: [],
+      valuation: 900e9,
+    });
+    const again = round({
+      amount: 40e9,
+      amountUsd: 40e9,
+      roundType: 'unknown',
+      leadInvestors: [],
+      otherInvestors: ['Gorse Cloud'],
+    });
+    const ids = [];
+    for (const r of [strategic, talks, again]) {
+      const a = await article(db, `report ${ids.length}`);
+      ids.push((await saveRounds(db, { articleId: a, reportedAt: T0, now: T0, rounds: [r] }))[0]!.roundId);
+    }
+    // The talks are another deal; a second report naming the same investor is the same one.
+    expect(ids[1]).not.toBe(ids[0]);
+    expect(ids[2]).toBe(ids[0]);
+  });
+
   it('turns talks into the announced round without calling it a conflict', async () => {
     const a1 = await article(db, 'talks');
     const a2 = await article(db, 'announced');
