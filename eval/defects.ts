@@ -1,10 +1,10 @@
 // Reader-visible defects in digests built from real feed captures and the funding texts (eval/
 // defects/digests.ts), counted per kind for the two halves of a hash split of the captures and for
-// the blind feeds (test/fixtures/blind-feeds); the bar is zero of every kind.
+// each set of blind feeds (test/fixtures/blind-feeds*); the bar is zero of every kind.
 // `npx tsx eval/defects.ts [--show]` (--show lists each defect).
 import { pathToFileURL } from 'node:url';
 import { checkDigest, type DigestEval } from './digest.js';
-import { allDigests, type Group } from './defects/digests.js';
+import { allDigests, GROUPS, type Group } from './defects/digests.js';
 import { digestDefects, KINDS, type Found, type Kind } from './defects/digest-kinds.js';
 
 export interface DefectEval {
@@ -19,7 +19,7 @@ export interface DefectEval {
 
 export async function main(): Promise<DefectEval[]> {
   const built = await allDigests();
-  const groups = (['A', 'B', 'blind'] as const).filter((g) => built.some((b) => b.half === g));
+  const groups = GROUPS.filter((g) => built.some((b) => b.half === g));
   return groups.map((half) => {
     const mine = built.filter((b) => b.half === half);
     const found = mine.flatMap((b) => digestDefects(b.digest, b.articles).map((f) => ({ ...f, digest: b.key })));
@@ -34,7 +34,7 @@ export async function main(): Promise<DefectEval[]> {
 export function formatDefects(evals: DefectEval[], show: boolean): string {
   const lines = [
     'reader-visible defects in digests from real captures (must be 0 of every kind)',
-    `| kind | ${evals.map((e) => `${e.half === 'blind' ? 'blind feeds' : `half ${e.half}`} (${e.digests} digests, ${e.stories} stories)`).join(' | ')} |`,
+    `| kind | ${evals.map((e) => `${e.half.startsWith('blind') ? `${e.half} feeds` : `half ${e.half}`} (${e.digests} digests, ${e.stories} stories)`).join(' | ')} |`,
     `|---|${evals.map(() => '---').join('|')}|`,
     ...KINDS.map((k) => `| ${k} | ${evals.map((e) => e.counts[k]).join(' | ')} |`),
     `| total | ${evals.map((e) => e.found.length).join(' | ')} |`,

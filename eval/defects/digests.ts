@@ -2,8 +2,9 @@
 // (sources/parse), turned into article rows (sources/normalize), its rounds read (rounds/extract),
 // and the digest built (digest/build) with the extractive summarizer. One digest per capture, one
 // per half mixing every capture of that half (stories told by several outlets), and the funding
-// texts turned into an RSS feed, one digest per half; and the blind feeds (test/fixtures/blind-feeds,
-// written by someone who had not read the code: reported apart, never tuned on).
+// texts turned into an RSS feed, one digest per half; and the blind feeds (test/fixtures/blind-feeds
+// and blind-feeds-2, each written by someone who had not read the code: reported apart, each set
+// measured once before any change for it).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -20,11 +21,14 @@ import { corpusDir } from '../corpus.js';
 
 const H = 3_600_000;
 
-/** A half of the hash split of the captures, or the blind feeds. */
-export type Group = 'A' | 'B' | 'blind';
+/** A half of the hash split of the captures, or a set of blind feeds. */
+export type Group = 'A' | 'B' | 'blind' | 'blind 2';
+
+/** Every group, in the order reports show them. */
+export const GROUPS: readonly Group[] = ['A', 'B', 'blind', 'blind 2'];
 
 export interface Capture {
-  /** Path under corpus/feeds, `funding:<half>`, or `blind:<file>`. */
+  /** Path under corpus/feeds, `funding:<half>`, or `<group>:<file>` for a blind feed. */
   key: string;
   half: Group;
   articles: Article[];
@@ -71,17 +75,24 @@ export function feedCaptures(): Capture[] {
     .filter((c) => c.articles.length > 0);
 }
 
-const BLIND_DIR = fileURLToPath(new URL('../../test/fixtures/blind-feeds/', import.meta.url));
+/** The sets of blind feeds and the group each is reported as. */
+const BLIND_SETS: [string, Group][] = [
+  ['blind-feeds', 'blind'],
+  ['blind-feeds-2', 'blind 2'],
+];
 
-/** The blind feeds, each with the articles it carries (none when the directory is absent). */
+/** The blind feeds, each with the articles it carries (none for a set whose directory is absent). */
 export function blindCaptures(): Capture[] {
-  if (!existsSync(join(BLIND_DIR, 'manifest.json'))) return [];
-  const manifest = JSON.parse(readFileSync(join(BLIND_DIR, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
-  return manifest.map((m) => ({
-    key: `blind:${m.file}`,
-    half: 'blind' as const,
-    articles: articlesOf(readFileSync(join(BLIND_DIR, m.file)), m.url),
-  }));
+  return BLIND_SETS.flatMap(([name, group]) => {
+    const dir = fileURLToPath(new URL(`../../test/fixtures/${name}/`, import.meta.url));
+    if (!existsSync(join(dir, 'manifest.json'))) return [];
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; url: string }[];
+    return manifest.map((m) => ({
+      key: `${group}:${m.file}`,
+      half: group,
+      articles: articlesOf(readFileSync(join(dir, m.file)), m.url),
+    }));
+  });
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -159,9 +170,11 @@ export async function buildFrom(c: Capture, maxStories = 12): Promise<BuiltDiges
 /** Every capture's digest, the mixed digests (one per half, one of the blind feeds) and the two funding digests. */
 export async function allDigests(): Promise<BuiltDigest[]> {
   const feeds = [...feedCaptures(), ...blindCaptures()];
-  const mixed = (['A', 'B', 'blind'] as const)
-    .map((half) => ({ key: `mixed:${half}`, half, articles: feeds.filter((c) => c.half === half).flatMap((c) => c.articles) }))
-    .filter((c) => c.articles.length > 0);
+  const mixed = GROUPS.map((half) => ({
+    key: `mixed:${half}`,
+    half,
+    articles: feeds.filter((c) => c.half === half).flatMap((c) => c.articles),
+  })).filter((c) => c.articles.length > 0);
   const out: BuiltDigest[] = [];
   for (const c of [...feeds, ...mixed, ...fundingCaptures()]) out.push(await buildFrom(c));
   return out;

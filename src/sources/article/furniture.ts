@@ -161,11 +161,16 @@ function isShareRow(line: string): boolean {
 const WIRE_NOTE =
   /^\((?:corrects|adds|updates|recasts|rewrites|changes|fixes|refiles|repeats|removes|clarifies|writes through|new throughout|adds byline)\b[^()]*\)\.?$/i;
 
+/** A column's note on its author, told by its disclaimer: "Jo Roe is a hydrologist. The views expressed are her own." */
+const VIEWS_DISCLAIMER =
+  /\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|the author['’]s|the writer['’]s|my|solely (?:his|her|their|the author['’]s)) own\b/i;
+
 /** A line that is furniture whatever block it stands in (prompts are told sentence by sentence: isPromptSentence). */
 export function isFurnitureLine(line: string): boolean {
   if (wordCount(line, LONGEST_FURNITURE_WORDS) > LONGEST_FURNITURE_WORDS) return false;
   return (
     WIRE_NOTE.test(line) ||
+    VIEWS_DISCLAIMER.test(line) ||
     isCredit(line) ||
     isByline(line) ||
     isFooter(line) ||

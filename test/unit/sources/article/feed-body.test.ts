@@ -175,6 +175,13 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyParagraphs('<p>The ferry returned.</p><p>About 200 people waited on the quay.</p>')).toHaveLength(2);
   });
 
+  it('drops a column’s note on its author, told by its disclaimer', () => {
+    const html =
+      '<p><em>Jo Roe is a hydrologist and a former adviser to the river board. The views expressed are her own.</em></p>' +
+      '<p>The barrier closed on Thursday, and nobody in the city noticed.</p>';
+    expect(bodyText(html)).toBe('The barrier closed on Thursday, and nobody in the city noticed.');
+  });
+
   it('drops a bullet typed at the start of a paragraph', () => {
     const html =
       '<p>Here is how storms get their names:</p><p>* Names are agreed before each season.</p><p>• Some are retired.</p>';
