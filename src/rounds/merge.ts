@@ -222,12 +222,15 @@ function toRound(g: Group, text: string): ExtractedRound | null {
 
 /** Attaches a continuation to the event it follows in its paragraph, else to the story's main round. */
 function attach(groups: Group[], events: TextEvent[], x: Continuation): void {
+  // The round told last before it in its paragraph; a sum there that is no round ("… and a $20
+  // million debt facility") is passed over, not a dead end.
   const before = events.filter((e) => e.sentence < x.sentence && e.paragraph === x.paragraph);
-  const target = before[before.length - 1];
-  if (target) {
-    groups.find((g) => g.events.includes(target))?.extra.push(x);
-    return;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const g = groups.find((o) => o.events.includes(before[i]!));
+    if (g) return void g.extra.push(x);
   }
+  // The paragraph told money of its own that is no round kept: not another paragraph's round.
+  if (before.length > 0) return;
   groups.find((g) => groupCompany(g) && g.events[0]!.sentence < x.sentence)?.extra.push(x);
 }
 

@@ -40,6 +40,11 @@ describe('rounds written as the twenty-ninth blind set writes them', () => {
       'Cobrafy, a Bogotá startup that collects invoices for clinics, has raised $30 million in a Series A round made up of $10 million in equity and a $20 million debt facility.\n\nUsaquén Partners led the equity portion, with Chapinero Seed participating.',
     );
     expect(round).toMatchObject({ company: 'Cobrafy', lead: ['Usaquén Partners'] });
+    // In the same paragraph, after the sentence whose other sums are no round: still this round's lead.
+    const [same] = read(
+      'Tollgate, a Quito startup that collects highway tolls by phone, has raised $18 million in a Series A round made up of $6 million in equity and a $12 million debt facility. Cumbayá Partners led the equity portion.',
+    );
+    expect(same).toMatchObject({ company: 'Tollgate', lead: ['Cumbayá Partners'] });
   });
 
   it('reads the subject across a description between dashes', () => {
