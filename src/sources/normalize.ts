@@ -6,6 +6,7 @@ import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import { bodyText, isLinkList } from './article/feed-body.js';
 import { htmlToText } from './parse/text.js';
+import { undoubled } from './parse/double-encoded.js';
 import { detectLanguage } from './article/language.js';
 import { cleanOutletName, siteName } from './outlet-name.js';
 import { splitTitle } from './outlet-after-title.js';
@@ -211,6 +212,19 @@ const SPONSORED_CATEGORY =
 const isSponsored = (title: string, categories: readonly string[]) =>
   SPONSORED_TITLE.test(title) || categories.some((c) => SPONSORED_CATEGORY.test(c.trim()));
 
+/**
+ * Text escaped once more than its markup: after the HTML is read, "El n&uacute;mero" or "a&ntilde;o"
+ * is left (undoubled decides, paragraph by paragraph, that every "&" starts a known reference). A
+ * paragraph of escaped markup ("&lt;div …&gt;") stays as it is: decoded, it would show its tags.
+ */
+const onceMore = (text: string) =>
+  text.indexOf('&') === -1
+    ? text
+    : text
+        .split('\n\n')
+        .map((p) => (/&(?:lt|gt);/i.test(p) ? p : (undoubled(p) ?? p)))
+        .join('\n\n');
+
 function parseDate(value: string | null): number | null {
   if (!value) return null;
   const t = Date.parse(value);
@@ -237,8 +251,8 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
   const link = httpUrl(item.link, ctx.baseUrl);
   const url = link?.href ?? null; // as linked, before canonicalOf changes it
   const canonical = link ? canonicalOf(link) : null;
-  const text = visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim();
-  const written = withoutWireMarkers(visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim());
+  const text = onceMore(visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim());
+  const written = withoutWireMarkers(undoubled(visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim()) ?? '');
   const named = ctx.titlesEndIn ? splitTitle(written, ctx.titlesEndIn) : { title: written, outlet: null };
   const title = named.title || text.slice(0, 120).trim();
   if (!title) return null;

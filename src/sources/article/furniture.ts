@@ -161,6 +161,10 @@ function isShareRow(line: string): boolean {
 const WIRE_NOTE =
   /^\((?:corrects|adds|updates|recasts|rewrites|changes|fixes|refiles|repeats|removes|clarifies|writes through|new throughout|adds byline)\b[^()]*\)\.?$/i;
 
+/** A newsletter's mailing furniture and a government page's metadata: "View in browser · …", "Forward this to a friend", "From: Department for …". */
+const MAILING =
+  /^(?:view (?:this (?:email|issue) )?(?:in|on) (?:your |the )?(?:browser|web)|forward this (?:email |issue )?to a friend|from: \p{Lu}[^.!?]{0,120}$)/iu;
+
 /** A column's note on its author, told by its disclaimer: "Jo Roe is a hydrologist. The views expressed are her own." */
 const VIEWS_DISCLAIMER =
   /\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|the author['’]s|the writer['’]s|my|solely (?:his|her|their|the author['’]s)) own\b/i;
@@ -170,6 +174,7 @@ export function isFurnitureLine(line: string): boolean {
   if (wordCount(line, LONGEST_FURNITURE_WORDS) > LONGEST_FURNITURE_WORDS) return false;
   return (
     WIRE_NOTE.test(line) ||
+    MAILING.test(line) ||
     VIEWS_DISCLAIMER.test(line) ||
     isCredit(line) ||
     isByline(line) ||

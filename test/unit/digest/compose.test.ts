@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleDestination, type Article, type StoredRound } from '../../../src/model.js';
 import { buildDigest } from '../../../src/digest/build.js';
 import { digestId } from '../../../src/digest/compose/compose.js';
-import { headlineArticle, storySources } from '../../../src/digest/compose/story.js';
+import { cleanHeadline, headlineArticle, storySources } from '../../../src/digest/compose/story.js';
 import { reportedBy, roundsTotalLine } from '../../../src/bot/render/format.js';
 import { chartSpec } from '../../../src/digest/chart/spec.js';
 import type { UnfaithfulLine } from '../../../src/digest/faithfulness/gate.js';
@@ -218,6 +218,12 @@ describe('story sources', () => {
     expect(sources.every((s) => s.url?.startsWith('https://news.example/'))).toBe(true);
     expect(reportedBy(sources)).toBe('reported by 1 source');
     expect(reportedBy(storySources(articles.slice(0, 3)))).toBe('reported by 3 sources');
+  });
+
+  it('drops a forum’s or an aggregator’s tag from a headline', () => {
+    expect(cleanHeadline('[Poll] Should the ferry run all night?', 'Harbour forum')).toBe('Should the ferry run all night?');
+    expect(cleanHeadline('Wave loads on moored ships [pdf]', 'Linkpile')).toBe('Wave loads on moored ships');
+    expect(cleanHeadline('[Updated] Ferry fares rise', 'Harbour forum')).toBe('Ferry fares rise');
   });
 
   it('takes a report’s headline over a gallery’s or a live blog’s, even when theirs is the most typical', () => {

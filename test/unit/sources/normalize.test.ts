@@ -232,6 +232,17 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item(), ctx)!.digestEligible).toBe(true);
   });
 
+  it('decodes text escaped once more than its markup, but not escaped markup', () => {
+    const a = toNewArticle(
+      item({ title: 'El a&ntilde;o del puerto', content: null, contentHtml: '<p>El n&uacute;mero de barcos baj&oacute;.</p>' }),
+      ctx,
+    )!;
+    expect(a).toMatchObject({ title: 'El año del puerto', text: 'El número de barcos bajó.' });
+    // Escaped markup left escaped is not decoded into tags a reader would then see.
+    const markup = toNewArticle(item({ content: null, contentHtml: '<p>Wrap it in &amp;lt;b&amp;gt; tags.</p>' }), ctx)!;
+    expect(markup.text).toBe('Wrap it in &lt;b&gt; tags.');
+  });
+
   it('strips controls, zero-width and direction characters from every text field, and caps a huge title', () => {
     const hidden = '\u202e\u2066\u2069\u200b\u200d\u200f\ufeff\u0000\u0007\u001b\u007f\u0085';
     const a = toNewArticle(

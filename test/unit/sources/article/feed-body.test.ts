@@ -175,6 +175,13 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyParagraphs('<p>The ferry returned.</p><p>About 200 people waited on the quay.</p>')).toHaveLength(2);
   });
 
+  it('drops a newsletter’s mailing lines and a government page’s "From:" line', () => {
+    const html =
+      '<p>View in browser · Harbour Notes · December 2, 2026</p><p>The ferry timetable changes on Monday.</p>' +
+      '<p>From: Department for Harbours and Coasts</p><p>Forward this to a friend</p>';
+    expect(bodyText(html)).toBe('The ferry timetable changes on Monday.');
+  });
+
   it('drops a column’s note on its author, told by its disclaimer', () => {
     const html =
       '<p><em>Jo Roe is a hydrologist and a former adviser to the river board. The views expressed are her own.</em></p>' +
