@@ -3,6 +3,7 @@
 // that disagree (e.g. $500M vs $520M) are flagged as a conflict and kept per source, never merged
 // silently. Pure: the caller (save.ts) reads and writes the rows.
 import { ROUND_TYPES, type EpochMs, type ExtractedRound } from '../model.js';
+import { readJson, stringList } from '../store/json.js';
 import type { RoundRow } from '../store/schema.js';
 import { DAY } from '../time.js';
 import { companyKey, keysOverlap } from './company-key.js';
@@ -33,7 +34,10 @@ function specificType(stored: string, read: string): string {
 
 /** The investors a stored round names, by company key. */
 function investorKeys(row: RoundRow): Set<string> {
-  const names = [row.lead_investors, row.other_investors].flatMap((j) => JSON.parse(j) as string[]);
+  const names = [
+    ...readJson(stringList, row.lead_investors, 'rounds.lead_investors'),
+    ...readJson(stringList, row.other_investors, 'rounds.other_investors'),
+  ];
   return new Set(names.map(companyKey));
 }
 

@@ -7,6 +7,16 @@
 // language's headline is none of these), and for soft posts also from the section the feed files
 // the post under ("Celebrity", "Shopping").
 
+/** A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it. */
+const GALLERY_LABEL =
+  /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i;
+/** The other formats a headline may name instead of its event: a live blog, a column, a podcast. */
+const OTHER_FORMAT_LABEL =
+  /^\s*(?:in pictures|live|live updates|as it happened|listen|podcast|opinion|comment|analysis|explainer|liveblog|ticker)\s*[:|–—-]\s/i;
+
+/** A headline that names its format, not the event: "In pictures: …", "Photos: …", "Live: …", "Watch: …", "Opinion: …". */
+export const namesFormat = (title: string): boolean => GALLERY_LABEL.test(title) || OTHER_FORMAT_LABEL.test(title);
+
 const SOFT: RegExp[] = [
   /^\s*(?:how to|how-to|here['’]s how|here are|tell us|sign up|quiz|are you|(?:the )?best)\b/i,
   /^\s*\d+\s+(?!(?:dead|killed|people|children|injured|arrested|million|billion|per ?cent|%))\w/i,
@@ -14,8 +24,7 @@ const SOFT: RegExp[] = [
   /\b(?:review|recipe|tutorials?|guide|explained|podcast|newsletter|crossword|horoscope)\b\s*(?:$|[:|–—-])|\btips\b/i,
   /[–—-]\s*(?:podcast|video|in pictures|live|quiz)\s*$/i,
   /\bin pictures\b/i,
-  // A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it.
-  /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i,
+  GALLERY_LABEL,
   /\b(?:which|what)\b.{0,80}\b(?:are you|should you|you should)\b/i,
   /\bI['’]?ll (?:guess|tell you|reveal)\b|\bwe['’]?ll tell you\b|\bfind out (?:if|which|what)\b/i,
   /\|\s*(?:letters|editorial|kitchen aide)\s*$/i,

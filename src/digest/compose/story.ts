@@ -1,6 +1,7 @@
 // One story entry: headline, one or two sentences, tags, and every outlet that reported it.
 import type { Article, DigestStory, SourceRef } from '../../model.js';
 import { terms } from '../../text/tokens.js';
+import { namesFormat } from './news-kind.js';
 
 const MAX_TAGS = 3;
 
@@ -38,17 +39,12 @@ export function cleanHeadline(title: string, outlet: string): string {
   return suffix && name !== '' && (o.includes(name) || name.includes(o)) ? t.slice(0, suffix.index).trim() : t;
 }
 
-/** A headline that names its format, not the event: "In pictures: …", "Photos: …", "Live: …", "Watch: …", "Opinion: …". */
-const FORMAT_LABEL =
-  /^(?:in pictures|pictures|photos?|gallery|photo gallery|in photos|watch|video|live|live updates|as it happened|listen|podcast|opinion|comment|analysis|explainer|bilderstrecke|fotos|liveblog|ticker)\s*[:|–—-]\s/i;
-
 /**
  * The article whose headline shares most words with the others (the most typical telling); ties:
  * the earliest. A gallery's, a live blog's or a column's headline only when every report is one.
  */
 export function headlineArticle(articles: Article[]): Article {
-  if (articles.length === 1) return articles[0]!;
-  const plain = articles.filter((a) => !FORMAT_LABEL.test(a.title));
+  const plain = articles.filter((a) => !namesFormat(a.title));
   return mostTypical(plain.length > 0 ? plain : articles);
 }
 

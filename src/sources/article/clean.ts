@@ -87,7 +87,7 @@ const CLOSING_MATTER =
 function beforeClosingMatter(blocks: readonly Block[]): readonly Block[] {
   for (let i = 1; i < blocks.length; i++) {
     const lines = blocks[i]!.text.split('\n');
-    const at = lines.findIndex((l) => l.split(' ').length <= 8 && CLOSING_MATTER.test(l.trim()));
+    const at = lines.findIndex((l) => words(l) <= 8 && CLOSING_MATTER.test(l.trim()));
     if (at === -1) continue;
     const kept = lines.slice(0, at).join('\n');
     return [...blocks.slice(0, i), ...(kept.trim() ? [{ ...blocks[i]!, text: kept }] : [])];
