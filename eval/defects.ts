@@ -6,6 +6,18 @@ import { pathToFileURL } from 'node:url';
 import { checkDigest, type DigestEval } from './digest.js';
 import { allDigests, GROUPS, type Group } from './defects/digests.js';
 import { digestDefects, KINDS, type Found, type Kind } from './defects/digest-kinds.js';
+import type { Article } from '../src/model.js';
+
+/**
+ * What backs a line citing an article: every article read from the page it links (a source is a
+ * link; an aggregator's item and the report it links are one source, shown once, compose/story.ts).
+ */
+function pageTexts(articles: Article[]): Map<number, string> {
+  const byPage = new Map<string, string[]>();
+  const page = (a: Article) => a.canonicalUrl ?? a.url ?? `#${a.id}`;
+  for (const a of articles) byPage.set(page(a), [...(byPage.get(page(a)) ?? []), `${a.title}\n${a.text}`]);
+  return new Map(articles.map((a) => [a.id, byPage.get(page(a))!.join('\n')]));
+}
 
 export interface DefectEval {
   half: Group;
@@ -25,7 +37,7 @@ export async function main(): Promise<DefectEval[]> {
     const found = mine.flatMap((b) => digestDefects(b.digest, b.articles).map((f) => ({ ...f, digest: b.key })));
     const counts = Object.fromEntries(KINDS.map((k) => [k, found.filter((f) => f.kind === k).length])) as Record<Kind, number>;
     const faithful: DigestEval = { digests: mine.length, lines: 0, supported: 0, unsupported: [] };
-    for (const b of mine) checkDigest(b.digest, new Map(b.articles.map((a) => [a.id, `${a.title}\n${a.text}`])), faithful);
+    for (const b of mine) checkDigest(b.digest, pageTexts(b.articles), faithful);
     const stories = mine.reduce((n, b) => n + b.digest.stories.length, 0);
     return { half, digests: mine.length, stories, counts, found, faithful };
   });

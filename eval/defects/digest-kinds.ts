@@ -42,9 +42,9 @@ const norm = (s: string) =>
 /** "key:value" and path-like machine tags, index entries filed surname first ("musk,-elon"), or tags longer than a topic name. */
 const RAW_TAG = /[:/=|,]|^\d+$|^.{31,}$/;
 
-/** Taglines, sections ("UK homepage"), hostnames and separators: a feed's title, not an outlet's name. */
+/** Taglines, sections ("UK homepage", "Sport"), a forum's listing ("posts from a, b"), hostnames and separators: a feed's title, not an outlet's name. */
 const RAW_OUTLET =
-  /\b(?:latest|breaking|headlines?|top stories|around the world|news from|for the|all the|updates? from|rss|feed|home ?page|front page)\b|[¦|»>]|:\s|\s[-–—]\s|[.!]$/i;
+  /\b(?:latest|breaking|headlines?|top stories|around the world|news from|for the|all the|updates? from|posts from|rss|feed|home ?page|front page)\b|[¦|»>]|:\s|\s[-–—]\s|[.!]$|^(?:sports?|world|business|tech(?:nology)?|politics|opinion|science|culture|news)$/i;
 /** A bare hostname ("www.example.co.uk", "example.com …"): the site's name was never read. */
 const HOSTNAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s|$)/;
 

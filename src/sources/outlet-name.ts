@@ -6,9 +6,19 @@
 /** Between a name and its tagline: "A | B", "A ¦ B", "A - B", "A – B", "A > B", "A » B", "A: B". */
 const SEPARATOR = /\s+[|¦>»–—-]\s+|\s*[|¦]\s*|:\s+/u;
 
-/** A part that describes or sections the feed rather than naming the outlet. */
+/**
+ * A part that describes or sections the feed rather than naming the outlet; "posts from a, b, c"
+ * is how a forum titles a feed of several of its communities.
+ */
 const TAGLINE =
-  /\b(?:latest|breaking|top stories|headlines|all stories|front page|homepage|search results|newest submissions|since \d{4}|news and|and world news|últimas)\b|^(?:home|news|blog|rss|feed|site:\S+)$/iu;
+  /\b(?:latest|breaking|top stories|headlines|all stories|front page|homepage|search results|newest submissions|since \d{4}|news and|and world news|últimas)\b|^(?:home|news|blog|rss|feed|site:\S+)$|^posts from\s/iu;
+
+/**
+ * A newspaper's section ("Sport | Touchline Daily", "World news | The Guardian", "Tech - Herald"):
+ * the outlet is another part of the title, when it has one.
+ */
+const SECTION =
+  /^(?:(?:uk|us|world|local|national|international|sports?|football|soccer|rugby|cricket|business|money|markets|economy|finance|tech|technology|science|health|politics|opinion|comment|culture|arts|books|film|music|entertainment|lifestyle|travel|weather|education|environment|climate|europe|asia|africa|americas|features|video|podcasts?|news|and|&)\s*)+$/iu;
 
 /** "… for the latest news from …", "… bringing you the best …": a tagline after the name. */
 const TRAILING_PITCH =
@@ -71,7 +81,7 @@ export function cleanOutletName(title: string): string | null {
     .filter((p) => p !== '');
   // A part that is no tagline, else one that names something once its list words are gone
   // ("Orbital Agency Breaking News"); none in "UK homepage" or "Latest News".
-  const named = parts.find((p) => !TAGLINE.test(p));
+  const named = parts.find((p) => !TAGLINE.test(p) && !SECTION.test(p)) ?? parts.find((p) => !TAGLINE.test(p));
   const name = named !== undefined ? cleanPart(named) || whole : parts.map(cleanPart).find((p) => p !== '' && !TAGLINE.test(p));
   if (name === undefined) return null;
   return PATH_LIKE.test(name) ? null : name;

@@ -12,12 +12,34 @@ export function sourceRef(a: Article): SourceRef {
 
 /**
  * Every article of the story as a source: the one its headline is from first (the headline links
- * to it), then first seen first. Each line of the entry comes from one of them.
+ * to it), then first seen first. Each line of the entry comes from one of them. An aggregator's
+ * item that links a report the story already has is that report, not a second source: one link is
+ * one source, shown under the outlet that published it.
  */
 export function storySources(articles: Article[]): SourceRef[] {
   const lead = headlineArticle(articles);
   const rest = articles.filter((a) => a !== lead).sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id);
-  return [lead, ...rest].map(sourceRef);
+  const byLink = new Map<string, Article[]>();
+  for (const a of [lead, ...rest]) {
+    const link = sourceRef(a).url ?? `#${a.id}`;
+    byLink.set(link, [...(byLink.get(link) ?? []), a]);
+  }
+  return [...byLink.values()].map((same) => sourceRef(publisherOf(same)));
+}
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Of articles that link one page: the one whose outlet the page's site is named after, else the one with most text. */
+function publisherOf(same: Article[]): Article {
+  const host = (a: Article) => {
+    try {
+      return letters(new URL(sourceRef(a).url ?? '').hostname.replace(/^www\d?\./, '').replace(/\.[^.]+$/, ''));
+    } catch {
+      return '';
+    }
+  };
+  const own = same.find((a) => letters(a.outlet) !== '' && host(a).includes(letters(a.outlet)));
+  return own ?? same.reduce((best, a) => (a.text.length > best.text.length ? a : best));
 }
 
 /** A trailing "| Outlet", "- Outlet", "— Outlet" naming the outlet the links already name. */

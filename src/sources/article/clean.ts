@@ -78,10 +78,11 @@ export interface CleanOptions {
 
 /**
  * A release's or a post's closing matter, never its news: "About Arbor & Finch", "Forward-Looking
- * Statements", "Media contact", "###", "-30-", "About the author" (a line of its own).
+ * Statements", "Media contact", "###", "-30-", "About the author", a press office's "Notes to
+ * editors", a science release's "Story Source:" and "Journal Reference:" (a line of its own).
  */
 const CLOSING_MATTER =
-  /^(?:about (?:the )?\p{Lu}[^.!?]{0,60}|forward[- ]looking statements?|safe harbor statement|cautionary (?:note|statement)[^.!?]{0,40}|(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)|contacts?|#{3,}|-30-)\s*:?$/iu;
+  /^(?:about (?:the )?\p{Lu}[^.!?]{0,60}|forward[- ]looking statements?|safe harbor statement|cautionary (?:note|statement)[^.!?]{0,40}|(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)|contacts?|notes? (?:to|for) editors|story source|journal references?|#{3,}|-30-)\s*:?$/iu;
 
 /** The blocks up to a release's closing matter, that block cut where it begins; not the article's first block. */
 function beforeClosingMatter(blocks: readonly Block[]): readonly Block[] {

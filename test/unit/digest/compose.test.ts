@@ -220,6 +220,24 @@ describe('story sources', () => {
     expect(reportedBy(storySources(articles.slice(0, 3)))).toBe('reported by 3 sources');
   });
 
+  it('counts an aggregator’s item that links a report of the story as that report, under its publisher', () => {
+    const report = {
+      ...articles[0]!,
+      id: 901,
+      outlet: 'Harbour Wire',
+      url: 'https://harbourwire.example/r/ferry',
+      canonicalUrl: null,
+    };
+    const pointer = { ...report, id: 902, outlet: 'Linkpile', text: 'Points: 12', firstSeenAt: report.firstSeenAt + 1 };
+    const other = { ...articles[1]!, id: 903 };
+    const sources = storySources([pointer, report, other]);
+    expect(sources.map((s) => s.outlet)).toEqual(['Harbour Wire', other.outlet]);
+    expect(reportedBy(sources)).toBe('reported by 2 sources');
+    // A site not named after its outlet: the one with the report's text.
+    const press = { ...report, outlet: 'Department for Harbours', url: 'https://dh-press.example/n/1' };
+    expect(storySources([{ ...pointer, url: press.url }, press]).map((s) => s.articleId)).toEqual([press.id]);
+  });
+
   it('drops a forum’s or an aggregator’s tag from a headline', () => {
     expect(cleanHeadline('[Poll] Should the ferry run all night?', 'Harbour forum')).toBe('Should the ferry run all night?');
     expect(cleanHeadline('Wave loads on moored ships [pdf]', 'Linkpile')).toBe('Wave loads on moored ships');

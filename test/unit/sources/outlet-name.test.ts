@@ -31,5 +31,13 @@ describe('cleanOutletName', () => {
     expect(cleanOutletName('UK homepage')).toBeNull();
     expect(cleanOutletName('Latest News')).toBeNull();
     expect(cleanOutletName('Top Stories | Breaking News')).toBeNull();
+    expect(cleanOutletName('posts from ridgeline, mapmakers, tinkering')).toBeNull();
+  });
+
+  it("takes the outlet's name over a newspaper section's", () => {
+    expect(cleanOutletName('Sport | Harbour Gazette')).toBe('Harbour Gazette');
+    expect(cleanOutletName('World news | The Quayside Post')).toBe('The Quayside Post');
+    expect(cleanOutletName('Wexbridge Courier - Business & Money')).toBe('Wexbridge Courier');
+    expect(cleanOutletName('Tech and Science')).toBe('Tech and Science');
   });
 });

@@ -175,6 +175,21 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     expect(bodyParagraphs('<p>The ferry returned.</p><p>About 200 people waited on the quay.</p>')).toHaveLength(2);
   });
 
+  it('drops a press office’s notes to editors and a science release’s source and journal reference', () => {
+    const release =
+      '<p>The harbour board appointed a new chair on Monday.</p><h2>Notes to editors</h2><p>The chair is paid £30,000 a year.</p>';
+    expect(bodyParagraphs(release)).toEqual(['The harbour board appointed a new chair on Monday.']);
+    const science =
+      '<p>Kelp forests grew back within two years, the survey found.</p><p><strong>Story Source:</strong></p>' +
+      '<p>Materials provided by Tarnwick University. Note: Content may be edited for style and length.</p>' +
+      '<p><strong>Journal Reference:</strong></p><p>A. Roe, B. Lee. Kelp regrowth after storms. <em>Coastal Letters</em>, 2026; DOI: 10.5555/cl.1</p>';
+    expect(bodyParagraphs(science)).toEqual(['Kelp forests grew back within two years, the survey found.']);
+    // A podcast's "References" list is its links, not the end of the episode's text.
+    expect(
+      bodyParagraphs('<p>We talk roadmaps.</p><p>References</p><p>Transcript</p><p>Hello and welcome to the show.</p>'),
+    ).toContain('Hello and welcome to the show.');
+  });
+
   it('drops a newsletter’s mailing lines and a government page’s "From:" line', () => {
     const html =
       '<p>View in browser · Harbour Notes · December 2, 2026</p><p>The ferry timetable changes on Monday.</p>' +
