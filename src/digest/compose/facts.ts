@@ -9,7 +9,7 @@ import type { Takeaway } from '../summarize/types.js';
 import { MAX_TAKEAWAYS, MIN_TAKEAWAYS } from '../summarize/types.js';
 import { trimAtClause } from './clause.js';
 import { carriesFigure, headlineCover, standingRun, withHeadline } from './lead.js';
-import { headlineArticle, pickHeadline, sourceRef } from './story.js';
+import { headlineArticle, linkedSources, pickHeadline } from './story.js';
 import type { SummarizedStory } from './compose.js';
 
 const TLDR_MAX_WORDS = 70;
@@ -125,10 +125,7 @@ function takeawaysOf(stories: SummarizedStory[], shown: Shown): DigestTakeaway[]
     // A line shown after its headline cites the headline's article too.
     const paired = headline !== '' && pick.line.startsWith(`${headline.trim().replace(/[.:;,\s]+$/u, '')} — `);
     const ids = [...new Set([...(paired ? [String(headlineArticle(s.articles).id)] : []), ...pick.from.sources])];
-    const sources = ids.flatMap((id) => {
-      const a = byId.get(id);
-      return a ? [sourceRef(a)] : [];
-    });
+    const sources = linkedSources(ids.flatMap((id) => byId.get(id) ?? []));
     out.push({ text: pick.line, sources });
     return true;
   };

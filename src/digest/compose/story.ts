@@ -6,7 +6,7 @@ import { namesFormat } from './news-kind.js';
 const MAX_TAGS = 3;
 
 /** A link readers can follow: the canonical URL (tracking parameters and fragments removed) when there is one. */
-export function sourceRef(a: Article): SourceRef {
+function sourceRef(a: Article): SourceRef {
   return { articleId: a.id, title: a.title, url: a.canonicalUrl ?? a.url, outlet: a.outlet };
 }
 
@@ -19,8 +19,13 @@ export function sourceRef(a: Article): SourceRef {
 export function storySources(articles: Article[]): SourceRef[] {
   const lead = headlineArticle(articles);
   const rest = articles.filter((a) => a !== lead).sort((x, y) => x.firstSeenAt - y.firstSeenAt || x.id - y.id);
+  return linkedSources([lead, ...rest]);
+}
+
+/** The articles as sources, in order, one per page they link (see storySources). */
+export function linkedSources(articles: readonly Article[]): SourceRef[] {
   const byLink = new Map<string, Article[]>();
-  for (const a of [lead, ...rest]) {
+  for (const a of articles) {
     const link = sourceRef(a).url ?? `#${a.id}`;
     byLink.set(link, [...(byLink.get(link) ?? []), a]);
   }

@@ -31,9 +31,24 @@ const MARKUP = /<\/?[a-z][^>]{0,200}>|&(?:lt|gt|amp|quot|#\d{2,5}|#x[0-9a-f]{2,5
 /** A sentence that introduces what comes after it ("stash it on res.locals:", "Here is how storms get their names:"): a list or code a summary line never shows. */
 const INTRODUCES = /:\s*[.…]?$/;
 
+/**
+ * A changelog entry, not a sentence about the release: a commit message's type prefix ("feat(scheduler):
+ * …", "fix!: …") or a code host's credit ("… by @ana in #1830").
+ */
+const CHANGELOG_ENTRY =
+  /^(?:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert|deps)(?:\([^)]{1,40}\))?!?:\s|\bby @[\w-]+ in (?:#\d+|https?:\/\/\S+)/i;
+
 export function isFurniture(sentence: string): boolean {
   const s = sentence.trim();
-  return FURNITURE.test(s) || LABEL_ONLY.test(s) || BYLINE.test(s) || FEED_FOOTER.test(s) || MARKUP.test(s) || INTRODUCES.test(s);
+  return (
+    FURNITURE.test(s) ||
+    LABEL_ONLY.test(s) ||
+    BYLINE.test(s) ||
+    FEED_FOOTER.test(s) ||
+    MARKUP.test(s) ||
+    INTRODUCES.test(s) ||
+    CHANGELOG_ENTRY.test(s)
+  );
 }
 
 /** A sentence that describes a photo (weaker as a summary sentence, not wrong). */

@@ -84,6 +84,10 @@ describe('page furniture', () => {
     expect(isFurniture('Give the review its own directory instead:')).toBe(true);
     expect(isFurniture('You can test the release candidate in three ways:.')).toBe(true);
     expect(isFurniture('The mayor said: the bridge reopens on Monday.')).toBe(false);
+    // A changelog's entries: a commit message and a code host's credit line.
+    expect(isFurniture('feat(router): retry idle sockets once before failing.')).toBe(true);
+    expect(isFurniture('Faster cold starts on small machines by @lena-k in #2210.')).toBe(true);
+    expect(isFurniture('The fix arrived in version 2.1, the maintainers said.')).toBe(false);
     expect(looksLikeCaption('Closed: the bridge (pictured) was built in 1964.')).toBe(true);
     expect(looksLikeCaption('A spokesman said: "No comment."')).toBe(false);
   });
