@@ -48,6 +48,7 @@ import { UNSEEN_BLIND26 } from '../test/unit/rounds/unseen-blind26.js';
 import { UNSEEN_BLIND27 } from '../test/unit/rounds/unseen-blind27.js';
 import { UNSEEN_BLIND28 } from '../test/unit/rounds/unseen-blind28.js';
 import { UNSEEN_BLIND29 } from '../test/unit/rounds/unseen-blind29.js';
+import { UNSEEN_BLIND30 } from '../test/unit/rounds/unseen-blind30.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -338,6 +339,7 @@ const SET_LABELS = {
   unseenBlind27: 'unseen, blind 27',
   unseenBlind28: 'unseen, blind 28',
   unseenBlind29: 'unseen, blind 29',
+  unseenBlind30: 'unseen, blind 30',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -377,6 +379,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind27: UNSEEN_BLIND27,
   unseenBlind28: UNSEEN_BLIND28,
   unseenBlind29: UNSEEN_BLIND29,
+  unseenBlind30: UNSEEN_BLIND30,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -4,7 +4,7 @@
 import type { RoundStatus } from '../model.js';
 import type { MoneyMention } from '../text/money.js';
 import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef } from './company.js';
-import { BACKGROUND, COMPLETED, TALKS } from './cues.js';
+import { BACKGROUND, COMPLETED, DONATION, DRAWDOWN, NOT_RAISED, PRIZE, TALKS } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import type { MoneyRole } from './money-roles.js';
 import type { ReadSentence } from './read-sentence.js';
@@ -42,15 +42,6 @@ const NOT_A_VERB =
 
 /** An object owned by a named company: " Qubix's $45M Series B". */
 const POSSESSIVE_OBJECT = /^\s+(?:[\p{Lu}][\w.&-]*\s+){0,3}[\p{Lu}][\w.&-]*['’]s?\s/u;
-
-const PRIZE = /\b(?:competition|contest|prize|award|challenge|pitch|hackathon|jackpot|lottery)\b/i;
-const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment)\b/i;
-
-/** Things a company raises or draws that are not money: "raises offer for", "raised its forecast", "raising prices", "drawing orders of", "raise its allocation to". */
-const NOT_RAISED =
-  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
-
-const DRAWDOWN = /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:[\w-]+\s+){0,2}(?:facility|loan|credit line|capacity)))/i;
 
 const firstIn = (s: ReadSentence, from: number, to: number, roles: MoneyRole[]) =>
   s.money.find((m, i) => m.start >= from && m.start < to && roles.includes(s.roles[i]!)) ?? null;
@@ -202,7 +193,9 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
   s.money.forEach((m, i) => {
     if (used.has(m)) return;
     const role = s.roles[i];
-    const after = s.text.slice(m.end, m.end + 50);
+    // "DKK 110 million (about $16 million) strategic investment in X": the words after a conversion.
+    const end = m.end + (/^\s*\([^()]{1,40}\)/.exec(s.text.slice(m.end))?.[0].length ?? 0);
+    const after = s.text.slice(end, end + 50);
     // "$30M for Qubix to take on …": a headline that opens with the money and names who gets it.
     const headlineFor = m.start === 0 && /^\s+for\s+\p{Lu}/u.test(after);
     const isRound =
@@ -214,16 +207,16 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     if (!isRound && (role !== 'valuation' || !isValuationEvent(s, m))) return;
     const tok = tokenAt(s.tokens, m.start);
     const inIdx = /^\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s/i.exec(after);
-    let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, m.end + inIdx[0].length)) : { kind: 'none' };
+    let ref: CompanyRef = inIdx ? recipientAt(s, tokenAt(s.tokens, end + inIdx[0].length)) : { kind: 'none' };
     // "$20 million Series A for Qubix": a headline naming the recipient after "for" (a name only, not a purpose).
     const forIdx = isRound && !inIdx ? /^\s*(?:[\w-]+\s+){0,3}?for\s/i.exec(after) : null;
     if (forIdx && (AFTER_MONEY_ROUND.test(after) || headlineFor)) {
-      const recipient = recipientAt(s, tokenAt(s.tokens, m.end + forIdx[0].length));
+      const recipient = recipientAt(s, tokenAt(s.tokens, end + forIdx[0].length));
       if (recipient.kind === 'name') ref = recipient;
     }
     // "Led by X, the $20M round will help Qubix hire": the round is the subject, the company its object.
     const helps = isRound && ref.kind === 'none' ? ROUND_HELPS.exec(after) : null;
-    if (helps) ref = recipientAt(s, tokenAt(s.tokens, m.end + helps[0].length), true);
+    if (helps) ref = recipientAt(s, tokenAt(s.tokens, end + helps[0].length), true);
     // "Sony makes a strategic investment of $50M in Holoscape": the sentence's subject invested.
     const opener = ref.kind === 'name' && !helps ? sentenceOpener(s) : null;
     const investor: CompanyRef =

@@ -2,7 +2,7 @@
 // Intelligence, a British AI lab founded by …, has raised"), the object of "invests in" / "backs",
 // the owner in "Fleet's Series B", or a reference back to the story's company ("the startup",
 // "it", and in first-party posts "we").
-import { DETERMINERS, isDescription, lower, namesProduct } from './description.js';
+import { DETERMINERS, isDescription, lower, namesProduct, opensWithDescription } from './description.js';
 import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isSimile, isSimileRun } from './simile.js';
 import {
@@ -95,12 +95,18 @@ export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
   return NONE;
 }
 
-/** "Artificial intelligence startup Runware": a capitalized opening word of a description, not the name after it. */
+/**
+ * "Artificial intelligence startup Runware", "Geothermal driller Basinfire": a capitalized opening
+ * word of a description (its head a company noun or an agent noun, "driller", "refiner"), not the name after it.
+ */
 function describesNext(s: SentenceTokens, run: NameRun, next: NameRun | undefined): boolean {
   if (!next || run.first > 0 || run.last !== run.first) return false;
   const between = s.tokens.slice(run.last + 1, next.first);
+  const head = lower(between[between.length - 1]);
   return (
-    between.length > 0 && between.every((t) => /^\p{Ll}/u.test(t.text)) && COMPANY_NOUNS.has(lower(between[between.length - 1]))
+    between.length > 0 &&
+    between.every((t) => /^\p{Ll}/u.test(t.text)) &&
+    (COMPANY_NOUNS.has(head) || /^\p{Ll}{3,}(?:er|or)$/u.test(head))
   );
 }
 
@@ -133,17 +139,6 @@ export function subjectOf(s: SentenceTokens, v: number): CompanyRef {
     return { kind: 'name', name: tokens[0]!.text, start: 0, end: tokens[0]!.end };
   const ref = subjectAt(s, j);
   return ref.kind === 'none' && third ? { kind: 'anaphor' } : ref;
-}
-
-/** A clause that opens with a description of a company: "The Berlin-based maker of …", "A payments startup …". */
-function opensWithDescription(tokens: Token[], from: number, to: number): boolean {
-  const first = lower(tokens[from]);
-  if (!DETERMINERS.has(first) && first !== 'a' && first !== 'an') return false;
-  for (let k = from + 1; k < Math.min(to, from + 7); k++) {
-    if (/^[,;:()]$/.test(tokens[k]!.text)) return false;
-    if (COMPANY_NOUNS.has(lower(tokens[k]))) return true;
-  }
-  return false;
 }
 
 /** Index of the token after the last comma before `j` (the start of its clause), or 0. */

@@ -23,10 +23,11 @@ export const SECURITIES =
 
 /**
  * Money for a project or from a market, not a company's round: a plant's or a farm's project
- * finance, tax equity, a listed company's PIPE ("private investment in public equity").
+ * finance, a loan from a group of banks, tax equity, a listed company's PIPE ("private investment
+ * in public equity").
  */
 export const PROJECT_OR_PUBLIC_EQUITY =
-  /\b(?:project financ(?:e|ing)|non-recourse|tax[- ]equity|construction (?:and [\w-]+ )?(?:loans?|financing|finance|debt)|private investment in public equity|PIPE (?:financing|deal|offering|transaction)|registered direct offering|pre-funded warrants|at-the-market offering)\b/i;
+  /\b(?:project financ(?:e|ing)|non-recourse|(?:group|syndicate|consortium|club) of (?:\w+ )?(?:banks|lenders)|tax[- ]equity|construction (?:and [\w-]+ )?(?:loans?|financing|finance|debt)|private investment in public equity|PIPE (?:financing|deal|offering|transaction)|registered direct offering|pre-funded warrants|at-the-market offering)\b/i;
 
 /** Public incentives for a site, a plant or jobs: not financing of the company. */
 export const INCENTIVES =
@@ -125,3 +126,13 @@ export const AMENDED_DEBT =
 /** Who gets the money is an institution, not a company: "the University of Eastmoor", "Northfield Children’s Hospital" (not "Lambda School", a startup). */
 export const INSTITUTION =
   /^(?:(?:The\s+)?(?:University|College|Institute|School|Hospital|Museum|City|County|State|Ministry|Department|Government|Republic)\s+of\b)|\b(?:University|College|Institute of Technology|Hospital|Museum|Library|Council|Municipality|Foundation|Charity)$/;
+
+/** What a verb of raising or drawing names that is no round: a prize, a donation, a drawdown ("drew down …", "… at closing"). */
+export const PRIZE = /\b(?:competition|contest|prize|award|challenge|pitch|hackathon|jackpot|lottery)\b/i;
+export const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment)\b/i;
+export const DRAWDOWN =
+  /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:[\w-]+\s+){0,2}(?:facility|loan|credit line|capacity)))/i;
+
+/** Things a company raises or draws that are not money: "raises offer for", "raised its forecast", "raising prices", "drawing orders of", "raise its allocation to". */
+export const NOT_RAISED =
+  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;

@@ -25,3 +25,14 @@ export function namesProduct(tokens: Token[], first: number): boolean {
   if (lower(tokens[first - 1]) === 'of') return isDescription(tokens, first - 2);
   return lower(tokens[first - 1]) === 'the' && lower(tokens[first - 2]) === 'behind' && isDescription(tokens, first - 3);
 }
+
+/** A clause that opens with a description of a company: "The Berlin-based maker of …", "A payments startup …". */
+export function opensWithDescription(tokens: Token[], from: number, to: number): boolean {
+  const first = lower(tokens[from]);
+  if (!DETERMINERS.has(first) && first !== 'a' && first !== 'an') return false;
+  for (let k = from + 1; k < Math.min(to, from + 7); k++) {
+    if (/^[,;:()]$/.test(tokens[k]!.text)) return false;
+    if (COMPANY_NOUNS.has(lower(tokens[k]))) return true;
+  }
+  return false;
+}

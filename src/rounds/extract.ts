@@ -8,7 +8,7 @@ import { sentenceCandidates, type Candidate } from './candidates.js';
 import { readSentence, type ReadSentence } from './read-sentence.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
-import type { CompanyRef, SentenceTokens } from './company.js';
+import { sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
 import { HOW_IT_RAISED, IPO, ROUND_ITSELF } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
@@ -16,11 +16,11 @@ import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
 import { prominence } from './main-event.js';
 import { splitPairs } from './pairs.js';
 import { findRoundType } from './round-type.js';
-import { isCompanyName, isPlace, tokenize } from './names.js';
+import { isCompanyName, isPerson, isPlace, tokenize } from './names.js';
 import { readSentences } from './segment.js';
 import { siteName } from './site.js';
 import { authorCompany } from './author-company.js';
-import { NAME, storyCompany, type Named, type StoryText } from './story-company.js';
+import { NAME, notInvestor, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
   /** The article's publish date: dates in the text are read against it. */
@@ -35,12 +35,18 @@ export interface ExtractOptions {
 const HEADLINE_VERB =
   /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up|picks up|draws|pockets|reels in|clinches)$/i;
 
+/** A sentence whose subject is "it", after an opening date: "It said …", "On Monday it said …", "Today, it closed …". */
+const IT_FIRST = /^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?it\b/iu;
+
 /** A verb of raising whose subject opens the sentence: "Acme raised …", "The company, which …, announced …", "It closed …". */
 function subjectFirst(c: Candidate, sentence: string): boolean {
   if (c.kind !== 'raise' && c.kind !== 'announce') return false;
   if (c.ref.kind === 'name') return sentence.slice(0, c.ref.start).split(/\s+/).length <= 3;
-  // "The company, which …, announced", "In a statement, the startup said it had raised".
-  return c.ref.kind === 'anaphor' && /^(?:[^,]{0,40},\s*)?(?:it|they|the|this|that)\b/i.test(sentence);
+  // "The company, which …, announced", "In a statement, the startup said it had raised", "On Monday it said".
+  return (
+    c.ref.kind === 'anaphor' &&
+    /^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?(?:it|they|the|this|that)\b/iu.test(sentence)
+  );
 }
 
 /** Words without which a sentence cannot add anything to a round. */
@@ -203,7 +209,18 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const storyName = once(() => storyCompany(refs, story));
   const authorName = once(() => authorCompany(refs, story));
   const titleKey = ` ${companyKey(sentences[0]?.text ?? '')} `;
-  const resolved = raw.map((e) => ({ ...e, ...resolve(e.candidate.ref, e.evidence, storyName, authorName) }));
+  // "Qubiane hopes to be an exception. On Monday it said it had raised …": "it" is the company the
+  // sentence before, in the same paragraph, opens with.
+  const itBefore = (i: number): Named | null => {
+    if (i === 0 || sentences[i - 1]!.paragraph !== sentences[i]!.paragraph) return null;
+    const opener = sentenceOpener(story.sentences[i - 1]!, 3);
+    const ok = opener.kind === 'name' && notInvestor(story, opener.name) && !isPlace(opener.name) && !isPerson(opener.name);
+    return ok ? opener : null;
+  };
+  const resolved = raw.map((e) => {
+    const it = () => (IT_FIRST.test(e.evidence) ? itBefore(e.sentence) : null) ?? storyName();
+    return { ...e, ...resolve(e.candidate.ref, e.evidence, it, authorName) };
+  });
   const placed = resolved.map((e) => ({
     sentence: e.sentence,
     company: e.verdict === 'new' ? e.company : null,

@@ -36,7 +36,7 @@ const JOINERS =
   /\b(?:also\s+)?(?:joined|participated|took part|invested|chipped in)(?:\s+in)?(?:\s+(?:the|this)\s+(?:round|funding|financing|raise|investment)\b|\s*(?=[.;]|$))/gi;
 
 const LIST_END =
-  /(?:;|\s(?:co-)?lead\s+(?:this|the|our)\s|,\s+and\s+(?=[^.;,]{0,80}?\s(?:also\s+)?(?:invested|joined|participated|took part|chipped in)\b)|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
+  /(?:;|\s(?:co-)?lead\s+(?:this|the|our)\s|,\s+and\s+(?=[^.;,]{0,80}?\s(?:also\s+)?(?:invested|joined|participated|took part|chipped in)\b)|,\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|told|added|noted)\b|(?<!\b(?:[A-Z]|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jr|Sr))\.\s|\.$|(?:\sand|,)\s+(?:also\s+)?(?:included|includes|featured|features|was|were|is|will|has|had|values|valued|brings|brought|gives|gave|takes|took|puts|makes|made|lifts|lifted|pushes|pushed|sets|marks|means|comes|came)\b|\s(?:to|in order to|at|for|which|that|bringing|brings|as it|as the company|according to|as soon as|as early as|(?:later|early|earlier) this|(?:this|next|last) (?:week|month|year|quarter)|said|says|who|whose|while|but|although|though|because|after|before|amid|through|via|under|valuing|giving|in|into|and with|(?<!along\s|together\s)with|among others|and others|and more|and a number|participating|participation|joining|joined by|alongside|investing|(?:co-)?leading|also)(?![\p{L}\p{N}]))/iu;
 /** "on Tuesday", "on the deal" end a list; "Shoe on Ventures" does not (case matters here). */
 const ON_END =
   /\son\s(?=\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/u;
@@ -97,12 +97,17 @@ export function investorName(item: string): string | null {
   return ok ? name : null;
 }
 
+const CITY_STATE_BASED =
+  /(?<=^|\s)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}-based\s+(?=\p{Lu})/gu;
+
 /** Names of a list that starts at the beginning of `text`; items marked as leads are returned apart. */
 export function readList(text: string): Investors {
   const end = Math.min(LIST_END.exec(text)?.index ?? text.length, ON_END.exec(text)?.index ?? text.length);
   const body = text
     .slice(0, end)
     .replace(/\([^)]*\)/g, ' ')
+    // "Arlington, Virginia-based X": a city and its state describe X, they are no list items.
+    .replace(CITY_STATE_BASED, '')
     .replace(/(?:\s*,)?\s+(?:and|or|plus)\s*$/i, '');
   const out: Investors = { lead: [], other: [] };
   let named = false;
@@ -165,10 +170,11 @@ const SENTENCE_SUBJECT =
 
 /**
  * "Bluffline Partners, a growth investor … (and) which led the round", "Yas Crescent, an Abu Dhabi
- * state-backed investor, is expected to lead": the name the description is about.
+ * state-backed investor, is expected to lead", "X, a Minneapolis-based medtech investor, led the
+ * round": the name the description is about.
  */
 const APPOSITIVE_HEAD =
-  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4}),\s+(?:a|an|the)\s+[^,;.]{0,160}?(?:\b(?:and\s+)?(?:which|that|who)|,(?:\s+(?:is|was|will|would|has|had|also|expected|set|poised|likely|tipped|to)){1,3})\s+$/u;
+  /(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4}),\s+(?:a|an|the)\s+[^,;.]{0,160}?(?:\b(?:and\s+)?(?:which|that|who)|,(?:\s+(?:is|was|will|would|has|had|also|expected|set|poised|likely|tipped|to)){0,3})\s+$/u;
 
 /** "X led the round", "X headed the round", "X is leading", "X was the lead investor", "X is expected to lead", "X in talks to lead", "X-led". */
 function leadSubjects(text: string): string[] {
@@ -230,9 +236,11 @@ function namesEndingAt(text: string, tokens: Token[], j: number): string[] {
     const name = run && investorName(run.text);
     if (!run || !name) break;
     names.unshift(name);
-    const sep = tokens[run.first - 1]?.text.toLowerCase();
+    // "Waalkade Ventures and Amsterdam-based Herengracht Capital": the place describes the name after it.
+    const first = /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[run.first - 1]?.text ?? '') ? run.first - 1 : run.first;
+    const sep = tokens[first - 1]?.text.toLowerCase();
     if (sep !== 'and' && sep !== ',' && sep !== '&') break;
-    end = run.first - 2;
+    end = first - 2;
     if (tokens[end]?.text === ',') end--; // "X, Y, and Z"
   }
   return names;

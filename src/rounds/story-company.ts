@@ -45,8 +45,8 @@ export function namedEvent(events: StoryEvent[], text: StoryText): Named | null 
 }
 
 const COMPANY_NOUN = String.raw`(?:company|firm|startup|start-up|maker|group|business|developer|provider|platform|lender|specialist|(?:bio|fin|health|med|agri|ed|prop|insur|clean|climate)tech)`;
-/** Before a name: where something happens ("… sensors on Teesside"), not who ("invests in Acme" stays). */
-const WHERE_BEFORE = /\b(?:on|at|near|across|outside|around|throughout)\s+(?:the\s+)?$/i;
+/** Before a name: where something happens ("… sensors on Teesside", "in a Grenoble clean room"), not who ("invests in Acme" stays). */
+const WHERE_BEFORE = /\b(?:on|at|near|across|outside|around|throughout)\s+(?:the\s+)?$|\bin\s+(?:a|an)\s+$/i;
 /** After a name: a company noun it describes ("Stockton firm …", "Leeds healthtech Wardwise"). */
 const DESCRIBES_NEXT = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,3}\s+${COMPANY_NOUN}\b`, 'u');
 const DESCRIBED_OPENER = new RegExp(
@@ -78,7 +78,10 @@ export function titleSubject(text: StoryText): Named | null {
   )
     return asNamed(possessor);
   const opener = sentenceOpener(title, 4);
-  return opener.kind === 'name' && notInvestor(text, opener.name) ? opener : null;
+  // "In a Grenoble clean room, a bet that …": a place the title sets its scene in.
+  return opener.kind === 'name' && notInvestor(text, opener.name) && !WHERE_BEFORE.test(title.text.slice(0, opener.start))
+    ? opener
+    : null;
 }
 
 /** The first company named anywhere in the title ("Here’s the pitch deck used by Yoodli, …"). */
