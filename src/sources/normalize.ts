@@ -10,6 +10,7 @@ import { undoubled } from './parse/double-encoded.js';
 import { detectLanguage } from './article/language.js';
 import { cleanOutletName, siteName } from './outlet-name.js';
 import { splitTitle } from './outlet-after-title.js';
+import { redirectTarget } from './redirect-link.js';
 
 /** Query parameters that only say where a click came from. Matched case-insensitively. */
 const TRACKING_PARAMS = new Set(
@@ -248,7 +249,10 @@ function articleText(item: ParsedItem): string {
 
 /** The article row for one item, or null when the item has neither a title nor any text. */
 export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = itemKey(item, ctx.baseUrl)): NewArticle | null {
-  const link = httpUrl(item.link, ctx.baseUrl);
+  const linked = httpUrl(item.link, ctx.baseUrl);
+  // An alerts feed's click tracker: the article, and its outlet, are the page it redirects to.
+  const target = linked && redirectTarget(linked);
+  const link = target ?? linked;
   const url = link?.href ?? null; // as linked, before canonicalOf changes it
   const canonical = link ? canonicalOf(link) : null;
   const text = onceMore(visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim());
@@ -273,7 +277,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     // Only clustering in a digest reads the hash (digest/cluster), like the language below.
     contentHash: admitted ? contentHash(title, text) : NO_CONTENT_HASH,
     digestEligible: admitted,
-    outlet: named.outlet ?? ctx.outlet,
+    outlet: named.outlet ?? (target ? siteName(target.hostname) : ctx.outlet),
     topic: ctx.feed.topic,
     // Only a digest reads the language (digest/compose/languages.ts), and an item a new feed
     // already held never enters one: detecting it there was a third of a first poll's CPU.

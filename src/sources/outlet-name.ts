@@ -38,7 +38,7 @@ const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne
 /** A domain label that is an abbreviation, not a word: two letters, or no vowel ("ft", "bbc", "wsj"). */
 const ABBREVIATION = /^(?:[a-z]{1,2}|[b-df-hj-np-tv-xz]{3,5})$/;
 
-/** "www.telegraph.co.uk" → "Telegraph"; "news.example" → "News"; "www.ft.com" → "FT". */
+/** "www.telegraph.co.uk" → "Telegraph"; "news.example" → "News"; "www.ft.com" → "FT"; "gridline-review.com" → "Gridline Review". */
 export function siteName(host: string): string {
   const labels = host
     .toLowerCase()
@@ -48,7 +48,12 @@ export function siteName(host: string): string {
   if (i > 0 && SECOND_LEVEL.has(labels[i]!)) i--;
   const label = labels[Math.max(0, i)] ?? host;
   if (ABBREVIATION.test(label)) return label.toUpperCase();
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  // "gridline-review" → "Gridline Review".
+  return label
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 function cleanPart(part: string): string {

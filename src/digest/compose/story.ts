@@ -34,7 +34,7 @@ export function linkedSources(articles: readonly Article[]): SourceRef[] {
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Of articles that link one page: the one whose outlet the page's site is named after, else the one with most text. */
+/** Of articles that link one page: of those whose outlet the page's site is named after (else of all), the one with most text. */
 function publisherOf(same: Article[]): Article {
   const host = (a: Article) => {
     try {
@@ -43,8 +43,8 @@ function publisherOf(same: Article[]): Article {
       return '';
     }
   };
-  const own = same.find((a) => letters(a.outlet) !== '' && host(a).includes(letters(a.outlet)));
-  return own ?? same.reduce((best, a) => (a.text.length > best.text.length ? a : best));
+  const own = same.filter((a) => letters(a.outlet) !== '' && host(a).includes(letters(a.outlet)));
+  return (own.length > 0 ? own : same).reduce((best, a) => (a.text.length > best.text.length ? a : best));
 }
 
 /** A trailing "| Outlet", "- Outlet", "— Outlet" naming the outlet the links already name. */

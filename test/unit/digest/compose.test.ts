@@ -236,6 +236,9 @@ describe('story sources', () => {
     // A site not named after its outlet: the one with the report's text.
     const press = { ...report, outlet: 'Department for Harbours', url: 'https://dh-press.example/n/1' };
     expect(storySources([{ ...pointer, url: press.url }, press]).map((s) => s.articleId)).toEqual([press.id]);
+    // An alerts item named after the page's site, beside the site's own report: the report, with its text.
+    const alert = { ...pointer, id: 904, outlet: 'Harbourwire' };
+    expect(storySources([alert, report]).map((s) => s.articleId)).toEqual([report.id]);
   });
 
   it('drops a forum’s or an aggregator’s tag from a headline', () => {

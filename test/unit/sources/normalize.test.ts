@@ -147,6 +147,22 @@ describe('toNewArticle', () => {
     });
   });
 
+  it('links an alerts feed’s item to the page its click tracker redirects to, under that site’s name', () => {
+    const alert = item({
+      link: 'https://www.alerts.example/url?rct=j&sa=t&url=https://harbour-review.example/2026/12/ferry%3Futm_source%3Dalerts&ct=ga&usg=x',
+    });
+    expect(toNewArticle(alert, ctx)).toMatchObject({
+      canonicalUrl: 'https://harbour-review.example/2026/12/ferry',
+      outlet: 'Harbour Review',
+    });
+    // A link whose query only mentions another address is the page itself.
+    const share = item({ link: 'https://news.example/a/2?ref=https://other.example/' });
+    expect(toNewArticle(share, ctx)).toMatchObject({
+      canonicalUrl: 'https://news.example/a/2?ref=https%3A%2F%2Fother.example%2F',
+      outlet: 'Example News',
+    });
+  });
+
   it('stores the language of the cleaned title and text, and none when the detector cannot tell', () => {
     const german = item({
       title: 'Bundesregierung beschließt neues Gesetz',

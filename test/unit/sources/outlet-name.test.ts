@@ -18,6 +18,7 @@ describe('cleanOutletName', () => {
     expect(siteName('www.ft.com')).toBe('FT');
     expect(siteName('feeds.wsj.example')).toBe('WSJ');
     expect(siteName('www.vox.example')).toBe('Vox');
+    expect(siteName('gridline-review.example')).toBe('Gridline Review');
   });
 
   it('drops list words around a name and leaves plain names alone', () => {
