@@ -49,6 +49,7 @@ import { UNSEEN_BLIND27 } from '../test/unit/rounds/unseen-blind27.js';
 import { UNSEEN_BLIND28 } from '../test/unit/rounds/unseen-blind28.js';
 import { UNSEEN_BLIND29 } from '../test/unit/rounds/unseen-blind29.js';
 import { UNSEEN_BLIND30 } from '../test/unit/rounds/unseen-blind30.js';
+import { UNSEEN_BLIND31 } from '../test/unit/rounds/unseen-blind31.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -340,6 +341,7 @@ const SET_LABELS = {
   unseenBlind28: 'unseen, blind 28',
   unseenBlind29: 'unseen, blind 29',
   unseenBlind30: 'unseen, blind 30',
+  unseenBlind31: 'unseen, blind 31',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -380,6 +382,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind28: UNSEEN_BLIND28,
   unseenBlind29: UNSEEN_BLIND29,
   unseenBlind30: UNSEEN_BLIND30,
+  unseenBlind31: UNSEEN_BLIND31,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

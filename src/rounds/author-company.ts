@@ -16,18 +16,23 @@ import {
 } from './story-company.js';
 
 /**
- * The company "we" stands for: named in the text's events or title, else the site's name, else the
- * name the post describes itself with, else the name it uses most.
+ * The company "we" stands for: named in the text's events or title, else the site's name as the
+ * text writes it, else the name the post describes itself with, else the site's name, else the
+ * name it uses most.
  */
 export function authorCompany(events: StoryEvent[], text: StoryText): Named | null {
-  const site = text.site && isCompanyName(text.site) ? (spelledInText(text, text.site) ?? asNamed(text.site)) : null;
+  const site = text.site && isCompanyName(text.site) ? text.site : null;
+  // A site the post never names (a person's account sharing a founder's post) speaks for the
+  // company the post describes itself as, when it does ("Kelpwise helps fishing co-ops …").
+  const spelled = site ? spelledInText(text, site) : null;
   return (
     namedEvent(events, text) ??
     titleSubject(text) ??
     speaker(text) ??
     interviewee(text) ??
     weNamed(text) ??
-    site ??
+    spelled ??
+    (site ? (selfDescribed(text) ?? asNamed(site)) : null) ??
     signedBy(text) ??
     selfDescribed(text) ??
     mostUsedName(text)

@@ -133,6 +133,6 @@ export const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment
 export const DRAWDOWN =
   /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:[\w-]+\s+){0,2}(?:facility|loan|credit line|capacity)))/i;
 
-/** Things a company raises or draws that are not money: "raises offer for", "raised its forecast", "raising prices", "drawing orders of", "raise its allocation to". */
+/** Things a company raises or draws that are not money: "raises offer for", "raised its full-year adjusted EPS guidance", "raising prices", "drawing orders of", "raise its allocation to". */
 export const NOT_RAISED =
-  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+)?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;

@@ -103,9 +103,12 @@ const squash = (s: string) => s.replace(/\W+/g, ' ').trim().toLowerCase();
 const OUTLET_AFTER_TITLE =
   /\s[-–—|]\s(?:The\s)?\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,4}$(?<!\b(?:Series\s\p{Lu}|Seed|Round|Funding|IPO))/u;
 
-/** The title as the text's first paragraph (less an aggregator's outlet), unless the text already opens with it. */
+/** A show's or a series' label before an episode's title: "Founders Off-Script #77: …", "Ep. 12 – …". */
+const EPISODE_LABEL = /^(?:[^:#]{2,60}\s)?(?:#|No\.\s?|Ep(?:isode)?\.?\s?)\d+\s*(?::|[–—|-]\s)\s*/iu;
+
+/** The title as the text's first paragraph (less an aggregator's outlet and a show's label), unless the text already opens with it. */
 function withTitle(text: string, title: string | null | undefined): string {
-  const t = title?.trim().replace(OUTLET_AFTER_TITLE, '');
+  const t = title?.trim().replace(OUTLET_AFTER_TITLE, '').replace(EPISODE_LABEL, '');
   if (!t || squash(text.slice(0, t.length + 40)).startsWith(squash(t))) return text;
   return `${t}\n\n${text}`;
 }
@@ -243,8 +246,10 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   // backers" of a crowdfunding campaign who pledged for the product is pre-orders, not a round.
   const rewardCampaign = REWARD_CROWDFUNDING.test(plain) && !EQUITY_CROWDFUNDING.test(plain);
   return mergeEvents(events, continuations, plain).filter((r) => {
-    // A place is where the money went, never who raised it ("a research group at a Tucson university").
-    if (isPlace(r.company)) return false;
+    // A place is where the money went, never who raised it ("a research group at a Tucson university");
+    // "Ada Roe on closing a $12M Series A": a guest telling of a round, not the company.
+    const at = r.evidence.indexOf(r.company);
+    if (isPlace(r.company) || (at >= 0 && TELLS_OF.test(r.evidence.slice(at + r.company.length)))) return false;
     const noInvestors = r.leadInvestors.length === 0 && r.otherInvestors.length === 0;
     if (noInvestors && r.amount === null && r.valuation !== null && !FUNDING_WORDS.test(plain)) return false;
     // "raised $3.2 million for her mayoral campaign": money for a candidate is donations, not a round.
@@ -253,6 +258,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
   });
 }
+
+/** After a name: what it speaks on ("on closing a round", "on how we raised"), not what it did. */
+const TELLS_OF = /^\s+on\s+(?:\p{Ll}+ing|how|why|what|when)\b/u;
 
 /** The money of a listing: "raised Rs 12 crore from anchor investors", "could raise about US$150 million" in a filing. */
 const OFFERING_MONEY = /\b(?:anchor|cornerstone)\s+investors?\b|\bthe\s+(?:offering|issue|float|listing)\b|\bcould\s+raise\b/i;

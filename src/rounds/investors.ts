@@ -262,7 +262,11 @@ const FRIENDS_AT =
 export function findInvestors(raw: string): Investors {
   if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
   // "our lead, Grayling Ventures 🙏, and …": emoji are no part of a name.
-  const text = raw.replace(FRIENDS_AT, '').replace(/\s?\p{Extended_Pictographic}\uFE0F?/gu, '');
+  // "Led by @lastmile (Last Mile Capital)": a social post's handle, then the firm's name.
+  const text = raw
+    .replace(FRIENDS_AT, '')
+    .replace(/\s?\p{Extended_Pictographic}\uFE0F?/gu, '')
+    .replace(/@[\w.-]+\s+\(([^()]{2,60})\)/g, '$1');
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of [...marked.matchAll(LEAD_OPENERS), ...marked.matchAll(LEAD_NAMED)]) {

@@ -13,6 +13,7 @@ const WINDOW_ANNOUNCED = 45 * DAY;
 export const WINDOW_TALKS = 180 * DAY;
 /** Figures within 1% are the same figure; within 25% a disagreement about one round. */
 const SAME_FIGURE = 0.01;
+const SAME_CONVERTED = 0.06;
 const SAME_ROUND = 0.25;
 
 const ratio = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
@@ -59,8 +60,10 @@ function compatible(row: RoundRow, r: ExtractedRound, reportedAt: EpochMs, exact
   const a = row.amount_usd;
   const b = r.amountUsd;
   if (a === null || b === null) return exactKey;
-  // A name that only shares its first words ("Monad" / "Monad Labs") must state the same figure.
-  return ratio(a, b) <= (exactKey ? (talks ? 0.5 : SAME_ROUND) : SAME_FIGURE);
+  // A name that only shares its first words ("Monad" / "Monad Labs") must state the same figure
+  // (in another currency, the same up to a rate's drift and the writer's rounding: ₹410 crore, "$49M").
+  const same = row.currency === r.currency ? SAME_FIGURE : SAME_CONVERTED;
+  return ratio(a, b) <= (exactKey ? (talks ? 0.5 : SAME_ROUND) : same);
 }
 
 /** Of the stored rounds near in time (`roundsNear`), the one `r` reports, if any: closest figure, then closest date. */
@@ -73,24 +76,36 @@ export function matchingRound(rows: RoundRow[], key: string, r: ExtractedRound, 
   )[0];
 }
 
+/** A report's valuation when it is stated in `currency` (the table shows stated figures only, never a conversion). */
+const valuationIn = (r: ExtractedRound, currency: string | null) => (r.currency === currency ? r.valuation : null);
+
 function conflicts(row: RoundRow, r: ExtractedRound, articleId: number, firstArticle: number | null): string[] {
   const out: string[] = [];
   const theirs = `article ${firstArticle ?? '?'}`;
   if (row.amount !== null && r.amount !== null && (row.currency !== r.currency || ratio(row.amount, r.amount) > SAME_FIGURE)) {
     out.push(`amount: ${money(row.amount, row.currency)} (${theirs}) vs ${money(r.amount, r.currency)} (article ${articleId})`);
   }
-  if (row.valuation !== null && r.valuation !== null && ratio(row.valuation, r.valuation) > SAME_FIGURE) {
-    out.push(
-      `valuation: ${money(row.valuation, row.currency)} (${theirs}) vs ${money(r.valuation, r.currency)} (article ${articleId})`,
-    );
+  const read = valuationIn(r, row.currency);
+  if (row.valuation !== null && read !== null && ratio(row.valuation, read) > SAME_FIGURE) {
+    out.push(`valuation: ${money(row.valuation, row.currency)} (${theirs}) vs ${money(read, r.currency)} (article ${articleId})`);
   }
   return out;
 }
 
-/** `stored` plus the names of `more` it does not hold yet (by company key). */
+/** One key for an investor however outlets space its name: "Coral Beam Ventures" and "Coralbeam Ventures". */
+const investorKey = (name: string) => companyKey(name).replace(/ /g, '');
+
+/** Two writings of one investor: the same key, or one the other's first words ("Coralbeam" / "Coralbeam Ventures"). */
+const sameInvestor = (a: string, b: string) => investorKey(a) === investorKey(b) || keysOverlap(companyKey(a), companyKey(b));
+
+/** `stored` plus the names of `more` it does not hold yet; of a name and its first words, the whole name. */
 function union(stored: string[], more: string[]): string[] {
   const list = [...stored];
-  for (const name of more) if (!list.some((x) => companyKey(x) === companyKey(name))) list.push(name);
+  for (const name of more) {
+    const at = list.findIndex((x) => sameInvestor(x, name));
+    if (at === -1) list.push(name);
+    else if (investorKey(name) !== investorKey(list[at]!) && name.length > list[at]!.length) list[at] = name;
+  }
   return list;
 }
 
@@ -116,13 +131,16 @@ export function mergedRound(
       ? []
       : conflicts(row, r, report.articleId, report.firstArticle);
   const lead = union(row.lead, r.leadInvestors);
-  const other = union(row.other, r.otherInvestors).filter((o) => !lead.some((l) => companyKey(l) === companyKey(o)));
+  const other = union(row.other, r.otherInvestors).filter((o) => !lead.some((l) => sameInvestor(l, o)));
   const take = <T>(stored: T | null, read: T | null) => (upgrade ? (read ?? stored) : (stored ?? read));
   return {
     amount: take(row.amount, r.amount),
     currency: take(row.currency, r.currency),
     amount_usd: take(row.amount_usd, r.amountUsd),
-    valuation: take(row.valuation, r.valuation),
+    // A valuation in another currency than the round's is not carried over ("$310M" beside "₹410 crore").
+    valuation: upgrade
+      ? (r.valuation ?? (row.currency === r.currency ? row.valuation : null))
+      : (row.valuation ?? valuationIn(r, row.currency)),
     round_type: upgrade && r.roundType !== 'unknown' ? r.roundType : specificType(row.round_type, r.roundType),
     round_type_detail:
       specificType(row.round_type, r.roundType) !== row.round_type

@@ -247,6 +247,16 @@ function articleText(item: ParsedItem): string {
   return [item.content, item.summary].map((t) => t?.trim() ?? '').find((t) => t !== '' && t !== unread) ?? '';
 }
 
+const HEADLINE_CHARS = 120;
+
+/** A headline for an item without a title (a social post): its first sentence, or its opening words up to a word's end. */
+function untitledHeadline(text: string): string {
+  const first = /^.{10,}?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  if (first.length <= HEADLINE_CHARS) return first.trim();
+  const cut = first.slice(0, HEADLINE_CHARS + 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), HEADLINE_CHARS / 2)).trim()}…`;
+}
+
 /** The article row for one item, or null when the item has neither a title nor any text. */
 export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = itemKey(item, ctx.baseUrl)): NewArticle | null {
   const linked = httpUrl(item.link, ctx.baseUrl);
@@ -258,7 +268,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
   const text = onceMore(visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim());
   const written = withoutWireMarkers(undoubled(visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim()) ?? '');
   const named = ctx.titlesEndIn ? splitTitle(written, ctx.titlesEndIn) : { title: written, outlet: null };
-  const title = named.title || text.slice(0, 120).trim();
+  const title = named.title || untitledHeadline(text);
   if (!title) return null;
   const publishedAt = parseDate(item.published) ?? parseDate(item.updated);
   const admitted =

@@ -165,6 +165,9 @@ const WIRE_NOTE =
 const MAILING =
   /^(?:view (?:this (?:email|issue) )?(?:in|on) (?:your |the )?(?:browser|web)|forward this (?:email |issue )?to a friend|from: \p{Lu}[^.!?]{0,120}$)/iu;
 
+/** A social post's repost label, a line of its own: "Boosted @cyclonewatch:", "RT @ana:", "Reposted by @lee". */
+const REPOST_LABEL = /^(?:boosted|reblogged|reposted|retweeted|rt|shared)(?: by)?\s+@[\w.@-]+\s*:?$/i;
+
 /** A column's note on its author, told by its disclaimer: "Jo Roe is a hydrologist. The views expressed are her own." */
 const VIEWS_DISCLAIMER =
   /\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece|post) )?are (?:his|her|their|the author['’]s|the writer['’]s|my|solely (?:his|her|their|the author['’]s)) own\b/i;
@@ -175,6 +178,7 @@ export function isFurnitureLine(line: string): boolean {
   return (
     WIRE_NOTE.test(line) ||
     MAILING.test(line) ||
+    REPOST_LABEL.test(line) ||
     VIEWS_DISCLAIMER.test(line) ||
     isCredit(line) ||
     isByline(line) ||

@@ -1,6 +1,8 @@
-// The kinds of wording the blind feeds (test/fixtures/blind-feeds) showed the rounds reader, tested
+// The kinds of wording the blind feeds (test/fixtures/blind-feeds*) showed the rounds reader, tested
 // on different invented examples: a reader's question in an advice column speaks as "I" or "we",
-// and the site that publishes the column is not the one raising.
+// and the site that publishes the column is not the one raising; (third set) a company raising its
+// guidance, a podcast episode's show label and guest, a founder's post shared from a person's
+// account, a lead named by a social handle.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -17,5 +19,23 @@ describe('rounds in the blind feeds’ kinds of text', () => {
     expect(read('We’re raising $1.2 million on a SAFE from two angels.', 'Our seed round', 'Tessel Labs')).toEqual([
       { company: 'Tessel Labs', amount: 1.2e6 },
     ]);
+  });
+
+  it('reads no round in raised guidance, however many words describe it', () => {
+    const text = 'The bakery chain raised its full-year adjusted EPS guidance to a range of $2.10 to $2.20.';
+    expect(read(text, 'Hearthloaf (NASDAQ: HRTH) beats estimates', 'Tickerwire')).toEqual([]);
+  });
+
+  it('reads neither a show’s label nor its guest as the company of a round told in an episode', () => {
+    const text = 'Last month, Sundrake announced a $9 million Series A led by Fellgate Partners.';
+    const title = 'Build Notes #41: Mira Lindqvist on closing a $9M Series A';
+    expect(read(text, title, 'Harbour Audio').map((r) => r.company)).toEqual(['Sundrake']);
+  });
+
+  it('reads a founder’s post shared from a person’s account as the company the post describes', () => {
+    const text =
+      'We closed our $2.4M seed! Led by @fjordcap (Fjord Harbour Capital). Netwise helps ferry operators sell tickets offline.';
+    const [round] = extractRounds(text, { title: null, site: 'Ingrid Solheim Aas', published: Date.UTC(2026, 11, 3) });
+    expect(round).toMatchObject({ company: 'Netwise', amount: 2.4e6, leadInvestors: ['Fjord Harbour Capital'] });
   });
 });

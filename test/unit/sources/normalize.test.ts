@@ -163,6 +163,15 @@ describe('toNewArticle', () => {
     });
   });
 
+  it('heads an item without a title with its first sentence, or its opening words cut at a word’s end', () => {
+    const post = item({ title: null, content: 'The ferry runs again from Monday. Timetables are on the quay.' });
+    expect(toNewArticle(post, ctx)!.title).toBe('The ferry runs again from Monday.');
+    const long = 'word '.repeat(40).trim();
+    const title = toNewArticle(item({ title: null, content: long }), ctx)!.title;
+    expect(title).toMatch(/^(?:word )+word…$/);
+    expect(title.length).toBeLessThanOrEqual(121);
+  });
+
   it('stores the language of the cleaned title and text, and none when the detector cannot tell', () => {
     const german = item({
       title: 'Bundesregierung beschließt neues Gesetz',

@@ -190,6 +190,13 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     ).toContain('Hello and welcome to the show.');
   });
 
+  it('drops a social post’s repost label, a line of its own', () => {
+    expect(
+      bodyParagraphs('<p>Boosted <a href="https://x.example/@tidewatch">@tidewatch</a>:</p><p>The ferry runs again.</p>'),
+    ).toEqual(['The ferry runs again.']);
+    expect(bodyParagraphs('<p>RT @harbourdesk: the ferry runs again.</p>')).toHaveLength(1);
+  });
+
   it('drops a newsletter’s mailing lines and a government page’s "From:" line', () => {
     const html =
       '<p>View in browser · Harbour Notes · December 2, 2026</p><p>The ferry timetable changes on Monday.</p>' +
