@@ -109,8 +109,9 @@ function verbCandidates(s: ReadSentence, triggers: Trigger[]): Candidate[] {
     // "will draw $5 million at closing", "drew down $10M of its facility", "secured $200M of reinsurance capacity": no round.
     if (t.kind === 'raise' && DRAWDOWN.test(s.text.slice(t.end, t.end + 70))) return;
     if (t.kind === 'raise' && !amount && !valuation && !roundNoun) return;
-    // "has received a $5 million donation from": a gift, not a round; "wins / bags $100,000 at a pitch competition": a prize.
-    if (DONATION.test(object) || (PRIZE.test(object) && !roundNoun)) return;
+    // "has received a $5 million donation from": a gift, not a round; "wins / bags $100,000 at a pitch
+    // competition": a prize, as is any money won with no word of funding ("wins $50,000 at LaunchFest").
+    if (DONATION.test(object) || ((PRIZE.test(object) || /^(?:wins?|won)$/i.test(t.word)) && !roundNoun)) return;
     if (t.kind === 'announce' && !roundNoun) return;
     if ((t.kind === 'invest' || t.kind === 'back' || t.kind === 'lend') && !amount && !valuation) return;
     // "participated in the $2 million trial of X", "in the $3 billion sale of Y": only a round is joined.
@@ -282,12 +283,14 @@ export function sentenceCandidates(s: ReadSentence): Candidate[] {
   const used = new Set<MoneyMention>();
   for (const c of verbs) for (const m of [c.amount, c.valuation]) if (m) used.add(m);
   const nouns = nounCandidates(s, used, triggers);
-  // A round without a figure counts when it has a stage or a named lead ("closed a new round led by X").
+  // A round without a figure counts when it has a stage or a named lead ("closed a new round led by
+  // X"), or names its company and investors ("Zestwell scores funding from Ironpine Ventures").
   return [...verbs, ...nouns].filter(
     (c) =>
       c.amount ||
       c.valuation ||
       (c.type && c.type.type !== 'unknown') ||
-      (c.kind === 'announce' && c.ref.kind !== 'none' && c.investors.lead.length),
+      (c.kind === 'announce' && c.ref.kind !== 'none' && c.investors.lead.length) ||
+      (c.kind === 'raise' && c.ref.kind === 'name' && c.investors.lead.length + c.investors.other.length > 0),
   );
 }

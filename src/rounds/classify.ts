@@ -144,15 +144,23 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
   // "… in a Series B that values it at the same level as its Series A in 2024": a date in a
   // comparison after the event belongs to the figure compared with, not to this round.
   const compared = (t: { start: number }) => t.start > c.start && COMPARISON.test(s.text.slice(c.start, t.start));
+  // "… from the angel Henrik Aas, who started the agency Fjellform back in 2008": a date in a relative
+  // clause after the event tells of whom it describes.
+  const aboutAnother = (t: { start: number }) =>
+    t.start > c.start && /,\s+(?:who|whose)\b[^,;]*$/i.test(s.text.slice(c.start, t.start));
   // "borrowed $150 million from a group of banks last year": the lender ends the scope, not the clause.
   const rest = s.text.slice(c.scopeEnd).search(/[,;:]/);
   const clauseEnd = rest < 0 ? s.text.length : c.scopeEnd + rest;
   const sameClause = (t: { start: number }) =>
     t.start >= c.scopeEnd && t.start < clauseEnd && !s.money.some((m) => m.start >= c.scopeEnd && m.start < t.start);
-  const times = findTimeMentions(s.text, published).filter(
-    (t) =>
+  // "A year ago this week": the week is the past one's, not this one.
+  const mentions = findTimeMentions(s.text, published);
+  const times = mentions.filter(
+    (t, i) =>
+      !(i > 0 && mentions[i - 1]!.relation === 'past' && t.start - mentions[i - 1]!.end <= 1) &&
       ((t.start > lastComma && t.start < c.scopeEnd) || sameClause(t) || t.start <= 12 || fronted(t) || whenOf(t)) &&
-      !compared(t),
+      !compared(t) &&
+      !aboutAnother(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));

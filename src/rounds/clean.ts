@@ -156,7 +156,30 @@ const DEAL_LABELS: [RegExp, string][] = [
 /** The stage alone after the amount ("£6m Series A", "$22m seed"): not "$20 an ounce", "€1.2bn fine", "$91.5bn valuation". */
 const DEAL_STAGE = /^(?:pre-seed|seed|seed extension|bridge|Series [A-H]\d?(?: extension)?)(?: round)?$/i;
 
-function dealLines(text: string): string {
+/**
+ * A deals list's line in fields between dashes: "Vantapay — £3m — London — expense cards for
+ * builders. Led by X.", "Fernpost — undisclosed seed — Boston — …. From Y." (the stage, if any, after
+ * the amount).
+ */
+const DASH_DEAL_LINE =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}) [—–] ((?:[$€£¥₹₦]|[A-Z][A-Za-z]{1,2}\$? ?)\d[\d.,]*\s?(?:[mbkMBK]n?|million|billion)?|undisclosed)(?: ([\w -]{2,30}?))? [—–] [^\n]*?(?:\.(?: (.+))?)?$/u;
+
+function dashDealLine(line: string): string {
+  const m = DASH_DEAL_LINE.exec(line);
+  const stage = m?.[3]?.trim() ?? '';
+  if (!m || (stage !== '' && !DEAL_STAGE.test(stage))) return line;
+  const round = stage ? `${stage.replace(/\s+round$/i, '')} round` : 'round';
+  const head = m[2] === 'undisclosed' ? `${m[1]} raised an undisclosed ${round}.` : `${m[1]} raised ${m[2]} in a ${round}.`;
+  const rest = (m[4] ?? '')
+    .replace(/^Led by /, 'The round was led by ')
+    .replace(/^(?:Investors|From):? /, 'The round also included ');
+  return `\n${head} ${rest}`.trimEnd() + '\n';
+}
+
+function dealLines(raw: string): string {
+  const text = /^\p{Lu}[^\n]{0,40} [—–] (?:[$€£¥₹₦]|[A-Z][A-Za-z]{1,2}\$? ?\d|undisclosed)/mu.test(raw)
+    ? raw.split('\n').map(dashDealLine).join('\n')
+    : raw;
   if (!/^\p{Lu}[^\n:]{0,200}: (?:[$€£¥₹₦]|[A-Z][A-Za-z]{1,2}\$? ?)\d/mu.test(text)) return text;
   const lines = text.split('\n').map((line) => {
     const parts = line.split(

@@ -185,7 +185,12 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
       const candidate = { ...roundAsSubject(found, text), investors: withAuthorLead(found.investors, text, site) };
       raw.push({
         candidate,
-        verdict: listingText && OFFERING_MONEY.test(text) ? 'ipo' : classify(candidate, s, published),
+        verdict:
+          listingText && OFFERING_MONEY.test(text)
+            ? 'ipo'
+            : listingText && RAISED_TO_DATE.test(text)
+              ? 'background'
+              : classify(candidate, s, published),
         sentence: sentence.index,
         paragraph: sentence.paragraph,
         evidence: text,
@@ -261,6 +266,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
 
 /** After a name: what it speaks on ("on closing a round", "on how we raised"), not what it did. */
 const TELLS_OF = /^\s+on\s+(?:\p{Ll}+ing|how|why|what|when)\b/u;
+
+/** A listing's account of the funding before it: "has raised about $210 million from venture investors", "to date". */
+const RAISED_TO_DATE = /^(?![^.;]*\b(?:round|series|seed|led by)\b)[^.;]*(?:\b(?:has|have|had)\s+raised\b|\bto date\b|\bin total\b)/i;
 
 /** The money of a listing: "raised Rs 12 crore from anchor investors", "could raise about US$150 million" in a filing. */
 const OFFERING_MONEY = /\b(?:anchor|cornerstone)\s+investors?\b|\bthe\s+(?:offering|issue|float|listing)\b|\bcould\s+raise\b/i;

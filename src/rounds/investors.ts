@@ -161,7 +161,7 @@ const BARE_LEAD = /^(?:co-)?lead$/i;
 /** Words between a lead and its verb; "X in (advanced) talks to lead", "X likely to lead": a lead still to come. */
 const LEAD_GAP = new Set(
   `which had has have could may might who also , is was are were as the to expected set poised will would
-  in advanced early final talks discussions negotiations likely tipped`.split(/\s+/),
+  in advanced early final talks discussions negotiations likely tipped reportedly said understood believed be`.split(/\s+/),
 );
 
 /** The name a sentence opens with, after "Existing investor": the subject of its first verb. */

@@ -27,7 +27,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
   // its Series A to $450M" names the whole Series A).
   [
     new RegExp(
-      String.raw`\b(?:extend(?:s|ed|ing)|(?:add(?:s|ed|ing)|tack(?:s|ed|ing)?|bolt(?:s|ed|ing)?)\b[^.;]{0,40}?\b(?:to|onto|on to)) (?:its|their|the|this|that) (?:existing |current |recent |earlier |(?:\$?[\d.,]+\s?[\w$]*)? ?)?(?:(?:pre-?)?seed|${SERIES})(?: round| funding| financing)?(?! to\b)`,
+      String.raw`\b(?:extend(?:s|ed|ing)|(?:add(?:s|ed|ing)|tack(?:s|ed|ing)?|bolt(?:s|ed|ing)?)\b(?:[^.;]|\.\d){0,40}?\b(?:to|onto|on to)) (?:its|their|the|this|that) (?:existing |current |recent |earlier |(?:\$?[\d.,]+\s?[\w$]*)? ?)?(?:(?:pre-?)?seed|${SERIES})(?: round| funding| financing)?(?! to\b)`,
       'gi',
     ),
     () => 'extension',
