@@ -207,7 +207,7 @@ const withoutWireMarkers = (title: string) => title.replace(WIRE_PREFIX, '').rep
 
 /** Paid placements, told by the headline's label or the item's category: never a digest's story. */
 const SPONSORED_TITLE =
-  /^(?:sponsored|paid (?:post|content|partnership)|advertorial|partner content|promoted|advertisement)\s*[:|–—-]\s*/i;
+  /^(?:sponsored|paid (?:post|content|partnership)|advertorial|partner content|promoted|advertisement)(?: [\p{L}-]+){0,2}\s*[:|–—-]\s*/iu;
 const SPONSORED_CATEGORY =
   /^(?:sponsored(?: content| post)?|advertorial|paid (?:post|content)|partner content|native ad(?:vertising)?)$/i;
 const isSponsored = (title: string, categories: readonly string[]) =>

@@ -1,11 +1,11 @@
 // What a headline says about the kind of post it heads: service and shopping posts (how-tos,
-// deals, quizzes, numbered lists, reviews, galleries, podcasts, reader call-outs) are not the
-// news a briefing leads with; a headline that reports an event (a ban, a verdict, a resignation,
-// a launch, a raise) usually is, and one that has a public authority act (a government, a
-// regulator, a court, a capital standing for its state, bans, sanctions, approves, rules) is
-// hard news however few outlets carry it. Read from the headline alone, in English (another
-// language's headline is none of these), and for soft posts also from the section the feed files
-// the post under ("Celebrity", "Shopping").
+// deals, quizzes, numbered lists, reviews, galleries, podcasts, reader call-outs, listings of
+// events and jobs) are not the news a briefing leads with; a headline that reports an event (a
+// ban, a verdict, a resignation, a launch, a raise) usually is, and one that has a public authority
+// act (a government, a regulator, a court, a capital standing for its state, bans, sanctions,
+// approves, rules) is hard news however few outlets carry it. Read from the headline alone, in
+// English (another language's headline is none of these), and for soft posts also from the section
+// the feed files the post under ("Celebrity", "Shopping").
 
 /** A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it. */
 const GALLERY_LABEL =
@@ -28,6 +28,8 @@ const SOFT: RegExp[] = [
   /\b(?:which|what)\b.{0,80}\b(?:are you|should you|you should)\b/i,
   /\bI['’]?ll (?:guess|tell you|reveal)\b|\bwe['’]?ll tell you\b|\bfind out (?:if|which|what)\b/i,
   /\|\s*(?:letters|editorial|kitchen aide)\s*$/i,
+  // A listing: an event to buy tickets for, a webinar to register for, a job, a call for entries.
+  /^\s*(?:events?|webinar|save the date|jobs?|job opening|call for (?:papers|entries|speakers|proposals))\s*[:|–—-]\s/i,
 ];
 
 const HARD =

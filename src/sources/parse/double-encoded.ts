@@ -16,15 +16,19 @@ const QUOTES = '"\'`‘’“”«»‹›';
 const quoted = (text: string, start: number, end: number) =>
   start > 0 && end < text.length && QUOTES.includes(text[start - 1]!) && QUOTES.includes(text[end]!);
 
+/** A web address written out in the text ("site.example/a?utm_source=x&utm_medium=y"): its "&" joins parameters. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+\?\S*=\S*/gi;
+
 export function undoubled(text: string | null): string | null {
   if (text === null || text.indexOf('&') === -1) return text;
+  const prose = text.replace(ADDRESS, ' ');
   let references = 0;
-  for (const m of text.matchAll(REFERENCE)) {
+  for (const m of prose.matchAll(REFERENCE)) {
     const ref = m[0];
-    if (decodeHTMLStrict(ref) === ref || quoted(text, m.index, m.index + ref.length)) return text;
+    if (decodeHTMLStrict(ref) === ref || quoted(prose, m.index, m.index + ref.length)) return text;
     references++;
   }
   let ampersands = 0;
-  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) ampersands++;
-  return ampersands === references ? collapse(decodeHTMLStrict(text)) : text;
+  for (let at = prose.indexOf('&'); at !== -1; at = prose.indexOf('&', at + 1)) ampersands++;
+  return references > 0 && ampersands === references ? collapse(decodeHTMLStrict(text)) : text;
 }

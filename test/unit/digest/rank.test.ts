@@ -3,7 +3,7 @@
 // article that reported it states the round, or two outlets reported it.
 import { describe, expect, it } from 'vitest';
 import { rankStories, seenHeadlines, storyScore, type StoryCandidate } from '../../../src/digest/compose/rank.js';
-import { inSoftSection, reportsPublicAction } from '../../../src/digest/compose/news-kind.js';
+import { inSoftSection, isSoftPost, reportsPublicAction } from '../../../src/digest/compose/news-kind.js';
 import { headlineReports, isTrusted } from '../../../src/rounds/trust.js';
 import type { Article, StoredRound } from '../../../src/model.js';
 
@@ -192,5 +192,23 @@ describe('soft sections', () => {
     expect(ranked[0]!.articles[0]!.id).toBe(13);
     expect(inSoftSection({ categories: ['Life and style'] })).toBe(true);
     expect(inSoftSection({ categories: ['World news', 'Culture'] })).toBe(false);
+  });
+});
+
+describe('listings', () => {
+  it('puts an event’s or a webinar’s listing behind one outlet’s news', async () => {
+    const listing = article(30, 'EVENT: Harbour Power Summit 2027 – Rotterdam, 9–10 March', 'Tickets cost €695.', 'Grid Weekly');
+    const news = article(31, 'Port of Velmar closes after crane collapse', 'The port closed on Monday.', 'Harbor News');
+    const ranked = await rankStories(
+      [
+        { articles: [listing], rounds: [] },
+        { articles: [news], rounds: [] },
+      ],
+      SLOT,
+      [],
+    );
+    expect(ranked[0]!.articles[0]!.id).toBe(31);
+    expect(isSoftPost('Webinar: What lenders want to see')).toBe(true);
+    expect(isSoftPost('Eventbrite rival raises $4M')).toBe(false);
   });
 });

@@ -254,6 +254,8 @@ describe('toNewArticle', () => {
     expect(toNewArticle(item({ title: 'Mid-size ports - a quiet year' }), ctx)!.title).toBe('Mid-size ports - a quiet year');
     expect(toNewArticle(item({ title: 'SPONSORED: Five winter breaks by the lake' }), ctx)!.digestEligible).toBe(false);
     expect(toNewArticle(item({ categories: ['Sponsored'] }), ctx)!.digestEligible).toBe(false);
+    expect(toNewArticle(item({ title: 'Sponsored webinar: What lenders want from storage' }), ctx)!.digestEligible).toBe(false);
+    expect(toNewArticle(item({ title: 'Sponsorship deal lifts harbour club' }), ctx)!.digestEligible).toBe(true);
     expect(toNewArticle(item(), ctx)!.digestEligible).toBe(true);
   });
 
@@ -266,6 +268,15 @@ describe('toNewArticle', () => {
     // Escaped markup left escaped is not decoded into tags a reader would then see.
     const markup = toNewArticle(item({ content: null, contentHtml: '<p>Wrap it in &amp;lt;b&amp;gt; tags.</p>' }), ctx)!;
     expect(markup.text).toBe('Wrap it in &lt;b&gt; tags.');
+    // A web address written out beside it joins its parameters with "&": the text is still decoded.
+    const linked = toNewArticle(
+      item({
+        content: null,
+        contentHtml: '<p>New post: &amp;quot;Tides&amp;quot; at harbour.example/t?utm_source=a&amp;utm_medium=b</p>',
+      }),
+      ctx,
+    )!;
+    expect(linked.text).toBe('New post: "Tides" at harbour.example/t?utm_source=a&utm_medium=b');
   });
 
   it('strips controls, zero-width and direction characters from every text field, and caps a huge title', () => {
