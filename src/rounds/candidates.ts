@@ -4,7 +4,7 @@
 import type { RoundStatus } from '../model.js';
 import type { MoneyMention } from '../text/money.js';
 import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef } from './company.js';
-import { BACKGROUND, COMPLETED, DONATION, DRAWDOWN, NOT_RAISED, PRIZE, TALKS } from './cues.js';
+import { BACKGROUND, COMPLETED, DONATION, DRAWDOWN, NOT_RAISED, PRIZE, REACTS, TALKS } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import type { MoneyRole } from './money-roles.js';
 import type { ReadSentence } from './read-sentence.js';
@@ -140,8 +140,9 @@ function wholeRound(s: ReadSentence, m: MoneyMention | null): MoneyMention | nul
   if (!m) return m;
   const i = s.money.indexOf(m);
   const next = s.money[i + 1];
-  if (!next || s.roles[i + 1] !== 'round' || next.start - m.end > 70) return m;
-  const between = s.text.slice(m.end, next.start);
+  // "£400,000 in Quayside Pixel, a start-up that makes …, as part of a £2.6 million seed round": a share of the whole.
+  const between = next ? s.text.slice(m.end, next.start) : '';
+  if (!next || s.roles[i + 1] !== 'round' || between.length > (/\bas part of\b/i.test(between) ? 160 : 70)) return m;
   const whole = /\b(?:in|as part of|part of)\s+(?:an?|its|the)?\s*(?:[\w-]+\s+){0,2}$/i.test(between) && !/[.;]/.test(between);
   return whole && AFTER_MONEY_ROUND.test(s.text.slice(next.end, next.end + 50)) ? next : m;
 }
@@ -245,9 +246,11 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
       : null;
     if (ref.kind === 'none' && entry) ref = recipientAt(s, tokenAt(s.tokens, entry[1]?.length ?? 0));
     if (ref.kind === 'none' && /^[^.;:]{2,80}[:–—]\s*(?:an?\s+)?$/.test(s.text.slice(0, m.start))) ref = sentenceOpener(s, 6);
-    // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount.
+    // "Firmus, the … builder, hits $5.5B valuation": the subject of the verb before the amount; not
+    // one who reacts to it ("Union welcomes £45m investment").
     const verb = s.tokens[tok - 1];
-    if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text))
+    const reacts = verb !== undefined && REACTS.test(verb.text);
+    if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text) && !reacts)
       ref = subjectOf(s, tok - 1);
     // "Noema is in talks with Qadira about a $2B investment", "X has been approaching investors about a
     // new round of up to $150M": the party in talks with investors raises.
@@ -256,7 +259,7 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     if (ref.kind === 'none' && talks) ref = sentenceOpener(s);
     // Not across another financing verb: "ASML will invest €1.3B as part of a €1.7B round" is not ASML's round.
     const lastVerb = triggers.filter((t) => t.token < tok).pop()?.token ?? -1;
-    if (ref.kind === 'none') ref = nearestNameBefore(s, tok, Math.min(14, tok - lastVerb - 1));
+    if (ref.kind === 'none' && !reacts) ref = nearestNameBefore(s, tok, Math.min(14, tok - lastVerb - 1));
     const scopeEnd = Math.min(
       s.money.find((n) => n.start > m.end && used.has(n))?.start ?? s.text.length,
       ...[s.text.indexOf(';', m.end)].filter((i) => i >= 0),

@@ -233,9 +233,9 @@ const TOTAL_OF_ROUNDS =
 const APPLIED_FOR =
   /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to)\b|(?:submitted|filed|sent|put in)\s+(?:an?|our|its|their|the)\s+(?:[\w-]+\s+){0,2}application)/i;
 
-/** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant". */
+/** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant", "will invest $2 billion to convert its assembly plant". */
 const CAPEX =
-  /^\s*(?:in|into)\s+(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
+  /^\s*(?:(?:in|into)\s+|to\s+(?:build|convert|expand|upgrade|retool|modernise|modernize|open)\s+)(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
 
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
@@ -258,7 +258,11 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (PAYMENT.test(s.text.slice(Math.max(0, c.start - 80))) && !TRANCHED_ROUND.test(s.text)) return 'payment';
   // "raised more than $140 million from investors, including a $90 million Series C in 2022": a total of rounds.
   if (c.amount && TOTAL_OF_ROUNDS.test(s.text.slice(c.amount.end))) return 'background';
-  if (/^invest/i.test(c.word) && c.amount && CAPEX.test(s.text.slice(c.amount.end))) return 'payment';
+  // "will invest $2 billion in its plant", "£30m investment in Redcar battery plant": money for a site.
+  const afterAmount = c.amount ? s.text.slice(c.amount.end) : '';
+  const investment = /^\s*investment\b/i.exec(afterAmount);
+  if ((/^invest/i.test(c.word) && CAPEX.test(afterAmount)) || (investment && CAPEX.test(afterAmount.slice(investment[0].length))))
+    return 'payment';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';

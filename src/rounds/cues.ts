@@ -19,7 +19,7 @@ export const IPO =
   /\b(?:IPO|IPOs|initial public offering|go(?:es|ing)? public|went public|public (?:listing|offering|debut)|direct listing|SPAC|(?:stock[- ]market|market|trading|Nasdaq|NYSE|LSE|HKEX|TSX|ASX|exchange|public[- ]market) debut|pric(?:es|ed|ing) (?:its |the )?(?:shares|IPO|offering)|listing (?:on|in)|list(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:shares\s+)?on\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Exchange|Market|Board|Nasdaq|NYSE|AIM|Emerge|First North)|(?:its|an?|the) (?:[A-Z][\w.-]+ ){1,2}(?:stock[- ]market |share |market )?listing|(?:stock[- ]market|share|market) listing|debut(?:s|ed)? on (?:the )?(?:Nasdaq|NYSE|stock|Dalal|LSE|HKEX|exchange)|files? (?:to go public|for (?:an )?IPO)|S-1 filing|(?:follow-on|secondary|public|rights) offering|bought deal|(?:stock[- ]market |share |market )?flotation|(?:public|community|open) (?:token|coin) sale|public sale of (?:its |the |an? )?(?:[\w$-]+ ){0,2}(?:tokens?|coins?)|(?:initial|public) coin offering|ICO|token generation event|(?:sold|sells|selling|offered|offers)\s+(?:[\w$.,-]+\s+){0,4}(?:tokens|coins|shares)\s+to\s+(?:the\s+)?public)\b/;
 /** Money from the debt or share markets, not a round: bonds, notes, a tender offer or a sale of existing shares. */
 export const SECURITIES =
-  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares|(?:employee|secondary) share[- ]sales?|sale of shares held by|loan guarantees?|conditional commitment)\b/i;
+  /\b(?:(?:green|corporate|junk|high-yield|sovereign|social|sustainability|dollar|euro|yen|panda|samurai|perpetual|hybrid|benchmark)[- ]bonds?|bonds?(?: offering| sale| issue| deal| market)?|debentures|eurobonds?|gilts|(?:senior|unsecured|secured|subordinated) notes|notes offering|debt offering|tender offer|rights issue|share buyback|stock buyback|secondary (?:share |stock )?(?:sale|transaction|deal)|sale of (?:existing|employee) shares|(?:employee|secondary) share[- ]sales?|sale of shares held by|loan guarantees?|conditional commitment|(?:share )?placing(?: of (?:new )?shares)?)\b/i;
 
 /**
  * Money for a project or from a market, not a company's round: a plant's or a farm's project
@@ -96,7 +96,7 @@ export const HALTED =
   /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?(?!\s+(?!the\b|its\b|their\b|his\b|her\b|plans?\b|talks\b|efforts?\b|it\b)\p{Ll})|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelved|shelve\b|shelves\s+(?:the|its|their|his|her|a|an|plans?|it)\b|fell through|falls? through|collaps(?:e|es|ed)|den(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/iu;
 /** A correction's account of the figure it corrects: "the amount … was stated incorrectly". */
 export const MISSTATED =
-  /\b(?:stated incorrectly|incorrectly stated|misstated|erroneously (?:stated|reported)|was (?:stated|reported) in error)\b/i;
+  /\b(?:stated incorrectly|incorrectly stated|misstated|erroneously (?:stated|reported)|was (?:stated|reported) in error|an? (?:earlier|previous) version of this (?:article|story|report|post) (?:said|stated|reported|misstated))\b/i;
 export const SHUTDOWN =
   /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
 
@@ -119,9 +119,9 @@ export const COMPLETED =
 export const ROUND_ITSELF =
   /^(?:the|this|that|its|our)\s+(?:(?:company|startup|firm)['’]s\s+)?(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b|k)?\s+)?(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|investment|seed|series [a-z]|extension|top-up)\b(?:\s*,\s*(?:worth|totaling|totalling|valued at|of|about|some|[$€£¥₹])|\s+(?:totals|totaled|totalled|amounts to|came to|comes to|brings in|brought in|is worth|was worth|of|adds|added)\b|[^,]*?[$€£¥₹]|(?=\s+(?:was|is|were)\b))|^(?:the|this|that)\s+(?:new\s+|fresh\s+)?[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b|k)?\s+(?:will|would|is|was|goes|went|should|gives?|brings?|lets?|allows?|takes?|helps?)\b/i;
 
-/** Existing debt changed, not new money: "amended and extended its existing $750M revolving credit facility", "refinanced a $400M term loan". */
+/** Existing debt changed or drawn, not new money: "amended and extended its existing $750M revolving credit facility", "refinanced a $400M term loan", "a draw on its credit facility". */
 export const AMENDED_DEBT =
-  /\b(?:amend(?:s|ed|ing)?(?:\s+and\s+(?:restat|extend)(?:es|ed|ing|s)?)?|reprice[sd]?|repricing|refinanc(?:e|es|ed|ing))\b(?:[^.;]|\.\d){0,60}?\b(?:credit facilit(?:y|ies)|revolver|term loans?|loans?|notes|debt)\b|\bexisting\s+(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:(?:senior|secured|unsecured|revolving|syndicated)\s+)*(?:credit facility|revolver|term loan|loan)\b/i;
+  /\b(?:amend(?:s|ed|ing)?(?:\s+and\s+(?:restat|extend)(?:es|ed|ing|s)?)?|reprice[sd]?|repricing|refinanc(?:e|es|ed|ing))\b(?:[^.;]|\.\d){0,60}?\b(?:credit facilit(?:y|ies)|revolver|term loans?|loans?|notes|debt)\b|\bexisting\s+(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:(?:senior|secured|unsecured|revolving|syndicated)\s+)*(?:credit facility|revolver|term loan|loan)\b|\b(?:a\s+)?draw(?:ing|down)?\s+(?:on|from|under)\s+(?:its|their|the|an?)\s+(?:existing\s+)?(?:credit facility|revolver|revolving credit|credit line)\b/i;
 
 /** Who gets the money is an institution, not a company: "the University of Eastmoor", "Northfield Children’s Hospital" (not "Lambda School", a startup). */
 export const INSTITUTION =
@@ -136,3 +136,37 @@ export const DRAWDOWN =
 /** Things a company raises or draws that are not money: "raises offer for", "raised its full-year adjusted EPS guidance", "raising prices", "drawing orders of", "raise its allocation to". */
 export const NOT_RAISED =
   /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+
+/** After a name: what it speaks on ("on closing a round", "on how we raised"), not what it did. */
+export const TELLS_OF = /^\s+on\s+(?:\p{Ll}+ing|how|why|what|when)\b/u;
+
+/** A listing's account of the funding before it: "has raised about $210 million from venture investors", "to date". */
+export const RAISED_TO_DATE =
+  /^(?![^.;]*\b(?:round|series|seed|led by)\b)[^.;]*(?:\b(?:has|have|had)\s+raised\b|\bto date\b|\bin total\b)/i;
+
+/** The money of a listing: "raised Rs 12 crore from anchor investors", "could raise about US$150 million" in a filing. */
+export const OFFERING_MONEY =
+  /\b(?:anchor|cornerstone)\s+investors?\b|\bthe\s+(?:offering|issue|float|listing)\b|\bcould\s+raise\b/i;
+
+/** A campaign where backers pledge money for a product. */
+export const REWARD_CROWDFUNDING =
+  /\b(?:kickstarter|indiegogo|crowdfunding (?:campaign|platform|site|goal)|pledg(?:e|es|ed|ing))\b/i;
+/** Crowdfunding for shares: a round, however small. */
+export const EQUITY_CROWDFUNDING =
+  /\b(?:equity crowdfunding|crowdcube|seedrs|wefunder|startengine|republic)\b|\b(?:for|in exchange for|in return for)\s+(?:an?\s+)?(?:equity|shares|a stake)\b/i;
+/** A candidate's or a party's fundraising. */
+export const POLITICAL_FUNDRAISING =
+  /\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:campaign|race|bid|re-?election)\b|\b(?:super PAC|political action committee)\b/i;
+export const CHARITY = /\b(?:appeal|charity|charities|hospice|donors|fundraising (?:drive|target|total)|JustGiving|GoFundMe)\b/i;
+export const BACKERS_PLEDGED = /\b(?:backers|pledg\w*|campaign|crowdfunding|kickstarter|indiegogo)\b/i;
+
+export const FUNDING_WORDS =
+  /\b(?:rais\w*|rounds?|fund(?:ing|ed|raise)|financ\w*|invest\w*|valuation|valued|unicorn|series [a-z]|seed|backers?|backed|stake)\b/i;
+
+/** Verbs of someone reacting to another's money: "welcomes", "hails", "praises". */
+export const REACTS =
+  /^(?:welcome[sd]?|hail(?:s|ed)?|prais(?:es|ed)|applaud(?:s|ed)?|celebrat(?:es|ed)|cheer(?:s|ed)?|critici[sz](?:es|ed)|slam(?:s|med)?)$/i;
+
+/** A sentence after a round that gives its backers: "The round was led by X", "The money came from a group led by X". */
+export const BACKERS_NEXT =
+  /^(?:the|this)\s+(?:round|raise|financing|funding|investment|money|cash)\s+(?:was|is|has been|came|comes)\s+(?:co-led|led|from)\b/i;

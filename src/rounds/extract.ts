@@ -9,7 +9,22 @@ import { readSentence, type ReadSentence } from './read-sentence.js';
 import { classify, isBackground } from './classify.js';
 import { plainText } from './clean.js';
 import { sentenceOpener, type CompanyRef, type SentenceTokens } from './company.js';
-import { HOW_IT_RAISED, IPO, ROUND_ITSELF } from './cues.js';
+import {
+  BACKERS_NEXT,
+  BACKERS_PLEDGED,
+  CHARITY,
+  EQUITY_CROWDFUNDING,
+  FUNDING_WORDS,
+  HOW_IT_RAISED,
+  IPO,
+  OFFERING_MONEY,
+  POLITICAL_FUNDRAISING,
+  RAISED_TO_DATE,
+  REWARD_CROWDFUNDING,
+  ROUND_ITSELF,
+  TELLS_OF,
+} from './cues.js';
+import { fullName, IT_FIRST, REPORTED_IT } from './it-refers.js';
 import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
@@ -18,9 +33,10 @@ import { splitPairs } from './pairs.js';
 import { findRoundType } from './round-type.js';
 import { isCompanyName, isPerson, isPlace, tokenize } from './names.js';
 import { readSentences } from './segment.js';
+import { COMPANY_NOUNS } from './lexicon.js';
 import { siteName } from './site.js';
 import { authorCompany } from './author-company.js';
-import { NAME, notInvestor, storyCompany, type Named, type StoryText } from './story-company.js';
+import { companyNamed, NAME, notInvestor, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
   /** The article's publish date: dates in the text are read against it. */
@@ -35,17 +51,20 @@ export interface ExtractOptions {
 const HEADLINE_VERB =
   /^(?:raises|secures|lands|bags|nabs|snags|grabs|gets|nets|closes|banks|scores|collects|pulls in|rakes in|hauls in|snaps up|scoops up|picks up|draws|pockets|reels in|clinches)$/i;
 
-/** A sentence whose subject is "it", after an opening date: "It said …", "On Monday it said …", "Today, it closed …". */
-const IT_FIRST = /^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?it\b/iu;
-
 /** A verb of raising whose subject opens the sentence: "Acme raised …", "The company, which …, announced …", "It closed …". */
 function subjectFirst(c: Candidate, sentence: string): boolean {
   if (c.kind !== 'raise' && c.kind !== 'announce') return false;
-  if (c.ref.kind === 'name') return sentence.slice(0, c.ref.start).split(/\s+/).length <= 3;
+  if (c.ref.kind === 'name') {
+    // "Acme raised", "Today Acme raised", "Nigerian trucking marketplace Acme has raised".
+    const before = sentence.slice(0, c.ref.start);
+    const head = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    return before.split(/\s+/).length <= 3 || (before.split(/\s+/).length <= 6 && COMPANY_NOUNS.has(head));
+  }
   // "The company, which …, announced", "In a statement, the startup said it had raised", "On Monday it said".
   return (
     c.ref.kind === 'anaphor' &&
-    /^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?(?:it|they|the|this|that)\b/iu.test(sentence)
+    (/^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?(?:it|they|the|this|that)\b/iu.test(sentence) ||
+      REPORTED_IT.test(sentence))
   );
 }
 
@@ -226,7 +245,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     return ok ? opener : null;
   };
   const resolved = raw.map((e) => {
-    const it = () => (IT_FIRST.test(e.evidence) ? itBefore(e.sentence) : null) ?? storyName();
+    const said = fullName(REPORTED_IT.exec(e.evidence)?.[1], plain);
+    const it = () =>
+      (said ? companyNamed(story, said) : null) ?? (IT_FIRST.test(e.evidence) ? itBefore(e.sentence) : null) ?? storyName();
     return { ...e, ...resolve(e.candidate.ref, e.evidence, it, authorName) };
   });
   const placed = resolved.map((e) => ({
@@ -239,7 +260,12 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
     subjectFirst: subjectFirst(e.candidate, e.evidence),
     inTitle: e.company !== null && titleKey.includes(` ${companyKey(e.company)} `),
-    whole: e.candidate.amount !== null && e.candidate.type !== null && e.candidate.investors.lead.length > 0,
+    // The whole round: amount, stage and lead, the lead perhaps in the paragraph's next sentence.
+    whole:
+      e.candidate.amount !== null &&
+      e.candidate.type !== null &&
+      (e.candidate.investors.lead.length > 0 ||
+        (sentences[e.sentence + 1]?.paragraph === e.paragraph && BACKERS_NEXT.test(sentences[e.sentence + 1]!.text))),
   }));
   const prominent = prominence(placed, sentences);
   // "How Fleet raised a $27M Series B" over a text: news when another sentence tells the round ("it
@@ -263,26 +289,3 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
   });
 }
-
-/** After a name: what it speaks on ("on closing a round", "on how we raised"), not what it did. */
-const TELLS_OF = /^\s+on\s+(?:\p{Ll}+ing|how|why|what|when)\b/u;
-
-/** A listing's account of the funding before it: "has raised about $210 million from venture investors", "to date". */
-const RAISED_TO_DATE = /^(?![^.;]*\b(?:round|series|seed|led by)\b)[^.;]*(?:\b(?:has|have|had)\s+raised\b|\bto date\b|\bin total\b)/i;
-
-/** The money of a listing: "raised Rs 12 crore from anchor investors", "could raise about US$150 million" in a filing. */
-const OFFERING_MONEY = /\b(?:anchor|cornerstone)\s+investors?\b|\bthe\s+(?:offering|issue|float|listing)\b|\bcould\s+raise\b/i;
-
-/** A campaign where backers pledge money for a product. */
-const REWARD_CROWDFUNDING = /\b(?:kickstarter|indiegogo|crowdfunding (?:campaign|platform|site|goal)|pledg(?:e|es|ed|ing))\b/i;
-/** Crowdfunding for shares: a round, however small. */
-const EQUITY_CROWDFUNDING =
-  /\b(?:equity crowdfunding|crowdcube|seedrs|wefunder|startengine|republic)\b|\b(?:for|in exchange for|in return for)\s+(?:an?\s+)?(?:equity|shares|a stake)\b/i;
-/** A candidate's or a party's fundraising. */
-const POLITICAL_FUNDRAISING =
-  /\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:campaign|race|bid|re-?election)\b|\b(?:super PAC|political action committee)\b/i;
-const CHARITY = /\b(?:appeal|charity|charities|hospice|donors|fundraising (?:drive|target|total)|JustGiving|GoFundMe)\b/i;
-const BACKERS_PLEDGED = /\b(?:backers|pledg\w*|campaign|crowdfunding|kickstarter|indiegogo)\b/i;
-
-const FUNDING_WORDS =
-  /\b(?:rais\w*|rounds?|fund(?:ing|ed|raise)|financ\w*|invest\w*|valuation|valued|unicorn|series [a-z]|seed|backers?|backed|stake)\b/i;

@@ -79,9 +79,10 @@ export function investorName(item: string): string | null {
   const place = /^(\S+(?:\s+\p{Lu}\S*){0,2})\s+(?=\p{Ll})/u.exec(name);
   if (place && (isPlace(place[1]!.replace(/\.$/, '')) || /^(?:U\.S\.|U\.K\.)$/.test(place[1]!)))
     name = name.slice(place[0].length);
-  // "Abu Dhabi’s Liwa Crescent Ventures", "St. Louis-based Lindell Forge": a place made into a description.
+  // "Abu Dhabi’s Liwa Crescent Ventures", "Kansas City’s Prairie Gate", "St. Louis-based Lindell Forge": a place made into a description.
   const owner = PLACE_BEFORE.exec(name);
-  if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!))) name = name.slice(owner[0].length);
+  if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!) || /\sCity$/.test(owner[1]!)))
+    name = name.slice(owner[0].length);
   name = name.replace(FIRM_OF_PLACE, '');
   name = name.replace(DESCRIBED_FIRM, '').replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');

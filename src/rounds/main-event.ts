@@ -30,9 +30,9 @@ export interface PlacedEvent {
   whole: boolean;
 }
 
-/** A title that announces many companies' news: "Funding roundup", "This week in …", "Deals of the week". */
+/** A title that announces many companies' news: "Funding roundup", "This week in …", "Deals of the week", "Business briefs". */
 const ROUNDUP_TITLE =
-  /\b(?:round-?up|this week|the week|week in|weekly|briefing|digest|newsletter|funding news|deals|who raised|rounds)\b/i;
+  /\b(?:round-?up|this week|the week|week in|weekly|briefing|briefs|digest|newsletter|funding news|deals|who raised|rounds)\b/i;
 
 /**
  * A lead that counts the rounds it will tell: "Two São Paulo payments companies closed rounds this

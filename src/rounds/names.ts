@@ -99,8 +99,12 @@ const isNameNumber = (tokens: Token[], k: number) => {
   );
 };
 
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 function makeRun(sentence: string, tokens: Token[], first: number, last: number): NameRun | null {
   while (first <= last && (LEADING_NOISE.has(tokens[first]!.text.toLowerCase()) || isParticle(tokens[first]))) first++;
+  // "On Tuesday Crumbworks said …": the day the sentence opens with is no part of the name after it.
+  if (first < last && WEEKDAY.test(tokens[first]!.text) && /^on$/i.test(tokens[first - 1]?.text ?? '')) first++;
   while (last >= first && isParticle(tokens[last])) last--;
   // "Chip Startup Hexwright": the name follows its description (a legal suffix alone does not).
   for (let k = last - 1; k >= first; k--) {

@@ -1,0 +1,19 @@
+// Who "it" is in a sentence that tells a round: the subject opening it after a date, or the one
+// who said so ("Kelham also said on Tuesday that it had raised …"), written in full where the text
+// does so once ("Kelham Cycles").
+import { isCompanyName } from './names.js';
+
+/** A sentence whose subject is "it", after an opening date: "It said …", "On Monday it said …", "Today, it closed …". */
+export const IT_FIRST = /^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?it\b/iu;
+
+/** "Kelham also said on Tuesday that it had raised …": "it" is who said so. */
+export const REPORTED_IT =
+  /^(?:[^,]{0,40},\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(?:also\s+)?(?:said|says|announced|announces|confirmed|disclosed)\b[^.;]{0,40}?\bthat\s+it\b/u;
+
+/** A short name as the text first writes it in full: "Kelham" → "Kelham Cycles". */
+export function fullName(name: string | undefined, text: string): string | undefined {
+  if (!name) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new RegExp(String.raw`\b${escaped}(?: \p{Lu}[\p{L}&-]*){1,2}(?= \p{Ll})`, 'u').exec(text)?.[0];
+  return full && isCompanyName(full) ? full : name;
+}
