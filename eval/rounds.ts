@@ -51,6 +51,7 @@ import { UNSEEN_BLIND29 } from '../test/unit/rounds/unseen-blind29.js';
 import { UNSEEN_BLIND30 } from '../test/unit/rounds/unseen-blind30.js';
 import { UNSEEN_BLIND31 } from '../test/unit/rounds/unseen-blind31.js';
 import { UNSEEN_BLIND32 } from '../test/unit/rounds/unseen-blind32.js';
+import { UNSEEN_BLIND33 } from '../test/unit/rounds/unseen-blind33.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -344,6 +345,7 @@ const SET_LABELS = {
   unseenBlind30: 'unseen, blind 30',
   unseenBlind31: 'unseen, blind 31',
   unseenBlind32: 'unseen, blind 32',
+  unseenBlind33: 'unseen, blind 33',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -386,6 +388,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind30: UNSEEN_BLIND30,
   unseenBlind31: UNSEEN_BLIND31,
   unseenBlind32: UNSEEN_BLIND32,
+  unseenBlind33: UNSEEN_BLIND33,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
