@@ -88,16 +88,16 @@ function spelledInText(text: StoryText, site: string): Named | null {
 /** The roles a title names a company's speaker by: "Qubix CEO", "the founder of Qubix". */
 const ROLE = String.raw`CEO|CTO|COO|CFO|[Cc]hief [Ee]xecutive|[Bb]oss|[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|[Pp]resident`;
 
-/** "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team", "we just raised $4M for Loomgrid", "I’m Hana, co-founder of Loomgrid": a post naming its "we". */
+/** "Meet Loomgrid: …", "We at Loomgrid …", "Here at Loomgrid, we …", "the Loomgrid team", "we just raised $4M for Loomgrid", "I’m Hana, co-founder of Loomgrid": a post naming its "we". */
 const WE_NAMED = new RegExp(
-  String.raw`\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b|\b[Ww]e(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:raised|closed|secured)\b(?:[^.;!?]|\.\d){0,60}?\bfor\s+${NAME}|\bI['’]m\s+(?:\p{Lu}[\p{L}'’-]+\s*){0,2},?\s*(?:the\s+)?(?:${ROLE})\s+(?:of|at)\s+${NAME}`,
+  String.raw`(?:^|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)Meet\s+${NAME}\s*[:,—–]|\b(?:[Ww]e|[Uu]s|[Aa]ll of us)\s+(?:here\s+)?at\s+${NAME}|\b(?:[Hh]ere\s+)?[Aa]t\s+${NAME},\s+we\b|\b(?:[Tt]he|[Oo]ur)\s+${NAME}\s+team\b|\b[Ww]e(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:raised|closed|secured)\b(?:[^.;!?]|\.\d){0,60}?\bfor\s+${NAME}|\bI['’]m\s+(?:\p{Lu}[\p{L}'’-]+\s*){0,2},?\s*(?:the\s+)?(?:${ROLE})\s+(?:of|at)\s+${NAME}`,
   'u',
 );
 
 function weNamed(text: StoryText): Named | null {
   for (const s of text.sentences) {
     const m = WE_NAMED.exec(s.text);
-    const named = companyNamed(text, m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5]);
+    const named = companyNamed(text, m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6]);
     if (named) return named;
   }
   return null;

@@ -26,6 +26,7 @@ import {
   NOT_NEW_SHARES,
   PAYMENT,
   PROJECT_OR_PUBLIC_EQUITY,
+  RETURN_MULTIPLE,
   PRE_IPO,
   RIVALS,
   SCHEME,
@@ -243,6 +244,7 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isSecurities(c, s) || PROJECT_OR_PUBLIC_EQUITY.test(scope)) return 'securities';
   if (INCENTIVES.test(scope)) return 'institution';
   if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
+  if (RETURN_MULTIPLE.test(s.text)) return 'payment';
   if (FRESH_OFF.test(s.text)) return 'background';
   const rivals = RIVALS.exec(s.text);
   if (rivals && rivals.index < c.start && c.ref.kind === 'name' && c.ref.start > rivals.index) return 'background';

@@ -48,6 +48,8 @@ const STEPS: [RegExp, string][] = [
   [/^[ \t]*\d{1,2}\/(?:\d{1,2})?[ \t]+(?=\S)/gm, '\n'],
   // Hacker News post prefixes, whatever the case of the name after them ("Show HN: tinyqueue – …").
   [/^(?:Launch|Show|Ask) HN\s*:\s*/gm, ''],
+  // A handle with the name after it: "@tallyroot (Tallyroot) just raised", "led by @lastmile (Last Mile Capital)".
+  [/(^|[\s(])@[\w.-]+\s+\(([^()@]{2,60})\)/gm, '$1$2'],
   // A mention of a page by its name: "led by @Oakmere Ventures" (a handle, "@oakmerevc", is left as written).
   [/(^|[\s(])@(?=\p{Lu})/gmu, '$1'],
   [/\*\*|__/g, ''],

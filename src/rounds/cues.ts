@@ -170,3 +170,7 @@ export const REACTS =
 /** A sentence after a round that gives its backers: "The round was led by X", "The money came from a group led by X". */
 export const BACKERS_NEXT =
   /^(?:the|this)\s+(?:round|raise|financing|funding|investment|money|cash)\s+(?:was|is|has been|came|comes)\s+(?:co-led|led|from)\b/i;
+
+/** What an investment made back, in an investor's letter: "Our $1.5M investment returns 6.1x". */
+export const RETURN_MULTIPLE =
+  /\breturn(?:s|ed)?\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.]+x\b|\b[\d.]+x\s+(?:return|multiple|on (?:our|its|the) (?:money|investment))\b/i;

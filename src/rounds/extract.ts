@@ -189,6 +189,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const site = siteName(options.site);
   const plain = plainText(withTitle(text, options.title));
   if (!isEnglish(plain)) return [];
+  // A bilingual post's other-language paragraphs ("Nous avons levé 1,2 M$ …") are read by no rule.
+  const english = plain.split(/\n\s*\n/).map(isEnglish);
   const sentences = readSentences(plain);
   // A text whose title tells a listing: its offering's money is told in sentences without IPO words.
   const listingText = IPO.test(sentences[0]?.text ?? '');
@@ -196,7 +198,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const raw: Omit<TextEvent, 'company' | 'alias' | 'prominent'>[] = [];
   const continuations: Continuation[] = [];
   sentences.forEach((sentence) => {
-    if (!MAY_MATTER.test(sentence.text)) return;
+    if (!MAY_MATTER.test(sentence.text) || english[sentence.paragraph] === false) return;
     const text = splitPairs(sentence.text);
     const s = readSentence(text);
     const candidates = sentenceCandidates(s).sort((a, b) => a.start - b.start);

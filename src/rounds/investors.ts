@@ -255,19 +255,19 @@ const add = (to: string[], names: string[]) => {
 const INVESTOR_WORDS =
   /\b(?:led|leads?|leading|co-led|spearheaded|headed|heads|anchored|particip\w*|investors?|backers?|backed|angels?|vcs|funds|firms|supporters|shareholders|names|joined|alongside|together with|from|loans?|credit|debt|invested|took part|chipped in)\b|-led\b/i;
 
-/** "led by our friends at Greywater Partners": a post's warm words before the firm's name. */
+/** "led by our friends at Greywater Partners", "led by us at Marram Ventures": a post's words before the firm's name. */
 const FRIENDS_AT =
-  /\b(?:our|my|the)\s+(?:(?:good|dear|new|amazing|great|incredible|wonderful|fantastic)\s+)*(?:friends|partners|team|teams|folks|people)\s+(?:at|from)\s+(?=\p{Lu})/giu;
+  /\b(?:(?:our|my|the)\s+(?:(?:good|dear|new|amazing|great|incredible|wonderful|fantastic)\s+)*(?:friends|partners|team|teams|folks|people)|us|me)\s+(?:here\s+)?(?:at|from)\s+(?=\p{Lu})/giu;
 
 /** Leads and other investors named in `text` (one round's clause, or a sentence that continues it). */
 export function findInvestors(raw: string): Investors {
   if (!INVESTOR_WORDS.test(raw)) return { lead: [], other: [] };
   // "our lead, Grayling Ventures 🙏, and …": emoji are no part of a name.
-  // "Led by @lastmile (Last Mile Capital)": a social post's handle, then the firm's name.
+  // An emoji before a capital ends what came before ("… Calderbrook Ventures 🙌 Huge thanks to …").
   const text = raw
     .replace(FRIENDS_AT, '')
-    .replace(/\s?\p{Extended_Pictographic}\uFE0F?/gu, '')
-    .replace(/@[\w.-]+\s+\(([^()]{2,60})\)/g, '$1');
+    .replace(/\s?\p{Extended_Pictographic}\uFE0F?(?=\s+\p{Lu})/gu, '.')
+    .replace(/\s?\p{Extended_Pictographic}\uFE0F?/gu, '');
   const found: { at: number; lead: string[]; other: string[] }[] = [];
   const marked = markLeads(text);
   for (const m of [...marked.matchAll(LEAD_OPENERS), ...marked.matchAll(LEAD_NAMED)]) {

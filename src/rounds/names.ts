@@ -105,6 +105,9 @@ function makeRun(sentence: string, tokens: Token[], first: number, last: number)
   while (first <= last && (LEADING_NOISE.has(tokens[first]!.text.toLowerCase()) || isParticle(tokens[first]))) first++;
   // "On Tuesday Crumbworks said …": the day the sentence opens with is no part of the name after it.
   if (first < last && WEEKDAY.test(tokens[first]!.text) && /^on$/i.test(tokens[first - 1]?.text ?? '')) first++;
+  // "the $15M Series A of Quillhart": the round is no part of the name after its "of".
+  const of = tokens.findIndex((t, k) => k > first && k < last && t.text === 'of');
+  if (of > 0 && ROUND_WORDS.test(sentence.slice(tokens[first]!.start, tokens[of - 1]!.end))) first = of + 1;
   while (last >= first && isParticle(tokens[last])) last--;
   // "Chip Startup Hexwright": the name follows its description (a legal suffix alone does not).
   for (let k = last - 1; k >= first; k--) {

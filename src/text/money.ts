@@ -51,6 +51,9 @@ const SUFFIXED = new RegExp(
   'gi',
 );
 
+/** A sign after a scaled figure, as French and social posts write it: "1,2 M$", "1.2M$", "2.5 M€". */
+const SIGN_AFTER = new RegExp(String.raw`(?<qual>${QUAL})?(?<n1>${NUM})\s?(?<m1>${MULT})\s?(?<cur>[$€£])(?![\d\p{L}])`, 'gu');
+
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -203,6 +206,7 @@ export function findMoney(text: string): MoneyMention[] {
   for (const [re, kind] of [
     [PREFIXED, 'prefixed'],
     [SUFFIXED, 'suffixed'],
+    [SIGN_AFTER, 'suffixed'],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
