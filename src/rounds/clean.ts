@@ -63,11 +63,11 @@ const STEPS: [RegExp, string][] = [
   ],
   [/[■▪●◆►]/g, '\n'],
   [/\u00a0/g, ' '],
-  // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …", "Scoop: …";
+  // Wire tags glued to a headline: "Exclusive-Insurtech X eyes …", "UPDATE 2-X raises …", "BRIEF: …", "Scoop: …", "Rumour: …";
   // Hacker News post prefixes: "Launch HN: Tallyhook (YC W26) – …"; what kind of piece it is and its
   // episode: "Transcript: Episode 93 – X on …", "Podcast: …", "Q&A: …".
   [
-    /^(?:(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT|Scoop|SCOOP|Launch HN|Show HN|Ask HN|Transcript|Podcast|Interview|Q&A|Video|Episode \d+|Ep\.? ?\d+)\s*[-–:]\s*)+(?=\p{Lu})/gmu,
+    /^(?:(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT|Scoop|SCOOP|Rumou?r|RUMOU?R|Launch HN|Show HN|Ask HN|Transcript|Podcast|Interview|Q&A|Video|Episode \d+|Ep\.? ?\d+)\s*[-–:]\s*)+(?=\p{Lu})/gmu,
     '',
   ],
   // A founder's letter's label: "Monthly update: February 2026 — we closed our seed".

@@ -6,6 +6,7 @@ import { DETERMINERS, isDescription, lower, namesProduct, opensWithDescription }
 import { COMPANY_NOUNS, PERSON_NOUNS, SUBJECT_GAP } from './lexicon.js';
 import { isSimile, isSimileRun } from './simile.js';
 import {
+  DESCRIPTOR,
   isCompanyName,
   isLowercaseBrand,
   isNameWord,
@@ -89,7 +90,9 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
 export function sentenceOpener(s: SentenceTokens, maxTokens = 12): CompanyRef {
   const runs = runsBetween(s.text, s.tokens, 0, Math.min(maxTokens, s.tokens.length));
   for (const [i, run] of runs.entries()) {
-    if (!acceptable(s, run) || run.possessive || describesNext(s, run, runs[i + 1]) || isSimileRun(s, run)) continue;
+    // "Porto Alegre-based Trevisa": a run that opens a place's "-based" description is no name.
+    const placeOf = DESCRIPTOR.test(s.tokens[run.last + 1]?.text ?? '');
+    if (!acceptable(s, run) || run.possessive || placeOf || describesNext(s, run, runs[i + 1]) || isSimileRun(s, run)) continue;
     return asRef(s, run);
   }
   return NONE;

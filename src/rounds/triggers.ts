@@ -91,4 +91,4 @@ export const ROUND_NOUN =
 export const AFTER_MONEY_ROUND =
   /^\s*(?:(?!to\b|for\b|from\b|in\b|by\b|which\b|that\b|and\b|with\b|at\b|of\b|on\b|as\b)[\w'’+-]+\s+){0,3}?(?:rounds?|funding|financing|fund[- ]?raise|fundraising|investments?|pre-?seed|seed|[Ss]eries [A-Za-z]\b|tranche|extension|injection|loan(?!\s+(?:book|portfolio|arrears|loss|losses|defaults?|impairments?)\b)|debt|grant|raise|backing|(?:private )?placement)\b/i;
 export const ROUND_OF_MONEY =
-  /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;
+  /\b(?:round|funding|financing|investment|fundraise|raise|loan|grant|tranche|series [a-z]\d?|seed)\s+of\s*(?:about|around|roughly|nearly|more than|over|up to)?\s*$/i;

@@ -3,7 +3,7 @@
 // different invented examples: a company and its backers written as handles with names, a thread
 // that introduces its company with "Meet X:", an emoji ending a lead's name, "led by us at X", a
 // figure with its sign after it ("1.2M$", "2,5 M€"), a bilingual post's other-language paragraph,
-// "the Series A of X", and what an investment returned.
+// "the Series A of X", what an investment returned, deposits, and a rumoured round "of around $X".
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 import { findMoney } from '../../../src/text/money.js';
@@ -49,5 +49,14 @@ describe('rounds written as the thirty-third blind set writes them', () => {
       'Last week we invested $500K in the $9M Series A of Brookvale, a Leeds company that schedules tram repairs. Tarn Capital led the round.\n\n' +
       'Our $1M investment in Ferncliff returns 4.2x after its sale.';
     expect(read(letter, 'Gorse Fund')).toEqual([{ company: 'Brookvale', amount: 9e6, currency: 'USD', lead: ['Tarn Capital'] }]);
+  });
+
+  it('reads no round in deposits a protocol holds, and a rumoured round "of around $X" under its label', () => {
+    expect(read('Saltmarsh now secures $18M in deposits across 5,000 wallets.', 'Saltmarsh Protocol')).toEqual([]);
+    const rumour =
+      'Rumour: Brackenly, the Cardiff company whose software plans bus routes, is in talks with Severn Growth to lead a Series B of around $35M, two people said.';
+    expect(extractRounds(rumour, { title: null, published: Date.UTC(2026, 5, 1) })).toEqual([
+      expect.objectContaining({ company: 'Brackenly', amount: 35e6, roundType: 'series_b', status: 'in_talks' }),
+    ]);
   });
 });
