@@ -2,9 +2,9 @@
 // (sources/parse), turned into article rows (sources/normalize), its rounds read (rounds/extract),
 // and the digest built (digest/build) with the extractive summarizer. One digest per capture, one
 // per half mixing every capture of that half (stories told by several outlets), and the funding
-// texts turned into an RSS feed, one digest per half; and the blind feeds (test/fixtures/blind-feeds,
-// blind-feeds-2 and blind-feeds-3, each written by someone who had not read the code: reported apart,
-// each set measured once before any change for it).
+// texts turned into an RSS feed, one digest per half; and the blind feeds (test/fixtures/blind-feeds
+// and blind-feeds-2 to -4, each written by someone who had not read the code: reported apart, each
+// set measured once before any change for it).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -22,10 +22,10 @@ import { corpusDir } from '../corpus.js';
 const H = 3_600_000;
 
 /** A half of the hash split of the captures, or a set of blind feeds. */
-export type Group = 'A' | 'B' | 'blind' | 'blind 2' | 'blind 3';
+export type Group = 'A' | 'B' | 'blind' | 'blind 2' | 'blind 3' | 'blind 4';
 
 /** Every group, in the order reports show them. */
-export const GROUPS: readonly Group[] = ['A', 'B', 'blind', 'blind 2', 'blind 3'];
+export const GROUPS: readonly Group[] = ['A', 'B', 'blind', 'blind 2', 'blind 3', 'blind 4'];
 
 export interface Capture {
   /** Path under corpus/feeds, `funding:<half>`, or `<group>:<file>` for a blind feed. */
@@ -80,6 +80,7 @@ const BLIND_SETS: [string, Group][] = [
   ['blind-feeds', 'blind'],
   ['blind-feeds-2', 'blind 2'],
   ['blind-feeds-3', 'blind 3'],
+  ['blind-feeds-4', 'blind 4'],
 ];
 
 /** The blind feeds, each with the articles it carries (none for a set whose directory is absent). */

@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import type { Feed, ParsedFeed, ParsedItem } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import { bodyText, isLinkList } from './article/feed-body.js';
+import { isFurnitureLine } from './article/furniture.js';
 import { htmlToText } from './parse/text.js';
-import { undoubled } from './parse/double-encoded.js';
+import { undoubled, undoubledText } from './parse/double-encoded.js';
 import { detectLanguage } from './article/language.js';
 import { cleanOutletName, siteName } from './outlet-name.js';
 import { splitTitle } from './outlet-after-title.js';
@@ -213,19 +214,6 @@ const SPONSORED_CATEGORY =
 const isSponsored = (title: string, categories: readonly string[]) =>
   SPONSORED_TITLE.test(title) || categories.some((c) => SPONSORED_CATEGORY.test(c.trim()));
 
-/**
- * Text escaped once more than its markup: after the HTML is read, "El n&uacute;mero" or "a&ntilde;o"
- * is left (undoubled decides, paragraph by paragraph, that every "&" starts a known reference). A
- * paragraph of escaped markup ("&lt;div …&gt;") stays as it is: decoded, it would show its tags.
- */
-const onceMore = (text: string) =>
-  text.indexOf('&') === -1
-    ? text
-    : text
-        .split('\n\n')
-        .map((p) => (/&(?:lt|gt);/i.test(p) ? p : (undoubled(p) ?? p)))
-        .join('\n\n');
-
 function parseDate(value: string | null): number | null {
   if (!value) return null;
   const t = Date.parse(value);
@@ -241,11 +229,19 @@ function parseDate(value: string | null): number | null {
  */
 function articleText(item: ParsedItem): string {
   const read = item.contentHtml ? bodyText(item.contentHtml) : '';
-  if (read || !item.contentHtml || !isLinkList(item.contentHtml))
-    return read || item.content?.trim() || item.summary?.trim() || '';
+  if (read || !item.contentHtml) return read || item.content?.trim() || item.summary?.trim() || '';
+  // A body that was all furniture (a gallery under a platform's buttons): its excerpt is read the same way.
+  if (!isLinkList(item.contentHtml)) return keptLines(item.content) || keptLines(item.summary);
   const unread = htmlToText(item.contentHtml);
   return [item.content, item.summary].map((t) => t?.trim() ?? '').find((t) => t !== '' && t !== unread) ?? '';
 }
+
+const keptLines = (text: string | null | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .filter((line) => !isFurnitureLine(line.trim()))
+    .join('\n')
+    .trim();
 
 const HEADLINE_CHARS = 120;
 
@@ -265,7 +261,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
   const link = target ?? linked;
   const url = link?.href ?? null; // as linked, before canonicalOf changes it
   const canonical = link ? canonicalOf(link) : null;
-  const text = onceMore(visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim());
+  const text = undoubledText(visibleText(articleText(item).slice(0, MAX_TEXT_CHARS)).trim());
   const written = withoutWireMarkers(undoubled(visibleText(item.title?.slice(0, MAX_TITLE_CHARS) ?? '').trim()) ?? '');
   const named = ctx.titlesEndIn ? splitTitle(written, ctx.titlesEndIn) : { title: written, outlet: null };
   const title = named.title || untitledHeadline(text);

@@ -56,8 +56,11 @@ export function cleanHeadline(title: string, outlet: string): string {
     .replace(/^#{1,6}\s+/u, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/\*\*|__|`/gu, '')
-    // A forum's or an aggregator's tag: "[Poll] …", "… [pdf]", "… [video]".
-    .replace(/^\[[\p{L} ]{2,15}\]\s+|\s+\[(?:pdf|video|audio|paywall|paywalled|pdf warning)\]$/iu, '')
+    // A forum's, an aggregator's or a newsroom's tag: "[Poll] …", "… [pdf]", "… [video]", "… [UPDATED]".
+    .replace(
+      /^\[[\p{L} ]{2,15}\]\s+|\s+\[(?:pdf|video|audio|paywall|paywalled|pdf warning|updated?|corrected|correction|breaking|live)\]$/iu,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   const suffix = OUTLET_SUFFIX.exec(t);

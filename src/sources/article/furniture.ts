@@ -165,6 +165,10 @@ const WIRE_NOTE =
 const MAILING =
   /^(?:view (?:this (?:email|issue) )?(?:in|on) (?:your |the )?(?:browser|web)|forward this (?:email |issue )?to a friend|from: \p{Lu}[^.!?]{0,120}$)/iu;
 
+/** A blog platform's counters and buttons: "👏 87 claps · Clap · Follow", "12 responses", "340 likes · Share". */
+const COUNTERS =
+  /^[^\p{L}\d]*\d[\d,.]*[kK]?\s*(?:claps?|likes?|reactions?|responses?|comments?|shares?|views?)(?:\s*[·|•]\s*[^·|•.!?]{1,60})*[.!?]?$/iu;
+
 /** A social post's repost label, a line of its own: "Boosted @cyclonewatch:", "RT @ana:", "Reposted by @lee". */
 const REPOST_LABEL = /^(?:boosted|reblogged|reposted|retweeted|rt|shared)(?: by)?\s+@[\w.@-]+\s*:?$/i;
 
@@ -179,6 +183,7 @@ export function isFurnitureLine(line: string): boolean {
     WIRE_NOTE.test(line) ||
     MAILING.test(line) ||
     REPOST_LABEL.test(line) ||
+    COUNTERS.test(line) ||
     VIEWS_DISCLAIMER.test(line) ||
     isCredit(line) ||
     isByline(line) ||

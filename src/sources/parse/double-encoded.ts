@@ -32,3 +32,27 @@ export function undoubled(text: string | null): string | null {
   for (let at = prose.indexOf('&'); at !== -1; at = prose.indexOf('&', at + 1)) ampersands++;
   return references > 0 && ampersands === references ? collapse(decodeHTMLStrict(text)) : text;
 }
+
+/**
+ * Text escaped once more than its markup: after the HTML is read, "El n&uacute;mero" or "a&ntilde;o"
+ * is left (undoubled decides, paragraph by paragraph, that every "&" starts a known reference). A
+ * paragraph of escaped markup ("&lt;div …&gt;") stays as it is: decoded, it would show its tags.
+ */
+export const undoubledText = (text: string): string =>
+  text.indexOf('&') === -1
+    ? text
+    : text
+        .split('\n\n')
+        .map((p) => (/&(?:lt|gt);/i.test(p) ? p : decodedFully(p)))
+        .join('\n\n');
+
+/** Escaped twice or three times over ("4&amp;nbsp;KB"): decoded while every "&" still starts a reference. */
+function decodedFully(p: string): string {
+  let out = p;
+  for (let i = 0; i < 3; i++) {
+    const next = undoubled(out) ?? out;
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}

@@ -244,6 +244,7 @@ describe('story sources', () => {
   it('drops a forum’s or an aggregator’s tag from a headline', () => {
     expect(cleanHeadline('[Poll] Should the ferry run all night?', 'Harbour forum')).toBe('Should the ferry run all night?');
     expect(cleanHeadline('Wave loads on moored ships [pdf]', 'Linkpile')).toBe('Wave loads on moored ships');
+    expect(cleanHeadline('Harbour app raises $4m Series A [UPDATED]', 'Quay Daily')).toBe('Harbour app raises $4m Series A');
     expect(cleanHeadline('[Updated] Ferry fares rise', 'Harbour forum')).toBe('Ferry fares rise');
   });
 

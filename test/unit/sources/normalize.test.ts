@@ -163,6 +163,15 @@ describe('toNewArticle', () => {
     });
   });
 
+  it('reads an excerpt as the body is read when the body was all furniture', () => {
+    const gallery = item({
+      content: null,
+      contentHtml: '<figure><img src="a.jpg"></figure><p>👏 87 claps · Clap · Follow Quay Notes for more stories like this.</p>',
+      summary: 'Written by Quay Notes · Follow\nHarbour lights in photos was originally published in Quay Notes on Medium.',
+    });
+    expect(toNewArticle(gallery, ctx)!.text).toBe('');
+  });
+
   it('heads an item without a title with its first sentence, or its opening words cut at a word’s end', () => {
     const post = item({ title: null, content: 'The ferry runs again from Monday. Timetables are on the quay.' });
     expect(toNewArticle(post, ctx)!.title).toBe('The ferry runs again from Monday.');
@@ -214,12 +223,17 @@ describe('toNewArticle', () => {
     expect(a.contentHash).toBe(contentHash('Apptronik raises $520M', a.text));
   });
 
-  it("keeps the parser's text when the body holds nothing but furniture", () => {
-    const a = toNewArticle(
-      item({ content: 'Photo: Jo Roe/Getty Images', contentHtml: '<p>Photo: Jo Roe/Getty Images</p>' }),
+  it('stores no text when the body and its excerpt hold nothing but furniture, and the excerpt when it says more', () => {
+    const credit = toNewArticle(
+      item({ content: 'Photo: Jo Roe/Getty Images', contentHtml: '<p>Photo: Jo Roe/Getty Images</p>', summary: null }),
       ctx,
     )!;
-    expect(a.text).toBe('Photo: Jo Roe/Getty Images');
+    expect(credit.text).toBe('');
+    const excerpt = toNewArticle(
+      item({ content: 'The ferry runs again from Monday.', contentHtml: '<p>Photo: Jo Roe/Getty Images</p>' }),
+      ctx,
+    )!;
+    expect(excerpt.text).toBe('The ferry runs again from Monday.');
   });
 
   it('stores no text for an aggregator’s list of links to other outlets’ reports, but an excerpt beside it', () => {
@@ -277,6 +291,12 @@ describe('toNewArticle', () => {
       ctx,
     )!;
     expect(linked.text).toBe('New post: "Tides" at harbour.example/t?utm_source=a&utm_medium=b');
+    // Escaped three times over: "4&amp;amp;nbsp;KB" after the markup is read.
+    const thrice = toNewArticle(
+      item({ content: null, contentHtml: '<p>Bodies over 4&amp;amp;amp;nbsp;KB are blocked.</p>' }),
+      ctx,
+    )!;
+    expect(thrice.text).toBe('Bodies over 4 KB are blocked.');
   });
 
   it('strips controls, zero-width and direction characters from every text field, and caps a huge title', () => {

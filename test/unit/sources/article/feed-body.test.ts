@@ -190,6 +190,13 @@ describe('feed bodies: bylines, prompts, related links, footers', () => {
     ).toContain('Hello and welcome to the show.');
   });
 
+  it('drops a blog platform’s counters and buttons', () => {
+    expect(
+      bodyParagraphs('<p>The ferry runs again.</p><p>👏 87 claps · Clap · Follow Quay Notes for more stories like this.</p>'),
+    ).toEqual(['The ferry runs again.']);
+    expect(bodyParagraphs('<p>12 comments on the ferry plan surprised the council.</p>')).toHaveLength(1);
+  });
+
   it('drops a social post’s repost label, a line of its own', () => {
     expect(
       bodyParagraphs('<p>Boosted <a href="https://x.example/@tidewatch">@tidewatch</a>:</p><p>The ferry runs again.</p>'),
