@@ -14,7 +14,12 @@ import type { Article } from '../src/model.js';
  */
 function pageTexts(articles: Article[]): Map<number, string> {
   const byPage = new Map<string, string[]>();
-  const page = (a: Article) => a.canonicalUrl ?? a.url ?? `#${a.id}`;
+  // An outlet's same headline under a second address is that page again (compose/story.ts).
+  const first = new Map<string, string>();
+  for (const a of articles)
+    if (!first.has(`${a.outlet}\u0000${a.title}`))
+      first.set(`${a.outlet}\u0000${a.title}`, a.canonicalUrl ?? a.url ?? `#${a.id}`);
+  const page = (a: Article) => first.get(`${a.outlet}\u0000${a.title}`)!;
   for (const a of articles) byPage.set(page(a), [...(byPage.get(page(a)) ?? []), `${a.title}\n${a.text}`]);
   return new Map(articles.map((a) => [a.id, byPage.get(page(a))!.join('\n')]));
 }

@@ -67,7 +67,7 @@ const STEPS: [RegExp, string][] = [
   // Hacker News post prefixes: "Launch HN: Tallyhook (YC W26) – …"; what kind of piece it is and its
   // episode: "Transcript: Episode 93 – X on …", "Podcast: …", "Q&A: …".
   [
-    /^(?:(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT|Scoop|SCOOP|Rumou?r|RUMOU?R|Launch HN|Show HN|Ask HN|Transcript|Podcast|Interview|Q&A|Video|Episode \d+|Ep\.? ?\d+)\s*[-–:]\s*)+(?=\p{Lu})/gmu,
+    /^(?:(?:EXCLUSIVE|Exclusive|UPDATE(?: \d)?|Update(?: \d)?|BRIEF|Brief|BREAKING|Breaking|CORRECTED|RPT|Scoop|SCOOP|Rumou?r|RUMOU?R|\(LEAD\)|\(URGENT\)|Launch HN|Show HN|Ask HN|Transcript|Podcast|Interview|Q&A|Video|Episode \d+|Ep\.? ?\d+)\s*[-–:]\s*)+(?=\p{Lu})/gmu,
     '',
   ],
   // A founder's letter's label: "Monthly update: February 2026 — we closed our seed".

@@ -21,9 +21,9 @@ export function companyKey(name: string): string {
   return key;
 }
 
-/** "monad" and "monad labs": one key is the other's first words. */
+/** "monad" and "monad labs": one key is the other's first words; "kudipay" and "kudi pay": one name spaced two ways. */
 export function keysOverlap(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || a.replace(/ /g, '') === b.replace(/ /g, '')) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length > 0 && long.startsWith(`${short} `);
 }

@@ -204,7 +204,9 @@ export interface NormalizeContext {
 const WIRE_PREFIX =
   /^(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|WRAPUP|BRIEF|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|INTERVIEW|PREVIEW|TIMELINE|GRAPHIC|POLL|FOCUS|BREAKINGVIEWS|URGENT|FLASH|ALERT|SOCCER|TENNIS|GOLF|CRICKET|RUGBY|ATHLETICS|OLYMPICS|CYCLING|BOXING|BASKETBALL|BASEBALL|MOTOR RACING|FORMULA ONE|NFL|NBA|NHL)(?: \d{1,2})?-\s?)+(?=\S)/;
 const WIRE_ATTRIBUTION = /\s-(?=\p{Ll})[\p{Ll}][\p{Ll} ]{1,30}$/u;
-const withoutWireMarkers = (title: string) => title.replace(WIRE_PREFIX, '').replace(WIRE_ATTRIBUTION, '');
+/** A wire's version tag in parentheses before the headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "(News Focus) …". */
+const WIRE_TAG = /^\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|News Focus|Yonhap Feature|EDITORIAL|ATTN|CORRECTED|UPDATE)\)\s*/i;
+const withoutWireMarkers = (title: string) => title.replace(WIRE_TAG, '').replace(WIRE_PREFIX, '').replace(WIRE_ATTRIBUTION, '');
 
 /** Paid placements, told by the headline's label or the item's category: never a digest's story. */
 const SPONSORED_TITLE =

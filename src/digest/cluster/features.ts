@@ -40,6 +40,8 @@ export interface StoryFeatures {
   /** The content hash; null when it was not computed. */
   hash: string | null;
   outlet: string | null;
+  /** The headline's words, lower case, one space apart: one outlet's same headline twice is one story. */
+  headline: string;
   /** Name keys (companyKey) of names in the lead, and those of them the headline mentions. */
   names: Set<string>;
   titleNames: Set<string>;
@@ -181,6 +183,7 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     url: a.canonicalUrl,
     hash: a.contentHash || null,
     outlet: a.outlet ?? null,
+    headline: words(a.title).join(' '),
     names: leadNames,
     titleNames,
     subject,

@@ -77,7 +77,11 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if ((a.url !== null && a.url === b.url) || (a.hash !== null && a.hash === b.hash)) return { score: 1, veto: null };
   // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
   // and posts from one template (a bot's daily picture) are alike but not one story.
-  if (a.outlet !== null && a.outlet === b.outlet) return { score: 0, veto: 'two posts of one outlet' };
+  // … unless it posts the same headline twice (a republished item under a second address).
+  if (a.outlet !== null && a.outlet === b.outlet)
+    return a.headline !== '' && a.headline === b.headline
+      ? { score: 1, veto: null }
+      : { score: 0, veto: 'two posts of one outlet' };
   if (jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE) return { score: 1, veto: null };
   if (Math.abs(a.at - b.at) > WINDOW_MS) return { score: 0, veto: 'too far apart in time' };
   if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts)) {

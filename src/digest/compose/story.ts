@@ -14,7 +14,7 @@ function sourceRef(a: Article): SourceRef {
  * Every article of the story as a source: the one its headline is from first (the headline links
  * to it), then first seen first. Each line of the entry comes from one of them. An aggregator's
  * item that links a report the story already has is that report, not a second source: one link is
- * one source, shown under the outlet that published it.
+ * one source, shown under the outlet that published it; so is an outlet's same headline posted twice.
  */
 export function storySources(articles: Article[]): SourceRef[] {
   const lead = headlineArticle(articles);
@@ -25,8 +25,13 @@ export function storySources(articles: Article[]): SourceRef[] {
 /** The articles as sources, in order, one per page they link (see storySources). */
 export function linkedSources(articles: readonly Article[]): SourceRef[] {
   const byLink = new Map<string, Article[]>();
+  // One outlet's same headline under a second address (a republished item) is the same page too.
+  const republished = new Map<string, string>();
   for (const a of articles) {
-    const link = sourceRef(a).url ?? `#${a.id}`;
+    const own = sourceRef(a).url ?? `#${a.id}`;
+    const post = `${a.outlet}\u0000${a.title}`;
+    const link = republished.get(post) ?? own;
+    republished.set(post, link);
     byLink.set(link, [...(byLink.get(link) ?? []), a]);
   }
   return [...byLink.values()].map((same) => sourceRef(publisherOf(same)));

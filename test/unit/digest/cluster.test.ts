@@ -98,7 +98,7 @@ describe('clusterStories', () => {
     expect(out).toEqual([[1], [2]]);
   });
 
-  it("keeps one outlet's posts apart, however alike, unless they are the same article", async () => {
+  it("keeps one outlet's posts apart, however alike, unless they are the same article or the same headline", async () => {
     const post = (id: number, title: string, outlet: string, url: string): ClusterArticle => ({
       id,
       title,
@@ -116,6 +116,14 @@ describe('clusterStories', () => {
     ]);
     expect(out).toContainEqual([2, 3]);
     expect(out).toContainEqual([1, 4]);
+    // The same headline posted twice under two addresses is one story; a different one is not.
+    const again = await clusterStories([
+      post(5, 'Harbour app raises $4m Series A', 'Quay Daily', 'https://quay.example/a'),
+      post(6, 'Harbour app raises $4m Series A', 'Quay Daily', 'https://quay.example/a-2'),
+      post(7, 'Harbour app hires a new CEO', 'Quay Daily', 'https://quay.example/b'),
+    ]);
+    expect(again).toContainEqual([5, 6]);
+    expect(again).toContainEqual([7]);
   });
 
   it('is deterministic and independent of input order', async () => {

@@ -236,6 +236,9 @@ describe('story sources', () => {
     // A site not named after its outlet: the one with the report's text.
     const press = { ...report, outlet: 'Department for Harbours', url: 'https://dh-press.example/n/1' };
     expect(storySources([{ ...pointer, url: press.url }, press]).map((s) => s.articleId)).toEqual([press.id]);
+    // One outlet's same headline under a second address is one source.
+    const again = { ...report, id: 905, url: 'https://harbourwire.example/r/ferry-2' };
+    expect(storySources([report, again]).map((s) => s.articleId)).toHaveLength(1);
     // An alerts item named after the page's site, beside the site's own report: the report, with its text.
     const alert = { ...pointer, id: 904, outlet: 'Harbourwire' };
     expect(storySources([alert, report]).map((s) => s.articleId)).toEqual([report.id]);

@@ -44,6 +44,10 @@ describe('one round reported in several ways', () => {
     expect(stored([report({}), report({ company: 'Tarnbeck Technologies', amount: 49e6, amountUsd: 49e6 })])).toHaveLength(2);
   });
 
+  it('merges one name spaced two ways ("Kudipay", "Kudi Pay")', () => {
+    expect(stored([report({ company: 'Tarnbeck' }), report({ company: 'Tarn Beck' })])).toHaveLength(1);
+  });
+
   it('keeps one writing of an investor spelled apart or shortened, and the whole name', () => {
     const [round] = stored([
       report({ leadInvestors: ['Coralbeam Ventures'] }),

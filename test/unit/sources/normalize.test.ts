@@ -266,6 +266,7 @@ describe('toNewArticle', () => {
     );
     // A hyphen inside a word or with spaces around it is the headline's own.
     expect(toNewArticle(item({ title: 'Mid-size ports - a quiet year' }), ctx)!.title).toBe('Mid-size ports - a quiet year');
+    expect(toNewArticle(item({ title: '(LEAD) Harbour app raises 4 bln won' }), ctx)!.title).toBe('Harbour app raises 4 bln won');
     expect(toNewArticle(item({ title: 'SPONSORED: Five winter breaks by the lake' }), ctx)!.digestEligible).toBe(false);
     expect(toNewArticle(item({ categories: ['Sponsored'] }), ctx)!.digestEligible).toBe(false);
     expect(toNewArticle(item({ title: 'Sponsored webinar: What lenders want from storage' }), ctx)!.digestEligible).toBe(false);
