@@ -7,21 +7,17 @@ import { checkDigest, type DigestEval } from './digest.js';
 import { allDigests, GROUPS, type Group } from './defects/digests.js';
 import { digestDefects, KINDS, type Found, type Kind } from './defects/digest-kinds.js';
 import type { Article } from '../src/model.js';
+import { pagesOf } from '../src/digest/compose/story.js';
 
 /**
- * What backs a line citing an article: every article read from the page it links (a source is a
- * link; an aggregator's item and the report it links are one source, shown once, compose/story.ts).
+ * What backs a line citing an article: every article read from the page it stands for (a source is
+ * a page: an aggregator's item and the report it links are one source, compose/story.ts pagesOf).
  */
 function pageTexts(articles: Article[]): Map<number, string> {
+  const pages = pagesOf(articles);
   const byPage = new Map<string, string[]>();
-  // An outlet's same headline under a second address is that page again (compose/story.ts).
-  const first = new Map<string, string>();
-  for (const a of articles)
-    if (!first.has(`${a.outlet}\u0000${a.title}`))
-      first.set(`${a.outlet}\u0000${a.title}`, a.canonicalUrl ?? a.url ?? `#${a.id}`);
-  const page = (a: Article) => first.get(`${a.outlet}\u0000${a.title}`)!;
-  for (const a of articles) byPage.set(page(a), [...(byPage.get(page(a)) ?? []), `${a.title}\n${a.text}`]);
-  return new Map(articles.map((a) => [a.id, byPage.get(page(a))!.join('\n')]));
+  for (const [a, page] of pages) byPage.set(page, [...(byPage.get(page) ?? []), `${a.title}\n${a.text}`]);
+  return new Map(articles.map((a) => [a.id, byPage.get(pages.get(a)!)!.join('\n')]));
 }
 
 export interface DefectEval {

@@ -24,7 +24,7 @@ import {
   ROUND_ITSELF,
   TELLS_OF,
 } from './cues.js';
-import { fullName, IT_FIRST, REPORTED_IT } from './it-refers.js';
+import { fullName, IT_FIRST, REFERENCE_FIRST, REPORTED_IT } from './it-refers.js';
 import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
@@ -61,11 +61,7 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
     return before.split(/\s+/).length <= 3 || (before.split(/\s+/).length <= 6 && COMPANY_NOUNS.has(head));
   }
   // "The company, which …, announced", "In a statement, the startup said it had raised", "On Monday it said".
-  return (
-    c.ref.kind === 'anaphor' &&
-    (/^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?(?:it|they|the|this|that)\b/iu.test(sentence) ||
-      REPORTED_IT.test(sentence))
-  );
+  return c.ref.kind === 'anaphor' && (REFERENCE_FIRST.test(sentence) || REPORTED_IT.test(sentence));
 }
 
 /** Words without which a sentence cannot add anything to a round. */

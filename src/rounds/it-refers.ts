@@ -3,8 +3,14 @@
 // does so once ("Kelham Cycles").
 import { isCompanyName } from './names.js';
 
+/** What may open a sentence before its subject: a phrase and a comma, or a date ("On Monday", "Last week"). */
+const OPENING = String.raw`^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?`;
+
 /** A sentence whose subject is "it", after an opening date: "It said …", "On Monday it said …", "Today, it closed …". */
-export const IT_FIRST = /^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?it\b/iu;
+export const IT_FIRST = new RegExp(`${OPENING}it\\b`, 'iu');
+
+/** A sentence whose subject refers back: "It closed …", "The company, which …, announced", "On Monday the startup said". */
+export const REFERENCE_FIRST = new RegExp(`${OPENING}(?:it|they|the|this|that)\\b`, 'iu');
 
 /** "Kelham also said on Tuesday that it had raised …": "it" is who said so. */
 export const REPORTED_IT =

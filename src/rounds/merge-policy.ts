@@ -76,8 +76,9 @@ export function matchingRound(rows: RoundRow[], key: string, r: ExtractedRound, 
   )[0];
 }
 
-/** A report's valuation when it is stated in `currency` (the table shows stated figures only, never a conversion). */
-const valuationIn = (r: ExtractedRound, currency: string | null) => (r.currency === currency ? r.valuation : null);
+/** A valuation stated in `currency`, else none (the table shows stated figures only, never a conversion). */
+const valuationIn = (r: { valuation: number | null; currency: string | null }, currency: string | null) =>
+  r.currency === currency ? r.valuation : null;
 
 function conflicts(row: RoundRow, r: ExtractedRound, articleId: number, firstArticle: number | null): string[] {
   const out: string[] = [];
@@ -138,9 +139,7 @@ export function mergedRound(
     currency: take(row.currency, r.currency),
     amount_usd: take(row.amount_usd, r.amountUsd),
     // A valuation in another currency than the round's is not carried over ("$310M" beside "₹410 crore").
-    valuation: upgrade
-      ? (r.valuation ?? (row.currency === r.currency ? row.valuation : null))
-      : (row.valuation ?? valuationIn(r, row.currency)),
+    valuation: upgrade ? (r.valuation ?? valuationIn(row, r.currency)) : (row.valuation ?? valuationIn(r, row.currency)),
     round_type: upgrade && r.roundType !== 'unknown' ? r.roundType : specificType(row.round_type, r.roundType),
     round_type_detail:
       specificType(row.round_type, r.roundType) !== row.round_type

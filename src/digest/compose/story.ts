@@ -22,19 +22,27 @@ export function storySources(articles: Article[]): SourceRef[] {
   return linkedSources([lead, ...rest]);
 }
 
-/** The articles as sources, in order, one per page they link (see storySources). */
-export function linkedSources(articles: readonly Article[]): SourceRef[] {
-  const byLink = new Map<string, Article[]>();
-  // One outlet's same headline under a second address (a republished item) is the same page too.
+/**
+ * The page each article stands for: its link, or the first link of the same outlet's same headline
+ * (a republished item under a second address is the same page).
+ */
+export function pagesOf(articles: readonly Article[]): Map<Article, string> {
   const republished = new Map<string, string>();
+  const pages = new Map<Article, string>();
   for (const a of articles) {
-    const own = sourceRef(a).url ?? `#${a.id}`;
     const post = `${a.outlet}\u0000${a.title}`;
-    const link = republished.get(post) ?? own;
-    republished.set(post, link);
-    byLink.set(link, [...(byLink.get(link) ?? []), a]);
+    const page = republished.get(post) ?? sourceRef(a).url ?? `#${a.id}`;
+    republished.set(post, page);
+    pages.set(a, page);
   }
-  return [...byLink.values()].map((same) => sourceRef(publisherOf(same)));
+  return pages;
+}
+
+/** The articles as sources, in order, one per page they stand for (see storySources). */
+export function linkedSources(articles: readonly Article[]): SourceRef[] {
+  const byPage = new Map<string, Article[]>();
+  for (const [a, page] of pagesOf(articles)) byPage.set(page, [...(byPage.get(page) ?? []), a]);
+  return [...byPage.values()].map((same) => sourceRef(publisherOf(same)));
 }
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
