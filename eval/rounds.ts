@@ -52,6 +52,7 @@ import { UNSEEN_BLIND30 } from '../test/unit/rounds/unseen-blind30.js';
 import { UNSEEN_BLIND31 } from '../test/unit/rounds/unseen-blind31.js';
 import { UNSEEN_BLIND32 } from '../test/unit/rounds/unseen-blind32.js';
 import { UNSEEN_BLIND33 } from '../test/unit/rounds/unseen-blind33.js';
+import { UNSEEN_BLIND34 } from '../test/unit/rounds/unseen-blind34.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -346,6 +347,7 @@ const SET_LABELS = {
   unseenBlind31: 'unseen, blind 31',
   unseenBlind32: 'unseen, blind 32',
   unseenBlind33: 'unseen, blind 33',
+  unseenBlind34: 'unseen, blind 34',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -389,6 +391,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind31: UNSEEN_BLIND31,
   unseenBlind32: UNSEEN_BLIND32,
   unseenBlind33: UNSEEN_BLIND33,
+  unseenBlind34: UNSEEN_BLIND34,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -149,6 +149,13 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
   // clause after the event tells of whom it describes.
   const aboutAnother = (t: { start: number }) =>
     t.start > c.start && /,\s+(?:who|whose)\b[^,;]*$/i.test(s.text.slice(c.start, t.start));
+  // "a $10 million extension to the Series B it announced last June": the date of the round extended.
+  const ofExtended = (t: { start: number }) =>
+    c.type?.type === 'extension' &&
+    t.start > c.start &&
+    /\b(?:to|of)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:[Ss]eries [A-Z]|seed|round)\b[^,;]*$/.test(
+      s.text.slice(c.start, t.start),
+    );
   // "borrowed $150 million from a group of banks last year": the lender ends the scope, not the clause.
   const rest = s.text.slice(c.scopeEnd).search(/[,;:]/);
   const clauseEnd = rest < 0 ? s.text.length : c.scopeEnd + rest;
@@ -161,7 +168,8 @@ function datedInThePast(s: ReadSentence, c: Candidate, published: EpochMs | null
       !(i > 0 && mentions[i - 1]!.relation === 'past' && t.start - mentions[i - 1]!.end <= 1) &&
       ((t.start > lastComma && t.start < c.scopeEnd) || sameClause(t) || t.start <= 12 || fronted(t) || whenOf(t)) &&
       !compared(t) &&
-      !aboutAnother(t),
+      !aboutAnother(t) &&
+      !ofExtended(t),
   );
   if (!times.length) return false;
   const nearest = times.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a));
@@ -200,13 +208,17 @@ function isSecurities(c: Candidate, s: ReadSentence): boolean {
  * in a Series A, building on a previous $4M seed") or one closed off by a comma before the verb
  * ("X, which raised a previous $8M seed, has now raised $34M"): that round is the past, not this one.
  */
+const EARLIER_ROUND_NAMED = /^[^.;]{0,25}?\b(?:[Ss]eries [A-Z]\b|(?:pre-)?seed\b|(?:funding |investment )?round\b)/;
+
 function pastInScope(s: ReadSentence, c: Candidate): boolean {
   const from = Math.max(0, c.start - 60);
   const own = c.amount ?? c.valuation;
   const other = (at: number, to: number) => s.money.some((x) => x !== own && x.start >= at && x.start < to);
   return [...s.text.slice(from, c.scopeEnd).matchAll(new RegExp(BACKGROUND.source, 'gi'))].some((m) => {
     const at = from + m.index;
-    const later = own && at >= own.end && other(at, at + 40);
+    // After the round's own amount, words that recall another round ("eight months after its Series
+    // A", "after its $5M seed") are about that one.
+    const later = own && at >= own.end && (other(at, at + 40) || EARLIER_ROUND_NAMED.test(s.text.slice(at + m[0].length)));
     const comma = s.text.lastIndexOf(',', c.start);
     const closedOff = at + m[0].length <= c.start && comma >= at + m[0].length && other(at, comma);
     return !later && !closedOff;

@@ -75,9 +75,12 @@ export const PRE_IPO =
 
 export const ACQUISITION =
   /\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy(?:s|ing)?|bought|buyout|takeover|take over|taking over|merg(?:e|es|ed|er|ers|ing)|purchas(?:e|es|ed|ing)|snap(?:s|ped)? up|scoop(?:s|ed)? up|majority stake|controlling stake|(?:[5-9]\d(?:\.\d+)?|100)% stake)\b|\btak(?:e|es|en|ing)\s+(?:[\p{Lu}][\w&.'’-]*\s+){1,4}private\b/iu;
-/** Acquisition words that describe what the money is for, or something else entirely. */
+/**
+ * Acquisition words that describe what the money is for, or something else entirely: a payments
+ * company's "merchant acquiring" (taking card payments for shops) is its trade, not a purchase.
+ */
 export const NOT_ACQUISITION =
-  /\b(?:(?:to|for|fund|finance|pursue|make|making|support|accelerate|fuel)\s+(?:[\w-]+\s+){0,2}(?:acquisitions?|mergers?|m&a)|acquir(?:e|es|ed|ing)\s+(?:new\s+|more\s+)?(?:customers|users|clients|talent|market share|data|licen[cs]es?|land|equipment)|buy(?:ing)? now|buy-now|(?:snap(?:s|ped)?|scoop(?:s|ed)?|buy(?:s|ing)?|bought) up (?:another |an additional |a fresh |fresh |new |nearly |about |over )?[$€£¥₹\d])/i;
+  /\b(?:(?:merchant|card|payments?)\s+acquiring|(?:to|for|fund|finance|pursue|make|making|support|accelerate|fuel)\s+(?:[\w-]+\s+){0,2}(?:acquisitions?|mergers?|m&a)|acquir(?:e|es|ed|ing)\s+(?:new\s+|more\s+)?(?:customers|users|clients|talent|market share|data|licen[cs]es?|land|equipment)|buy(?:ing)? now|buy-now|(?:snap(?:s|ped)?|scoop(?:s|ed)?|buy(?:s|ing)?|bought) up (?:another |an additional |a fresh |fresh |new |nearly |about |over )?[$€£¥₹\d])/i;
 
 /** Money paid for goods, services, rights or damages, or offered as a prize: not financing. */
 export const PAYMENT =
@@ -90,7 +93,7 @@ export const PAYMENT =
  * ("cut the value of its stake in X by 38%").
  */
 export const NOT_NEW_SHARES =
-  /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|secondary (?:sale|shares|transaction)|(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)?|exit(?:s|ed)?|trim(?:s|med)?|unload(?:s|ed)?)\b[^.;]{0,30}\bstake|entire stake|(?:cut|cuts|slash(?:es|ed)?|lower(?:s|ed)?|reduc(?:es|ed)|rais(?:es|ed)|mark(?:s|ed)? (?:down|up)|wr(?:ote|ites?|itten|iting) (?:down|up))\s+(?:(?:the\s+)?(?:value|valuation)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shares|position))\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
+  /\b(?:open market|on the (?:stock )?(?:market|exchange)|(?:publicly )?listed|publicly traded|(?:shares|stock) (?:rose|rise|rises|jump|jumps|jumped|fell|fall|falls|climb(?:s|ed)?|soar(?:s|ed)?|surge[sd]?|gain(?:s|ed)?|drop(?:s|ped)?)|regulatory filing|exchange filing|13[DFG]\b|disclos(?:es|ed|ing)\s+(?:an?\s+|its\s+)?(?:[$€£¥₹\d][\w.,$%]*\s+(?:million|billion|bn|mn|m|b)?\s*)?(?:stake|holding)|closing price|market value|share price|stake (?:held|owned) by|stake from|stake in\b[^.;]{1,60}?\bfrom\s+(?!the\s+(?:start|outset|beginning)\b)|secondary (?:sale|shares|transaction)|(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)?|exit(?:s|ed)?|trim(?:s|med)?|unload(?:s|ed)?)\b[^.;]{0,30}\bstake|entire stake|(?:cut|cuts|slash(?:es|ed)?|lower(?:s|ed)?|reduc(?:es|ed)|rais(?:es|ed)|mark(?:s|ed)? (?:down|up)|wr(?:ote|ites?|itten|iting) (?:down|up))\s+(?:(?:the\s+)?(?:value|valuation)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shares|position))\b|['’]s? (?:\d+(?:\.\d+)?% )?stake\b/i;
 
 export const HALTED =
   /\b(?:halt(?:s|ed)?|call(?:s|ed)? off|scrapped|scraps?\s+(?:the|its|their|his|her|a|an|plans?|it)\b|abandon(?:s|ed)?(?!\s+(?!the\b|its\b|their\b|his\b|her\b|plans?\b|talks\b|efforts?\b|it\b)\p{Ll})|pull(?:s|ed)? out of|pre-?empt(?:s|ed)?|walk(?:s|ed)? away|cancel(?:s|led|ed)?|shelved|shelve\b|shelves\s+(?:the|its|their|his|her|a|an|plans?|it)\b|fell through|falls? through|collaps(?:e|es|ed)|den(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:reports?|claims?|rumou?rs?|speculation))\b/iu;

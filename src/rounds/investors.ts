@@ -220,8 +220,10 @@ function leadSubjects(text: string): string[] {
     let j = i - 1;
     while (j >= 0 && LEAD_GAP.has(tokens[j]!.text.toLowerCase())) j--;
     const names = namesEndingAt(text, tokens, j);
-    // "Existing investor X doubled down on its bet, leading the round": the participle's subject opens the sentence.
-    const opener = !names.length && /^leading$/i.test(t.text) && tokens[i - 1]?.text === ',' ? SENTENCE_SUBJECT.exec(text) : null;
+    // "Existing investor X doubled down on its bet, leading the round", "X wrote the biggest cheque
+    // and led the round": the subject of the participle or of the second verb opens the sentence.
+    const joined = (/^leading$/i.test(t.text) && tokens[i - 1]?.text === ',') || /^and$/i.test(tokens[i - 1]?.text ?? '');
+    const opener = !names.length && joined ? SENTENCE_SUBJECT.exec(text) : null;
     const described = !names.length ? APPOSITIVE_HEAD.exec(text.slice(0, t.start)) : null;
     const subject = (opener && investorName(opener[1]!)) || (described && investorName(described[1]!));
     out.push(...(subject ? [subject] : names));

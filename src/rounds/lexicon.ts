@@ -13,6 +13,7 @@ export const LEADING_NOISE = set(`
   existing photo image credit cover explore want thank please important notably overall both all most more less big
   huge giant latest first second third fourth fifth dear hello welcome introducing meet inside why exclusive watch
   thrilled excited proud delighted humbled honored honoured stoked happy pleased grateful got fundraising
+  bootstrapped self-funded profitable spinout spin-out spinoff spin-off
   announcing presenting celebrating welcoming unveiling is are was were does do did can could should would has have
   listen analysis opinion editorial interview podcast newsletter sponsored ad advertisement video live top daily weekly
   fintech insurtech proptech edtech healthtech medtech biotech cleantech climatetech regtech legaltech agtech agritech
@@ -22,6 +23,7 @@ export const LEADING_NOISE = set(`
 /** Words that may sit inside a longer name but are not a company on their own. */
 export const NOT_A_NAME_ALONE = set(`
   ai ml api us u.s. uk u.k. eu un usd eur gbp ipo spac vc vcs llm llms saas b2b b2c ceo cto cfo coo cmo cpo evp svp vp
+  mrr arr gmv tvl ebitda kpi kpis okr okrs
   round pre-seed inc ltd llc corp co q1 q2 q3 q4 h1 h2 fy it ev evs gpu gpus chip chips web3 crypto defi
   nft nfts dao tech startup startups company companies monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug

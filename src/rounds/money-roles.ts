@@ -35,8 +35,9 @@ const ROUND_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:in|from|through|via|as)\b[^.;]{0,30}\b(?:round|series|seed|funding|financing|tranche|extension)\b/i;
 const PREVIOUS_BEFORE =
   /(?:\bon top of (?:the |an? |its |our |their )?|\b(?:down|up) from|\bfrom (?:the |an? |its )?(?:original|initial|previous|earlier|prior)\b[^$€£¥₹\d]{0,25}|\b(?:originally|initially)\b[^$€£¥₹\d]{0,30}|\boriginal (?:amount|figure) of)\s*(?:the |an? |its )?(?:original |initial |previous |earlier |prior )?(?:amount |figure )?(?:of )?$/i;
+/** Not "in revenue-based financing" or "revenue-share notes": financing named after revenue. */
 const REVENUE_AFTER =
-  /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales)|(?:customer |user )?deposits|tvl|total value locked|assets under (?:management|custody))\b/i;
+  /^\s*(?:in\s+)?(?:(?:annual(?:ized)?|yearly|monthly)\s+)?(?:recurring\s+)?(?:revenues?|sales|arr|gmv|bookings|profits?|net income|ebitda|run[- ]rate|turnover|a year in (?:revenue|sales)|(?:customer |user )?deposits|tvl|total value locked|assets under (?:management|custody))\b(?!-)/i;
 const REVENUE_BEFORE =
   /\b(?:revenues?|arr|sales|gmv|bookings|turnover|profits?|income|earnings|losse?s?|run[- ]rate)\b(?:\s+[\w-]+){0,4}?\s*(?:of|to|at|reached|hit|topped|surpassed|was|is)?\s*(?:about|around|roughly|nearly|more than|over|approximately)?\s*$/i;
 // Not the investor's name: "$3M led by Alder Fund".

@@ -73,6 +73,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * The first round type named in `text` (rules in priority order), ignoring the spans in `skip`
  * (a company called "Series" or "Seed").
  */
+/** A stage named as the one not taken: "revenue-based financing instead of a Series A", "rather than a seed round". */
+const NOT_THIS_ROUND = /\b(?:instead of|rather than|in lieu of|in place of)\s+(?:an?\s+|the\s+|its\s+)?$/i;
+
 export function findRoundType(text: string, skip: { start: number; end: number }[] = []): RoundTypeFound | null {
   for (const [re, typeOf] of RULES) {
     re.lastIndex = 0;
@@ -83,7 +86,7 @@ export function findRoundType(text: string, skip: { start: number; end: number }
         start: m.index,
         end: m.index + m[0].length,
       };
-      if (!skip.some((s) => overlaps(s, found))) return found;
+      if (!skip.some((s) => overlaps(s, found)) && !NOT_THIS_ROUND.test(text.slice(0, m.index))) return found;
     }
   }
   return null;

@@ -18,7 +18,7 @@ const PATTERNS: [TriggerKind, RegExp][] = [
   // "came out of stealth on Monday with $9 million in seed funding": a raise told as a debut.
   [
     'raise',
-    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:take|takes|took|taking) in|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?|(?:emerg(?:e|es|ed|ing)|c(?:o|a)m(?:e|es|ing) out|step(?:s|ped)? out)\s+(?:from|of)\s+stealth(?=[^.;]{0,40}?\bwith\s))\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|grab(?:s|bed|bing)?|bank(?:s|ed)|gets?|got|receiv(?:e|es|ed|ing)|collect(?:s|ed)|wins?|won|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|snag(?:s|ged|ging)?|scor(?:e|es|ed|ing)|(?:pull|rake|haul)(?:s|ed|ing)? in|(?:take|takes|took|taking) in|(?:takes|took|taken)(?=\s+(?:an?\s+)?(?:[$€£¥₹]|[A-Z]{1,2}\$)\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b|k)?(?:\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:funding|investment|financing|capital))?(?:\s*$|\s+(?:from|led|to|for|as|in|at)\b))|(?:snap|scoop)(?:s|ped|ed|ping)? up|nets?|netted|draw(?:s|ing)?(?: in)?|drew(?: in)?|seek(?:s|ing)?|sought|pick(?:s|ed|ing)? up|pocket(?:s|ed|ing)?|reel(?:s|ed|ing)? in|clinch(?:es|ed|ing)?|borrow(?:s|ed|ing)?|garner(?:s|ed|ing)?|(?:emerg(?:e|es|ed|ing)|c(?:o|a)m(?:e|es|ing) out|step(?:s|ped)? out)\s+(?:from|of)\s+stealth(?=[^.;]{0,40}?\bwith\s))\b/gi,
   ],
   [
     'announce',
@@ -41,6 +41,12 @@ const PATTERNS: [TriggerKind, RegExp][] = [
 
 const MODAL = /^(?:To|Will|Would|Could|May|Might|Can|Plans|Plan|Set|Aims|Wants|Seeks|And|Or)$/;
 const NOT_AN_OBJECT = /^(?:by|in|up|to|out|down|off|away|from|with|on|into|the|a|an|its|their|our|at|for|and|or|as)$/i;
+/**
+ * A word before which a verb of raising in -s is a plural noun: "loans extended by banks", "the
+ * lands of", "two wins", "its scores". A verb follows its subject ("Acme banks $5M").
+ */
+const BEFORE_A_NOUN =
+  /^(?:by|from|of|to|with|for|at|on|in|into|among|between|the|its|their|our|his|her|these|those|many|some|several|all|most|two|three|four|five|local|major|big|foreign|commercial|central|state|regional)$/i;
 
 /** Token index of the token that starts at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {
@@ -69,6 +75,7 @@ export function findTriggers(sentence: string, tokens: Token[], money: readonly 
       )
         continue;
       if (/-$/.test(sentence.slice(m.index - 1, m.index))) continue; // "Nvidia-backed", "a16z-led"
+      if (kind === 'raise' && /s$/i.test(m[0]) && BEFORE_A_NOUN.test(tokens[token - 1]?.text ?? '')) continue;
       // "15 billion won": a word of an amount is money, not a verb.
       if (money.some((x) => x.start <= m.index && m.index < x.end)) continue;
       // "Mälaren Invest", "Almi Invest": the last word of a firm's name, not a verb (a headline's verb is inflected).

@@ -144,6 +144,12 @@ const RULES: [RegExp, Resolver][] = [
     },
   ],
   [
+    // "up from $60 million a year earlier": earlier than the time the text speaks of, so past when
+    // that is a year or half of one away, however the publish date falls.
+    /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) (month|year)s? earlier\b/gi,
+    (m) => ({ range: null, relation: m[2]!.toLowerCase() === 'year' || countOf(m[1]!) >= 6 ? 'past' : 'unknown' }),
+  ],
+  [
     new RegExp(
       String.raw`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]ack in)[- ])?(${MONTH_NAME})(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{2}))?\b`,
       'g',

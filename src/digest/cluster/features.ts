@@ -2,6 +2,7 @@
 // computed once per article.
 import type { EpochMs } from '../../model.js';
 import { companyKey } from '../../rounds/company-key.js';
+import { withoutHeadlineTag } from '../../text/headline-tag.js';
 import { findMoney } from '../../text/money.js';
 import { splitSentences } from '../../text/sentences.js';
 import { terms, words } from '../../text/tokens.js';
@@ -28,9 +29,14 @@ const FUNDING =
   /\b(?:rais(?:e|es|ed|ing)|funding|financing|round|series [a-k]\b|seed|invest(?:s|ed|ment|ors?)?|backs|backed|valuation|valued)\b/i;
 const DEAL = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buys|bought|merg(?:e|es|er|ing)|takeover|to buy)\b/i;
 
-function eventKind(text: string): EventKind {
-  if (DEAL.test(text)) return 'deal';
-  return FUNDING.test(text) ? 'funding' : 'other';
+const kindIn = (text: string): EventKind | null => (DEAL.test(text) ? 'deal' : FUNDING.test(text) ? 'funding' : null);
+
+/**
+ * The event a headline names ("Kudipay raises $18m Series A"), else the one its lead does: a
+ * lead's other words ("to expand its merchant acquiring business") do not make a raise a deal.
+ */
+function eventKind(title: string, lead: string): EventKind {
+  return kindIn(title) ?? kindIn(lead) ?? 'other';
 }
 
 export interface StoryFeatures {
@@ -120,6 +126,9 @@ function leadOf(text: string): string {
 const startsSentenceOnly = (run: NameRun) =>
   run.first === 0 && run.first === run.last && COMMON_WORDS.has(run.text.toLowerCase());
 
+/** A round's label ("Series A", "Series B-2") names no one: two reports of different rounds share it. */
+const ROUND_LABEL = /^series [a-k](?:\s?\d)?$/;
+
 function namesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const s of splitSentences(text)) {
@@ -131,7 +140,7 @@ function namesIn(text: string): Set<string> {
       const name = run.text.replace(/\s\d{1,3}$/, '').replace(/^\d{1,3}\s/, '');
       if (!isCompanyName(name) && !isPerson(name)) continue;
       const key = companyKey(name);
-      if (key.length > 1) out.add(key);
+      if (key.length > 1 && !ROUND_LABEL.test(key)) out.add(key);
     }
   }
   return out;
@@ -183,11 +192,11 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     url: a.canonicalUrl,
     hash: a.contentHash || null,
     outlet: a.outlet ?? null,
-    headline: words(a.title).join(' '),
+    headline: words(withoutHeadlineTag(a.title)).join(' '),
     names: leadNames,
     titleNames,
     subject,
-    kind: eventKind(`${a.title}. ${lead}`),
+    kind: eventKind(a.title, lead),
     titleAmounts: usdAmounts(a.title),
     amounts: usdAmounts(`${a.title}. ${lead}`),
     titleTerms: new Set(terms(a.title).filter((t) => !/^\d/.test(t))),

@@ -6,7 +6,7 @@ import { wordCount } from '../../text/tokens.js';
 import { roundsTotal } from './rounds-total.js';
 import { alsoList } from './also.js';
 import { placeFacts } from './facts.js';
-import { buildStory } from './story.js';
+import { buildStory, onePerPage } from './story.js';
 
 export interface SummarizedStory {
   articles: Article[];
@@ -58,7 +58,7 @@ function digestRound(r: StoredRound): DigestRound {
     leadInvestors: r.leadInvestors,
     otherInvestors: r.otherInvestors,
     status: r.status,
-    sources: r.sources.map(({ articleId, title, url, outlet }) => ({ articleId, title, url, outlet })),
+    sources: onePerPage(r.sources.map(({ articleId, title, url, outlet }) => ({ articleId, title, url, outlet }))),
     conflict: r.conflict,
   };
 }

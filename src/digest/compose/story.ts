@@ -1,5 +1,6 @@
 // One story entry: headline, one or two sentences, tags, and every outlet that reported it.
 import type { Article, DigestStory, SourceRef } from '../../model.js';
+import { withoutHeadlineTag } from '../../text/headline-tag.js';
 import { terms } from '../../text/tokens.js';
 import { namesFormat } from './news-kind.js';
 
@@ -23,19 +24,29 @@ export function storySources(articles: Article[]): SourceRef[] {
 }
 
 /**
- * The page each article stands for: its link, or the first link of the same outlet's same headline
+ * The page each item stands for: its link, or the first link of the same outlet's same headline
  * (a republished item under a second address is the same page).
  */
-export function pagesOf(articles: readonly Article[]): Map<Article, string> {
+function pageKeys<T>(items: readonly T[], ref: (item: T) => SourceRef): Map<T, string> {
   const republished = new Map<string, string>();
-  const pages = new Map<Article, string>();
-  for (const a of articles) {
-    const post = `${a.outlet}\u0000${a.title}`;
-    const page = republished.get(post) ?? sourceRef(a).url ?? `#${a.id}`;
+  const pages = new Map<T, string>();
+  for (const item of items) {
+    const r = ref(item);
+    const post = `${r.outlet}\u0000${withoutHeadlineTag(r.title)}`;
+    const page = republished.get(post) ?? r.url ?? `#${r.articleId}`;
     republished.set(post, page);
-    pages.set(a, page);
+    pages.set(item, page);
   }
   return pages;
+}
+
+/** The page each article stands for (see pageKeys). */
+export const pagesOf = (articles: readonly Article[]): Map<Article, string> => pageKeys(articles, sourceRef);
+
+/** Sources one per page, the first of each kept: a round's reports listed as a story's are. */
+export function onePerPage(sources: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return [...pageKeys(sources, (s) => s)].filter(([, page]) => !seen.has(page) && seen.add(page)).map(([s]) => s);
 }
 
 /** The articles as sources, in order, one per page they stand for (see storySources). */
@@ -65,15 +76,10 @@ const OUTLET_SUFFIX = /\s+[|¦–—-]\s+([^|¦–—-]{2,40})$/u;
 
 /** The headline without markdown (heading marks, links, bold, code) and without its outlet's name appended. */
 export function cleanHeadline(title: string, outlet: string): string {
-  const t = title
+  const t = withoutHeadlineTag(title)
     .replace(/^#{1,6}\s+/u, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/\*\*|__|`/gu, '')
-    // A forum's, an aggregator's or a newsroom's tag: "[Poll] …", "… [pdf]", "… [video]", "… [UPDATED]".
-    .replace(
-      /^\[[\p{L} ]{2,15}\]\s+|\s+\[(?:pdf|video|audio|paywall|paywalled|pdf warning|updated?|corrected|correction|breaking|live)\]$/iu,
-      '',
-    )
     .replace(/\s+/g, ' ')
     .trim();
   const suffix = OUTLET_SUFFIX.exec(t);

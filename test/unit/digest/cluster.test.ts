@@ -121,9 +121,29 @@ describe('clusterStories', () => {
       post(5, 'Harbour app raises $4m Series A', 'Quay Daily', 'https://quay.example/a'),
       post(6, 'Harbour app raises $4m Series A', 'Quay Daily', 'https://quay.example/a-2'),
       post(7, 'Harbour app hires a new CEO', 'Quay Daily', 'https://quay.example/b'),
+      // … also when the second posting carries a newsroom's tag.
+      post(8, 'Harbour app raises $4m Series A [UPDATED]', 'Quay Daily', 'https://quay.example/a-3'),
     ]);
-    expect(again).toContainEqual([5, 6]);
+    expect(again).toContainEqual([5, 6, 8]);
     expect(again).toContainEqual([7]);
+  });
+
+  it('reads the event a headline names before the lead’s other words, and no round label as a name', async () => {
+    const report = a(
+      1,
+      'Paystack rival Tillpoint raises $14m Series A',
+      'Tillpoint has raised $14 million in a Series A led by Ochre Ridge Capital to expand its merchant acquiring business into Kenya. Existing investor Dunmore Partners also took part.',
+      'Savanna Business Wire',
+    );
+    const post = a(
+      2,
+      'Why we led Tillpoint’s $14M Series A',
+      'Today Tillpoint announced a $14M Series A. We are proud to lead it, beside Dunmore Partners, who backed the team at seed. The first time we met the founders in Nairobi, they explained why a shopkeeper cares about same-day settlement.',
+      'Ochre Ridge Notes',
+    );
+    expect(storyFeatures(report).kind).toBe('funding');
+    expect([...storyFeatures(post).names]).not.toContain('series a');
+    expect(await clusterStories([report, post])).toEqual([[1, 2]]);
   });
 
   it('is deterministic and independent of input order', async () => {

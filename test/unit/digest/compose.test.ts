@@ -242,6 +242,31 @@ describe('story sources', () => {
     // An alerts item named after the page's site, beside the site's own report: the report, with its text.
     const alert = { ...pointer, id: 904, outlet: 'Harbourwire' };
     expect(storySources([alert, report]).map((s) => s.articleId)).toEqual([report.id]);
+    // … and so is one posted again with a newsroom's tag.
+    const tagged = { ...again, id: 906, title: `${report.title} [UPDATED]`, url: 'https://harbourwire.example/r/ferry-3' };
+    expect(storySources([report, tagged]).map((s) => s.articleId)).toHaveLength(1);
+  });
+
+  it('lists a round’s reports one per page, as a story’s', async () => {
+    const a = byKey('harbor-a');
+    const source = (articleId: number, url: string | null, title = a.title) => ({
+      ...harborRound.sources[0]!,
+      articleId,
+      url,
+      title,
+      outlet: a.outlet,
+    });
+    const round: StoredRound = {
+      ...harborRound,
+      sources: [
+        source(a.id, a.url),
+        source(a.id + 1000, a.url),
+        source(a.id + 2000, `${a.url}-2`, `${a.title} [UPDATED]`),
+        harborRound.sources[1]!,
+      ],
+    };
+    const d = await buildDigest({ ...input, rounds: [round] });
+    expect(d.rounds.items[0]!.sources.map((s) => s.articleId)).toEqual([a.id, harborRound.sources[1]!.articleId]);
   });
 
   it('drops a forum’s or an aggregator’s tag from a headline', () => {

@@ -2,7 +2,9 @@
 // on different invented examples: a reader's question in an advice column speaks as "I" or "we",
 // and the site that publishes the column is not the one raising; (third set) a company raising its
 // guidance, a podcast episode's show label and guest, a founder's post shared from a person's
-// account, a lead named by a social handle.
+// account, a lead named by a social handle; (fourth set) a statistic of lending, where "banks" is
+// the lenders and not a verb; a payments company's "merchant acquiring", which is its trade and
+// not a purchase.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -37,5 +39,23 @@ describe('rounds in the blind feeds’ kinds of text', () => {
       'We closed our $2.4M seed! Led by @fjordcap (Fjord Harbour Capital). Netwise helps ferry operators sell tickets offline.';
     const [round] = extractRounds(text, { title: null, site: 'Ingrid Solheim Aas', published: Date.UTC(2026, 11, 3) });
     expect(round).toMatchObject({ company: 'Netwise', amount: 2.4e6, leadInvestors: ['Fjord Harbour Capital'] });
+  });
+
+  it('reads no round in a lending statistic whose lenders are "banks"', () => {
+    const text = 'Mortgage loans issued by banks climbed by 3.1 trillion yen in October, the fastest pace in a year.';
+    expect(read(text, 'Central bank keeps rates on hold', 'Tokai Economic Daily')).toEqual([]);
+    expect(read('Credit granted from banks to households rose $4.2 billion.', 'Lending picks up', 'Wire')).toEqual([]);
+    // The verb still reads after its subject.
+    expect(read('Ferncrest banks $4.2 million to expand its clinics.', 'Ferncrest banks $4.2M', 'Wire')).toEqual([
+      { company: 'Ferncrest', amount: 4.2e6 },
+    ]);
+  });
+
+  it('reads a payments company’s “merchant acquiring” as its trade, not as an acquisition', () => {
+    const text =
+      'Accra-based Tapora has raised $11 million in a Series A led by Kingsway Rock Capital to grow its merchant acquiring arm in Kenya. ' +
+      'Existing backer Duneview Partners also joined.';
+    const [round] = extractRounds(text, { title: null, site: 'Gold Coast Business', published: Date.UTC(2026, 11, 3) });
+    expect(round).toMatchObject({ company: 'Tapora', amount: 11e6, leadInvestors: ['Kingsway Rock Capital'] });
   });
 });

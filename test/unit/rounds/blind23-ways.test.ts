@@ -1,7 +1,7 @@
 // Each kind of wording the twenty-third blind set (unseen-blind23.ts, the financial press on private
 // companies) missed, tested on different invented examples: what is no round: a rival's round told
-// for comparison, a denied report of talks, and a loan dated after its lender ("from a group of
-// banks last year").
+// for comparison, a denied report of talks, and a loan dated after its lender ("from Hollis Credit
+// Partners last year"; a group of banks' loan is no venture round, dated or not).
 import { describe, expect, it } from 'vitest';
 import { roundsRead } from '../../helpers/rounds-read.js';
 
@@ -23,7 +23,7 @@ describe('rounds written as the twenty-third blind set writes them', () => {
   });
 
   it('reads a loan dated after its lender as the past', () => {
-    expect(read('Orchardly said sales rose. Orchardly borrowed $80 million from a group of banks last year.')).toEqual([]);
-    expect(read('Orchardly has borrowed $80 million from a group of banks.')).toHaveLength(1);
+    expect(read('Orchardly said sales rose. Orchardly borrowed $80 million from Hollis Credit Partners last year.')).toEqual([]);
+    expect(read('Orchardly has borrowed $80 million from Hollis Credit Partners.')).toHaveLength(1);
   });
 });

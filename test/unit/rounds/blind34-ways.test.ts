@@ -1,0 +1,73 @@
+// Each kind of wording the thirty-fourth blind set (unseen-blind34.ts: where a round begins and
+// ends — extensions, tranches, growth equity, revenue-based financing, stakes changing hands) missed
+// and that is now read, tested on different invented examples: an extension dated by the round it
+// extends, a lead told as a second verb ("wrote the biggest cheque and led the round"), a round
+// "months after its Series A", a headline's "takes $X", revenue-based financing's amount, the stage
+// "instead of" which a company took other money, a round recalled "a year earlier, when it raised",
+// a stake bought from its holder, and headline words that are no company ("Bootstrapped", "Spinout",
+// "MRR").
+import { describe, expect, it } from 'vitest';
+import { extractRounds } from '../../../src/rounds/extract.js';
+
+const read = (text: string, title: string | null = null) =>
+  extractRounds(text, { title, site: null, published: Date.UTC(2026, 2, 10) }).map((r) => ({
+    company: r.company,
+    amount: r.amount,
+    type: r.roundType,
+    lead: r.leadInvestors,
+  }));
+
+describe('the thirty-fourth blind set’s kinds of wording', () => {
+  it('reads an extension as new although the round it extends is dated', () => {
+    expect(read('Quillmoor has added a $6 million extension to the seed round it closed last September.')).toEqual([
+      { company: 'Quillmoor', amount: 6e6, type: 'extension', lead: [] },
+    ]);
+  });
+
+  it('reads a lead told as the second verb of its sentence', () => {
+    const text = 'Brackenly has raised a $3 million seed round. Ostrow Capital wrote the largest check and led the round.';
+    expect(read(text)[0]!.lead).toEqual(['Ostrow Capital']);
+  });
+
+  it('reads a round told “months after its Series A” as this round, not the earlier one', () => {
+    expect(read('Harrowdene has raised a $28 million Series B five months after its Series A.')).toEqual([
+      { company: 'Harrowdene', amount: 28e6, type: 'series_b', lead: [] },
+    ]);
+  });
+
+  it('reads a headline’s “takes $X” as a raise, but not a charge or a loss', () => {
+    expect(
+      read('Founded in 2009, the logistics software maker had never raised money.', 'Ashgrove Systems takes $75 million'),
+    ).toEqual([{ company: 'Ashgrove Systems', amount: 75e6, type: 'unknown', lead: [] }]);
+    expect(read('The carmaker took $2 billion in losses on its battery venture.')).toEqual([]);
+  });
+
+  it('reads the amount of revenue-based financing, and no stage the company did not take', () => {
+    const text = 'Pellbrook has secured $2.5 million in revenue-based financing from Cask Lane Capital instead of a Series A.';
+    expect(read(text)).toEqual([{ company: 'Pellbrook', amount: 2.5e6, type: 'non_dilutive', lead: [] }]);
+  });
+
+  it('reads a round recalled “a year earlier, when it raised” as background', () => {
+    const text =
+      'Tarnwell said its revenue passed $40 million, up from $15 million a year earlier, when it raised a $25 million Series B.';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads no round in a stake bought from its holder', () => {
+    const text =
+      'Greyfield Partners has agreed to buy a 25% stake in the cricket franchise Harbour Kings from the Ashby family, valuing the team at £80 million.';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads no company in a headline’s opening adjective or a revenue figure', () => {
+    expect(
+      read('Two weeks ago I took $250k from two angels.', 'Bootstrapped to $5k MRR, then raised $250k').map((r) => r.company),
+    ).not.toContain('Bootstrapped');
+    expect(
+      read('Two weeks ago I took $250k from two angels.', 'Bootstrapped to $5k MRR, then raised $250k').map((r) => r.company),
+    ).not.toContain('MRR');
+    expect(read('Spinout Veldholm Optics raises €4 million for its lens coatings').map((r) => r.company)).toEqual([
+      'Veldholm Optics',
+    ]);
+  });
+});
