@@ -256,6 +256,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isSecurities(c, s) || PROJECT_OR_PUBLIC_EQUITY.test(scope)) return 'securities';
   if (INCENTIVES.test(scope)) return 'institution';
   if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
+  // "Medmitra Labs, Krishiverse, Dhaaga & Others Raised $27 Mn": a roundup's total.
+  if (c.ref.kind === 'name' && /\s(?:&|and)\s+(?:others|more)$/i.test(c.ref.name)) return 'statistics';
   if (RETURN_MULTIPLE.test(s.text)) return 'payment';
   if (FRESH_OFF.test(s.text)) return 'background';
   const rivals = RIVALS.exec(s.text);

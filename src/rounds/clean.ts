@@ -222,9 +222,15 @@ function roundupItems(text: string): string {
     .join('\n');
 }
 
+/**
+ * A roundup entry's label that the entry's sentence names again ("Paisafy: Chennai-based fintech
+ * startup Paisafy, which …, raised …"): the sentence reads without it.
+ */
+const REPEATED_LABEL = /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}):[ \t]+(?=[^\n]*?\b\1\b)/gmu;
+
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
-  let text = roundupItems(dealLines(dealTables(decodeEntities(frontMatter(raw)))));
+  let text = roundupItems(dealLines(dealTables(decodeEntities(frontMatter(raw))))).replace(REPEATED_LABEL, '');
   for (const [re, to] of STEPS) text = text.replace(re, to);
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -", "ZURICH, Dec 1 (Newsline) -".
   text = text.split('\n').map(cutDateline).join('\n');

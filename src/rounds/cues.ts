@@ -84,7 +84,7 @@ export const NOT_ACQUISITION =
 
 /** Money paid for goods, services, rights or damages, or offered as a prize: not financing. */
 export const PAYMENT =
-  /\b(?:upfront|up-front|milestone payments?|licen[cs](?:ing|e) (?:deal|agreement|fees?|payments?)|royalt(?:y|ies)|settle(?:ment|s|d)?|to settle|in damages|damages of|for (?:[\w-]+ ){0,2}services|under (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|contract)|purchase (?:order|agreement)|(?:grand )?prize|prize money|bount(?:y|ies)|for (?:initial |the |a |full )?(?:integration|bug|bugs|vulnerabilit(?:y|ies))|(?:will|to) pay (?:researchers|hackers|users|customers|developers|creators))\b/i;
+  /\b(?:upfront|up-front|milestone payments?|licen[cs](?:ing|e) (?:deal|agreement|fees?|payments?)|royalt(?:y|ies)|settle(?:ment|s|d)?|to settle|in damages|damages of|for (?:[\w-]+ ){0,2}services|under (?:a|an|the) (?:[\w-]+ ){0,2}(?:agreement|contract)|purchase (?:order|agreement)|(?:grand )?prize|prize money|runners?-up|bount(?:y|ies)|for (?:initial |the |a |full )?(?:integration|bug|bugs|vulnerabilit(?:y|ies))|(?:will|to) pay (?:researchers|hackers|users|customers|developers|creators))\b/i;
 
 /**
  * A stake that is not new money for the company: bought on the public market or disclosed as a

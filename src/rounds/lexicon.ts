@@ -23,7 +23,7 @@ export const LEADING_NOISE = set(`
 /** Words that may sit inside a longer name but are not a company on their own. */
 export const NOT_A_NAME_ALONE = set(`
   ai ml api us u.s. uk u.k. eu un usd eur gbp ipo spac vc vcs llm llms saas b2b b2c ceo cto cfo coo cmo cpo evp svp vp
-  mrr arr gmv tvl ebitda kpi kpis okr okrs
+  mrr arr gmv tvl ebitda kpi kpis okr okrs rs cr mn bn lakh crore inr
   round pre-seed inc ltd llc corp co q1 q2 q3 q4 h1 h2 fy it ev evs gpu gpus chip chips web3 crypto defi
   nft nfts dao tech startup startups company companies monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug
@@ -74,7 +74,7 @@ export const NAME_BREAKERS = set(`In And To For With At By On From As Into Of Or
 
 /** A title-case headline's description before the name: "Chip Startup Hexwright", "AI Drug-Discovery Firm Ardentia", "Cyber MGA Vaultrow". */
 export const TITLE_DESCRIPTORS = set(
-  `startup start-up firm company maker developer unicorn fintech insurtech biotech mga neobank lender`,
+  `startup start-up firm company maker developer unicorn fintech insurtech biotech mga neobank lender brand marketplace`,
 );
 
 /** Large corporations: money from them is a strategic investment unless the text names another stage. */

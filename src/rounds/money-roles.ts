@@ -54,7 +54,7 @@ const OTHER_AFTER =
 const CONTRACT_AFTER =
   /^\s*(?:(?!(?:to|for|as|while|amid|after|since|because|when|and|but|in|from|led|with|of|round|funding)\b)[\w-]+\s+){3,4}(?:contracts?|tenders?)\b/i;
 const OTHER_BEFORE =
-  /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth)\s*$/i;
+  /\b(?:market cap(?:itali[sz]ation)?(?: of)?|spent|spend|spending|costs?|priced at|price of|fined|owes?|lost|worth|(?:hacked|drained|exploited|robbed|stolen) (?:for|of)|stolen)\s*$/i;
 const CONVERSION_BEFORE = /\(\s*(?:around|about|approximately|roughly|approx\.?|or|some|nearly|~|equivalent to)?\s*$/i;
 
 function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefined): MoneyRole {

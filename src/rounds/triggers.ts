@@ -76,6 +76,8 @@ export function findTriggers(sentence: string, tokens: Token[], money: readonly 
         continue;
       if (/-$/.test(sentence.slice(m.index - 1, m.index))) continue; // "Nvidia-backed", "a16z-led"
       if (kind === 'raise' && /s$/i.test(m[0]) && BEFORE_A_NOUN.test(tokens[token - 1]?.text ?? '')) continue;
+      // "Got Hacked for $212M", "gets fined $5M": a passive, not money received.
+      if (/^(?:gets?|got)$/i.test(m[0]) && /^(?:\p{L}+ed|hit|sued|stolen|caught|beaten)$/iu.test(next)) continue;
       // "15 billion won": a word of an amount is money, not a verb.
       if (money.some((x) => x.start <= m.index && m.index < x.end)) continue;
       // "Mälaren Invest", "Almi Invest": the last word of a firm's name, not a verb (a headline's verb is inflected).

@@ -8,7 +8,7 @@ import { bodyText, isLinkList } from './article/feed-body.js';
 import { isFurnitureLine } from './article/furniture.js';
 import { htmlToText } from './parse/text.js';
 import { undoubled, undoubledText } from './parse/double-encoded.js';
-import { detectLanguage } from './article/language.js';
+import { itemLanguage } from './article/language.js';
 import { cleanOutletName, siteName } from './outlet-name.js';
 import { splitTitle } from './outlet-after-title.js';
 import { redirectTarget } from './redirect-link.js';
@@ -194,6 +194,8 @@ export interface NormalizeContext {
   now: number;
   /** Items published at or after this instant reach digests; -Infinity admits everything, undated items included. */
   admitSince: number;
+  /** The language the feed declares, if any: its short items' (article/language.ts itemLanguage). */
+  language?: string | null;
 }
 
 /**
@@ -289,7 +291,7 @@ export function toNewArticle(item: ParsedItem, ctx: NormalizeContext, key = item
     topic: ctx.feed.topic,
     // Only a digest reads the language (digest/compose/languages.ts), and an item a new feed
     // already held never enters one: detecting it there was a third of a first poll's CPU.
-    lang: admitted ? detectLanguage(`${title}\n\n${text}`) : null,
+    lang: admitted ? itemLanguage(`${title}\n\n${text}`, ctx.language) : null,
     now: ctx.now,
   };
 }

@@ -41,7 +41,7 @@ export function readFeed(req: ReadRequest): ReadFeed {
   const keys = items.map((item) => itemKey(item, baseUrl));
   const itemDigests = keys.map(itemDigest);
   const titlesEndIn = outletsAfterTitles(items.map((item) => item.title));
-  const ctx = { feed, outlet: outletName(feed, parsed), titlesEndIn, baseUrl, now, admitSince };
+  const ctx = { feed, outlet: outletName(feed, parsed), titlesEndIn, baseUrl, now, admitSince, language: parsed.language };
   const articles: NewArticle[] = [];
   const teasers: boolean[] = [];
   items.forEach((item, i) => {

@@ -2,7 +2,7 @@
 // computed once per article.
 import type { EpochMs } from '../../model.js';
 import { companyKey } from '../../rounds/company-key.js';
-import { withoutHeadlineTag } from '../../text/headline-tag.js';
+import { withoutHeadlineTag } from '../../text/headline.js';
 import { findMoney } from '../../text/money.js';
 import { splitSentences } from '../../text/sentences.js';
 import { terms, words } from '../../text/tokens.js';
@@ -116,7 +116,7 @@ function leadOf(text: string): string {
   return splitSentences(cut)
     .slice(0, LEAD_SENTENCES)
     .map((s) => s.text)
-    .join(' ');
+    .join('\n\n');
 }
 
 /**
@@ -131,9 +131,10 @@ const ROUND_LABEL = /^series [a-k](?:\s?\d)?$/;
 
 function namesIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const s of splitSentences(text)) {
-    const tokens = tokenize(s.text);
-    for (const run of runsBetween(s.text, tokens, 0, tokens.length)) {
+  // A heading or a list line ends a name ("Key Points" over "Paisaloom, …"): read line by line.
+  for (const line of splitSentences(text).flatMap((s) => s.text.split(/\n+/))) {
+    const tokens = tokenize(line);
+    for (const run of runsBetween(line, tokens, 0, tokens.length)) {
       if (startsSentenceOnly(run)) continue;
       // A number closing a name ("Gate 7") is the rounds reader's; in a headline it is as often an
       // age or a count ("now I'm 30"); one opening it is a count ("27 EU member states").

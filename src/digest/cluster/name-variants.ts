@@ -2,7 +2,8 @@
 // names of two or more words that are the same but for one long word (six letters or more in
 // both) one edit apart are one name. Short words are left alone ("Ivana" / "Ivanka" Trump are two
 // people), and so are one-word names. The rarer spelling is rewritten to the commoner one in every
-// article's names, headline terms and term counts, so clustering compares them as one.
+// article's names, headline terms and term counts, so clustering compares them as one. So is a
+// firm written with and without its suffix words ("X Ridge Capital Partners" / "X Ridge Capital").
 import { stem } from '../../text/tokens.js';
 import type { StoryFeatures } from './features.js';
 
@@ -51,7 +52,31 @@ export function nameVariants(features: StoryFeatures[]): { names: Map<string, st
         words.set(stem(drop.split(' ')[i]!), stem(keep.split(' ')[i]!));
       }
   }
+  // "Larchmont Ridge Capital Partners" / "Larchmont Ridge Capital" / "Larchmont Ridge": one firm
+  // written with more or fewer of its suffix words, when at least two words are left.
+  const byCore = new Map<string, string[]>();
+  for (const n of df.keys()) {
+    const core = firmCore(n);
+    if (core.split(' ').length >= 2) byCore.set(core, [...(byCore.get(core) ?? []), n]);
+  }
+  for (const group of byCore.values()) {
+    if (group.length < 2) continue;
+    const keep = group.reduce(better);
+    for (const n of group) if (n !== keep && !names.has(n)) names.set(n, keep);
+  }
   return { names, words };
+}
+
+/** Words a firm's name may carry or leave off at its end. */
+const FIRM_SUFFIX = new Set(
+  'capital partners ventures venture fund funds group holdings management advisors investments equity'.split(' '),
+);
+
+/** The name without its trailing suffix words. */
+function firmCore(name: string): string {
+  const w = name.split(' ');
+  while (w.length > 1 && FIRM_SUFFIX.has(w[w.length - 1]!)) w.pop();
+  return w.join(' ');
 }
 
 /** The features with every variant spelling rewritten to its canonical one. */

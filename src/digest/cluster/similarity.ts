@@ -1,5 +1,6 @@
 // Whether two articles report the same event: a pure function of their features and of how
 // common each name and term is in the batch. Precision first: a veto beats any score.
+import { rewordedByAWord } from '../../text/headline.js';
 import type { StoryFeatures } from './features.js';
 
 export interface Corpus {
@@ -16,6 +17,7 @@ export interface PairVerdict {
 export const SAME_STORY_SCORE = 0.42;
 const WINDOW_MS = 72 * 3_600_000;
 const NEAR_DUPLICATE = 0.5;
+const CONTAINED = 0.8;
 
 const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 0.03 * Math.max(a, b);
 const shares = (a: number[], b: number[]) => a.some((x) => b.some((y) => sameAmount(x, y)));
@@ -32,6 +34,15 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) inter++;
   return inter / (a.size + b.size - inter);
+}
+
+/** The share of the smaller set's shingles found in the other. */
+function containment(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / small.size;
 }
 
 /** Weighted overlap of two name sets, relative to the smaller one: 1 when one's names are all in the other. */
@@ -77,9 +88,12 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if ((a.url !== null && a.url === b.url) || (a.hash !== null && a.hash === b.hash)) return { score: 1, veto: null };
   // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
   // and posts from one template (a bot's daily picture) are alike but not one story.
-  // … unless it posts the same headline twice (a republished item under a second address).
+  // … unless it posts the same headline twice (a republished item under a second address), or the
+  // same text (one's shingles nearly all in the other: a shorter cut counts) under a headline reworded by a word ("Rs 352 Cr" / "Rs 352 Crore"; not "sol 412" /
+  // "sol 413", a bot's template with another number).
   if (a.outlet !== null && a.outlet === b.outlet)
-    return a.headline !== '' && a.headline === b.headline
+    return a.headline !== '' &&
+      (a.headline === b.headline || (rewordedByAWord(a.headline, b.headline) && containment(a.shingles, b.shingles) >= CONTAINED))
       ? { score: 1, veto: null }
       : { score: 0, veto: 'two posts of one outlet' };
   if (jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE) return { score: 1, veto: null };

@@ -1,7 +1,7 @@
 // One story entry: headline, one or two sentences, tags, and every outlet that reported it.
 import type { Article, DigestStory, SourceRef } from '../../model.js';
-import { withoutHeadlineTag } from '../../text/headline-tag.js';
-import { terms } from '../../text/tokens.js';
+import { rewordedByAWord, withoutHeadlineTag } from '../../text/headline.js';
+import { terms, words } from '../../text/tokens.js';
 import { namesFormat } from './news-kind.js';
 
 const MAX_TAGS = 3;
@@ -24,17 +24,18 @@ export function storySources(articles: Article[]): SourceRef[] {
 }
 
 /**
- * The page each item stands for: its link, or the first link of the same outlet's same headline
- * (a republished item under a second address is the same page).
+ * The page each item stands for: its link, or the first link of the same outlet's same headline,
+ * or one reworded by a word (a republished item under a second address is the same page).
  */
 function pageKeys<T>(items: readonly T[], ref: (item: T) => SourceRef): Map<T, string> {
-  const republished = new Map<string, string>();
+  const posted: { outlet: string; headline: string; page: string }[] = [];
   const pages = new Map<T, string>();
   for (const item of items) {
     const r = ref(item);
-    const post = `${r.outlet}\u0000${withoutHeadlineTag(r.title)}`;
-    const page = republished.get(post) ?? r.url ?? `#${r.articleId}`;
-    republished.set(post, page);
+    const headline = words(withoutHeadlineTag(r.title)).join(' ');
+    const same = posted.find((p) => p.outlet === r.outlet && (p.headline === headline || rewordedByAWord(p.headline, headline)));
+    const page = same?.page ?? r.url ?? `#${r.articleId}`;
+    if (!same) posted.push({ outlet: r.outlet, headline, page });
     pages.set(item, page);
   }
   return pages;

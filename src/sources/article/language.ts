@@ -70,6 +70,21 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/**
+ * Fewer words than this, and the language a feed declares (its `<language>`, an entry's
+ * `xml:lang`) is its items': a teaser's names ("Trois-Rivières ticket wins …", "boulevard des
+ * Forges") outweigh its few words for a detector, while the publisher knows what it writes in.
+ * A longer item the detector reads surely speaks for itself (a Portuguese site's English story).
+ */
+const SHORT_ITEM_WORDS = 40;
+
+/** The language of a feed item: the declared one for a short text, else as articleLanguage reads it. */
+export function itemLanguage(text: string, declared: string | null | undefined): string | null {
+  const stated = primaryLanguage(declared);
+  if (stated && (text.match(/\p{L}+/gu)?.length ?? 0) < SHORT_ITEM_WORDS) return stated;
+  return articleLanguage(text, stated);
+}
+
 /** Languages eld tells apart less surely than the page's own declaration (Malay for Indonesian, etc.). */
 const CLOSE = new Map([
   ['id', 'ms'],

@@ -128,6 +128,46 @@ describe('clusterStories', () => {
     expect(again).toContainEqual([7]);
   });
 
+  it('reads one firm written with and without its suffix words, and no heading as part of a name', async () => {
+    const cable = a(
+      1,
+      'Kitebridge, a payroll app for nurses, lands $25 million as staffing costs bite',
+      'Key Points\n\nKitebridge, a payroll app founded in Leeds, has raised $25 million in a round led by Amberfold Ridge Capital Partners.\n\nThe company moved its headquarters to Boston last year. Listed staffing firms such as Nurselane (NRSL) have lagged this year.',
+      'Market Cable',
+    );
+    const site = a(
+      2,
+      'Nurse Payroll Startup Kitebridge Raises $25M Series B Led by Amberfold',
+      'Kitebridge has raised a $25 million Series B led by Amberfold Ridge Capital. Existing investor Gorsefield Ventures also joined.',
+      'Ledger Daily',
+    );
+    expect([...storyFeatures(cable).names]).toContain('kitebridge');
+    expect(await clusterStories([cable, site])).toEqual([[1, 2]]);
+  });
+
+  it('reads an outlet’s same report under a headline reworded by a word as one story', async () => {
+    const long = a(
+      1,
+      'Tavaan Raises Rs 30 Cr In Series A Led By Kayal Capital',
+      'SUMMARY\n\nTavaan has raised Rs 30 Cr in its Series A.\n\nKochi-based logistics startup Tavaan has raised Rs 30 Cr in its Series A round led by Kayal Capital. The round also saw participation from existing investor Backwater Angels. Founded in 2021, the startup runs cold-chain trucks for fisheries along the coast.',
+      'Startup Patrika',
+    );
+    const short = a(
+      2,
+      'Tavaan raises Rs 30 Crore in Series A led by Kayal Capital',
+      'Kochi-based logistics startup Tavaan has raised Rs 30 Cr in its Series A round led by Kayal Capital. The round also saw participation from existing investor Backwater Angels. Founded in 2021, the startup runs cold-chain trucks for fisheries along the coast.',
+      'Startup Patrika',
+    );
+    expect(await clusterStories([long, short])).toEqual([[1, 2]]);
+    // Another word, not the same one written two ways: two posts.
+    expect(
+      await clusterStories([
+        short,
+        { ...short, id: 3, contentHash: 'a3', title: 'Tavaan opens Rs 30 Crore cold store led by Kayal Capital' },
+      ]),
+    ).toHaveLength(2);
+  });
+
   it('reads the event a headline names before the lead’s other words, and no round label as a name', async () => {
     const report = a(
       1,

@@ -245,6 +245,10 @@ describe('story sources', () => {
     // … and so is one posted again with a newsroom's tag.
     const tagged = { ...again, id: 906, title: `${report.title} [UPDATED]`, url: 'https://harbourwire.example/r/ferry-3' };
     expect(storySources([report, tagged]).map((s) => s.articleId)).toHaveLength(1);
+    // … and one whose headline is reworded by a word written two ways ("Cr" / "Crore").
+    const first = { ...report, id: 907, title: 'Ferry maker raises Rs 30 Cr', url: 'https://harbourwire.example/r/a' };
+    const reworded = { ...report, id: 908, title: 'Ferry maker raises Rs 30 Crore', url: 'https://harbourwire.example/r/b' };
+    expect(storySources([first, reworded]).map((s) => s.articleId)).toEqual([first.id]);
   });
 
   it('lists a round’s reports one per page, as a story’s', async () => {

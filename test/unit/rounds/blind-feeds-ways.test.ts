@@ -4,7 +4,9 @@
 // guidance, a podcast episode's show label and guest, a founder's post shared from a person's
 // account, a lead named by a social handle; (fourth set) a statistic of lending, where "banks" is
 // the lenders and not a verb; a payments company's "merchant acquiring", which is its trade and
-// not a purchase.
+// not a purchase; (fifth set) a hack's loss ("Got Hacked for $212M"), a roundup's total over
+// "X, Y & Others", a roundup entry's label repeated in its sentence, a prize's runners-up, a lead list
+// ended by "ahead of", and a company described in a title-case headline ("D2C Coffee Brand X").
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -57,5 +59,42 @@ describe('rounds in the blind feeds’ kinds of text', () => {
       'Existing backer Duneview Partners also joined.';
     const [round] = extractRounds(text, { title: null, site: 'Gold Coast Business', published: Date.UTC(2026, 11, 3) });
     expect(round).toMatchObject({ company: 'Tapora', amount: 11e6, leadInvestors: ['Kingsway Rock Capital'] });
+  });
+
+  it('reads no round in a hack’s loss or a passive “gets fined”', () => {
+    expect(read('Wallet losses mount for exchange users.', 'Corvex Got Hacked for $48M — How It Happened', 'Chain Desk')).toEqual(
+      [],
+    );
+    expect(read('The regulator acted on Monday.', 'Lendora gets fined $3 million over late disclosures', 'Wire')).toEqual([]);
+  });
+
+  it('reads a roundup’s companies and not its total', () => {
+    const text =
+      'Startups in this roundup raised about $19 Mn this week.\n\n' +
+      'Tavaan: Kochi-based logistics startup Tavaan, which runs cold-chain trucks for fisheries, raised Rs 30 Cr in its Series A led by Kayal Capital.\n\n' +
+      'Neerja: Surat-based Neerja raised $4 Mn in a seed round led by Mangrove Arc Ventures.';
+    const title = 'Funding Roundup: Tavaan, Neerja & Others Raised $19 Mn This Week';
+    expect(read(text, title, 'Startup Patrika')).toEqual([
+      { company: 'Tavaan', amount: 3e8 },
+      { company: 'Neerja', amount: 4e6 },
+    ]);
+  });
+
+  it('reads no round in a prize’s runners-up, and ends a lead list at “ahead of”', () => {
+    expect(
+      read(
+        'Runners-up Velmora and Saathi Grid received Rs 20 Lakh and Rs 8 Lakh respectively.',
+        'Agritech startup wins state prize',
+        'Wire',
+      ),
+    ).toEqual([]);
+    const text =
+      'Hyderabad-based tea brand Chaiwood has raised Rs 12 Cr in a bridge round led by Palmyra Peak Ventures, ahead of a planned Series A next year.';
+    const [round] = extractRounds(text, {
+      title: 'Tea Brand Chaiwood Raises Rs 12 Cr In Bridge Round',
+      site: 'Wire',
+      published: Date.UTC(2026, 11, 3),
+    });
+    expect(round).toMatchObject({ company: 'Chaiwood', leadInvestors: ['Palmyra Peak Ventures'] });
   });
 });

@@ -1,6 +1,6 @@
 // Article language: eld on short news text, the declared language while the text agrees.
 import { describe, expect, it } from 'vitest';
-import { articleLanguage, detectLanguage, primaryLanguage } from '../../../../src/sources/article/language.js';
+import { articleLanguage, detectLanguage, itemLanguage, primaryLanguage } from '../../../../src/sources/article/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -83,5 +83,23 @@ describe('articleLanguage', () => {
     const korean = '서울시는 화요일 오랜 논의 끝에 새로운 방조제 건설을 승인했다. 공사는 내년 봄에 시작된다.';
     expect(articleLanguage(korean, 'en', 'ko')).toBe('ko');
     expect(articleLanguage(english, 'ko', null)).toBe('en');
+  });
+});
+
+describe('itemLanguage', () => {
+  it('takes a short item’s language from its feed, and a long item’s from its text', () => {
+    const teaser =
+      'Sainte-Foy fromagerie wins Grand Prix des fromages de la relève\n\nThe jury praised a tomme made at a ferme on rang Saint-Édouard, the Québec association says.';
+    expect(detectLanguage(teaser)).toBe('fr');
+    expect(itemLanguage(teaser, 'en-CA')).toBe('en');
+    const portuguese =
+      'A fintech paulistana anunciou nesta terça-feira uma nova rodada de investimento para ampliar a sua equipe de engenharia. ' +
+      'Segundo a empresa, os recursos serão usados para lançar o produto em outros estados do país e contratar mais de cinquenta pessoas. ' +
+      'A rodada foi liderada por um fundo de capital de risco de São Paulo, com participação de investidores anjos que já apoiavam a empresa.';
+    expect(itemLanguage(portuguese, 'en')).toBe('pt');
+    // A commit message in an English feed: "Parse podcast categories" alone reads as Spanish.
+    expect(itemLanguage('Parse podcast categories', 'en-US')).toBe('en');
+    // No declaration: as detection reads it.
+    expect(itemLanguage(portuguese, null)).toBe('pt');
   });
 });
