@@ -10,6 +10,8 @@
 /** A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it. */
 const GALLERY_LABEL =
   /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i;
+/** A gallery's or a video's post: its text describes pictures ("… speaks to reporters in Ottawa"), not the event. */
+export const isVisualPost = (title: string): boolean => GALLERY_LABEL.test(title);
 /** The other formats a headline may name instead of its event: a live blog, a column, a podcast. */
 const OTHER_FORMAT_LABEL =
   /^\s*(?:in pictures|live|live updates|as it happened|listen|podcast|opinion|comment|analysis|explainer|liveblog|ticker)\s*[:|–—-]\s/i;

@@ -128,6 +128,17 @@ export function pickHeadline(articles: Article[]): string {
  */
 const MACHINE_TAG = /[:|=/\\{}<>\uFFFD]|^[^\p{L}]*$/u;
 
+/**
+ * A CMS's section or shelf, or the language a post is filed under, named as a category: where the
+ * item sits on the site, not what it is about ("News", "Featured", "Buzz", "Videos", "English").
+ */
+const NOT_A_TOPIC = new Set(
+  `news latest latest-news breaking-news top-stories top-news headlines featured features feature buzz trending
+  uncategorized uncategorised general misc miscellaneous other home homepage front-page blog blogs posts post
+  stories story articles article updates update videos video vídeos watch english français french español
+  spanish português portuguese deutsch german italiano italian`.split(/\s+/),
+);
+
 /** A name filed surname first, as news indexes do: "Dorsey, Jack", "Trump, Donald J.", "de Gaulle, Charles". */
 const FILED_NAME =
   /^((?:\p{Ll}+ )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2})$/u;
@@ -150,7 +161,8 @@ export function storyTags(articles: Article[]): string[] {
   const counts = new Map<string, number>();
   const add = (tag: string, weight: number) => {
     const t = tag.trim().toLowerCase().replace(/\s+/g, '-');
-    if (t.length > 1 && t.length <= 30 && !MACHINE_TAG.test(t)) counts.set(t, (counts.get(t) ?? 0) + weight);
+    if (t.length > 1 && t.length <= 30 && !MACHINE_TAG.test(t) && !NOT_A_TOPIC.has(t))
+      counts.set(t, (counts.get(t) ?? 0) + weight);
   };
   for (const a of articles) {
     if (a.topic) add(a.topic, 2);

@@ -1,6 +1,7 @@
 // Input articles → candidate sentences with everything the ranker needs to know about each.
 import { leavesQuoteOpen, openQuotes, quoteBalance, splitSentences } from '../../text/sentences.js';
 import { terms, wordCount } from '../../text/tokens.js';
+import { isVisualPost } from '../compose/news-kind.js';
 import { isFurniture, looksLikeCaption, stripDateline } from './boilerplate.js';
 import { opensDangling } from './dangling.js';
 import type { SummaryArticle } from './types.js';
@@ -83,7 +84,10 @@ function quoteFragment(text: string): boolean {
 
 export function prepareCandidates(articles: SummaryArticle[]): Candidate[] {
   const out: Candidate[] = [];
+  // A video's or a gallery's description tells its pictures: no line of a story that has a report.
+  const reported = articles.some((a) => !isVisualPost(a.title ?? ''));
   articles.forEach((article, a) => {
+    if (reported && isVisualPost(article.title ?? '')) return;
     let position = 0;
     let previous: Candidate | null = null;
     sentenceSpans(article.text).forEach((sentence) => {

@@ -26,4 +26,12 @@ describe('storyTags', () => {
     ]);
     expect(tags).toEqual(['jack-dorsey', 'social', 'computers-and-the-internet']);
   });
+
+  it('drops a site’s sections and languages filed as categories', () => {
+    const tags = storyTags([
+      article(['Buzz', 'Featured', 'English', 'Climate']),
+      article(['News', 'Videos', 'Climate', 'Oceans']),
+    ]);
+    expect(tags).toEqual(['climate', 'oceans']);
+  });
 });

@@ -143,3 +143,21 @@ describe('LexRank and MMR', () => {
     ).toEqual([0, 1]);
   });
 });
+
+describe('a video’s or a gallery’s description', () => {
+  const video = {
+    id: 'v',
+    title: 'WATCH: Central bank governor explains the cut',
+    text: 'Governor Ada Linden speaks to reporters in Halifax after the central bank lowered its policy rate to 2%.',
+  };
+  const report = {
+    id: 'r',
+    title: 'Central bank cuts its rate to 2%',
+    text: 'The central bank cut its policy rate by a quarter point on Wednesday, citing rising unemployment.',
+  };
+
+  it('gives no line to a story that has a report, and its only lines to one that has none', () => {
+    expect(prepareCandidates([video, report]).map((c) => c.articleId)).toEqual(['r']);
+    expect(prepareCandidates([video]).map((c) => c.articleId)).toEqual(['v']);
+  });
+});
