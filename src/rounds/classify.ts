@@ -250,6 +250,9 @@ const APPLIED_FOR =
 const CAPEX =
   /^\s*(?:(?:in|into)\s+|to\s+(?:build|convert|expand|upgrade|retool|modernise|modernize|open)\s+)(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
 
+const POWER_PROJECT =
+  /^\s*(?:of\s+[\w-]+\s+)?(?:loans?\s+)?for\s+(?:(?:its|the|a|an|new|first)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s+)?(?:solar|wind|battery|storage|hydro\w*|geothermal|offshore wind|onshore wind)\s+(?:farms?|parks?|plants?|projects?|stations?)\b/u;
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
@@ -279,6 +282,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   const investment = /^\s*investment\b/i.exec(afterAmount);
   if ((/^invest/i.test(c.word) && CAPEX.test(afterAmount)) || (investment && CAPEX.test(afterAmount.slice(investment[0].length))))
     return 'payment';
+  // "secures €85m for Extremadura solar farm": money raised for one plant is its project's finance.
+  if (POWER_PROJECT.test(afterAmount)) return 'securities';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';

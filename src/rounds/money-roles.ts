@@ -68,6 +68,8 @@ function roleOf(sentence: string, m: MoneyMention, prev: MoneyMention | undefine
   )
     return 'conversion';
   if (PRICE_AFTER.test(after)) return 'price';
+  // "the first $20 million tranche of a $50 million Series B": the round is the whole.
+  if (/^\s*tranche\s+of\s+(?:(?:an?|its|the)\s+)?(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)\d/.test(after)) return 'other';
   if (VALUATION_AFTER.test(after) || VALUATION_BEFORE.test(before)) return 'valuation';
   // "the first close of its Series A at $9 million": the amount closed, not a price.
   if (/\b(?:first|second|final|initial)\s+close\s+of\b[^.;$€£¥₹]{0,40}\bat\s*$/i.test(before)) return 'round';

@@ -4,8 +4,9 @@
 // extends, a lead told as a second verb ("wrote the biggest cheque and led the round"), a round
 // "months after its Series A", a headline's "takes $X", revenue-based financing's amount, the stage
 // "instead of" which a company took other money, a round recalled "a year earlier, when it raised",
-// a stake bought from its holder, and headline words that are no company ("Bootstrapped", "Spinout",
-// "MRR").
+// a stake bought from its holder, headline words that are no company ("Bootstrapped", "Spinout",
+// "MRR"), a campaign's target beside what it raised, money for a solar farm, a round recalled as "that
+// round", and a tranche of a larger round.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -68,6 +69,29 @@ describe('the thirty-fourth blind set’s kinds of wording', () => {
     ).not.toContain('MRR');
     expect(read('Spinout Veldholm Optics raises €4 million for its lens coatings').map((r) => r.company)).toEqual([
       'Veldholm Optics',
+    ]);
+  });
+
+  it('reads a campaign’s target as no round beside what it raised', () => {
+    const text =
+      'Kelpworth has raised £2.1 million from 1,900 investors through an equity crowdfunding campaign that closed on Monday. It had aimed to raise £1 million.';
+    expect(read(text).map((r) => r.amount)).toEqual([2.1e6]);
+  });
+
+  it('reads money raised for one solar or wind farm as the project’s finance', () => {
+    expect(read('The loans run for 15 years.', 'Altamira Energy secures €60m for Alentejo wind farm')).toEqual([]);
+    expect(read('Altamira Energy has secured €60 million of project-finance loans to build a wind farm.')).toEqual([]);
+  });
+
+  it('reads a round recalled as “that round” as background', () => {
+    const text = 'The company said it has runway from its 2023 Series A. Kestova raised $30 million in that round.';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads a tranche of a larger round as the round', () => {
+    const text = 'Orevane has closed the first $15 million tranche of a $40 million Series B led by Hollin Ridge Capital.';
+    expect(read(text, 'Orevane closes first $15M tranche of $40M Series B')).toEqual([
+      { company: 'Orevane', amount: 40e6, type: 'series_b', lead: ['Hollin Ridge Capital'] },
     ]);
   });
 });
