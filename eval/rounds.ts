@@ -53,6 +53,7 @@ import { UNSEEN_BLIND31 } from '../test/unit/rounds/unseen-blind31.js';
 import { UNSEEN_BLIND32 } from '../test/unit/rounds/unseen-blind32.js';
 import { UNSEEN_BLIND33 } from '../test/unit/rounds/unseen-blind33.js';
 import { UNSEEN_BLIND34 } from '../test/unit/rounds/unseen-blind34.js';
+import { UNSEEN_BLIND35 } from '../test/unit/rounds/unseen-blind35.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -348,6 +349,7 @@ const SET_LABELS = {
   unseenBlind32: 'unseen, blind 32',
   unseenBlind33: 'unseen, blind 33',
   unseenBlind34: 'unseen, blind 34',
+  unseenBlind35: 'unseen, blind 35',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -392,6 +394,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind32: UNSEEN_BLIND32,
   unseenBlind33: UNSEEN_BLIND33,
   unseenBlind34: UNSEEN_BLIND34,
+  unseenBlind35: UNSEEN_BLIND35,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -81,7 +81,8 @@ const SHORT_ITEM_WORDS = 40;
 /** The language of a feed item: the declared one for a short text, else as articleLanguage reads it. */
 export function itemLanguage(text: string, declared: string | null | undefined): string | null {
   const stated = primaryLanguage(declared);
-  if (stated && (text.match(/\p{L}+/gu)?.length ?? 0) < SHORT_ITEM_WORDS) return stated;
+  // Counted in the text's opening only: 40 words fit in 600 characters of any alphabet.
+  if (stated && (text.slice(0, 600).match(/\p{L}+/gu)?.length ?? 0) < SHORT_ITEM_WORDS) return stated;
   return articleLanguage(text, stated);
 }
 
