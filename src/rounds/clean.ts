@@ -3,6 +3,7 @@
 // boundaries only.
 
 import { cutDateline } from '../text/dateline.js';
+import { dealCards } from './deal-card.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -87,20 +88,37 @@ function frontMatter(text: string): string {
   return `${title ? `${title}\n\n` : ''}${text.slice(m[0].length)}`;
 }
 
-/** A markdown table's cells: "| Kuusk | €3.2M | Pre-seed |" → ["Kuusk", "€3.2M", "Pre-seed"]. */
+/**
+ * A table row's cells: "| Kuusk | €3.2M | Pre-seed |" → ["Kuusk", "€3.2M", "Pre-seed"]; a
+ * spreadsheet export's row is split at its tabs ("Kuusk\t3200000\tEUR").
+ */
 const cells = (line: string) =>
-  line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((c) => c.trim());
+  line.includes('\t')
+    ? line.split('\t').map((c) => c.trim())
+    : line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim());
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const COLUMN: [RegExp, string][] = [
   [/^(?:company|startup|name|who)$/i, 'company'],
   [/^(?:amount|raised|size|how much|funding)$/i, 'amount'],
-  [/^(?:round|stage|series|type)$/i, 'round'],
+  [/^(?:round|stage|series|type|round type)$/i, 'round'],
   [/^(?:leads?|lead investors?|led by|investors?|lead(?: investor)?\(s\))$/i, 'lead'],
+  [/^(?:currency|ccy)$/i, 'currency'],
 ];
+
+/** A data export's values: "series_a" → "Series A", "pre_seed" → "pre-seed". */
+const stageCell = (cell: string) =>
+  cell
+    .replace(/\s+round$/i, '')
+    .replace(/^pre[_ ]seed$/i, 'pre-seed')
+    .replace(/^series[_ ]([a-k]\d?)$/i, (_, l: string) => `Series ${l.toUpperCase()}`);
+
+/** A bare figure beside its currency column ("4200000", "AUD") as an amount: "AUD 4200000", "$54000000". */
+const amountCell = (amount: string, currency: string | undefined) =>
+  currency && /^\d[\d.,]*$/.test(amount) ? (/^usd$/i.test(currency) ? `$${amount}` : `${currency} ${amount}`) : amount;
 
 /** A table cell that names no lead: "—", "n/a", "not disclosed". */
 const NO_LEAD = /^(?:—|–|-|n\/a|none|tbc|tba|unknown|undisclosed|not (?:disclosed|named|given))$/i;
@@ -120,9 +138,10 @@ const leadCell = (cell: string) =>
 function dealTables(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i]!.includes('|')) continue;
+    const tabbed = lines[i]!.includes('\t');
+    if (!lines[i]!.includes('|') && !tabbed) continue;
     const header = cells(lines[i]!);
-    const roles = header.map((h) => COLUMN.find(([re]) => re.test(h))?.[1]);
+    const roles = header.map((h) => COLUMN.find(([re]) => re.test(h.replace(/_/g, ' ')))?.[1]);
     if (!roles.includes('company') || !roles.includes('amount')) continue;
     // Markdown rules the header off; a plain table's first row has as many cells as the header.
     const ruled = TABLE_RULE.test(lines[i + 1]!);
@@ -130,12 +149,13 @@ function dealTables(text: string): string {
     let j = i + (ruled ? 2 : 1);
     const rows: string[] = [];
     // A plain table ends at the first line with another number of cells ("Source: X | Compiled by Y").
-    for (; j < lines.length && lines[j]!.includes('|') && (ruled || cells(lines[j]!).length === header.length); j++) {
+    const sep = tabbed ? '\t' : '|';
+    for (; j < lines.length && lines[j]!.includes(sep) && (ruled || cells(lines[j]!).length === header.length); j++) {
       const row = Object.fromEntries(cells(lines[j]!).map((c, k) => [roles[k] ?? '', c]));
       if (!row.company || !row.amount) continue;
-      const round = row.round ? ` in a ${row.round.replace(/\s+round$/i, '')} round` : '';
+      const round = row.round ? ` in a ${stageCell(row.round)} round` : '';
       const lead = row.lead && !NO_LEAD.test(row.lead) ? ` led by ${leadCell(row.lead)}` : '';
-      rows.push(`${row.company} raised ${row.amount}${round}${lead}.`);
+      rows.push(`${row.company} raised ${amountCell(row.amount, row.currency)}${round}${lead}.`);
     }
     lines.splice(i, j - i, ...rows.map((r) => `${r}\n`));
     i += rows.length - 1;
@@ -206,7 +226,7 @@ function dealLines(raw: string): string {
  */
 const ITEM_HEAD = /^(?:\d{1,2}[.)]|[•*·–-])\s+(\p{Lu}[\p{L}\d&.'’/-]*(?: \p{Lu}[\p{L}\d&.'’/-]*){0,3})(?=[\s(,:])/u;
 const BARE_DEAL =
-  /(?<=[.!?;]\s)(?:(?:announced|closed|raised|landed|secured|signed)\b[^.!?;$€£¥₹\d]{0,25}?)?(?:an?\s+)?((?:[$€£¥₹]|[A-Z]{2,3}\$? ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion|Mio\.?|Mrd\.?)?)\s+((?:pre-seed|seed(?:[- ]extension)?|bridge|Series [A-H]\d?(?: extension)?))(?: round)?(?=[\s.,;])/iu;
+  /(?<=[.!?;]\s)(?:(?:announced|closed|raised|landed|secured|signed)\b[^.!?;$€£¥₹\d]{0,25}?)?(?:an?\s+)?((?:[$€£¥₹]|[A-Z]{1,3}\$ ?|[A-Z]{2,3} ?)\d[\d.,]*\s?(?:[mbk]n?|million|billion|Mio\.?|Mrd\.?)?)\s+((?:pre-seed|seed(?:[- ]extension)?|bridge|Series [A-H]\d?(?: extension)?))(?: round)?(?=[\s.,;])/iu;
 
 function roundupItems(text: string): string {
   const lines = text.split('\n');
@@ -230,7 +250,7 @@ const REPEATED_LABEL = /^(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,
 
 /** Plain text with paragraph breaks (blank lines) and line breaks kept. */
 export function plainText(raw: string): string {
-  let text = roundupItems(dealLines(dealTables(decodeEntities(frontMatter(raw))))).replace(REPEATED_LABEL, '');
+  let text = roundupItems(dealLines(dealTables(dealCards(decodeEntities(frontMatter(raw)))))).replace(REPEATED_LABEL, '');
   for (const [re, to] of STEPS) text = text.replace(re, to);
   // Datelines: "SAN FRANCISCO, Nov. 4, 2025 /PRNewswire/ --", "June 10 (Reuters) -", "ZURICH, Dec 1 (Newsline) -".
   text = text.split('\n').map(cutDateline).join('\n');

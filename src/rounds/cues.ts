@@ -101,7 +101,7 @@ export const HALTED =
 export const MISSTATED =
   /\b(?:stated incorrectly|incorrectly stated|misstated|erroneously (?:stated|reported)|was (?:stated|reported) in error|an? (?:earlier|previous) version of this (?:article|story|report|post) (?:said|stated|reported|misstated))\b/i;
 export const SHUTDOWN =
-  /\b(?:shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
+  /\b(?:Chapter (?:7|11) (?:bankruptcy|protection|filing)|files? for Chapter (?:7|11)|(?:into|enters?|entered) (?:administration|receivership)|shut(?:s|ting)? down|shutters?|shuttered|winds? down|winding down|clos(?:es|ing) (?:its )?doors|bankrupt|bankruptcy|insolven\w+|liquidat\w+|defunct)\b/i;
 
 /** Words that place a round in the past: "previously raised", "last year's Series A", "far more money". */
 export const BACKGROUND =
@@ -150,6 +150,14 @@ export const RAISED_TO_DATE =
 /** The money of a listing: "raised Rs 12 crore from anchor investors", "could raise about US$150 million" in a filing. */
 export const OFFERING_MONEY =
   /\b(?:anchor|cornerstone)\s+investors?\b|\bthe\s+(?:offering|issue|float|listing)\b|\bcould\s+raise\b/i;
+
+/**
+ * A job post or careers page: two of its section headings on lines of their own ("The role",
+ * "Compensation", "How to apply"). A round it mentions ("We recently raised a $14M Series A") is
+ * what the company tells applicants, not news.
+ */
+export const JOB_POST =
+  /^(?:the role|about the role|about you|responsibilities|requirements|what you['’]ll do|who you are|compensation|benefits|perks|how to apply|apply now)\s*:?\s*$(?:[\s\S]*?)^(?:the role|about the role|about you|responsibilities|requirements|what you['’]ll do|who you are|compensation|benefits|perks|how to apply|apply now)\s*:?\s*$/im;
 
 /** A campaign where backers pledge money for a product. */
 export const REWARD_CROWDFUNDING =

@@ -21,6 +21,7 @@ import {
   POLITICAL_FUNDRAISING,
   RAISED_TO_DATE,
   REWARD_CROWDFUNDING,
+  JOB_POST,
   ROUND_ITSELF,
   TELLS_OF,
 } from './cues.js';
@@ -274,6 +275,7 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   // in the text is a price or an appraisal, not a round's valuation. "Raises $2.4 million from
   // backers" of a crowdfunding campaign who pledged for the product is pre-orders, not a round.
   const rewardCampaign = REWARD_CROWDFUNDING.test(plain) && !EQUITY_CROWDFUNDING.test(plain);
+  if (JOB_POST.test(plain)) return [];
   return mergeEvents(events, continuations, plain).filter((r) => {
     // A place is where the money went, never who raised it ("a research group at a Tucson university");
     // "Ada Roe on closing a $12M Series A": a guest telling of a round, not the company.

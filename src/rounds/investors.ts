@@ -84,6 +84,8 @@ export function investorName(item: string): string | null {
   if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!) || /\sCity$/.test(owner[1]!)))
     name = name.slice(owner[0].length);
   name = name.replace(FIRM_OF_PLACE, '');
+  // "Series A Torrens Capital": a list's line ("… — A$15M Series A") run into the next without a stop.
+  name = name.replace(/^(?:Series [A-K]\d?|Seed|Pre-seed)\s+(?=\p{Lu})/u, '');
   name = name.replace(DESCRIBED_FIRM, '').replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');
   const words = name.split(' ');
   if (!name || words.length > 6) return null;

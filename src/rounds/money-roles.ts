@@ -30,7 +30,10 @@ const SPAN_BEFORE = new RegExp(
   String.raw`${SPAN}[^.;$€£¥₹]{0,60}\b(?:raised|has raised|have raised|secured|pulled in|brought in)\s*${APPROX}$`,
   'i',
 );
-const SPAN_AFTER = new RegExp(String.raw`^\s*(?:in\s+(?:funding|financing|capital|venture capital)\s+)?${SPAN}`, 'i');
+const SPAN_AFTER = new RegExp(
+  String.raw`^\s*(?:in\s+(?:funding|financing|capital|venture capital)\s+)?(?:from\s+(?:its\s+)?(?:investors|backers|venture capitalists|VCs)\s+)?${SPAN}`,
+  'i',
+);
 const ROUND_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:in|from|through|via|as)\b[^.;]{0,30}\b(?:round|series|seed|funding|financing|tranche|extension)\b/i;
 const PREVIOUS_BEFORE =
