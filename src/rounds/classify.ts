@@ -253,14 +253,25 @@ const CAPEX =
 const POWER_PROJECT =
   /^\s*(?:of\s+[\w-]+\s+)?(?:loans?\s+)?for\s+(?:(?:its|the|a|an|new|first)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s+)?(?:solar|wind|battery|storage|hydro\w*|geothermal|offshore wind|onshore wind)\s+(?:farms?|parks?|plants?|projects?|stations?)\b/u;
 
+/** "A, B and ", "A, B, C & ": the end of a list of names before the last one. */
+const LIST_BEFORE =
+  /\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,\s+(?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,?\s+)*(?:and|&)\s+$/u;
+const PLURAL_VERB = /^(?:raise|land|secure|bag|get|net|close|collect|score|nab|snag|draw)$/i;
+const APPEAL_NAME = /\b(?:Response Plan|Appeal|Relief Fund)$/;
+
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
   if (isSecurities(c, s) || PROJECT_OR_PUBLIC_EQUITY.test(scope)) return 'securities';
   if (INCENTIVES.test(scope)) return 'institution';
   if (STATISTICS.test(s.text) || EACH_OF_MANY.test(s.text) || COMBINED.test(scope)) return 'statistics';
-  // "Medmitra Labs, Krishiverse, Dhaaga & Others Raised $27 Mn": a roundup's total.
+  // "Medmitra Labs, Krishiverse, Dhaaga & Others Raised $27 Mn", "Tolupay, Mavuno Grid and Credkobo
+  // raise $34.1M this week": a roundup's total, told of a list.
   if (c.ref.kind === 'name' && /\s(?:&|and)\s+(?:others|more)$/i.test(c.ref.name)) return 'statistics';
+  if (c.ref.kind === 'name' && LIST_BEFORE.test(s.text.slice(0, c.ref.start)) && PLURAL_VERB.test(c.word)) return 'statistics';
+  // "Humanitarian Response Plan seeks US$2.1 billion": an appeal for aid, not a company's money.
+  if ((c.ref.kind === 'name' && APPEAL_NAME.test(c.ref.name)) || /\bhumanitarian\b|\bflash appeal\b/i.test(scope))
+    return 'institution';
   if (RETURN_MULTIPLE.test(s.text)) return 'payment';
   if (FRESH_OFF.test(s.text)) return 'background';
   const rivals = RIVALS.exec(s.text);

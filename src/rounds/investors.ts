@@ -84,6 +84,8 @@ export function investorName(item: string): string | null {
   if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!) || /\sCity$/.test(owner[1]!)))
     name = name.slice(owner[0].length);
   name = name.replace(FIRM_OF_PLACE, '');
+  // "Tolupay’s Series A" (from "X led Tolupay’s Series A"): the round, not an investor.
+  if (/['’]s\s+(?:Series [A-K]\d?|seed|pre-seed|round|raise)\b/i.test(name)) return null;
   // "Series A Torrens Capital": a list's line ("… — A$15M Series A") run into the next without a stop.
   name = name.replace(/^(?:Series [A-K]\d?|Seed|Pre-seed)\s+(?=\p{Lu})/u, '');
   name = name.replace(DESCRIBED_FIRM, '').replace(LOWER_PREFIX, '').replace(FIRM_OF, '').replace(ROLE, '');

@@ -25,8 +25,9 @@ const DATELINE =
 /** What a feed's footer or a forum adds after the post: "The post … appeared first on …", "[link] [comments]". */
 const FEED_FOOTER =
   /\b(appeared first on|(?:this|the) (?:story|article|post) continues (?:at|on)|continue reading|(?:video|photo|image) credit|submitted by\s+\S+\s+to\s+\S+)\b|\[(?:link|comments?|\d+ comments)\]/i;
-/** Tags and entities (escaped or not), CSS rules, markdown links and images, backticked code, bare URLs. */
-const MARKUP = /<\/?[a-z][^>]{0,200}>|&(?:lt|gt|amp|quot|#\d{2,5}|#x[0-9a-f]{2,5});|\{[^}]*:[^}]*;|!\[|\]\(|`|\bhttps?:\/\/\S+/i;
+/** Tags and entities (escaped or not), CSS rules, markdown links and images, backticked code, bare URLs, LaTeX commands ("\mathbb{Z}", "\emph{"). */
+const MARKUP =
+  /<\/?[a-z][^>]{0,200}>|&(?:lt|gt|amp|quot|#\d{2,5}|#x[0-9a-f]{2,5});|\{[^}]*:[^}]*;|!\[|\]\(|`|\bhttps?:\/\/\S+|\\[a-z]{2,}/i;
 
 /** A sentence that introduces what comes after it ("stash it on res.locals:", "Here is how storms get their names:"): a list or code a summary line never shows. */
 const INTRODUCES = /:\s*[.…]?$/;

@@ -97,6 +97,10 @@ function beforeClosingMatter(blocks: readonly Block[]): readonly Block[] {
 }
 
 /** The article's paragraphs from its blocks. */
+/** A paywall's label set before a teaser ("Subscriber only Ms Justice … said"): no part of the text. */
+const PAYWALL_LABEL =
+  /^(?:[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Ff]or [Ss]ubscribers|[Mm]embers [Oo]nly|[Pp]aid [Ss]ubscribers [Oo]nly)\s*[:|–—-]?\s+(?=\p{Lu})/u;
+
 export function cleanBlocks(all: readonly Block[], options: CleanOptions = {}): string[] {
   const blocks = beforeClosingMatter(all);
   const dropped = new Set([...relatedSections(blocks), ...linkLists(blocks)]);
@@ -106,7 +110,9 @@ export function cleanBlocks(all: readonly Block[], options: CleanOptions = {}): 
   blocks.forEach((b, i) => {
     if (dropped.has(i) || isPointer(b)) return;
     // A bullet typed into a paragraph ("* Names can be retired …") is list formatting, not text.
-    let text = keptText(b).replace(/^[*•·▪●►]\s+/u, '');
+    let text = keptText(b)
+      .replace(/^[*•·▪●►]\s+/u, '')
+      .replace(PAYWALL_LABEL, '');
     if (heading && text.toLowerCase() === heading) return;
     if (!/[\p{L}\p{N}]/u.test(text)) return;
     if (lead && b.kind !== 'heading') {

@@ -86,7 +86,7 @@ export function isByline(line: string): boolean {
 
 /** Prompts to share, follow, subscribe or sign up, and "advertisement" labels. */
 const PROMPT =
-  /(?:^|\b)(?:share (?:this|on|via|the|your)|(?:tweet|email|pin|print) this|follow (?:us|me|him|her|them|@|\p{Lu}[\w.]* on)|like us on|sign up(?: now| today| here)?(?: for| to)|subscribe(?: now| today| here)?(?: to| for|\s*$)|(?:our|the|free|daily|weekly) newsletters?\b|newsletter sign-?up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|join (?:the conversation|our community)|click here|clicking here|tap here|advertisement$|sponsored content|support (?:our|independent) journalism)/iu;
+  /(?:^|\b)(?:share (?:this|on|via|the|your)|(?:tweet|email|pin|print) this|follow (?:us|me|him|her|them|@|\p{Lu}[\w.]* on)|like us on|sign up(?: now| today| here)?(?: for| to)|subscribe(?: now| today| here)?(?: to| for|\s*$)|(?:our|the|free|daily|weekly) newsletters?\b|newsletter sign-?up|get (?:the|our) (?:app|newsletter)|download (?:the|our) app|join (?:the conversation|our community)|click here|clicking here|tap here|advertisement$|sponsored content|support (?:our|independent) journalism|this (?:article|story|content) is (?:only )?(?:for|available to) (?:paid )?subscribers|already a subscriber|subscribe to (?:continue|keep) reading)/iu;
 
 function isPrompt(sentence: string): boolean {
   return wordCount(sentence) <= 30 && PROMPT.test(sentence);

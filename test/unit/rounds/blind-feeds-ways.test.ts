@@ -6,7 +6,9 @@
 // the lenders and not a verb; a payments company's "merchant acquiring", which is its trade and
 // not a purchase; (fifth set) a hack's loss ("Got Hacked for $212M"), a roundup's total over
 // "X, Y & Others", a roundup entry's label repeated in its sentence, a prize's runners-up, a lead list
-// ended by "ahead of", and a company described in a title-case headline ("D2C Coffee Brand X").
+// ended by "ahead of", and a company described in a title-case headline ("D2C Coffee Brand X");
+// (sixth set) a roundup's total told of a list of companies, "X led Tolupay’s Series A" no lead
+// named "Tolupay’s Series A", and an aid appeal's plan.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -96,5 +98,22 @@ describe('rounds in the blind feeds’ kinds of text', () => {
       published: Date.UTC(2026, 11, 3),
     });
     expect(round).toMatchObject({ company: 'Chaiwood', leadInvestors: ['Palmyra Peak Ventures'] });
+  });
+
+  it('reads no round in a total told of a list, an aid appeal, or a round named as a lead', () => {
+    expect(
+      read('Four startups closed deals.', 'Funding roundup: Nyali Pay, Sokoni Grid and Kijani raise $21M this week', 'Wire'),
+    ).toEqual([]);
+    expect(
+      read(
+        'Aid agencies launched the plan in Dakar.',
+        'Sahel: 2027 Regional Response Plan seeks US$1.4 billion for 7 million people',
+        'Relief Office',
+      ),
+    ).toEqual([]);
+    const text =
+      'Kijani has raised $6 million in a Series A. Baobab Crest Capital, which led Kijani’s Series A, also backed its seed.';
+    const [round] = extractRounds(text, { title: null, site: 'Wire', published: Date.UTC(2026, 11, 3) });
+    expect(round!.leadInvestors).not.toContain('Kijani’s Series A');
   });
 });

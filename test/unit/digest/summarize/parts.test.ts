@@ -88,6 +88,9 @@ describe('page furniture', () => {
     expect(isFurniture('feat(router): retry idle sockets once before failing.')).toBe(true);
     expect(isFurniture('Faster cold starts on small machines by @lena-k in #2210.')).toBe(true);
     expect(isFurniture('The fix arrived in version 2.1, the maintainers said.')).toBe(false);
+    // A preprint's LaTeX.
+    expect(isFurniture('Over $\\mathbb{F}_p$ the sieve runs in $\\tilde{O}(n)$ time.')).toBe(true);
+    expect(isFurniture('The price rose to $40 from $35 per share.')).toBe(false);
     expect(looksLikeCaption('Closed: the bridge (pictured) was built in 1964.')).toBe(true);
     expect(looksLikeCaption('A spokesman said: "No comment."')).toBe(false);
   });

@@ -281,3 +281,14 @@ describe('feed bodies: markdown', () => {
     expect(bodyText('Use `<br>` sparingly.\n\n```\n<p>demo</p>\n```')).toBe('Use <br> sparingly.');
   });
 });
+
+describe('feed bodies: paywall labels and notices', () => {
+  it('drops a paywall label set before a teaser and a subscribers-only notice', () => {
+    const body =
+      '<p><span class="premium-label">Subscriber only</span> Tralee council voted to close the harbour road for repairs…</p>' +
+      '<p class="paywall">This article is for subscribers. <a href="https://x.example/subscribe">Subscribe</a></p>';
+    expect(bodyText(body)).toBe('Tralee council voted to close the harbour road for repairs…');
+    // The words in a sentence of their own are kept.
+    expect(bodyText('<p>Premium fuel rose by 4 cents a litre.</p>')).toBe('Premium fuel rose by 4 cents a litre.');
+  });
+});
