@@ -14,6 +14,7 @@ import { consoleDestination, type Article, type Digest } from '../../src/model.j
 import { extractRounds } from '../../src/rounds/extract.js';
 import { storedRoundsOf } from '../stored-rounds.js';
 import { outletName, toNewArticle } from '../../src/sources/normalize.js';
+import { settleShortItems } from '../../src/sources/article/language.js';
 import { outletsAfterTitles } from '../../src/sources/outlet-after-title.js';
 import { parseFeedSync } from '../../src/sources/parse/index.js';
 import { halfOf } from '../articles.js';
@@ -51,7 +52,7 @@ function articlesOf(xml: string | Uint8Array, url: string): Article[] {
   const outlet = outletName(feed, parsed);
   // As the poller reads a feed (sources/read-feed.ts): an aggregator's titles name their outlets.
   const titlesEndIn = outletsAfterTitles(parsed.items.map((item) => item.title));
-  return parsed.items.flatMap((item) => {
+  const rows = parsed.items.flatMap((item) => {
     const row = toNewArticle(item, {
       feed,
       outlet,
@@ -61,8 +62,12 @@ function articlesOf(xml: string | Uint8Array, url: string): Article[] {
       admitSince: -Infinity,
       language: parsed.language,
     });
-    // As the window query reads the store (store/digests.ts): only rows that may reach a digest.
-    if (!row?.digestEligible) return [];
+    return row ? [row] : [];
+  });
+  settleShortItems(rows, parsed.language);
+  // As the window query reads the store (store/digests.ts): only rows that may reach a digest.
+  return rows.flatMap((row) => {
+    if (!row.digestEligible) return [];
     const id = nextId++;
     const at = row.publishedAt ?? 0;
     return [{ ...row, id, firstSeenAt: at, contentHash: `${row.contentHash}-${id}` }];

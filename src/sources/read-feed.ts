@@ -5,6 +5,7 @@ import type { Feed } from '../model.js';
 import type { NewArticle } from '../store/articles.js';
 import { itemDigest, itemKey, outletName, toNewArticle } from './normalize.js';
 import { parseFeedSync } from './parse/index.js';
+import { settleShortItems } from './article/language.js';
 import { isTeaser } from './article/teaser.js';
 import { outletsAfterTitles } from './outlet-after-title.js';
 
@@ -54,5 +55,6 @@ export function readFeed(req: ReadRequest): ReadFeed {
         isTeaser({ title: article.title, text: article.text, body: item.contentHtml ?? item.summary ?? item.content }),
     );
   });
+  settleShortItems(articles, parsed.language);
   return { title: parsed.title, ttlMinutes: parsed.ttlMinutes ?? null, items: items.length, articles, teasers, itemDigests };
 }

@@ -78,12 +78,33 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
  */
 const SHORT_ITEM_WORDS = 40;
 
+/** Fewer than SHORT_ITEM_WORDS words (counted in the opening only: 40 words fit in 600 characters of any alphabet). */
+const isShortItem = (text: string) => (text.slice(0, 600).match(/\p{L}+/gu)?.length ?? 0) < SHORT_ITEM_WORDS;
+
 /** The language of a feed item: the declared one for a short text, else as articleLanguage reads it. */
 export function itemLanguage(text: string, declared: string | null | undefined): string | null {
   const stated = primaryLanguage(declared);
-  // Counted in the text's opening only: 40 words fit in 600 characters of any alphabet.
-  if (stated && (text.slice(0, 600).match(/\p{L}+/gu)?.length ?? 0) < SHORT_ITEM_WORDS) return stated;
+  if (stated && isShortItem(text)) return stated;
   return articleLanguage(text, stated);
+}
+
+/**
+ * A feed that declares one language and writes another ("nb" over English news): when most of
+ * its long items (two at least), which the detector reads surely, are in one other language, its
+ * short items that took the declared language take that one instead. Changes `items` in place.
+ */
+export function settleShortItems(
+  items: { title: string; text: string; lang?: string | null }[],
+  declared: string | null | undefined,
+): void {
+  const stated = primaryLanguage(declared);
+  if (!stated) return;
+  const long = items.filter((a) => a.lang && !isShortItem(`${a.title}\n\n${a.text}`));
+  const counts = new Map<string, number>();
+  for (const a of long) counts.set(a.lang!, (counts.get(a.lang!) ?? 0) + 1);
+  const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [stated, 0];
+  if (top === stated || n < 2 || n <= long.length / 2) return;
+  for (const a of items) if (a.lang === stated && isShortItem(`${a.title}\n\n${a.text}`)) a.lang = top;
 }
 
 /** Languages eld tells apart less surely than the page's own declaration (Malay for Indonesian, etc.). */

@@ -1,6 +1,12 @@
 // Article language: eld on short news text, the declared language while the text agrees.
 import { describe, expect, it } from 'vitest';
-import { articleLanguage, detectLanguage, itemLanguage, primaryLanguage } from '../../../../src/sources/article/language.js';
+import {
+  articleLanguage,
+  detectLanguage,
+  itemLanguage,
+  primaryLanguage,
+  settleShortItems,
+} from '../../../../src/sources/article/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -101,5 +107,26 @@ describe('itemLanguage', () => {
     expect(itemLanguage('Parse podcast categories', 'en-US')).toBe('en');
     // No declaration: as detection reads it.
     expect(itemLanguage(portuguese, null)).toBe('pt');
+  });
+});
+
+describe('settleShortItems', () => {
+  const long = (title: string) => ({
+    title,
+    text:
+      'The harbour authority said on Tuesday that the ferry would stay in port until the storm had passed, and that ' +
+      'passengers booked on the evening crossing could change their tickets without a fee at the terminal or online.',
+    lang: 'en',
+  });
+  it('gives short items the language the feed’s long items are written in, when it declares another', () => {
+    const short = { title: 'Dublin strike hits Tromsø flights', text: 'Two departures were cancelled.', lang: 'nb' };
+    const items = [long('Ferry stays in port'), long('Storm closes the bridge'), short];
+    settleShortItems(items, 'nb-NO');
+    expect(short.lang).toBe('en');
+  });
+  it('keeps the declared language when the long items agree with it or are too few', () => {
+    const short = { title: 'Kort nytt', text: 'Brua er stengt.', lang: 'nb' };
+    settleShortItems([long('Ferry stays in port'), short], 'nb');
+    expect(short.lang).toBe('nb');
   });
 });
