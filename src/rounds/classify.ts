@@ -9,10 +9,14 @@ import { companyKey } from './company-key.js';
 import {
   ACQUISITION,
   AMENDED_DEBT,
+  CAPEX,
+  CONSORTIUM,
+  APPEAL_NAME,
   BACKGROUND,
   COMBINED,
   DEALS_LISTED,
   EACH_OF_MANY,
+  EARLIER_ROUND_NAMED,
   FUND_OBJECT,
   FUND_WORDS,
   FRESH_OFF,
@@ -20,12 +24,16 @@ import {
   INSTITUTION,
   INVESTING_PURPOSE,
   IPO,
+  LIST_BEFORE,
   NOT_ACQUISITION,
   INCENTIVES,
   MISSTATED,
   NOT_NEW_SHARES,
   PAYMENT,
+  PLURAL_VERB,
+  POWER_PROJECT,
   PROJECT_OR_PUBLIC_EQUITY,
+  RESEARCH_UNIT,
   RETURN_MULTIPLE,
   PRE_IPO,
   RIVALS,
@@ -208,8 +216,6 @@ function isSecurities(c: Candidate, s: ReadSentence): boolean {
  * in a Series A, building on a previous $4M seed") or one closed off by a comma before the verb
  * ("X, which raised a previous $8M seed, has now raised $34M"): that round is the past, not this one.
  */
-const EARLIER_ROUND_NAMED = /^[^.;]{0,25}?\b(?:[Ss]eries [A-Z]\b|(?:pre-)?seed\b|(?:funding |investment )?round\b)/;
-
 function pastInScope(s: ReadSentence, c: Candidate): boolean {
   const from = Math.max(0, c.start - 60);
   const own = c.amount ?? c.valuation;
@@ -230,14 +236,6 @@ const COMPARISON = /\b(?:than|same (?:level|price|valuation) as|compared (?:with
 /** A round paid in parts: "an $80M Series A, of which $30M is committed upfront" (not a licensing deal's upfront payment). */
 const TRANCHED_ROUND = /\b(?:[Ss]eries [A-Z]|seed|round|financing)\b[^.;]{0,80}\b(?:of which|tranches?|committed)\b/;
 
-/** The common noun, not a name ("the Renault-Nissan Alliance led …"). */
-const CONSORTIUM =
-  /\b(?:consortium|alliance|coalition|group of (?:[\w-]+\s+){0,2}(?:companies|firms|partners|universities|organi[sz]ations|institutions))\b/;
-
-/** A sentence whose subject is a research unit, not a company. */
-const RESEARCH_UNIT =
-  /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:research (?:group|team|lab|laboratory|centre|center|institute)|lab|laboratory|team of (?:researchers|scientists))\b/i;
-
 /** A sum that includes a round: the company's funding to date, not a round of its own. */
 const TOTAL_OF_ROUNDS =
   /^[\s,]*(?:[\w-]+[\s,]+){0,5}?including\s+(?:an?|its|the)\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:[mbk]n?|million|billion)?\s+(?:pre-seed|seed|Series [A-H]|growth|venture)\b/i;
@@ -245,19 +243,6 @@ const TOTAL_OF_ROUNDS =
 /** Money applied for, not yet won: "we submitted our application to an Innovate UK competition for a £480k grant". */
 const APPLIED_FOR =
   /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to)\b|(?:submitted|filed|sent|put in)\s+(?:an?|our|its|their|the)\s+(?:[\w-]+\s+){0,2}application)/i;
-
-/** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant", "will invest $2 billion to convert its assembly plant". */
-const CAPEX =
-  /^\s*(?:(?:in|into)\s+|to\s+(?:build|convert|expand|upgrade|retool|modernise|modernize|open)\s+)(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
-
-const POWER_PROJECT =
-  /^\s*(?:of\s+[\w-]+\s+)?(?:loans?\s+)?for\s+(?:(?:its|the|a|an|new|first)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s+)?(?:solar|wind|battery|storage|hydro\w*|geothermal|offshore wind|onshore wind)\s+(?:farms?|parks?|plants?|projects?|stations?)\b/u;
-
-/** "A, B and ", "A, B, C & ": the end of a list of names before the last one. */
-const LIST_BEFORE =
-  /\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,\s+(?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,?\s+)*(?:and|&)\s+$/u;
-const PLURAL_VERB = /^(?:raise|land|secure|bag|get|net|close|collect|score|nab|snag|draw)$/i;
-const APPEAL_NAME = /\b(?:Response Plan|Appeal|Relief Fund)$/;
 
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);

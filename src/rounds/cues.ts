@@ -185,3 +185,30 @@ export const BACKERS_NEXT =
 /** What an investment made back, in an investor's letter: "Our $1.5M investment returns 6.1x". */
 export const RETURN_MULTIPLE =
   /\breturn(?:s|ed)?\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.]+x\b|\b[\d.]+x\s+(?:return|multiple|on (?:our|its|the) (?:money|investment))\b/i;
+
+/** After a round's amount, words that name another round ("… eight months after its Series A"). */
+export const EARLIER_ROUND_NAMED = /^[^.;]{0,25}?\b(?:[Ss]eries [A-Z]\b|(?:pre-)?seed\b|(?:funding |investment )?round\b)/;
+
+/** Money raised for one plant: "secures €85m for Extremadura solar farm" (its project's finance). */
+export const POWER_PROJECT =
+  /^\s*(?:of\s+[\w-]+\s+)?(?:loans?\s+)?for\s+(?:(?:its|the|a|an|new|first)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s+)?(?:solar|wind|battery|storage|hydro\w*|geothermal|offshore wind|onshore wind)\s+(?:farms?|parks?|plants?|projects?|stations?)\b/u;
+
+/** "A, B and ", "A, B, C & ": the end of a list of names before the last one. */
+export const LIST_BEFORE =
+  /\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,\s+(?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,?\s+)*(?:and|&)\s+$/u;
+/** The verb of a list's total: "A, B and C raise $34M". */
+export const PLURAL_VERB = /^(?:raise|land|secure|bag|get|net|close|collect|score|nab|snag|draw)$/i;
+/** An appeal for aid named as if it raised: "2027 Humanitarian Response Plan seeks US$2.1 billion". */
+export const APPEAL_NAME = /\b(?:Response Plan|Appeal|Relief Fund)$/;
+
+/** Money the company puts into its own site: "to invest €30m in Porto textile-recycling plant", "will invest $2 billion to convert its assembly plant". */
+export const CAPEX =
+  /^\s*(?:(?:in|into)\s+|to\s+(?:build|convert|expand|upgrade|retool|modernise|modernize|open)\s+)(?:(?:its|their|a|an|the|new|second|third|first)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:plants?|factory|factories|facility|facilities|warehouses?|mill|refinery|smelter|gigafactory|campus|data ?cent(?:er|re)s?|headquarters|production lines?)\b/iu;
+
+/** The common noun, not a name ("the Renault-Nissan Alliance led …"). */
+export const CONSORTIUM =
+  /\b(?:consortium|alliance|coalition|group of (?:[\w-]+\s+){0,2}(?:companies|firms|partners|universities|organi[sz]ations|institutions))\b/;
+
+/** A sentence whose subject is a research unit, not a company. */
+export const RESEARCH_UNIT =
+  /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:research (?:group|team|lab|laboratory|centre|center|institute)|lab|laboratory|team of (?:researchers|scientists))\b/i;

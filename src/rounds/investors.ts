@@ -58,6 +58,7 @@ const DESCRIBED_FIRM =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}(?:firm|fund|investor|company|bank|group|house|manager|office|arm|insurer|conglomerate|giant|lender|backer|accelerator|incubator)\s+(?=\p{Lu})/u;
 
 /** A place of one to three capitalized words, possessive or "-based", before a name. */
+const FIRM_NAME = /^(?:\S+\s+){2,}(?:Capital|Kapital|Ventures|Partners|Invest|Investments|Equity)$/;
 const PLACE_BEFORE = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s|-based)\s+(?=\p{Lu})/u;
 
 /** "Palouse Ag Ventures of Spokane": a place after a venture firm's own name word ("Bank of America" keeps its "of"). */
@@ -81,8 +82,10 @@ export function investorName(item: string): string | null {
     name = name.slice(place[0].length);
   // "Abu Dhabi’s Liwa Crescent Ventures", "Kansas City’s Prairie Gate", "St. Louis-based Lindell Forge": a place made into a description.
   const owner = PLACE_BEFORE.exec(name);
-  if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!) || /\sCity$/.test(owner[1]!)))
-    name = name.slice(owner[0].length);
+  // … or a city the gazetteer lacks before a firm's name of 3+ words ("Uppsala’s Gamla Torget Kapital"; not "SoftBank’s Vision Fund").
+  const firm = owner ? name.slice(owner[0].length) : '';
+  const cityFirm = owner !== null && !owner[1]!.includes(' ') && FIRM_NAME.test(firm);
+  if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!) || /\sCity$/.test(owner[1]!) || cityFirm)) name = firm;
   name = name.replace(FIRM_OF_PLACE, '');
   // "Tolupay’s Series A" (from "X led Tolupay’s Series A"): the round, not an investor.
   if (/['’]s\s+(?:Series [A-K]\d?|seed|pre-seed|round|raise)\b/i.test(name)) return null;

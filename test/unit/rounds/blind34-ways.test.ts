@@ -6,7 +6,8 @@
 // "instead of" which a company took other money, a round recalled "a year earlier, when it raised",
 // a stake bought from its holder, headline words that are no company ("Bootstrapped", "Spinout",
 // "MRR"), a campaign's target beside what it raised, money for a solar farm, a round recalled as "that
-// round", and a tranche of a larger round.
+// round", a tranche of a larger round, and a lead introduced by a city the gazetteer lacks ("Uppsala’s
+// X").
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -93,5 +94,12 @@ describe('the thirty-fourth blind set’s kinds of wording', () => {
     expect(read(text, 'Orevane closes first $15M tranche of $40M Series B')).toEqual([
       { company: 'Orevane', amount: 40e6, type: 'series_b', lead: ['Hollin Ridge Capital'] },
     ]);
+  });
+
+  it('reads a lead introduced by its city’s possessive, whether or not the city is known', () => {
+    const text = 'Lumeklinik has raised SEK 40 million in a seed round led by Tartu’s Toome Hill Capital.';
+    expect(read(text)[0]!.lead).toEqual(['Toome Hill Capital']);
+    // An owner's possessive that is part of the fund's name stays.
+    expect(read('Quarrow has raised $80 million led by SoftBank’s Vision Fund.')[0]!.lead).toEqual(['SoftBank’s Vision Fund']);
   });
 });
