@@ -23,11 +23,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => RoundType][] = [
     /\b(?:extended seed|seed extension|seed-extension|seed\+|seed plus|bridge (?:round|financing|funding)|(?:round|funding|financing) extension|(?:an?|the|its|this) (?:[\w-]+ )?extension(?! (?:cord|of (?:the |its )?(?:deadline|loan|contract)))|extension (?:round|of its|of the))\b/gi,
     () => 'extension',
   ],
-  // "Acme extended its seed round", "adds $10M to its Series A", "tacked another $25M onto its Series B": a round extended by name ("extends
+  // "Acme extended its seed round", "adds $10M to (its) Series A", "tacked another $25M onto its Series B": a round extended by name ("extends
   // its Series A to $450M" names the whole Series A).
   [
     new RegExp(
-      String.raw`\b(?:extend(?:s|ed|ing)|(?:add(?:s|ed|ing)|tack(?:s|ed|ing)?|bolt(?:s|ed|ing)?)\b(?:[^.;]|\.\d){0,40}?\b(?:to|onto|on to)) (?:its|their|the|this|that) (?:existing |current |recent |earlier |(?:\$?[\d.,]+\s?[\w$]*)? ?)?(?:(?:pre-?)?seed|${SERIES})(?: round| funding| financing)?(?! to\b)`,
+      String.raw`\b(?:extend(?:s|ed|ing)|(?:add(?:s|ed|ing)|tack(?:s|ed|ing)?|bolt(?:s|ed|ing)?)\b(?:[^.;]|\.\d){0,40}?\b(?:to|onto|on to)) (?:(?:its|their|the|this|that) )?(?:existing |current |recent |earlier |(?:\$?[\d.,]+\s?[\w$]*)? ?)?(?:(?:pre-?)?seed|${SERIES})(?: round| funding| financing)?(?! to\b)`,
       'gi',
     ),
     () => 'extension',

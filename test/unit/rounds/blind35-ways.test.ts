@@ -3,7 +3,7 @@
 // spreadsheet export's tab-separated rows with a currency column, a deal card of "Field: value"
 // lines, money raised "from investors since 2020" (a total), a bankruptcy filing's funding to date, a
 // list line run into the next sentence ("… Series A Torrens Capital led"), and a careers page's
-// "we recently raised".
+// "we recently raised", and a headline's "adds $X to Series C" (an extension, without "its").
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -52,5 +52,13 @@ describe('the thirty-fifth blind set’s kinds of wording', () => {
       'About us\nLanternhook makes scheduling software for ferry crews. We recently raised a $9M Series A led by Solent Row Capital.\n\n' +
       'The role\nYou will own our booking API.\n\nCompensation\n£70,000–£85,000 plus equity.';
     expect(read(text)).toEqual([]);
+  });
+
+  it('reads a headline’s “adds $X to Series C” as an extension', () => {
+    const [round] = read(
+      'The new money came from existing investors.',
+      'Harrowgate Labs adds $20 million to Series B, bringing round to $70 million',
+    );
+    expect(round).toMatchObject({ company: 'Harrowgate Labs', amount: 20e6, type: 'extension' });
   });
 });
