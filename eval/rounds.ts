@@ -54,6 +54,7 @@ import { UNSEEN_BLIND32 } from '../test/unit/rounds/unseen-blind32.js';
 import { UNSEEN_BLIND33 } from '../test/unit/rounds/unseen-blind33.js';
 import { UNSEEN_BLIND34 } from '../test/unit/rounds/unseen-blind34.js';
 import { UNSEEN_BLIND35 } from '../test/unit/rounds/unseen-blind35.js';
+import { UNSEEN_BLIND36 } from '../test/unit/rounds/unseen-blind36.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -350,6 +351,7 @@ const SET_LABELS = {
   unseenBlind33: 'unseen, blind 33',
   unseenBlind34: 'unseen, blind 34',
   unseenBlind35: 'unseen, blind 35',
+  unseenBlind36: 'unseen, blind 36',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -395,6 +397,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind33: UNSEEN_BLIND33,
   unseenBlind34: UNSEEN_BLIND34,
   unseenBlind35: UNSEEN_BLIND35,
+  unseenBlind36: UNSEEN_BLIND36,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {
