@@ -19,6 +19,7 @@ import {
   EARLIER_ROUND_NAMED,
   FUND_OBJECT,
   FUND_WORDS,
+  FOR_A_SITE,
   FRESH_OFF,
   HALTED,
   INSTITUTION,
@@ -33,6 +34,7 @@ import {
   PLURAL_VERB,
   POWER_PROJECT,
   PROJECT_OR_PUBLIC_EQUITY,
+  RAISED_NOTHING,
   RESEARCH_UNIT,
   RETURN_MULTIPLE,
   PRE_IPO,
@@ -280,6 +282,8 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
     return 'payment';
   // "secures €85m for Extremadura solar farm": money raised for one plant is its project's finance.
   if (POWER_PROJECT.test(afterAmount)) return 'securities';
+  if (FOR_A_SITE.test(afterAmount) && (!c.type || c.type.type === 'unknown' || c.type.type === 'debt')) return 'payment';
+  if (RAISED_NOTHING.test(s.text)) return 'stake_trade';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';
   if (isAcquisition(s.text, c)) return 'acquisition';

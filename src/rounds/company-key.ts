@@ -1,8 +1,9 @@
 // One key per company however a text writes it: "Apptronik", "Apptronik Inc." and
-// "Apptronik, Inc." are all `apptronik`. Case, accents, punctuation and legal suffixes are ignored.
+// "Apptronik, Inc." are all `apptronik`, "Ostralga S.A." is `ostralga`. Case, accents,
+// punctuation and legal suffixes are ignored.
 
 const LEGAL_SUFFIX =
-  /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|lp|plc|gmbh|ag|sa|sas|sarl|bv|nv|ab|oy|oyj|asa|as|aps|srl|spa|pty|pte|kk|bhd|sdn bhd|se)$/;
+  /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|lp|plc|gmbh|ag|sa|sas|sarl|bv|nv|ab|oy|oyj|asa|as|aps|srl|spa|pty|pte|kk|bhd|sdn bhd|se|s a s|s a|s l u|s l|s p a|s r l|n v|b v)$/;
 
 export function companyKey(name: string): string {
   let key = name

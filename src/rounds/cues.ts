@@ -189,6 +189,16 @@ export const RETURN_MULTIPLE =
 /** After a round's amount, words that name another round ("… eight months after its Series A"). */
 export const EARLIER_ROUND_NAMED = /^[^.;]{0,25}?\b(?:[Ss]eries [A-Z]\b|(?:pre-)?seed\b|(?:funding |investment )?round\b)/;
 
+/**
+ * Money for one site: "to lend £450m to Northway Motors for Sunderland plant", "a £220m stadium
+ * financing package": a plant's or a venue's loan or finance (a Series B for a plant is a round).
+ */
+export const FOR_A_SITE =
+  /^\s*(?:stadium|arena|plant|factory)\s+(?:financing|finance|funding|loan)\b|^[^.;]{0,60}?\bfor\s+(?:(?:its|the|a|an|new|first|second)\s+)*(?:[\p{Lu}\d][\p{L}\d,-]*\s+){0,3}(?:(?:car|battery|chip|steel|cement)\s+)?(?:plants?|factory|factories|gigafactory|smelter|refinery|mill|stadium|arena|ground)\b/u;
+/** A company that says it took no money: a secondary sale's "did not raise money in the deal". */
+export const RAISED_NOTHING =
+  /\b(?:did not|didn['’]t|will not|won['’]t|does not|doesn['’]t) raise (?:any )?(?:new )?(?:money|capital|funds|cash)\b|\bno new (?:money|capital|shares)\b/i;
+
 /** Money raised for one plant: "secures €85m for Extremadura solar farm" (its project's finance). */
 export const POWER_PROJECT =
   /^\s*(?:of\s+[\w-]+\s+)?(?:loans?\s+)?for\s+(?:(?:its|the|a|an|new|first)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[\d.,]+[- ]?(?:MW|GW|megawatts?|gigawatts?)\s+)?(?:solar|wind|battery|storage|hydro\w*|geothermal|offshore wind|onshore wind)\s+(?:farms?|parks?|plants?|projects?|stations?)\b/u;
