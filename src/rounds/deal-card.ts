@@ -6,16 +6,14 @@
 const FIELD =
   /^(company|startup|round|stage|amount|raised|lead|leads|lead investors?|others|other investors|participants|also in):\s*(.+)$/i;
 
-const role = (key: string) =>
-  /^(?:company|startup)$/i.test(key)
-    ? 'company'
-    : /^(?:round|stage)$/i.test(key)
-      ? 'round'
-      : /^(?:amount|raised)$/i.test(key)
-        ? 'amount'
-        : /^lead/i.test(key)
-          ? 'lead'
-          : 'others';
+/** Which part of the deal a field gives; any other field (valuation, ARR) is left as it is. */
+const ROLES: [RegExp, string][] = [
+  [/^(?:company|startup)$/i, 'company'],
+  [/^(?:round|stage)$/i, 'round'],
+  [/^(?:amount|raised)$/i, 'amount'],
+  [/^lead/i, 'lead'],
+];
+const role = (key: string) => ROLES.find(([re]) => re.test(key))?.[1] ?? 'others';
 
 export function dealCards(text: string): string {
   const lines = text.split('\n');

@@ -1,7 +1,7 @@
 // Investors named around a round: leads only where the text says led / co-led ("to have X lead this
 // round", "expected to lead" for talks), participants from "with participation from", "investors
 // include", "from X, Y and others", "X and Y also joined the round". Lists are cut where names stop.
-import { LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
+import { FIRM_SUFFIX, LEADING_NOISE, NOT_A_NAME_ALONE } from './lexicon.js';
 import { isNameWord, isPlace, runEndingAt, tokenize, type Token } from './names.js';
 
 export interface Investors {
@@ -58,7 +58,6 @@ const DESCRIBED_FIRM =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}(?:firm|fund|investor|company|bank|group|house|manager|office|arm|insurer|conglomerate|giant|lender|backer|accelerator|incubator)\s+(?=\p{Lu})/u;
 
 /** A place of one to three capitalized words, possessive or "-based", before a name. */
-const FIRM_NAME = /^(?:\S+\s+){2,}(?:Capital|Kapital|Ventures|Partners|Invest|Investments|Equity)$/;
 const PLACE_BEFORE = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s|-based)\s+(?=\p{Lu})/u;
 
 /** "Palouse Ag Ventures of Spokane": a place after a venture firm's own name word ("Bank of America" keeps its "of"). */
@@ -84,7 +83,7 @@ export function investorName(item: string): string | null {
   const owner = PLACE_BEFORE.exec(name);
   // … or a city the gazetteer lacks before a firm's name of 3+ words ("Uppsala’s Gamla Torget Kapital"; not "SoftBank’s Vision Fund").
   const firm = owner ? name.slice(owner[0].length) : '';
-  const cityFirm = owner !== null && !owner[1]!.includes(' ') && FIRM_NAME.test(firm);
+  const cityFirm = owner !== null && !owner[1]!.includes(' ') && firm.split(' ').length >= 3 && FIRM_SUFFIX.test(firm);
   if (owner && (/-based\s+$/.test(owner[0]) || isPlace(owner[1]!) || /\sCity$/.test(owner[1]!) || cityFirm)) name = firm;
   name = name.replace(FIRM_OF_PLACE, '');
   // "Tolupay’s Series A" (from "X led Tolupay’s Series A"): the round, not an investor.

@@ -89,7 +89,8 @@ export const CORPORATES = set(`
 `);
 
 /** The last word of an investment firm's name ("137 Ventures", "Harbor Lane Capital", "Foxglove Fund"). */
-export const FIRM_SUFFIX = /\b(?:Capital|Ventures?|Partners|VC|Fund|Funds|Investments?|Invest|Equity|Management|Advisors)$/;
+export const FIRM_SUFFIX =
+  /\b(?:Capital|Kapital|Ventures?|Partners|VC|Fund|Funds|Investments?|Invest|Equity|Management|Advisors)$/;
 
 /** Venture investors known by a bare name (company keys): when one of them raises money, it raises a fund. */
 export const INVESTOR_FIRMS = new Set([

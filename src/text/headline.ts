@@ -1,7 +1,8 @@
 // What makes two headlines one. A forum's, an aggregator's or a newsroom's tag on a headline
 // ("[Poll] …", "… [pdf]", "… [video]", "… [UPDATED]") is no part of the story: shown without it, and
 // an outlet's headline posted again with "[UPDATED]" is the same headline; so is one reworded by a
-// word written two ways ("Rs 352 Cr" / "Rs 352 Crore").
+// word written two ways ("Rs 352 Cr" / "Rs 352 Crore"). And a headline's label that says the post
+// is pictures ("Watch: …", "Photos: …"), whose text describes them rather than the event.
 const TAG =
   /^\[[\p{L} ]{2,15}\]\s+|\s+\[(?:pdf|video|audio|paywall|paywalled|pdf warning|updated?|corrected|correction|breaking|live)\]$/iu;
 
@@ -26,3 +27,9 @@ function oneEditApart(x: string, y: string): boolean {
   while (i < x.length && x[i] === y[i]) i++;
   return x.slice(i + 1) === y.slice(i + 1) || x.slice(i) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i);
 }
+
+/** A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it. */
+export const GALLERY_LABEL =
+  /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i;
+/** A gallery's or a video's post: its text describes pictures ("… speaks to reporters in Ottawa"), not the event. */
+export const isVisualPost = (title: string): boolean => GALLERY_LABEL.test(title);

@@ -28,21 +28,25 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** How many of the smaller set's shingles the other holds, and the two sizes. */
+function overlap(a: Set<number>, b: Set<number>): { shared: number; small: number; large: number } {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return { shared, small: small.size, large: large.size };
+}
+
 function jaccard(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let inter = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
+  const { shared, small, large } = overlap(a, b);
+  return shared / (small + large - shared);
 }
 
 /** The share of the smaller set's shingles found in the other. */
 function containment(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const x of small) if (large.has(x)) inter++;
-  return inter / small.size;
+  const { shared, small } = overlap(a, b);
+  return shared / small;
 }
 
 /** Weighted overlap of two name sets, relative to the smaller one: 1 when one's names are all in the other. */
@@ -89,8 +93,8 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   // An outlet tells a story once: its other posts on the subject are a series ("Code Health: …"),
   // and posts from one template (a bot's daily picture) are alike but not one story.
   // … unless it posts the same headline twice (a republished item under a second address), or the
-  // same text (one's shingles nearly all in the other: a shorter cut counts) under a headline reworded by a word ("Rs 352 Cr" / "Rs 352 Crore"; not "sol 412" /
-  // "sol 413", a bot's template with another number).
+  // same text (one's shingles nearly all in the other: a shorter cut counts) under a headline
+  // reworded by a word ("Rs 352 Cr" / "Rs 352 Crore"; not "sol 412" / "sol 413", a bot's template).
   if (a.outlet !== null && a.outlet === b.outlet)
     return a.headline !== '' &&
       (a.headline === b.headline || (rewordedByAWord(a.headline, b.headline) && containment(a.shingles, b.shingles) >= CONTAINED))

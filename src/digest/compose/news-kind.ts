@@ -6,18 +6,14 @@
 // approves, rules) is hard news however few outlets carry it. Read from the headline alone, in
 // English (another language's headline is none of these), and for soft posts also from the section
 // the feed files the post under ("Celebrity", "Shopping").
+import { GALLERY_LABEL, isVisualPost } from '../../text/headline.js';
 
-/** A gallery or a video labelled as such, in English or as German, French and Spanish outlets label it. */
-const GALLERY_LABEL =
-  /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i;
-/** A gallery's or a video's post: its text describes pictures ("… speaks to reporters in Ottawa"), not the event. */
-export const isVisualPost = (title: string): boolean => GALLERY_LABEL.test(title);
 /** The other formats a headline may name instead of its event: a live blog, a column, a podcast. */
 const OTHER_FORMAT_LABEL =
   /^\s*(?:in pictures|live|live updates|as it happened|listen|podcast|opinion|comment|analysis|explainer|liveblog|ticker)\s*[:|–—-]\s/i;
 
 /** A headline that names its format, not the event: "In pictures: …", "Photos: …", "Live: …", "Watch: …", "Opinion: …". */
-export const namesFormat = (title: string): boolean => GALLERY_LABEL.test(title) || OTHER_FORMAT_LABEL.test(title);
+export const namesFormat = (title: string): boolean => isVisualPost(title) || OTHER_FORMAT_LABEL.test(title);
 
 const SOFT: RegExp[] = [
   /^\s*(?:how to|how-to|here['’]s how|here are|tell us|sign up|quiz|are you|(?:the )?best)\b/i,

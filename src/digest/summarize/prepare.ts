@@ -1,7 +1,7 @@
 // Input articles → candidate sentences with everything the ranker needs to know about each.
 import { leavesQuoteOpen, openQuotes, quoteBalance, splitSentences } from '../../text/sentences.js';
 import { terms, wordCount } from '../../text/tokens.js';
-import { isVisualPost } from '../compose/news-kind.js';
+import { isVisualPost } from '../../text/headline.js';
 import { isFurniture, looksLikeCaption, stripDateline } from './boilerplate.js';
 import { opensDangling } from './dangling.js';
 import type { SummaryArticle } from './types.js';

@@ -96,11 +96,11 @@ function beforeClosingMatter(blocks: readonly Block[]): readonly Block[] {
   return blocks;
 }
 
-/** The article's paragraphs from its blocks. */
 /** A paywall's label set before a teaser ("Subscriber only Ms Justice … said"): no part of the text. */
 const PAYWALL_LABEL =
   /^(?:[Ss]ubscribers? [Oo]nly|SUBSCRIBERS? ONLY|[Ff]or [Ss]ubscribers|[Mm]embers [Oo]nly|[Pp]aid [Ss]ubscribers [Oo]nly)\s*[:|–—-]?\s+(?=\p{Lu})/u;
 
+/** The article's paragraphs from its blocks. */
 export function cleanBlocks(all: readonly Block[], options: CleanOptions = {}): string[] {
   const blocks = beforeClosingMatter(all);
   const dropped = new Set([...relatedSections(blocks), ...linkLists(blocks)]);

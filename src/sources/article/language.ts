@@ -99,12 +99,15 @@ export function settleShortItems(
 ): void {
   const stated = primaryLanguage(declared);
   if (!stated) return;
-  const long = items.filter((a) => a.lang && !isShortItem(`${a.title}\n\n${a.text}`));
+  const short = items.map((a) => isShortItem(`${a.title}\n\n${a.text}`));
+  const long = items.filter((a, i) => a.lang && !short[i]);
   const counts = new Map<string, number>();
   for (const a of long) counts.set(a.lang!, (counts.get(a.lang!) ?? 0) + 1);
   const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [stated, 0];
   if (top === stated || n < 2 || n <= long.length / 2) return;
-  for (const a of items) if (a.lang === stated && isShortItem(`${a.title}\n\n${a.text}`)) a.lang = top;
+  items.forEach((a, i) => {
+    if (short[i] && a.lang === stated) a.lang = top;
+  });
 }
 
 /** Languages eld tells apart less surely than the page's own declaration (Malay for Indonesian, etc.). */

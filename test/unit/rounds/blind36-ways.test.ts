@@ -30,7 +30,9 @@ describe('the thirty-sixth blind set’s kinds of wording', () => {
   });
 
   it('reads no round where the company says it raised nothing', () => {
-    const text = 'Investors bought $90 million of shares from early employees. Lumetra itself did not raise money in the deal.';
-    expect(read(text, 'Lumetra staff sell $90 million of shares in secondary sale')).toEqual([]);
+    const text =
+      'Former employees of Lumetra, the Denver maker of payroll software for clinics, have sold about $60 million of their shares to Front Range Growth. ' +
+      'Lumetra itself did not raise money in the deal, which values it at $1.1 billion, up from $700 million when it raised its Series C in …';
+    expect(read(text, 'Early staff sell $60M of Lumetra shares to growth investor')).toEqual([]);
   });
 });
