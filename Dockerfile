@@ -5,7 +5,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# npm ci builds better-sqlite3 and runs `prepare` (tsc → dist/).
+COPY scripts/language-table.ts ./scripts/
+# npm ci builds better-sqlite3 and runs `prepare` (`npm run build`: tsc → dist/, and eld's table as JSON).
 RUN npm ci && npm prune --omit=dev
 
 # Runtime stage: the compiled app, production dependencies, seeds, a non-root user, /data.

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { writeLanguageTable } from '../scripts/language-table.js';
 import type * as Config from '../src/config.js';
 import type * as Log from '../src/log.js';
 import type * as Fetch from '../src/sources/fetch/index.js';
@@ -23,10 +24,11 @@ import type { MeasureMessage, MeasureRequest, MeasureResult, PassResult } from '
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds dist/ from the current sources. */
+/** Builds dist/ from the current sources, as `npm run build` does. */
 function buildDist(): void {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  writeLanguageTable(join(ROOT, 'dist', 'language-table.json'));
 }
 
 /** Builds dist/ from the current sources and loads the modules the benches drive from it. */

@@ -1,22 +1,47 @@
 // Article language: detected offline from the text with eld (Nito-ELD, 60 languages, n-gram
-// tables shipped in the package; the "extrasmall" table: 0.95 MB, 84 MB of memory once built
-// against 146 for "small", the same answers on 1,952 of 1,958 corpus texts; docs/decisions/0024).
+// tables shipped in the package; the "extrasmall" table: the same answers as "small" on 1,952 of
+// 1,958 corpus texts; docs/decisions/0024).
 // A page's declared language is preferred while the text agrees with it, since markup is often
 // copied from a template ("en" on a Korean page), and detection is unreliable on a line or two.
-// The tables load on the first detection, not with the module (issue 20: they cost 0.3-1.1 s CPU
-// for every importer, `--help` included); docs/decisions/0031.
+// The table loads on the first detection, not with the module (issue 20: it cost 0.3-1.1 s CPU
+// for every importer, `--help` included); docs/decisions/0031. It loads from the JSON copy the
+// build writes (scripts/language-table.ts): 28 MB and 0.14 s CPU a thread against 82 MB and 0.39 s
+// for eld's own module, which stays the fallback (docs/decisions/0037).
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Eld from 'eld/extrasmall';
 
 type Detector = (typeof Eld)['eld'];
 let detector: Detector | undefined;
 
+/** The build's copy of eld's table, three levels up from src/sources/article and dist/sources/article alike. */
+const TABLE = fileURLToPath(new URL('../../../dist/language-table.json', import.meta.url));
+
+const ELD_ENTRY = () => fileURLToPath(import.meta.resolve('eld/extrasmall'));
+
+/** An eld detector over a JSON table (scripts/language-table.ts) read from the installed eld; undefined for a missing or other version's table. */
+export function detectorFromTable(path: string): Detector | undefined {
+  if (!existsSync(path)) return undefined;
+  const require = createRequire(import.meta.url);
+  const entry = ELD_ENTRY();
+  const { version } = require(join(dirname(entry), '..', '..', 'package.json')) as { version: string };
+  const table = JSON.parse(readFileSync(path, 'utf8')) as { eldVersion?: string; data?: unknown };
+  if (table.eldVersion !== version || !table.data) return undefined;
+  // eld's own factory, which its entry files call with the table their module's literal holds.
+  const { createEld } = require(join(dirname(entry), '..', 'languageDetector.js')) as {
+    createEld: () => { instance: Detector; loadData: (data: unknown) => string };
+  };
+  const { instance, loadData } = createEld();
+  loadData(table.data);
+  return instance;
+}
+
 /** eld ships ESM only; Node >= 20.19 requires an ES module synchronously, so callers stay synchronous. */
 function eld(): Detector {
   if (!detector) {
-    const file = fileURLToPath(import.meta.resolve('eld/extrasmall'));
-    detector = (createRequire(import.meta.url)(file) as typeof Eld).eld;
+    detector = detectorFromTable(TABLE) ?? (createRequire(import.meta.url)(ELD_ENTRY()) as typeof Eld).eld;
   }
   return detector;
 }
