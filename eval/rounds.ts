@@ -55,6 +55,7 @@ import { UNSEEN_BLIND33 } from '../test/unit/rounds/unseen-blind33.js';
 import { UNSEEN_BLIND34 } from '../test/unit/rounds/unseen-blind34.js';
 import { UNSEEN_BLIND35 } from '../test/unit/rounds/unseen-blind35.js';
 import { UNSEEN_BLIND36 } from '../test/unit/rounds/unseen-blind36.js';
+import { UNSEEN_BLIND37 } from '../test/unit/rounds/unseen-blind37.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -352,6 +353,7 @@ const SET_LABELS = {
   unseenBlind34: 'unseen, blind 34',
   unseenBlind35: 'unseen, blind 35',
   unseenBlind36: 'unseen, blind 36',
+  unseenBlind37: 'unseen, blind 37',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -398,6 +400,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind34: UNSEEN_BLIND34,
   unseenBlind35: UNSEEN_BLIND35,
   unseenBlind36: UNSEEN_BLIND36,
+  unseenBlind37: UNSEEN_BLIND37,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -30,6 +30,7 @@ export function authorCompany(events: StoryEvent[], text: StoryText): Named | nu
     titleSubject(text) ??
     speaker(text) ??
     interviewee(text) ??
+    bioLine(text) ??
     weNamed(text) ??
     spelled ??
     (site ? (selfDescribed(text) ?? asNamed(site)) : null) ??
@@ -113,10 +114,31 @@ const SPEAKER = new RegExp(
  * "Five questions for Ana Souza, CEO of Tidelock", "In conversation with the founder of Tidelock":
  * an interview's title names whose company the answers' "we" is.
  */
-const INTERVIEWEE = new RegExp(String.raw`\b(?:${ROLE}|[Hh]ead)(?:\s+and\s+[\p{L}-]+)?\s+of\s+${NAME}`, 'u');
+const INTERVIEWEE = new RegExp(
+  String.raw`\b(?:${ROLE}|[Hh]ead)(?:\s+and\s+[\p{L}-]+)?\s+of\s+${NAME}|\b(?:[Qq]uestions|[Ii]nterview|[Cc]onversation|Q&A|[Cc]hat)\s+(?:for|with)\s+${NAME}['’]s?\s+\p{Lu}`,
+  'u',
+);
 
 function interviewee(text: StoryText): Named | null {
-  return companyNamed(text, INTERVIEWEE.exec(text.sentences[0]?.text ?? '')?.[1]);
+  const m = INTERVIEWEE.exec(text.sentences[0]?.text ?? '');
+  return companyNamed(text, m?.[1] ?? m?.[2]);
+}
+
+/**
+ * A bio line that closes an essay or opens an interview: "Rosalind Achebe is co-founder and chief
+ * executive of Tallybird, which …", "This week: Lindiwe Dlamini-Fourie, co-founder and CEO of Saltpan Energy".
+ */
+const BIO_LINE = new RegExp(
+  String.raw`(?:^|:\s+)(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+(?:\s+is\s+|,\s+)(?:the\s+|a\s+)?(?:[\p{Ll}&-]+\s+){0,3}?(?:${ROLE})(?:\s+(?:and|&)\s+(?:${ROLE}))?\s+(?:of|at)\s+${NAME}`,
+  'u',
+);
+
+function bioLine(text: StoryText): Named | null {
+  for (const s of [...text.sentences.slice(1, 3), ...text.sentences.slice(-3)]) {
+    const named = companyNamed(text, BIO_LINE.exec(s.text)?.[1]);
+    if (named) return named;
+  }
+  return null;
 }
 
 function speaker(text: StoryText): Named | null {

@@ -43,6 +43,7 @@ import {
   SECURITIES,
   SHUTDOWN,
   STATISTICS,
+  THIS_WEEK,
 } from './cues.js';
 import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
@@ -291,7 +292,9 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (SHUTDOWN.test(s.text) || MISSTATED.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
   // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
   const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
-  if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word)) return 'background';
+  // "X, which raised $20M in 2021": background; "X, which this week closed a $3.5M seed": the news.
+  if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word) && !THIS_WEEK.test(before.slice(-30)))
+    return 'background';
   if (datedInThePast(s, c, published)) return 'background';
   return 'new';
 }

@@ -79,7 +79,13 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
     // opening description and name ("São Paulo fintech Cajuí, which …, raised"), opens the clause.
     const described = from === 0 && run !== null && run.first > 0 && COMPANY_NOUNS.has(s.tokens[run.first - 1]!.text);
     const reported = run !== null && run.first > from && /^(?:that|hear|heard|understand)$/.test(lower(s.tokens[run.first - 1])); // "report that X, based in …,"
-    if (run && (run.first <= from + 1 || placeBefore(s.tokens, from, run.first) || described || reported) && acceptable(s, run))
+    // "The newest arrival is X, founded …, which …": a clause that introduces the name.
+    const introduced = run !== null && from === 0 && run.first > 1 && /^(?:is|was)$/.test(lower(s.tokens[run.first - 1]));
+    if (
+      run &&
+      (run.first <= from + 1 || placeBefore(s.tokens, from, run.first) || described || reported || introduced) &&
+      acceptable(s, run)
+    )
       return asRef(s, run);
     from = i + 1;
   }
@@ -170,6 +176,8 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
     while (k > 0 && !/^[—–]$/.test(tokens[k]!.text)) k--;
     if (k > 0) return subjectAt(s, k - 1);
   }
+  // "…, which this week closed": the relative pronoun's antecedent opens the clause.
+  if (/^(?:which|who)$/i.test(t.text) && tokens[j - 1]?.text === ',') return clauseOpener(s, j - 1);
   if (t.text === ',') {
     const opener = clauseOpener(s, j);
     return opener.kind === 'none' && opensWithDescription(tokens, 0, j) ? { kind: 'anaphor' } : opener;
@@ -195,32 +203,11 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
   return NONE;
 }
 
-const NP_END = new Set([
-  'for',
-  'at',
-  'to',
-  'with',
-  'as',
-  'from',
-  'which',
-  'that',
-  'who',
-  'in',
-  'into',
-  'on',
-  'by',
-  'after',
-  'amid',
-  'via',
-  'and',
-  'while',
-  'its',
-  'valued',
-  'valuing',
-  'worth',
-  'through',
-  'under',
-]);
+const NP_END = new Set(
+  'for at to with as from which that who in into on by after amid via and while its valued valuing worth through under'.split(
+    ' ',
+  ),
+);
 
 /**
  * The company a noun phrase starting at token `i` names: "India startup Pronto at …" → Pronto. As

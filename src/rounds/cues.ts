@@ -222,3 +222,19 @@ export const CONSORTIUM =
 /** A sentence whose subject is a research unit, not a company. */
 export const RESEARCH_UNIT =
   /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:research (?:group|team|lab|laboratory|centre|center|institute)|lab|laboratory|team of (?:researchers|scientists))\b/i;
+
+/** A relative clause dated to the news's days: "which this week closed", "who on Monday announced". */
+export const THIS_WEEK =
+  /\b(?:which|that|who)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+\S+)?\s*$/i;
+
+/** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
+export const ABOUT_THE_ROUND =
+  /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|deal|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
+
+/** A sentence whose subject is this round, or its lead: "The extension was led by X", "Pinecrown Ventures led it". */
+export const THIS_ROUND_SUBJECT =
+  /^(?:the|this)\s+(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:round|extension|raise|financing|funding|investment|series [a-z]|seed(?: round)?)\s+(?:was|is|has been|were)\s+(?:co-)?led\b|^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,4}(?:co-)?led\s+(?:it|the\s+(?:round|extension|raise|financing|deal))\b/iu;
+
+/** After a person's name, the role that names their company: ", chief executive of Tidequay,", ", co-founder and CEO of X". */
+export const ROLE_OF_COMPANY =
+  /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:chief executive|CEO|founder|co-founder|cofounder|president|managing director)(?:\s+and\s+(?:chief executive|CEO|founder|co-founder|president))?\s+of\s+(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})\s*[,;]/u;

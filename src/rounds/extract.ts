@@ -24,6 +24,9 @@ import {
   JOB_POST,
   ROUND_ITSELF,
   TELLS_OF,
+  ABOUT_THE_ROUND,
+  THIS_ROUND_SUBJECT,
+  ROLE_OF_COMPANY,
 } from './cues.js';
 import { fullName, IT_FIRST, REFERENCE_FIRST, REPORTED_IT } from './it-refers.js';
 import { findInvestors, type Investors } from './investors.js';
@@ -37,7 +40,7 @@ import { readSentences } from './segment.js';
 import { COMPANY_NOUNS } from './lexicon.js';
 import { siteName } from './site.js';
 import { authorCompany } from './author-company.js';
-import { companyNamed, NAME, notInvestor, storyCompany, type Named, type StoryText } from './story-company.js';
+import { companyNamed, DESCRIBES_NEXT, NAME, notInvestor, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
   /** The article's publish date: dates in the text are read against it. */
@@ -57,7 +60,7 @@ function subjectFirst(c: Candidate, sentence: string): boolean {
   if (c.kind !== 'raise' && c.kind !== 'announce') return false;
   if (c.ref.kind === 'name') {
     // "Acme raised", "Today Acme raised", "Nigerian trucking marketplace Acme has raised".
-    const before = sentence.slice(0, c.ref.start);
+    const before = sentence.slice(0, c.ref.start).replace(/^[^,]{0,40},\s*/, ''); // "In private markets, Acme, …"
     const head = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     return before.split(/\s+/).length <= 3 || (before.split(/\s+/).length <= 6 && COMPANY_NOUNS.has(head));
   }
@@ -102,6 +105,9 @@ function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, a
   const quoted = /["“”]/.test(sentence);
   // "Q: I’m raising my first $750,000 …": an advice column's reader, whose company the text never names.
   if (ref.kind === 'first_person' && ASKED.test(sentence)) return { company: null, alias: null };
+  // "Marisol Quaresma, chief executive of Tidequay, announced …": a person's company.
+  const employer = ref.kind === 'name' ? ROLE_OF_COMPANY.exec(sentence.slice(ref.end))?.[1] : undefined;
+  if (employer && isCompanyName(employer)) return { company: employer, alias: null };
   const named =
     ref.kind === 'name'
       ? ref
@@ -137,13 +143,6 @@ const once = <T>(f: () => T): (() => T) => {
     return value;
   };
 };
-
-/** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
-const ABOUT_THE_ROUND =
-  /\b(?:the|this|its|their|our|that)\s+(?:[\w$.+-]+\s+){0,3}?(?:round|funding|financing|raise|fundraise|investment|deal|seed|series [a-z])\b|\b(?:valu(?:es|ing) the (?:company|startup|firm|business)|gives? (?:it|the (?:company|startup|firm))(?: a)? valuation)/i;
-
-const THIS_ROUND_SUBJECT =
-  /^(?:the|this)\s+(?:new\s+|latest\s+|fresh\s+)?(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:round|extension|raise|financing|funding|investment|series [a-z]|seed(?: round)?)\s+(?:was|is|has been|were)\s+(?:co-)?led\b/i;
 
 /** "we led the $14M Series A in Pinecrest", "we’re leading": an investor's own post, where "we" is the firm. */
 const WE_LED =
@@ -235,12 +234,21 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const storyName = once(() => storyCompany(refs, story));
   const authorName = once(() => authorCompany(refs, story));
   const titleKey = ` ${companyKey(sentences[0]?.text ?? '')} `;
-  // "Qubiane hopes to be an exception. On Monday it said it had raised …": "it" is the company the
-  // sentence before, in the same paragraph, opens with.
+  // "Qubiane hopes to be an exception. On Monday it said it had raised …", "Curdwell is betting …
+  // The company has raised …": "it" or "the company" is the company the sentence before, in the
+  // same paragraph, opens with (not the text's first-named one: a feature recalls rivals' rounds first).
   const itBefore = (i: number): Named | null => {
     if (i === 0 || sentences[i - 1]!.paragraph !== sentences[i]!.paragraph) return null;
-    const opener = sentenceOpener(story.sentences[i - 1]!, 3);
-    const ok = opener.kind === 'name' && notInvestor(story, opener.name) && !isPlace(opener.name) && !isPerson(opener.name);
+    const before = story.sentences[i - 1]!;
+    const opener = sentenceOpener(before, 3);
+    // Not a description's words ("Fast-growing Swedish AI startup Lovable …") or a label ("Correction: …").
+    const ok =
+      opener.kind === 'name' &&
+      notInvestor(story, opener.name) &&
+      !isPlace(opener.name) &&
+      !isPerson(opener.name) &&
+      !DESCRIBES_NEXT.test(before.text.slice(opener.end)) &&
+      !/^\s*:/.test(before.text.slice(opener.end));
     return ok ? opener : null;
   };
   const resolved = raw.map((e) => {
@@ -253,8 +261,9 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     sentence: e.sentence,
     company: e.verdict === 'new' ? e.company : null,
     // "we raised", or an investor's own post: "we led Pebblecart's £4.5M seed round" (unquoted).
+    // Not "our $2.5 million seed SAFE would convert" deep in a post (a mention, no verb of raising).
     firstPerson:
-      e.candidate.ref.kind === 'first_person' ||
+      (e.candidate.ref.kind === 'first_person' && (e.candidate.kind !== 'noun' || e.sentence < 3)) ||
       ((WE_LED.test(e.evidence) || WE_INVESTED.test(e.evidence)) && !/["“”]/.test(e.evidence)),
     headline: e.candidate.ref.kind === 'name' && HEADLINE_VERB.test(e.candidate.word),
     subjectFirst: subjectFirst(e.candidate, e.evidence),

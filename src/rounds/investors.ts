@@ -167,7 +167,7 @@ const LEAD_VERB = /^(?:(?:co-)?(?:led|leads|leading|lead)|headed|heads|anchored|
 const BARE_LEAD = /^(?:co-)?lead$/i;
 /** Words between a lead and its verb; "X in (advanced) talks to lead", "X likely to lead": a lead still to come. */
 const LEAD_GAP = new Set(
-  `which had has have could may might who also , is was are were as the to expected set poised will would
+  `which had has have could may might who also , is was are were as the to expected set poised will would acted served
   in advanced early final talks discussions negotiations likely tipped reportedly said understood believed be`.split(/\s+/),
 );
 
@@ -214,7 +214,7 @@ function leadSubjects(text: string): string[] {
     if (
       !BARE_LEAD.test(t.text) &&
       !endsClause &&
-      !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal|portion)\b/i.test(object)
+      !/^(?:it|this)\b|\b(?:round|funding|financing|investment|raise|seed|series|tranche|deal|portion|extension)\b/i.test(object)
     )
       return;
     if (

@@ -7,14 +7,14 @@ import { isCompanyName } from './names.js';
 const OPENING = String.raw`^(?:[^,]{0,40},\s*|(?:on|last|this|earlier|late|in)\s+\p{L}+\s+)?`;
 
 /** A sentence whose subject is "it", after an opening date: "It said …", "On Monday it said …", "Today, it closed …". */
-export const IT_FIRST = new RegExp(`${OPENING}it\\b`, 'iu');
+export const IT_FIRST = new RegExp(`${OPENING}(?:it|the\\s+(?:company|startup|start-up|firm|business))\\b`, 'iu');
 
 /** A sentence whose subject refers back: "It closed …", "The company, which …, announced", "On Monday the startup said". */
 export const REFERENCE_FIRST = new RegExp(`${OPENING}(?:it|they|the|this|that)\\b`, 'iu');
 
-/** "Kelham also said on Tuesday that it had raised …": "it" is who said so. */
+/** "Kelham also said on Tuesday that it had raised …", "X, a Seattle company …, said it had raised": "it" is who said so. */
 export const REPORTED_IT =
-  /^(?:[^,]{0,40},\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(?:also\s+)?(?:said|says|announced|announces|confirmed|disclosed)\b[^.;]{0,40}?\bthat\s+it\b/u;
+  /^(?:[^,]{0,40},\s*)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})(?:,\s+(?:a|an|the)\s+[^,;]{3,120},)?\s+(?:also\s+)?(?:said|says|announced|announces|confirmed|disclosed)\b[^.;]{0,40}?\b(?:that\s+)?it\s+(?:had|has|have|was|is|would|will|raised|closed|secured)\b/u;
 
 /** A short name as the text first writes it in full: "Kelham" → "Kelham Cycles". */
 export function fullName(name: string | undefined, text: string): string | undefined {

@@ -29,7 +29,9 @@ export const NOT_A_NAME_ALONE = set(`
   january february march april may june july august september october november december jan feb mar apr jun jul aug
   sep sept oct nov dec covid-19 covid reuters bloomberg techcrunch axios cnbc ap afp wsj ft information
   no none nobody noone anyone someone any neither either each every which whose hi hello hey dear
-  remote hybrid onsite on-site full-time part-time freelance internship
+  remote hybrid onsite on-site full-time part-time freelance internship about
+  two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred dozens hundreds thousands
+  questions interview lessons things ways reasons
 `);
 
 /** Head nouns of a description that stands for a company ("the San Francisco startup", "the maker"). */

@@ -12,6 +12,7 @@
 // something else ("… the partnership that helped Corvex clinch a $3 billion investment …") is
 // context, however new it sounds, unless a sentence of its own opens with the company and gives the
 // whole round: amount, stage and lead ("Coilhouse last week closed a £3.5mn seed round headed by X"),
+// or gives the whole round and dates it to the news's days ("…, Sprigloom said on Monday"),
 // or gives the whole round of the company the title names (a feature's scene-setting lede, then "On
 // Monday the company said it had raised $9 million in a seed round led by X").
 import type { TextSentence } from './segment.js';
@@ -41,6 +42,12 @@ const ROUNDUP_TITLE =
  */
 const COUNTED_ROUNDS =
   /\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}\d-]+\s+){0,3}(?:companies|startups|start-ups|firms|fintechs|businesses)\s+(?:have\s+|each\s+)?(?:closed|raised|announced|landed|secured)\s+(?:new\s+)?(?:rounds|funding|money|capital)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri)day)\b|\b(?:two|three|four|five|six|[2-6])\s+(?:[\p{L}-]+\s+){0,2}(?:deals|rounds|raises)\b(?=[^.]{0,40}\b(?:this week|today|yesterday)\b)/iu;
+
+/**
+ * A sentence that dates what it tells to the news's own days: "…, Sprigloom said on Monday", "which
+ * this week closed a $3.5 million seed round led by …" (a round recalled from 2022 is not).
+ */
+const TOLD_NOW = /\b(?:today|yesterday|this week|(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /** Sentences of the title and lead: the first three of the text (after any header lines), and the first two of the paragraph after a title. */
 function inLead(s: TextSentence, sentences: TextSentence[], headerLines: number): boolean {
@@ -98,6 +105,6 @@ export function prominence(events: PlacedEvent[], sentences: TextSentence[]): bo
       (e.inTitle && (e.subjectFirst || e.whole)) ||
       ownHeadline(e) ||
       roundup ||
-      (e.subjectFirst && e.whole),
+      (e.whole && (e.subjectFirst || TOLD_NOW.test(sentences[e.sentence]!.text))),
   );
 }

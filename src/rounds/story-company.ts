@@ -48,7 +48,7 @@ const COMPANY_NOUN = String.raw`(?:company|firm|startup|start-up|maker|group|bus
 /** Before a name: where something happens ("… sensors on Teesside", "in a Grenoble clean room"), not who ("invests in Acme" stays). */
 const WHERE_BEFORE = /\b(?:on|at|near|across|outside|around|throughout)\s+(?:the\s+)?$|\bin\s+(?:a|an)\s+$/i;
 /** After a name: a company noun it describes ("Stockton firm …", "Leeds healthtech Wardwise"). */
-const DESCRIBES_NEXT = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,3}\s+${COMPANY_NOUN}\b`, 'u');
+export const DESCRIBES_NEXT = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,3}\s+${COMPANY_NOUN}\b`, 'u');
 const DESCRIBED_OPENER = new RegExp(
   String.raw`^(?:(?:The|A|An)\s+)?([\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)?)(?:\s+[\p{Ll}-]+){0,3}\s+${COMPANY_NOUN}\b(?:\s+([\p{Lu}][\p{L}\d.&-]*(?:\s+[\p{Lu}][\p{L}\d.&-]*){0,2}))?`,
   'u',
