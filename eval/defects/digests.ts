@@ -3,7 +3,7 @@
 // and the digest built (digest/build) with the extractive summarizer. One digest per capture, one
 // per half mixing every capture of that half (stories told by several outlets), and the funding
 // texts turned into an RSS feed, one digest per half; and the blind feeds (test/fixtures/blind-feeds
-// and blind-feeds-2 to -6, each written by someone who had not read the code: reported apart, each
+// and blind-feeds-2 to -7, each written by someone who had not read the code: reported apart, each
 // set measured once before any change for it).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +23,10 @@ import { corpusDir } from '../corpus.js';
 const H = 3_600_000;
 
 /** A half of the hash split of the captures, or a set of blind feeds. */
-export type Group = 'A' | 'B' | 'blind' | 'blind 2' | 'blind 3' | 'blind 4' | 'blind 5' | 'blind 6';
+export type Group = 'A' | 'B' | 'blind' | 'blind 2' | 'blind 3' | 'blind 4' | 'blind 5' | 'blind 6' | 'blind 7';
 
 /** Every group, in the order reports show them. */
-export const GROUPS: readonly Group[] = ['A', 'B', 'blind', 'blind 2', 'blind 3', 'blind 4', 'blind 5', 'blind 6'];
+export const GROUPS: readonly Group[] = ['A', 'B', 'blind', 'blind 2', 'blind 3', 'blind 4', 'blind 5', 'blind 6', 'blind 7'];
 
 export interface Capture {
   /** Path under corpus/feeds, `funding:<half>`, or `<group>:<file>` for a blind feed. */
@@ -96,6 +96,7 @@ const BLIND_SETS: [string, Group][] = [
   ['blind-feeds-4', 'blind 4'],
   ['blind-feeds-5', 'blind 5'],
   ['blind-feeds-6', 'blind 6'],
+  ['blind-feeds-7', 'blind 7'],
 ];
 
 /** The blind feeds, each with the articles it carries (none for a set whose directory is absent). */
