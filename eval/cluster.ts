@@ -9,6 +9,7 @@ import { clusterStories, type ClusterArticle } from '../src/digest/cluster/clust
 import { fillDates } from '../src/demo/dates.js';
 import { parseFeedSync } from '../src/sources/parse/index.js';
 import { STORY_FIXTURES } from '../test/fixtures/stories.js';
+import { blindClusterEval, formatBlindClusterEval } from './cluster-blind.js';
 import { corpusDir } from './corpus.js';
 
 const NOW = Date.UTC(2026, 10, 21, 15);
@@ -130,4 +131,6 @@ export function formatClusterEval(e: ClusterEval): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.stdout.write(`${formatClusterEval(await main())}\n`);
+  const blind = formatBlindClusterEval(await blindClusterEval(), process.argv.includes('--show'));
+  process.stdout.write(`\nBlind feeds, pairwise against each set's event key (\`--show\` lists the pairs):\n${blind}\n`);
 }
