@@ -104,10 +104,18 @@ async function scoreGroup(dir: string, group: Group): Promise<BlindClusterRow | 
       const merged = clusterOf.get(a.id) === clusterOf.get(b.id);
       const pair = `${a.title} ⟷ ${b.title}`;
       if (same) row.positives++;
-      if (same && a.outlet !== b.outlet) (row.crossOutlet++, merged && row.crossMerged++);
+      if (same && a.outlet !== b.outlet) {
+        row.crossOutlet++;
+        if (merged) row.crossMerged++;
+      }
       if (same && merged) row.tp++;
-      else if (merged) (row.fp++, row.wrong.push(pair));
-      else if (same) (row.fn++, row.missed.push(pair));
+      else if (merged) {
+        row.fp++;
+        row.wrong.push(pair);
+      } else if (same) {
+        row.fn++;
+        row.missed.push(pair);
+      }
     }
   }
   return row;
