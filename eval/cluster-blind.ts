@@ -45,12 +45,13 @@ const squash = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The article a key item names: same feed file, the same title (or one a prefix of the other: a cleaned headline), or the same link. */
+/** The article a key item names: same feed file, the same title (or one inside the other: a cleaned headline), or the same link. */
 function matches(item: KeyItem, a: Article): boolean {
   if (item.link && (a.url === item.link || a.canonicalUrl === item.link)) return true;
   const [x, y] = [squash(item.title), squash(a.title)];
   if (!x || !y) return false;
-  return x === y || (Math.min(x.length, y.length) >= 20 && (x.startsWith(y) || y.startsWith(x)));
+  // The reader drops a wire's "(LEAD)" tag or an aggregator's " - Outlet": one title holds the other.
+  return x === y || (Math.min(x.length, y.length) >= 20 && (x.includes(y) || y.includes(x)));
 }
 
 async function scoreGroup(dir: string, group: Group): Promise<BlindClusterRow | null> {

@@ -37,8 +37,8 @@ const DEMO_STORIES: Record<string, string> = {
   'embodied-weekly/galbot-national-fund': 'galbot',
 };
 
-function article(id: number, title: string, text: string, at: number, url: string | null): ClusterArticle {
-  return { id, title, text, at, canonicalUrl: url, contentHash: `${id}` };
+function article(id: number, title: string, text: string, at: number, url: string | null, outlet?: string): ClusterArticle {
+  return { id, title, text, at, canonicalUrl: url, contentHash: `${id}`, ...(outlet ? { outlet } : {}) };
 }
 
 function fixtureSet(): Labelled[] {
@@ -73,10 +73,16 @@ function fundingSet(): Labelled[] {
   const rows = readFileSync(join(corpusDir(), 'funding', 'funding.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string });
+    .map((l) => JSON.parse(l) as { id: string; text: string; url: string | null; source: string });
+  // Who published a news text, as the poller always knows (its feed's site); a company
+  // repository's posts open on their front matter, not a headline, and are left without one.
+  const outlet = (r: { url: string | null }) => (r.url ? new URL(r.url).hostname : undefined);
   return rows.map((r, i) => {
     const [first = '', ...rest] = r.text.split('\n');
-    return { article: article(i, first.replace(/^#+\s*/, ''), rest.join('\n'), NOW, null), story: FUNDING_SAME[r.id] ?? r.id };
+    return {
+      article: article(i, first.replace(/^#+\s*/, ''), rest.join('\n'), NOW, null, outlet(r)),
+      story: FUNDING_SAME[r.id] ?? r.id,
+    };
   });
 }
 

@@ -33,3 +33,5 @@ export const GALLERY_LABEL =
   /^\s*(?:photos?|pictures|in photos|gallery|photo gallery|watch|video|bilderstrecke|fotostrecke|fotos|galerie|en images|en fotos)\s*[:|–—-]\s/i;
 /** A gallery's or a video's post: its text describes pictures ("… speaks to reporters in Ottawa"), not the event. */
 export const isVisualPost = (title: string): boolean => GALLERY_LABEL.test(title);
+/** An editorial cartoon ("Ben Jennings on … – cartoon", "Cartoon: …"): its artist's comment on a story, not a report of it. */
+export const isCartoon = (title: string): boolean => /[–—-]\s*cartoon\s*$|^\s*cartoon\s*[:|–—-]\s/i.test(title);

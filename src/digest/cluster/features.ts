@@ -2,7 +2,7 @@
 // computed once per article.
 import type { EpochMs } from '../../model.js';
 import { companyKey } from '../../rounds/company-key.js';
-import { withoutHeadlineTag } from '../../text/headline.js';
+import { isCartoon, withoutHeadlineTag } from '../../text/headline.js';
 import { findMoney } from '../../text/money.js';
 import { splitSentences } from '../../text/sentences.js';
 import { terms, words } from '../../text/tokens.js';
@@ -29,7 +29,14 @@ const FUNDING =
   /\b(?:rais(?:e|es|ed|ing)|funding|financing|round|series [a-k]\b|seed|invest(?:s|ed|ment|ors?)?|backs|backed|valuation|valued)\b/i;
 const DEAL = /\b(?:acquir(?:e|es|ed|ing)|acquisition|buys|bought|merg(?:e|es|er|ing)|takeover|to buy)\b/i;
 
-const kindIn = (text: string): EventKind | null => (DEAL.test(text) ? 'deal' : FUNDING.test(text) ? 'funding' : null);
+/** "Raises loss estimate", "raises its forecast", "raised concerns": a verb of raising that raises no money. */
+const RAISES_NO_MONEY =
+  /\brais(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:estimates?|forecasts?|guidance|outlook|prices?|rates?|fares?|concerns?|questions?|fears?|alarm|hopes?|doubts?|awareness|the alarm|its game)\b/gi;
+
+const kindIn = (text: string): EventKind | null => {
+  const t = text.replace(RAISES_NO_MONEY, ' ');
+  return DEAL.test(t) ? 'deal' : FUNDING.test(t) ? 'funding' : null;
+};
 
 /**
  * The event a headline names ("Kudipay raises $18m Series A"), else the one its lead does: a
@@ -65,7 +72,15 @@ export interface StoryFeatures {
   terms: Map<string, number>;
   /** Hashes of 4-word shingles of the whole text, for near-duplicates. */
   shingles: Set<number>;
+  /** An editorial cartoon: a comment on a story, kept apart from its reports. */
+  cartoon: boolean;
+  /** The lead names someone (names read from a sentence-case headline aside). */
+  leadNamed: boolean;
+  /** A headline with a line or two under it (fewer than TEASER_WORDS words): it cannot say all a report says. */
+  teaser: boolean;
 }
+
+const TEASER_WORDS = 30;
 
 /** A tag before a headline: "Sources: …", "Exclusive: …", "Update 2: …". */
 const TITLE_TAG = /^[\p{L}\d ]{1,24}:\s+/u;
@@ -180,11 +195,26 @@ export function namesOf(title: string, text: string): { lead: string; names: Set
   return { lead, names, titleNames };
 }
 
+/** Most of a headline's longer words after the first in lower case: capitals mark names, not title case. */
+function sentenceCase(title: string): boolean {
+  const long = (title.match(/\p{L}{4,}/gu) ?? []).slice(1);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < long.length;
+}
+
 export function storyFeatures(a: ClusterArticle): StoryFeatures {
   const { lead, names: leadNames, titleNames } = namesOf(a.title, a.text);
   const titleLower = a.title.toLowerCase();
   const subject =
     [...titleNames].sort((x, y) => titleLower.indexOf(x.split(' ')[0]!) - titleLower.indexOf(y.split(' ')[0]!))[0] ?? null;
+  const leadNamed = leadNames.size > 0;
+  // A headline in sentence case capitalizes only its names ("Loonie slides after Bank of Canada's
+  // cut"): they are names even where the lead says "the central bank" (not its subject: a lead
+  // that names no one leaves "EU" and "Brussels" free to be one).
+  if (lead.length > 0 && sentenceCase(a.title))
+    for (const k of namesIn(a.title)) {
+      leadNames.add(k);
+      titleNames.add(k);
+    }
   const tf = new Map<string, number>();
   for (const t of [...terms(a.title), ...terms(a.title), ...terms(lead)]) tf.set(t, (tf.get(t) ?? 0) + 1);
   return {
@@ -204,5 +234,8 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     openingTerm: openingTerm(a.title),
     terms: tf,
     shingles: shingleHashes(a.text),
+    teaser: words(a.text).length < TEASER_WORDS,
+    leadNamed,
+    cartoon: isCartoon(a.title),
   };
 }

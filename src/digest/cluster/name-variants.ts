@@ -52,6 +52,19 @@ export function nameVariants(features: StoryFeatures[]): { names: Map<string, st
         words.set(stem(drop.split(' ')[i]!), stem(keep.split(' ')[i]!));
       }
   }
+  // "Kita-Kaze Energy" / "Kitakaze Energy", "Værøy" / "Vaeroy", "TolúPay" / "Tolupay": one name
+  // written with or without spaces, hyphens or accents (not one spelled with another letter:
+  // "Johnson" / "Johnston" are two people).
+  const byFolded = new Map<string, string[]>();
+  for (const n of df.keys()) {
+    const folded = fold(n);
+    if (folded.length >= 4) byFolded.set(folded, [...(byFolded.get(folded) ?? []), n]);
+  }
+  for (const group of byFolded.values()) {
+    if (group.length < 2) continue;
+    const keep = group.reduce(better);
+    for (const n of group) if (n !== keep && !names.has(n) && !names.has(keep)) names.set(n, keep);
+  }
   // "Larchmont Ridge Capital Partners" / "Larchmont Ridge Capital" / "Larchmont Ridge": one firm
   // written with more or fewer of its suffix words, when at least two words are left.
   const byCore = new Map<string, string[]>();
@@ -65,6 +78,17 @@ export function nameVariants(features: StoryFeatures[]): { names: Map<string, st
     for (const n of group) if (n !== keep && !names.has(n)) names.set(n, keep);
   }
   return { names, words };
+}
+
+/** A name without spaces, hyphens and accents ("kita kaze" → "kitakaze", "værøy" → "vaeroy"). */
+function fold(name: string): string {
+  return name
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s-]+/g, '');
 }
 
 /** Words a firm's name may carry or leave off at its end. */

@@ -19,8 +19,18 @@ const WINDOW_MS = 72 * 3_600_000;
 const NEAR_DUPLICATE = 0.5;
 const CONTAINED = 0.8;
 
-const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 0.03 * Math.max(a, b);
+/**
+ * Within 8 %: amounts are compared in US dollars at fixed rates, so one figure in two currencies
+ * ("S$19.4m", "$14.5 million"; "Rs 352 Cr", "$40 million") lands a few per cent apart.
+ */
+const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 0.08 * Math.max(a, b);
 const shares = (a: number[], b: number[]) => a.some((x) => b.some((y) => sameAmount(x, y)));
+/**
+ * Figures of one developing event: a loss estimate raised from $212M to $231M, an appeal revised
+ * from $48M to $63.5M (within 1.6 times). Not for a round or a deal, whose figure is the event.
+ */
+const DEVELOPING = 1.6;
+const close = (a: number[], b: number[]) => a.some((x) => b.some((y) => Math.max(x, y) <= DEVELOPING * Math.min(x, y)));
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
@@ -78,9 +88,20 @@ function cosine(a: Map<string, number>, b: Map<string, number>, corpus: Corpus):
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** Headlines about different subjects: neither subject appears in the other story at all. */
+/** The first word of a name, when it is long enough to stand for it ("hoshizora robotics" → "hoshizora"). */
+const headWord = (name: string) => {
+  const w = name.split(' ')[0]!;
+  return w.length >= 5 ? w : null;
+};
+
+/**
+ * Headlines about different subjects: neither subject appears in the other story at all, nor do
+ * the two open on the same long word ("Hoshizora Robotics" / "Hoshizora").
+ */
 function subjectConflict(a: StoryFeatures, b: StoryFeatures): boolean {
-  return a.subject !== null && b.subject !== null && !b.names.has(a.subject) && !a.names.has(b.subject);
+  if (a.subject === null || b.subject === null || b.names.has(a.subject) || a.names.has(b.subject)) return false;
+  const head = headWord(a.subject);
+  return head === null || head !== headWord(b.subject);
 }
 
 /** The headlines open on the same term and share at least two more. */
@@ -102,7 +123,9 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
       : { score: 0, veto: 'two posts of one outlet' };
   if (jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE) return { score: 1, veto: null };
   if (Math.abs(a.at - b.at) > WINDOW_MS) return { score: 0, veto: 'too far apart in time' };
-  if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts)) {
+  if (a.cartoon !== b.cartoon) return { score: 0, veto: 'a cartoon and a report' };
+  const developing = a.kind === 'other' && b.kind === 'other' && close(a.titleAmounts, b.titleAmounts);
+  if (a.titleAmounts.length > 0 && b.titleAmounts.length > 0 && !shares(a.titleAmounts, b.titleAmounts) && !developing) {
     return { score: 0, veto: 'different headline figures' };
   }
   if (subjectConflict(a, b)) return { score: 0, veto: 'headlines about different subjects' };
@@ -111,14 +134,18 @@ export function compare(a: StoryFeatures, b: StoryFeatures, corpus: Corpus): Pai
   if (sharedCount(a.titleTerms, b.titleTerms) < 2 && !shares(a.titleAmounts, b.titleAmounts))
     return { score: 0, veto: 'headlines share at most one word' };
   if (a.kind !== b.kind) return { score: 0, veto: `a ${a.kind} story and a ${b.kind} story` };
-  if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0) return { score: 0, veto: 'only one reports money' };
+  // A teaser without figures ("Zaffra suspends withdrawals", a line under it) may be the report that gives them.
+  const moneyless = a.amounts.length > 0 ? b : a;
+  if (a.kind === 'other' && a.amounts.length > 0 !== b.amounts.length > 0 && !moneyless.teaser)
+    return { score: 0, veto: 'only one reports money' };
   const names = nameOverlap(a.names, b.names, corpus);
   const cos = cosine(a.terms, b.terms, corpus);
   // A title-case headline over a one-line teaser gives no names to compare ("Oklahoma Lawmakers
   // Approve Near-Total Ban on Abortion"): headlines that open on the same word (who or where: not
   // "EU to propose …" beside "US to announce …") and share two more, with alike wording, instead.
-  if ((a.names.size === 0 || b.names.size === 0) && sameOpening(a, b) && cos >= 0.35)
-    return { score: 0.45 + 0.4 * cos, veto: null };
+  // The names a sentence-case headline gives count only where both leads name someone too.
+  if (!a.leadNamed || !b.leadNamed)
+    return sameOpening(a, b) && cos >= 0.35 ? { score: 0.45 + 0.4 * cos, veto: null } : { score: 0, veto: 'no name in common' };
   if (names === 0) return { score: 0, veto: 'no name in common' };
   // The shared name must be one a headline gives: "Officials …" and "Experts say …" open many
   // unrelated leads, and a one-sentence teaser has little else to share.
