@@ -1,10 +1,9 @@
-// One sentence → the financing events it states, each with its slots filled from the sentence:
-// company reference, amount, valuation, round type, investors, status. Classification (new or
-// background, fund, IPO, acquisition) happens in classify.ts.
+// One sentence → the financing events it states, each with its slots (company reference, amount, valuation,
+// round type, investors, status) filled from the sentence; classify.ts tells new from background, fund, IPO…
 import type { RoundStatus } from '../model.js';
 import type { MoneyMention } from '../text/money.js';
 import { nearestNameBefore, ownerBefore, recipientAt, sentenceOpener, subjectOf, type CompanyRef } from './company.js';
-import { BACKGROUND, COMPLETED, DONATION, DRAWDOWN, NOT_RAISED, PRIZE, REACTS, TALKS } from './cues.js';
+import { BACKGROUND, COMPLETED, DONATION, DRAWDOWN, GIVES, NOT_RAISED, PRIZE, REACTS, TALKS, TO_RECIPIENT } from './cues.js';
 import { findInvestors, type Investors } from './investors.js';
 import type { MoneyRole } from './money-roles.js';
 import type { ReadSentence } from './read-sentence.js';
@@ -250,6 +249,8 @@ function nounCandidates(s: ReadSentence, used: Set<MoneyMention>, triggers: Trig
     // one who reacts to it ("Union welcomes £45m investment").
     const verb = s.tokens[tok - 1];
     const reacts = verb !== undefined && REACTS.test(verb.text);
+    const gives = verb && GIVES.test(verb.text) ? TO_RECIPIENT.exec(s.text.slice(end)) : null; // "City awards $250,000 … to X": X
+    if (ref.kind === 'none' && gives) ref = recipientAt(s, tokenAt(s.tokens, end + gives[0].length));
     if (ref.kind === 'none' && verb && /^\p{Ll}{3,}$/u.test(verb.text) && !NOT_A_VERB.test(verb.text) && !reacts)
       ref = subjectOf(s, tok - 1);
     // "Noema is in talks with Qadira about a $2B investment", "X has been approaching investors about a

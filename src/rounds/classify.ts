@@ -44,6 +44,11 @@ import {
   SHUTDOWN,
   STATISTICS,
   THIS_WEEK,
+  NAMES_LISTED,
+  COMPARISON,
+  TRANCHED_ROUND,
+  TOTAL_OF_ROUNDS,
+  APPLIED_FOR,
 } from './cues.js';
 import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
@@ -234,19 +239,6 @@ function pastInScope(s: ReadSentence, c: Candidate): boolean {
   });
 }
 
-const COMPARISON = /\b(?:than|same (?:level|price|valuation) as|compared (?:with|to)|versus|up from|down from)\b/i;
-
-/** A round paid in parts: "an $80M Series A, of which $30M is committed upfront" (not a licensing deal's upfront payment). */
-const TRANCHED_ROUND = /\b(?:[Ss]eries [A-Z]|seed|round|financing)\b[^.;]{0,80}\b(?:of which|tranches?|committed)\b/;
-
-/** A sum that includes a round: the company's funding to date, not a round of its own. */
-const TOTAL_OF_ROUNDS =
-  /^[\s,]*(?:[\w-]+[\s,]+){0,5}?including\s+(?:an?|its|the)\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:[mbk]n?|million|billion)?\s+(?:pre-seed|seed|Series [A-H]|growth|venture)\b/i;
-
-/** Money applied for, not yet won: "we submitted our application to an Innovate UK competition for a £480k grant". */
-const APPLIED_FOR =
-  /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to)\b|(?:submitted|filed|sent|put in)\s+(?:an?|our|its|their|the)\s+(?:[\w-]+\s+){0,2}application)/i;
-
 export function classify(c: Candidate, s: ReadSentence, published: EpochMs | null): Verdict {
   const scope = s.text.slice(Math.max(0, c.start - 60), c.scopeEnd);
   if (isFundClose(c, s)) return 'fund_close';
@@ -256,7 +248,10 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   // "Medmitra Labs, Krishiverse, Dhaaga & Others Raised $27 Mn", "Tolupay, Mavuno Grid and Credkobo
   // raise $34.1M this week": a roundup's total, told of a list.
   if (c.ref.kind === 'name' && /\s(?:&|and)\s+(?:others|more)$/i.test(c.ref.name)) return 'statistics';
-  if (c.ref.kind === 'name' && LIST_BEFORE.test(s.text.slice(0, c.ref.start)) && PLURAL_VERB.test(c.word)) return 'statistics';
+  // "Hoshizora, Tallyfold, Orchard Ledger, Kopje Pay — and a $50M debt line": a list's last name owns no amount.
+  const listed = c.ref.kind === 'name' ? s.text.slice(0, c.ref.start) : '';
+  if ((LIST_BEFORE.test(listed) && PLURAL_VERB.test(c.word)) || (c.kind === 'noun' && NAMES_LISTED.test(listed)))
+    return 'statistics';
   // "Humanitarian Response Plan seeks US$2.1 billion": an appeal for aid, not a company's money.
   if ((c.ref.kind === 'name' && APPEAL_NAME.test(c.ref.name)) || /\bhumanitarian\b|\bflash appeal\b/i.test(scope))
     return 'institution';

@@ -3,7 +3,7 @@
 // punctuation and legal suffixes are ignored.
 
 const LEGAL_SUFFIX =
-  /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|lp|plc|gmbh|ag|sa|sas|sarl|bv|nv|ab|oy|oyj|asa|as|aps|srl|spa|pty|pte|kk|bhd|sdn bhd|se|s a s|s a|s l u|s l|s p a|s r l|n v|b v)$/;
+  /\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|lp|plc|gmbh|ag|sa|sas|sarl|bv|nv|ab|oy|oyj|asa|as|aps|srl|spa|pty|pte|kk|bhd|sdn bhd|se|s a s|s a|s l u|s l|s p a|s r l|n v|b v|k k)$/;
 
 export function companyKey(name: string): string {
   let key = name

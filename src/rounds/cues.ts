@@ -136,9 +136,9 @@ export const DONATION = /^[^.;]{0,40}?\b(?:donations?|gifts?|bequests?|endowment
 export const DRAWDOWN =
   /^\s+(?:down\b|[^.;]{0,30}?\b(?:at closing|of (?:[\w-]+\s+){0,2}(?:facility|loan|credit line|capacity)))/i;
 
-/** Things a company raises or draws that are not money: "raises offer for", "raised its full-year adjusted EPS guidance", "raising prices", "drawing orders of", "raise its allocation to". */
+/** Things a company raises or draws that are not money: "raised it to $59" (a price), "raises offer for", "raised its full-year adjusted EPS guidance", "raising prices", "drawing orders of", "raise its allocation to". */
 export const NOT_RAISED =
-  /^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
+  /^\s+(?:it|them)\s+(?:to|by|from)\b|^\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:offer|bid|bids|price|prices|forecasts?|guidance|outlook|targets?|rates?|dividends?|wages?|salar(?:y|ies)|pay|orders|allocations?|awareness|concerns?|questions|doubts|stakes?|holding|tariffs?|limits?|cap|ceiling|hopes|alarm|eyebrows|fees|the bar|a glass)\b/i;
 
 /** After a name: what it speaks on ("on closing a round", "on how we raised"), not what it did. */
 export const TELLS_OF = /^\s+on\s+(?:\p{Ll}+ing|how|why|what|when)\b/u;
@@ -175,6 +175,10 @@ export const FUNDING_WORDS =
   /\b(?:rais\w*|rounds?|fund(?:ing|ed|raise)|financ\w*|invest\w*|valuation|valued|unicorn|series [a-z]|seed|backers?|backed|stake)\b/i;
 
 /** Verbs of someone reacting to another's money: "welcomes", "hails", "praises". */
+/** A verb of giving before an amount ("City awards $250,000 grant to X"), and the "to" that names who gets it. */
+export const GIVES = /^(?:awards?|awarded|grants?|granted|gives?|gave|hands?|handed)$/i;
+export const TO_RECIPIENT = /^[^.;]{0,60}?\bto\s+(?=(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/u;
+
 export const REACTS =
   /^(?:welcome[sd]?|hail(?:s|ed)?|prais(?:es|ed)|applaud(?:s|ed)?|celebrat(?:es|ed)|cheer(?:s|ed)?|critici[sz](?:es|ed)|slam(?:s|med)?)$/i;
 
@@ -206,6 +210,8 @@ export const POWER_PROJECT =
 /** "A, B and ", "A, B, C & ": the end of a list of names before the last one. */
 export const LIST_BEFORE =
   /\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,\s+(?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,?\s+)*(?:and|&)\s+$/u;
+/** Two names or more, each with its comma, just before a name: a list ("Hoshizora, Tallyfold, Orchard Ledger, Kopje Pay"). */
+export const NAMES_LISTED = /(?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*,\s+){2,}$/u;
 /** The verb of a list's total: "A, B and C raise $34M". */
 export const PLURAL_VERB = /^(?:raise|land|secure|bag|get|net|close|collect|score|nab|snag|draw)$/i;
 /** An appeal for aid named as if it raised: "2027 Humanitarian Response Plan seeks US$2.1 billion". */
@@ -238,3 +244,16 @@ export const THIS_ROUND_SUBJECT =
 /** After a person's name, the role that names their company: ", chief executive of Tidequay,", ", co-founder and CEO of X". */
 export const ROLE_OF_COMPANY =
   /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:chief executive|CEO|founder|co-founder|cofounder|president|managing director)(?:\s+and\s+(?:chief executive|CEO|founder|co-founder|president))?\s+of\s+(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,2})\s*[,;]/u;
+
+export const COMPARISON = /\b(?:than|same (?:level|price|valuation) as|compared (?:with|to)|versus|up from|down from)\b/i;
+
+/** A round paid in parts: "an $80M Series A, of which $30M is committed upfront" (not a licensing deal's upfront payment). */
+export const TRANCHED_ROUND = /\b(?:[Ss]eries [A-Z]|seed|round|financing)\b[^.;]{0,80}\b(?:of which|tranches?|committed)\b/;
+
+/** A sum that includes a round: the company's funding to date, not a round of its own. */
+export const TOTAL_OF_ROUNDS =
+  /^[\s,]*(?:[\w-]+[\s,]+){0,5}?including\s+(?:an?|its|the)\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)\d[\d.,]*\s*(?:[mbk]n?|million|billion)?\s+(?:pre-seed|seed|Series [A-H]|growth|venture)\b/i;
+
+/** Money applied for, not yet won: "we submitted our application to an Innovate UK competition for a £480k grant". */
+export const APPLIED_FOR =
+  /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to)\b|(?:submitted|filed|sent|put in)\s+(?:an?|our|its|their|the)\s+(?:[\w-]+\s+){0,2}application)/i;

@@ -28,7 +28,7 @@ import {
   THIS_ROUND_SUBJECT,
   ROLE_OF_COMPANY,
 } from './cues.js';
-import { fullName, IT_FIRST, REFERENCE_FIRST, REPORTED_IT } from './it-refers.js';
+import { BIO_COMPANY, fullName, IT_FIRST, REFERENCE_FIRST, REPORTED_IT } from './it-refers.js';
 import { findInvestors, type Investors } from './investors.js';
 import { isEnglish } from './language.js';
 import { mergeEvents, type Continuation, type TextEvent } from './merge.js';
@@ -40,6 +40,7 @@ import { readSentences } from './segment.js';
 import { COMPANY_NOUNS } from './lexicon.js';
 import { siteName } from './site.js';
 import { authorCompany } from './author-company.js';
+import { withTitle } from './title.js';
 import { companyNamed, DESCRIBES_NEXT, NAME, notInvestor, storyCompany, type Named, type StoryText } from './story-company.js';
 
 export interface ExtractOptions {
@@ -117,22 +118,6 @@ function resolve(ref: CompanyRef, sentence: string, story: () => Named | null, a
           ? author()
           : null;
   return { company: named?.name ?? null, alias: named?.alias ?? null };
-}
-
-const squash = (s: string) => s.replace(/\W+/g, ' ').trim().toLowerCase();
-
-/** An aggregator's " - The Wire Desk" after a headline: the outlet, no part of the news (no figure, no round word). */
-const OUTLET_AFTER_TITLE =
-  /\s[-–—|]\s(?:The\s)?\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,4}$(?<!\b(?:Series\s\p{Lu}|Seed|Round|Funding|IPO))/u;
-
-/** A show's or a series' label before an episode's title: "Founders Off-Script #77: …", "Ep. 12 – …". */
-const EPISODE_LABEL = /^(?:[^:#]{2,60}\s)?(?:#|No\.\s?|Ep(?:isode)?\.?\s?)\d+\s*(?::|[–—|-]\s)\s*/iu;
-
-/** The title as the text's first paragraph (less an aggregator's outlet and a show's label), unless the text already opens with it. */
-function withTitle(text: string, title: string | null | undefined): string {
-  const t = title?.trim().replace(OUTLET_AFTER_TITLE, '').replace(EPISODE_LABEL, '');
-  if (!t || squash(text.slice(0, t.length + 40)).startsWith(squash(t))) return text;
-  return `${t}\n\n${text}`;
 }
 
 const once = <T>(f: () => T): (() => T) => {
@@ -240,6 +225,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
   const itBefore = (i: number): Named | null => {
     if (i === 0 || sentences[i - 1]!.paragraph !== sentences[i]!.paragraph) return null;
     const before = story.sentences[i - 1]!;
+    const bio = companyNamed(story, BIO_COMPANY.exec(before.text)?.[1]?.replace(/\.$/, '')); // "X is the founder and CEO of Y. The company …"
+    if (bio) return bio;
     const opener = sentenceOpener(before, 3);
     // Not a description's words ("Fast-growing Swedish AI startup Lovable …") or a label ("Correction: …").
     const ok =

@@ -23,3 +23,7 @@ export function fullName(name: string | undefined, text: string): string | undef
   const full = new RegExp(String.raw`\b${escaped}(?: \p{Lu}[\p{L}&-]*){1,2}(?= \p{Ll})`, 'u').exec(text)?.[0];
   return full && isCompanyName(full) ? full : name;
 }
+
+/** A bio sentence's company: "Ren Takamatsu is the founder and CEO of Hoshizora Robotics K.K. in Tokyo." */
+export const BIO_COMPANY =
+  /\bis\s+(?:the\s+|a\s+)?(?:co-?founder|founder|CEO|chief executive|president)(?:\s+(?:and|&)\s+(?:co-?founder|founder|CEO|chief executive|president))?\s+(?:of|at)\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2})/u;

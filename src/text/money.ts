@@ -210,6 +210,11 @@ export function findMoney(text: string): MoneyMention[] {
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Not from inside a figure a rule turned down: "… March 2027 to 18.6 billion yen" is no range "7 to 18.6 billion".
+      if (kind === 'suffixed' && /\d[.,]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const { mention, end } = toMention(m, kind);
       re.lastIndex = Math.max(end, m.index + 1);
       if (mention && !found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);

@@ -8,7 +8,9 @@
 // "X, Y & Others", a roundup entry's label repeated in its sentence, a prize's runners-up, a lead list
 // ended by "ahead of", and a company described in a title-case headline ("D2C Coffee Brand X");
 // (sixth set) a roundup's total told of a list of companies, "X led Tolupay’s Series A" no lead
-// named "Tolupay’s Series A", and an aid appeal's plan.
+// named "Tolupay’s Series A", and an aid appeal's plan; (seventh set) a price or a forecast raised
+// "to" a figure, a year before "to" no range, a forum post's type label, the company a guest's bio
+// names, a grant given "to" its recipient, and a roundup title's list that owns no amount.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -115,5 +117,50 @@ describe('rounds in the blind feeds’ kinds of text', () => {
       'Kijani has raised $6 million in a Series A. Baobab Crest Capital, which led Kijani’s Series A, also backed its seed.';
     const [round] = extractRounds(text, { title: null, site: 'Wire', published: Date.UTC(2026, 11, 3) });
     expect(round!.leadInvestors).not.toContain('Kijani’s Series A');
+  });
+
+  it('reads no round in a price or a forecast raised to a figure (a year before "to" is no range)', () => {
+    expect(
+      read(
+        '09:40 Pricing at $49 a month, and why Maren raised it to $59.',
+        'Ep. 88: Bootstrapping with Maren Holt',
+        'Runway Radio',
+      ),
+    ).toEqual([]);
+    const forecast =
+      'Kirameki Foods Corp. on Thursday raised its net profit forecast for the year through March 2027 to 21.4 billion yen ($143 million) from 18 billion yen.';
+    expect(read(forecast, 'Kirameki Foods raises full-year profit forecast', 'Tsubame Wire')).toEqual([]);
+    expect(read('Dockhand nets $6 million seed round.', 'Dockhand nets $6 million seed round', 'Wire')).toEqual([
+      { company: 'Dockhand', amount: 6e6 },
+    ]);
+  });
+
+  it('reads a launch post’s company after its type label, and the company a guest’s bio names', () => {
+    const launch = 'Hi! We’re Sara and Tom. Last month we closed a $2.4M seed round led by Quay Street Ventures.';
+    expect(read(launch, 'Launch HN: Crateline (W26) – Customs paperwork as an API', 'Linkpile')).toEqual([
+      { company: 'Crateline', amount: 2.4e6 },
+    ]);
+    const notes =
+      'Cold storage is full of guesswork. Mio Sato explains why.\n\nAbout our guest: Mio Sato is the founder and CEO of Hyoga Systems K.K. in Osaka. On Monday the company announced a $12 million Series A led by Dojima Capital.';
+    expect(read(notes, 'Ep. 90: Freezers that talk, with Hyoga’s Mio Sato', 'Runway Radio').map((r) => r.company)).toEqual([
+      'Hyoga Systems K.K',
+    ]);
+  });
+
+  it('reads a grant given to its recipient, and no amount owned by a roundup title’s list', () => {
+    expect(
+      read(
+        'The programme takes no equity.',
+        'County awards $300,000 innovation grant to harbour startup Tugline',
+        'County Newsroom',
+      ),
+    ).toEqual([{ company: 'Tugline', amount: 3e5 }]);
+    expect(
+      read(
+        'Four rounds this week.',
+        'Deals: Fernhook, Baylight, Quarrystone, Ledgerfox — and a $40M debt line',
+        'The Deal Sheet',
+      ),
+    ).toEqual([]);
   });
 });
