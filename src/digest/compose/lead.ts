@@ -64,9 +64,21 @@ function titleFromText(sentence: string, headline: string): boolean {
  * headline says (or the headline is only its opening words); after its headline ("headline —
  * sentence") when `mayPair`; else null (pass it over).
  */
+/**
+ * "The fine is split …" under "Kovalink's $11.5 million fine": the thing the headline names, by its
+ * noun, in a sentence that names no one ("The edit button is coming to Twitter" says whose).
+ */
+function namedByHeadline(sentence: string, headline: string): boolean {
+  const text = sentence.replace(/^[\s"“”‘’'([•*-]+/u, '');
+  const the = /^the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+/iu.exec(text);
+  if (the === null || /\s\p{Lu}/u.test(text)) return false;
+  const h = new Set(terms(headline));
+  return terms(the[0]).some((t) => h.has(t));
+}
+
 export function withHeadline(sentence: string, headline: string, mayPair: boolean): string | null {
   const h = headline.trim().replace(/[.:;,\s]+$/u, '');
   if (titleFromText(sentence, h)) return standsAlone(sentence) ? sentence : null;
-  if (standsAlone(sentence) && headlineCover(sentence, h) >= 0.5) return sentence;
+  if (standsAlone(sentence) && !namedByHeadline(sentence, h) && headlineCover(sentence, h) >= 0.5) return sentence;
   return mayPair ? `${h} — ${sentence}` : null;
 }

@@ -1,6 +1,7 @@
 // Text that is page furniture rather than reporting: video prompts, share/subscribe lines,
 // photo credits and captions, bylines, and the dateline in front of a lead; and markup, code
-// and raw links a feed left in its text (escaped HTML, CSS rules, backticks, "[link] [comments]").
+// and raw links a feed left in its text (escaped HTML, CSS rules, backticks, "[link] [comments]");
+// and lines that are no prose (a scoreline, a table row).
 
 const FURNITURE =
   /\b(scroll down for (the )?video|click here|read more|sign up (for|to)|subscribe to|follow (us|him|her|them) on|share this|all rights reserved|copyright ©|image copyright|image caption|media playback is (not|un)supported|getty images|this (article|story) (was )?(originally|first) (appeared|published)|you can (read|watch) more)(?!\w)/i;
@@ -39,9 +40,19 @@ const INTRODUCES = /:\s*[.…]?$/;
 const CHANGELOG_ENTRY =
   /^(?:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert|deps)(?:\([^)]{1,40}\))?!?:\s|\bby @[\w-]+ in (?:#\d+|https?:\/\/\S+)/i;
 
+/**
+ * No prose: words in Latin letters, yet fewer than two in lower case. A scoreline ("CD Montealto:
+ * Olmos 11', 39' | Unión Sierra: Meseguer 58'"), a table row or a list of names, not a sentence.
+ */
+function noProse(s: string): boolean {
+  const latin = s.match(/\p{Script=Latin}{2,}/gu) ?? [];
+  return latin.length >= 3 && latin.filter((w) => /^\p{Ll}/u.test(w)).length < 2;
+}
+
 export function isFurniture(sentence: string): boolean {
   const s = sentence.trim();
   return (
+    noProse(s) ||
     FURNITURE.test(s) ||
     LABEL_ONLY.test(s) ||
     BYLINE.test(s) ||

@@ -32,7 +32,18 @@ export interface Candidate {
 const MIN_WORDS = 5;
 /** A closing quote left at the start of a sentence by the split (it closed the sentence before). */
 const STRAY_CLOSER = /^[’”]\s+/;
-const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
+const squashed = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * The headline again, alone or with the outlet after it: an aggregator's description ("Nimbara
+ * outage hits Japan payments Uptime Gazette") repeats its item's title and names the outlet.
+ */
+const sameText = (text: string, title: string) => {
+  const [t, h] = [squashed(text), squashed(title)];
+  return (
+    t === h ||
+    (h.length >= 20 && t.startsWith(h) && /^(?:\s*\p{Lu}[\p{L}.&'’-]*){1,4}\.?$/u.test(text.trim().slice(title.trim().length)))
+  );
+};
 
 /**
  * A quotation of several sentences is one candidate up to this many sentences and words (the

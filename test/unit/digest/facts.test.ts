@@ -42,6 +42,16 @@ describe('standsAlone and withHeadline', () => {
     );
   });
 
+  it('pairs a sentence that names the headline’s thing by its noun alone, not one that says whose it is', () => {
+    const headline = 'Vantor’s $11.5 million fine, with footnotes';
+    expect(withHeadline('The fine is split: $9 million as a penalty and $2.5 million for a monitor.', headline, true)).toBe(
+      `${headline} — The fine is split: $9 million as a penalty and $2.5 million for a monitor.`,
+    );
+    expect(withHeadline('The fine against Vantor is the largest of its kind, at $11.5 million.', headline, true)).toBe(
+      'The fine against Vantor is the largest of its kind, at $11.5 million.',
+    );
+  });
+
   it('cuts a passage before a sentence that leans on the one before it, never inside a quotation', () => {
     expect(standingRun('The mayor resigned on Tuesday. His deputy takes over.')).toBe('The mayor resigned on Tuesday.');
     const quote = '“We all saw the damage along the harbour. These losses will not go unanswered,” the mayor said.';

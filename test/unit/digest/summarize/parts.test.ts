@@ -91,6 +91,11 @@ describe('page furniture', () => {
     // A preprint's LaTeX.
     expect(isFurniture('Over $\\mathbb{F}_p$ the sieve runs in $\\tilde{O}(n)$ time.')).toBe(true);
     expect(isFurniture('The price rose to $40 from $35 per share.')).toBe(false);
+    // No prose: a scoreline, a table row; a sentence in another script is not judged by case.
+    expect(isFurniture("Harbour United: Okafor 12', 77' | Castle Vale: Brandt 64'.")).toBe(true);
+    expect(isFurniture('Quarterly Revenue | Net Income | Margin')).toBe(true);
+    expect(isFurniture('Harbour United beat Castle Vale 2-1 on Saturday.')).toBe(false);
+    expect(isFurniture('市議会は新しい防潮堤の建設を承認した。')).toBe(false);
     expect(looksLikeCaption('Closed: the bridge (pictured) was built in 1964.')).toBe(true);
     expect(looksLikeCaption('A spokesman said: "No comment."')).toBe(false);
   });
@@ -162,5 +167,17 @@ describe('a video’s or a gallery’s description', () => {
   it('gives no line to a story that has a report, and its only lines to one that has none', () => {
     expect(prepareCandidates([video, report]).map((c) => c.articleId)).toEqual(['r']);
     expect(prepareCandidates([video]).map((c) => c.articleId)).toEqual(['v']);
+  });
+});
+
+describe('an aggregator’s description', () => {
+  it('gives no line that is only the headline and the outlet’s name, and keeps one that goes on', () => {
+    const title = 'Ferry operator halts Arctic crossings after storm';
+    expect(prepareCandidates([{ id: 'g', title, text: `${title} Harbour Evening Post.` }])).toEqual([]);
+    expect(
+      prepareCandidates([{ id: 'g', title, text: `${title} after waves damaged two vessels near Tromsø on Tuesday.` }]).map(
+        (c) => c.articleId,
+      ),
+    ).toEqual(['g']);
   });
 });
