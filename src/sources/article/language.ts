@@ -116,7 +116,8 @@ export function itemLanguage(text: string, declared: string | null | undefined):
 /**
  * A feed that declares one language and writes another ("nb" over English news): when most of
  * its long items (two at least), which the detector reads surely, are in one other language, its
- * short items that took the declared language take that one instead. Changes `items` in place.
+ * short items that took the declared language, and do not read as it, take that one instead.
+ * Changes `items` in place.
  */
 export function settleShortItems(
   items: { title: string; text: string; lang?: string | null }[],
@@ -130,8 +131,10 @@ export function settleShortItems(
   for (const a of long) counts.set(a.lang!, (counts.get(a.lang!) ?? 0) + 1);
   const [top, n] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [stated, 0];
   if (top === stated || n < 2 || n <= long.length / 2) return;
+  // Not an item that reads as the declared language itself: a Spanish paper's English edition
+  // declares "en" over Spanish stories and still writes its short English ones in English.
   items.forEach((a, i) => {
-    if (short[i] && a.lang === stated) a.lang = top;
+    if (short[i] && a.lang === stated && detectLanguage(`${a.title}\n\n${a.text}`) !== stated) a.lang = top;
   });
 }
 

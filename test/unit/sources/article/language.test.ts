@@ -124,6 +124,25 @@ describe('settleShortItems', () => {
     settleShortItems(items, 'nb-NO');
     expect(short.lang).toBe('en');
   });
+  it('keeps the declared language for a short item that reads as it', () => {
+    const spanish = (title: string) => ({
+      title,
+      text:
+        'El ayuntamiento aprobó el martes un plan para ampliar el puerto deportivo, que costará doce millones de euros y ' +
+        'estará terminado antes del verano, según explicó la concejala de urbanismo en una rueda de prensa. Los vecinos ' +
+        'del barrio marítimo, que llevan años pidiendo más amarres, celebraron la noticia y pidieron que las obras no molesten.',
+      lang: 'es',
+    });
+    const english = {
+      title: 'Valencia approves €12 million marina plan',
+      text: 'The city council on Tuesday approved a plan to expand the marina, which will cost twelve million euros and is due to open before the summer.',
+      lang: 'en',
+    };
+    const items = [spanish('El puerto crece'), spanish('La marina se amplía'), english];
+    settleShortItems(items, 'en');
+    expect(english.lang).toBe('en');
+  });
+
   it('keeps the declared language when the long items agree with it or are too few', () => {
     const short = { title: 'Kort nytt', text: 'Brua er stengt.', lang: 'nb' };
     settleShortItems([long('Ferry stays in port'), short], 'nb');
