@@ -39,10 +39,11 @@ const BLOCK = new Set([
 
 /**
  * Class or id words that name furniture rather than text: share bars, newsletter sign-ups,
- * related links, photo credits and captions, bylines, comments, advertising.
+ * related links, photo credits and captions, bylines, comments, advertising, a footnote's
+ * number in the text ("… after 47.<a class="footnote-anchor">2</a>" read as "47.2").
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|subscribe|signup|credits?|caption|byline|author-?bio|comments?|advert|advertisement|ad|ads|promo|breadcrumbs?|read-?more|more-?stories|recirc|sidebar|wp-caption-text)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|subscribe|signup|credits?|caption|byline|author-?bio|comments?|advert|advertisement|ad|ads|promo|breadcrumbs?|read-?more|more-?stories|recirc|sidebar|wp-caption-text|footnote-anchor|footnote-ref|footnote-backref|fnref)(?:$|[\s_-])/i;
 
 /** Whether an element is furniture by its name or attributes, never article text. */
 function isFurnitureElement(name: string, attribs: Record<string, string>): boolean {

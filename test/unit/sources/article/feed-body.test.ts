@@ -36,6 +36,13 @@ describe('feed bodies: block boundaries end sentences, paragraphs are kept', () 
 });
 
 describe('feed bodies: figures, captions and credits', () => {
+  it('drops a footnote’s number from the sentence it marks', () => {
+    const html =
+      '<p>The regulator says Pellmark waited 41 days.<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a> The fine was $3 million.</p>' +
+      '<p>Revenue rose 8%.<sup class="fnref"><a href="#fn1">1</a></sup></p>';
+    expect(bodyText(html)).toBe('The regulator says Pellmark waited 41 days. The fine was $3 million.\n\nRevenue rose 8%.');
+  });
+
   it('drops a figure and its caption, which has no full stop and would run into the lead', () => {
     const html =
       '<figure><img src="a.jpg"><figcaption>Image: Lumen</figcaption></figure><p>Lumen’s newest player adds offline downloads.</p>';
