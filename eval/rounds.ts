@@ -56,6 +56,7 @@ import { UNSEEN_BLIND34 } from '../test/unit/rounds/unseen-blind34.js';
 import { UNSEEN_BLIND35 } from '../test/unit/rounds/unseen-blind35.js';
 import { UNSEEN_BLIND36 } from '../test/unit/rounds/unseen-blind36.js';
 import { UNSEEN_BLIND37 } from '../test/unit/rounds/unseen-blind37.js';
+import { UNSEEN_BLIND38 } from '../test/unit/rounds/unseen-blind38.js';
 import { UNSEEN_TEXTS } from '../test/unit/rounds/unseen-texts.js';
 import { corpusDir } from './corpus.js';
 
@@ -354,6 +355,7 @@ const SET_LABELS = {
   unseenBlind35: 'unseen, blind 35',
   unseenBlind36: 'unseen, blind 36',
   unseenBlind37: 'unseen, blind 37',
+  unseenBlind38: 'unseen, blind 38',
 } as const;
 type SetKey = keyof typeof SET_LABELS;
 
@@ -401,6 +403,7 @@ const INVENTED: Record<Exclude<SetKey, 'A' | 'B' | 'all'>, RoundCheck[]> = {
   unseenBlind35: UNSEEN_BLIND35,
   unseenBlind36: UNSEEN_BLIND36,
   unseenBlind37: UNSEEN_BLIND37,
+  unseenBlind38: UNSEEN_BLIND38,
 };
 
 export async function main(argv = process.argv.slice(2)): Promise<RoundsEvalAll> {

@@ -49,6 +49,7 @@ import {
   TRANCHED_ROUND,
   TOTAL_OF_ROUNDS,
   APPLIED_FOR,
+  PER_UNIT,
 } from './cues.js';
 import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
@@ -278,7 +279,11 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
     return 'payment';
   // "secures €85m for Extremadura solar farm": money raised for one plant is its project's finance.
   if (POWER_PROJECT.test(afterAmount)) return 'securities';
-  if (FOR_A_SITE.test(afterAmount) && (!c.type || c.type.type === 'unknown' || c.type.type === 'debt')) return 'payment';
+  if (
+    (FOR_A_SITE.test(afterAmount) || PER_UNIT.test(afterAmount)) &&
+    (!c.type || c.type.type === 'unknown' || c.type.type === 'debt')
+  )
+    return 'payment';
   if (RAISED_NOTHING.test(s.text)) return 'stake_trade';
   if (/\b(?:stake|holding)\b/i.test(s.text) && NOT_NEW_SHARES.test(s.text)) return 'stake_trade';
   if (isOwnIpo(s.text, c) && !PRE_IPO.test(s.text)) return 'ipo';

@@ -188,6 +188,9 @@ function subjectAt(s: SentenceTokens, at: number): CompanyRef {
     // "The maker of Claude has …", "The company behind the Hearthbox alarm raises …": a product
     // names the story's company, not another one.
     if (run && namesProduct(tokens, run.first)) return { kind: 'anaphor' };
+    // "A Chattanooga startup that lets …": a place describing the company, not its name.
+    if (run && /^(?:a|an)$/i.test(tokens[run.first - 1]?.text ?? '') && COMPANY_NOUNS.has(lower(tokens[run.last + 1])))
+      return { kind: 'anaphor' };
     // "The startup founded by former Twitter CEO X has raised": X is inside the description (but
     // "The startup Acme has raised" names it).
     if (

@@ -168,7 +168,8 @@ export const EQUITY_CROWDFUNDING =
 /** A candidate's or a party's fundraising. */
 export const POLITICAL_FUNDRAISING =
   /\bfor\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:campaign|race|bid|re-?election)\b|\b(?:super PAC|political action committee)\b/i;
-export const CHARITY = /\b(?:appeal|charity|charities|hospice|donors|fundraising (?:drive|target|total)|JustGiving|GoFundMe)\b/i;
+export const CHARITY =
+  /\b(?:appeal|charity|charities|hospice|donors|fundraising (?:drive|target|total)|JustGiving|GoFundMe|gala|charity ball|telethon|radiothon|fun run|paddle raise|lottery (?:grant|fund|funding))\b/i;
 export const BACKERS_PLEDGED = /\b(?:backers|pledg\w*|campaign|crowdfunding|kickstarter|indiegogo)\b/i;
 
 export const FUNDING_WORDS =
@@ -257,3 +258,10 @@ export const TOTAL_OF_ROUNDS =
 /** Money applied for, not yet won: "we submitted our application to an Innovate UK competition for a £480k grant". */
 export const APPLIED_FOR =
   /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to)\b|(?:submitted|filed|sent|put in)\s+(?:an?|our|its|their|the)\s+(?:[\w-]+\s+){0,2}application)/i;
+
+/**
+ * Money paid per unit or for one building: "$4,000 for each job it creates", "$60,000 toward
+ * renovating the building's façade" (a city's incentive, not a round).
+ */
+export const PER_UNIT =
+  /^\s*(?:(?:for each|per|a|an)\s+(?:new\s+)?(?:job|employee|worker|hire|head|unit|seat|ticket|acre|tonne|ton|barrel|kilo)\b|toward(?:s)?\s+(?:renovating|restoring|refurbishing|repairing|rebuilding)\b)/i;

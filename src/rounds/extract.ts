@@ -282,6 +282,8 @@ export function extractRounds(text: string, options: ExtractOptions = {}): Extra
     // "raised $3.2 million for her mayoral campaign": money for a candidate is donations, not a round.
     // "An appeal for families … has raised £2m", "X Hospice, the charity, has raised £4.5m": donations.
     if (noInvestors && (POLITICAL_FUNDRAISING.test(r.evidence) || CHARITY.test(r.evidence))) return false;
+    // "Guests at the Crystal Ball raised $1.3 million for the pediatric cancer unit": a gala's takings, its sponsor no lead.
+    if (CHARITY.test(plain) && /\braised\b[^;]{0,50}?\bfor\s+(?:the|a|an|local)\s/i.test(r.evidence)) return false;
     return !(noInvestors && rewardCampaign && BACKERS_PLEDGED.test(r.evidence));
   });
 }

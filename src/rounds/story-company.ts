@@ -124,6 +124,7 @@ function sentenceSubject(text: StoryText): Named | null {
 export function storyCompany(events: StoryEvent[], text: StoryText): Named | null {
   const described =
     namedAfterDescription(text) ??
+    roundOwner(text) ??
     (featureLede(text) ? introduced(text) : null) ??
     companyBehind(text) ??
     titleSubject(text) ??
@@ -190,6 +191,23 @@ function namedAfterDescription(text: StoryText): Named | null {
   if (!DESCRIPTION_LEDE.test(text.sentences[first]?.text ?? '')) return null;
   for (const s of text.sentences.slice(first + 1, first + 3)) {
     const named = companyNamed(text, NAMED_AFTER.exec(s.text)?.[1]);
+    if (named) return named;
+  }
+  return null;
+}
+
+/**
+ * "A Toowoomba start-up that weighs cattle … has raised $3.5m. Scalebar Livestock’s seed round was
+ * led by …", "Groomrig says the angel round was led by …": the company a sentence names as the round's owner.
+ */
+const ROUND_OWNER = new RegExp(
+  String.raw`^${NAME}(?:(?:\s+(?:Ltd|Limited|Inc|LLC|GmbH|Pty))?['’]s|\s+(?:says|said)\s+the)\s+(?:[\w-]+\s+){0,2}(?:round|raise|funding|financing)\s+(?:was|is|has been|came)\b`,
+  'u',
+);
+
+function roundOwner(text: StoryText): Named | null {
+  for (const s of text.sentences.slice(1, 4)) {
+    const named = companyNamed(text, ROUND_OWNER.exec(s.text)?.[1]);
     if (named) return named;
   }
   return null;
