@@ -50,6 +50,7 @@ import {
   TOTAL_OF_ROUNDS,
   APPLIED_FOR,
   PER_UNIT,
+  DATED_NOW_AFTER,
 } from './cues.js';
 import { ROUND_NOUN } from './triggers.js';
 import { FIRM_SUFFIX, INVESTOR_FIRMS } from './lexicon.js';
@@ -290,11 +291,10 @@ export function classify(c: Candidate, s: ReadSentence, published: EpochMs | nul
   if (isAcquisition(s.text, c)) return 'acquisition';
   if (HALTED.test(scope) || APPLIED_FOR.test(s.text.slice(0, c.scopeEnd))) return 'halted';
   if (SHUTDOWN.test(s.text) || MISSTATED.test(s.text) || pastInScope(s, c) || pastPerfect(s.text, c)) return 'background';
-  // "announced Tuesday that it has closed": a day between the verb of saying and "that" keeps it reported speech.
-  const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, '');
-  // "X, which raised $20M in 2021": background; "X, which this week closed a $3.5M seed": the news.
-  if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word) && !THIS_WEEK.test(before.slice(-30)))
-    return 'background';
+  const before = s.text.slice(Math.max(0, c.start - 45), c.start).replace(DAY_WORD, ''); // "announced Tuesday that it has closed"
+  // "X, which raised $20M in 2021": background; "X, which this week closed a $3.5M seed" / "… seed last week": news.
+  const now = THIS_WEEK.test(before.slice(-30)) || DATED_NOW_AFTER.test(s.text.slice(c.start));
+  if (RELATIVE_CLAUSE.test(before.slice(-30)) && PAST_TENSE.test(c.word) && !now) return 'background';
   if (datedInThePast(s, c, published)) return 'background';
   return 'new';
 }

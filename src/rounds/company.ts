@@ -79,8 +79,13 @@ export function clauseOpener(s: SentenceTokens, end: number): CompanyRef {
     // opening description and name ("São Paulo fintech Cajuí, which …, raised"), opens the clause.
     const described = from === 0 && run !== null && run.first > 0 && COMPANY_NOUNS.has(s.tokens[run.first - 1]!.text);
     const reported = run !== null && run.first > from && /^(?:that|hear|heard|understand)$/.test(lower(s.tokens[run.first - 1])); // "report that X, based in …,"
-    // "The newest arrival is X, founded …, which …": a clause that introduces the name.
-    const introduced = run !== null && from === 0 && run.first > 1 && /^(?:is|was)$/.test(lower(s.tokens[run.first - 1]));
+    // "The newest arrival is X, founded …, which …", "Congratulations to X, the … maker, which …": a clause that introduces the name.
+    const introduced =
+      run !== null &&
+      from === 0 &&
+      run.first > 1 &&
+      (/^(?:is|was)$/.test(lower(s.tokens[run.first - 1])) ||
+        /^(?:congratulations|congrats|kudos|welcome)\s+to\s+$/i.test(s.text.slice(0, run.start).replace(/^[•*-]\s*/, '')));
     if (
       run &&
       (run.first <= from + 1 || placeBefore(s.tokens, from, run.first) || described || reported || introduced) &&

@@ -233,6 +233,9 @@ export const RESEARCH_UNIT =
 /** A relative clause dated to the news's days: "which this week closed", "who on Monday announced". */
 export const THIS_WEEK =
   /\b(?:which|that|who)\s+(?:this week|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+\S+)?\s*$/i;
+/** After the event, a date of the news's days: "…, which closed a $4 million seed round last week." */
+export const DATED_NOW_AFTER =
+  /^[^.;]{0,80}?\b(?:last week|this week|this month|today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /** A sentence about "the round" that adds investors, a stage or a valuation ("The round values it at $400M"). */
 export const ABOUT_THE_ROUND =

@@ -1,7 +1,8 @@
 // Each kind of wording the thirty-eighth blind set (unseen-blind38.ts: local and small-business
 // money news from regional outlets) missed and that is now read, tested on different invented
 // examples: the company named as the round's owner after a description-first lede, a place
-// describing a startup, a gala's takings, a lottery grant, and a city's per-job incentive.
+// describing a startup, a gala's takings, a lottery grant, a city's per-job incentive, and a
+// member newsletter's congratulations on a round closed last week.
 import { describe, expect, it } from 'vitest';
 import { extractRounds } from '../../../src/rounds/extract.js';
 
@@ -43,6 +44,21 @@ describe('the thirty-eighth blind set’s kinds of wording', () => {
       read(
         'Commissioners voted to give Tallowby up to $90,000. The company will receive $3,000 for each job it creates and $20,000 toward renovating its offices.',
         'City OKs $90,000 for software firm',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a member newsletter’s congratulations on a round closed last week, and not one recalled from a year', () => {
+    const text =
+      'MEMBER NEWS\n\n• Congratulations to Gridwell, the Lansing maker of smart thermostats for schools, which closed a $3 million seed round last week. The round was led by Capitol Forge Ventures.\n\n' +
+      '• Kent Valley Bank has opened its sixth branch.';
+    expect(read(text, 'The Chamber Minute — March 2026')).toEqual([
+      { company: 'Gridwell', amount: 3e6, lead: ['Capitol Forge Ventures'] },
+    ]);
+    expect(
+      read(
+        'Gridwell, which closed a $3 million seed round in 2023, has opened an office in Detroit.',
+        'Gridwell opens Detroit office',
       ),
     ).toEqual([]);
   });
