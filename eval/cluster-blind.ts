@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toCluster } from '../src/digest/build.js';
 import { clusterStories } from '../src/digest/cluster/cluster.js';
 import type { Article } from '../src/model.js';
-import { blindCaptures, type Group } from './defects/digests.js';
+import { BLIND_SETS, blindCaptures, type Capture, type Group } from './defects/digests.js';
 
 interface KeyItem {
   file: string;
@@ -54,11 +55,11 @@ function matches(item: KeyItem, a: Article): boolean {
   return x === y || (Math.min(x.length, y.length) >= 20 && (x.includes(y) || y.includes(x)));
 }
 
-async function scoreGroup(dir: string, group: Group): Promise<BlindClusterRow | null> {
+async function scoreGroup(dir: string, group: Group, all: Capture[]): Promise<BlindClusterRow | null> {
   const keyFile = join(dir, 'events.json');
   if (!existsSync(keyFile)) return null;
   const key = JSON.parse(readFileSync(keyFile, 'utf8')) as EventKey;
-  const captures = blindCaptures().filter((c) => c.half === group);
+  const captures = all.filter((c) => c.half === group);
   const label = new Map<number, string>();
   const either = new Set<number>();
   let unmatched = 0;
@@ -71,17 +72,7 @@ async function scoreGroup(dir: string, group: Group): Promise<BlindClusterRow | 
   for (const e of key.events) for (const item of e.items) place(item, (id) => label.set(id, e.id));
   for (const item of key.either) place(item, (id) => either.add(id));
   const articles = captures.flatMap((c) => c.articles);
-  const clusters = await clusterStories(
-    articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      text: a.text,
-      canonicalUrl: a.canonicalUrl,
-      contentHash: a.contentHash,
-      at: a.publishedAt ?? a.firstSeenAt,
-      outlet: a.outlet,
-    })),
-  );
+  const clusters = await clusterStories(articles.map(toCluster));
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, i) => c.forEach((id) => clusterOf.set(id, i)));
   const row: BlindClusterRow = {
@@ -124,18 +115,10 @@ async function scoreGroup(dir: string, group: Group): Promise<BlindClusterRow | 
 
 /** The blind sets that carry an event key, scored. */
 export async function blindClusterEval(): Promise<BlindClusterRow[]> {
-  const sets: [string, Group][] = [
-    ['blind-feeds', 'blind'],
-    ['blind-feeds-2', 'blind 2'],
-    ['blind-feeds-3', 'blind 3'],
-    ['blind-feeds-4', 'blind 4'],
-    ['blind-feeds-5', 'blind 5'],
-    ['blind-feeds-6', 'blind 6'],
-    ['blind-feeds-7', 'blind 7'],
-  ];
+  const all = blindCaptures();
   const rows: BlindClusterRow[] = [];
-  for (const [name, group] of sets) {
-    const row = await scoreGroup(fileURLToPath(new URL(`../test/fixtures/${name}/`, import.meta.url)), group);
+  for (const [name, group] of BLIND_SETS) {
+    const row = await scoreGroup(fileURLToPath(new URL(`../test/fixtures/${name}/`, import.meta.url)), group, all);
     if (row) rows.push(row);
   }
   return rows;

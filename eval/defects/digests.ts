@@ -89,7 +89,7 @@ export function feedCaptures(): Capture[] {
 }
 
 /** The sets of blind feeds and the group each is reported as. */
-const BLIND_SETS: [string, Group][] = [
+export const BLIND_SETS: [string, Group][] = [
   ['blind-feeds', 'blind'],
   ['blind-feeds-2', 'blind 2'],
   ['blind-feeds-3', 'blind 3'],

@@ -22,7 +22,8 @@ export interface BuildInput extends Omit<ComposeInput, 'stories'> {
   onUnfaithful?: (e: UnfaithfulLine) => void;
 }
 
-function toCluster(a: Article): ClusterArticle {
+/** An article as clustering reads it. */
+export function toCluster(a: Article): ClusterArticle {
   return {
     id: a.id,
     title: a.title,

@@ -171,8 +171,8 @@ function usdAmounts(text: string): number[] {
   return out;
 }
 
-function shingleHashes(text: string): Set<number> {
-  const w = words(text).slice(0, SHINGLE_WORDS);
+function shingleHashes(textWords: string[]): Set<number> {
+  const w = textWords.slice(0, SHINGLE_WORDS);
   const out = new Set<number>();
   for (let i = 0; i + 4 <= w.length; i++) {
     let h = 2166136261;
@@ -203,6 +203,7 @@ function sentenceCase(title: string): boolean {
 
 export function storyFeatures(a: ClusterArticle): StoryFeatures {
   const { lead, names: leadNames, titleNames } = namesOf(a.title, a.text);
+  const textWords = words(a.text);
   const titleLower = a.title.toLowerCase();
   const subject =
     [...titleNames].sort((x, y) => titleLower.indexOf(x.split(' ')[0]!) - titleLower.indexOf(y.split(' ')[0]!))[0] ?? null;
@@ -233,8 +234,8 @@ export function storyFeatures(a: ClusterArticle): StoryFeatures {
     titleTerms: new Set(terms(a.title).filter((t) => !/^\d/.test(t))),
     openingTerm: openingTerm(a.title),
     terms: tf,
-    shingles: shingleHashes(a.text),
-    teaser: words(a.text).length < TEASER_WORDS,
+    shingles: shingleHashes(textWords),
+    teaser: textWords.length < TEASER_WORDS,
     leadNamed,
     cartoon: isCartoon(a.title),
   };
